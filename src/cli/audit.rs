@@ -1,0 +1,67 @@
+//! `sitectl audit ...`
+
+use clap::Subcommand;
+use sitectl::ops::audit;
+use sitectl::store::AuditFilter;
+use sitectl::Error;
+
+use super::{CliError, CommandContext};
+
+pub const EXAMPLES: &str = "Examples:
+  sitectl audit list --since 24h
+  sitectl audit list --target site:acme/blog --format json";
+
+#[derive(Debug, Subcommand)]
+pub enum AuditCommand {
+    /// List audit rows, oldest first (operator only)
+    #[command(
+        after_help = "Example:\n  sitectl audit list --since 2026-01-01T00:00:00Z --actor jane@acme.example --limit 50"
+    )]
+    List {
+        /// An RFC 3339 time, or an age such as 90m, 24h, 7d
+        #[arg(long)]
+        since: Option<String>,
+        /// Only rows whose target contains this text (e.g. site:acme/blog)
+        #[arg(long)]
+        target: Option<String>,
+        /// Only rows by this actor (an email, or "operator")
+        #[arg(long)]
+        actor: Option<String>,
+        /// The newest N rows
+        #[arg(long)]
+        limit: Option<i64>,
+    },
+}
+
+/// Turns `--since` into an RFC 3339 time: either one already, or an age back from now.
+fn since(value: &str) -> Result<String, CliError> {
+    if let Ok(t) = chrono::DateTime::parse_from_rfc3339(value) {
+        return Ok(t.with_timezone(&chrono::Utc).to_rfc3339_opts(chrono::SecondsFormat::Secs, true));
+    }
+    let bad = || {
+        Error::usage("invalid_since", format!("invalid --since {value:?}"))
+            .with_hint("use an RFC 3339 time or an age like 90m, 24h, 7d")
+    };
+    let (num, unit) = value.split_at(value.len().saturating_sub(1));
+    let n: i64 = num.parse().map_err(|_| bad())?;
+    let secs = match unit {
+        "s" => n,
+        "m" => n * 60,
+        "h" => n * 3600,
+        "d" => n * 86_400,
+        _ => return Err(bad().into()),
+    };
+    let t = chrono::Utc::now() - chrono::Duration::seconds(secs);
+    Ok(t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true))
+}
+
+pub fn run(cx: &mut CommandContext, cmd: AuditCommand) -> Result<(), CliError> {
+    match cmd {
+        AuditCommand::List { since: s, target, actor, limit } => {
+            let filter = AuditFilter { since: s.as_deref().map(since).transpose()?, target, actor, limit };
+            let r = cx.call(|st, c| audit::list_audit(st, c, &filter))?;
+            cx.ui.list(&r, &["id", "at", "os_user", "actor", "command", "target", "action", "outcome"])?;
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,188 @@
+//! The command context: the only place that reads environment variables. It resolves settings,
+//! builds the `Ui` and the library's `Ctx`, and opens the database only when a command asks for
+//! it, so `--help`, `completions` and `config show` work whatever state the database is in.
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
+use std::time::Duration;
+
+use sitectl::config::{self, ColorChoice, EnvLayer, FileConfig, FlagLayer, Format, Inputs, Setting, Settings, Source};
+use sitectl::domain::Email;
+use sitectl::ops::Ctx;
+use sitectl::store::Store;
+use sitectl::Error;
+
+use super::error::CliError;
+use super::ui::Ui;
+use super::GlobalArgs;
+
+fn env(name: &str) -> Option<String> {
+    std::env::var(name).ok()
+}
+
+fn env_flag(name: &str) -> bool {
+    env(name).is_some_and(|v| !v.is_empty() && v != "0" && !v.eq_ignore_ascii_case("false"))
+}
+
+/// Whether errors should be printed as JSON, decided from flags and environment alone so that
+/// it also holds for failures before the settings are resolved.
+pub fn machine_errors(global: Option<&GlobalArgs>) -> bool {
+    if env("SITECTL_ERROR_FORMAT").as_deref() == Some("json") {
+        return true;
+    }
+    if let Some(g) = global {
+        if g.json || g.format.is_some_and(Format::is_machine) {
+            return true;
+        }
+        if g.format.is_some() {
+            return false;
+        }
+    }
+    env("SITECTL_FORMAT").is_some_and(|f| f == "json" || f == "jsonl")
+}
+
+/// Whether stderr should be coloured before settings exist (used for early errors).
+pub fn early_color() -> bool {
+    std::io::stderr().is_terminal()
+        && env("NO_COLOR").is_none_or(|v| v.is_empty())
+        && env("TERM").as_deref() != Some("dumb")
+}
+
+fn project_dirs() -> Option<directories::ProjectDirs> {
+    directories::ProjectDirs::from("", "", "sitectl")
+}
+
+/// The folder holding `config.toml` (and the secret key file).
+pub fn config_dir() -> PathBuf {
+    project_dirs().map_or_else(|| PathBuf::from(".sitectl"), |d| d.config_dir().to_path_buf())
+}
+
+fn default_db() -> PathBuf {
+    project_dirs().map_or_else(|| PathBuf::from("sitectl.db"), |d| d.data_dir().join("sitectl.db"))
+}
+
+/// Reads the layers and resolves the settings.
+pub fn settings(global: &GlobalArgs) -> Result<Settings, CliError> {
+    let (config_path, config_source, explicit) = match (&global.config, env("SITECTL_CONFIG").filter(|v| !v.is_empty()))
+    {
+        (Some(p), _) => (p.clone(), Source::Flag("--config"), true),
+        (None, Some(p)) => (PathBuf::from(p), Source::Env("SITECTL_CONFIG"), true),
+        (None, None) => (config_dir().join("config.toml"), Source::Default, false),
+    };
+    let file = match std::fs::read_to_string(&config_path) {
+        Ok(text) => Some((config_path.clone(), config_source, FileConfig::parse(&text, &config_path)?)),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound && !explicit => None,
+        Err(e) => {
+            return Err(Error::usage(
+                "config_unreadable",
+                format!("cannot read config file {}: {e}", config_path.display()),
+            )
+            .with_hint("check --config / SITECTL_CONFIG")
+            .into())
+        }
+    };
+    let profile = match (&global.profile, env("SITECTL_PROFILE").filter(|v| !v.is_empty())) {
+        (Some(p), _) => Some(Setting { value: p.clone(), source: Source::Flag("--profile") }),
+        (None, Some(p)) => Some(Setting { value: p, source: Source::Env("SITECTL_PROFILE") }),
+        (None, None) => None,
+    };
+    let env_layer = EnvLayer {
+        db: env("SITECTL_DB"),
+        actor: env("SITECTL_AS"),
+        format: env("SITECTL_FORMAT"),
+        busy_timeout_ms: env("SITECTL_BUSY_TIMEOUT_MS"),
+        secret_key_file: env("SITECTL_SECRET_KEY_FILE"),
+        no_color: env("NO_COLOR").is_some_and(|v| !v.is_empty()),
+        clicolor_force: env_flag("CLICOLOR_FORCE"),
+    };
+    let flags = FlagLayer {
+        db: global.db.clone(),
+        actor: global.as_user.clone(),
+        format: if global.json { Some(Format::Json) } else { global.format },
+        color: global.color,
+    };
+    Ok(config::resolve(Inputs { default_db: default_db(), file, profile, env: env_layer, flags })?)
+}
+
+/// What one command run works with.
+pub struct CommandContext {
+    pub settings: Settings,
+    pub ui: Ui,
+    pub ctx: Ctx,
+    store: Option<Store>,
+}
+
+impl CommandContext {
+    pub fn new(global: &GlobalArgs, command: String) -> Result<CommandContext, CliError> {
+        let settings = settings(global)?;
+        let color = match settings.color.value {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => std::io::stderr().is_terminal() && env("TERM").as_deref() != Some("dumb"),
+        };
+        let mut ui = Ui::new(settings.format.value, color);
+        ui.fields = global
+            .fields
+            .as_ref()
+            .map(|f| f.split(',').map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect());
+        ui.porcelain = global.porcelain;
+        ui.quiet = global.quiet;
+        ui.verbose = global.verbose;
+        ui.yes = global.yes;
+        ui.no_input = global.no_input || env_flag("SITECTL_NO_INPUT");
+        let actor = match &settings.actor.value {
+            Some(a) => Some(
+                a.parse::<Email>()
+                    .map_err(|e| e.with_hint(format!("the acting user comes from {}", settings.actor.source)))?,
+            ),
+            None => None,
+        };
+        let os_user =
+            env("USER").or_else(|| env("LOGNAME")).or_else(|| env("USERNAME")).unwrap_or_else(|| "unknown".into());
+        let ctx = Ctx { actor, os_user, command, dry_run: global.dry_run, now: None };
+        Ok(CommandContext { settings, ui, ctx, store: None })
+    }
+
+    /// The database, opened (and migrated) on first use.
+    pub fn store(&mut self) -> Result<&mut Store, CliError> {
+        if self.store.is_none() {
+            let timeout = Duration::from_millis(self.settings.busy_timeout_ms.value);
+            let store = Store::open(&self.settings.db.value, timeout)?;
+            self.ui.info(&format!("database: {}", self.settings.db.value.display()));
+            self.store = Some(store);
+        }
+        Ok(self.store.as_mut().expect("opened above"))
+    }
+
+    /// Runs one use case with the database and the library context.
+    pub fn call<T>(&mut self, f: impl FnOnce(&mut Store, &Ctx) -> sitectl::Result<T>) -> Result<T, CliError> {
+        self.store()?;
+        let store = self.store.as_mut().expect("opened above");
+        Ok(f(store, &self.ctx)?)
+    }
+
+    /// Narration after a state change: success when it changed, a warning when it was a no-op.
+    pub fn changed(&self, changed: bool, what: &str, verb: &str) {
+        if changed {
+            self.done(&format!("{what} {verb}"));
+        } else {
+            self.ui.warn(&format!("{what} unchanged"));
+        }
+    }
+
+    /// Prints warnings the library returned with its report.
+    pub fn warnings(&self, warnings: &[String]) {
+        for w in warnings {
+            self.ui.warn(w);
+        }
+    }
+
+    /// Narration after a mutation: the success line, or that a dry run changed nothing.
+    pub fn done(&self, message: &str) {
+        if self.ctx.dry_run {
+            self.ui.warn(&format!("dry run: {message} would be done; nothing was changed"));
+        } else {
+            self.ui.success(message);
+        }
+    }
+}

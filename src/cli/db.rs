@@ -1,0 +1,44 @@
+//! `sitectl db ...`
+
+use clap::Subcommand;
+use sitectl::ops::audit;
+
+use super::{CliError, CommandContext};
+
+pub const EXAMPLES: &str = "Examples:
+  sitectl db init
+  sitectl db info --format json
+  sitectl --db /srv/shared/sitectl.db db migrate";
+
+#[derive(Debug, Subcommand)]
+pub enum DbCommand {
+    /// Create the database (with the embedded industry taxonomy) if it does not exist
+    #[command(after_help = "Example:\n  sitectl db init --db ./dev.db")]
+    Init,
+    /// Path, schema version, journal mode, sizes and row counts
+    #[command(after_help = "Example:\n  sitectl db info")]
+    Info,
+    /// Bring the schema up to date (every command also does this on open)
+    #[command(after_help = "Example:\n  sitectl db migrate")]
+    Migrate,
+}
+
+pub fn run(cx: &mut CommandContext, cmd: DbCommand) -> Result<(), CliError> {
+    match cmd {
+        DbCommand::Init | DbCommand::Migrate => {
+            let m = audit::db_migration(cx.store()?);
+            let path = cx.settings.db.value.display().to_string();
+            cx.ui.record(&serde_json::json!({ "path": path, "from_version": m.from, "to_version": m.to, "changed": m.from != m.to }))?;
+            match (m.from, m.from == m.to) {
+                (0, false) => cx.ui.success(&format!("created database {path} (schema {})", m.to)),
+                (_, false) => cx.ui.success(&format!("migrated {path} from schema {} to {}", m.from, m.to)),
+                (_, true) => cx.ui.warn(&format!("database {path} is already at schema {}", m.to)),
+            }
+        }
+        DbCommand::Info => {
+            let info = audit::db_info(cx.store()?)?;
+            cx.ui.record(&info)?;
+        }
+    }
+    Ok(())
+}

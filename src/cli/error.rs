@@ -1,0 +1,109 @@
+//! The one place where failures become exit codes and error output.
+//!
+//! | code | meaning |
+//! | ---- | ------- |
+//! | 0 | success, an idempotent no-op, an empty list |
+//! | 1 | internal error |
+//! | 2 | usage |
+//! | 3 | not found |
+//! | 4 | invalid request (validation, plan limit, ambiguous reference) |
+//! | 5 | permission denied, inactive account |
+//! | 6 | conflict |
+//! | 7 | partial failure of a batch |
+//! | 8 | remote failure |
+//! | 9 | database unavailable |
+//! | 130 | interrupted |
+
+use std::process::ExitCode;
+
+use sitectl::{Error, ErrorKind};
+
+/// Everything a command can end with besides success.
+#[derive(Debug)]
+pub enum CliError {
+    /// A library (or CLI-detected) failure to report.
+    Failed(Error),
+    /// stdout was closed by the reader (`sitectl ... | head`): not a failure.
+    BrokenPipe,
+}
+
+impl From<Error> for CliError {
+    fn from(e: Error) -> Self {
+        CliError::Failed(e)
+    }
+}
+
+impl From<std::io::Error> for CliError {
+    fn from(e: std::io::Error) -> Self {
+        if e.kind() == std::io::ErrorKind::BrokenPipe {
+            CliError::BrokenPipe
+        } else {
+            CliError::Failed(Error::from(e))
+        }
+    }
+}
+
+pub fn exit_code(kind: ErrorKind) -> u8 {
+    match kind {
+        ErrorKind::Internal => 1,
+        ErrorKind::Usage => 2,
+        ErrorKind::NotFound => 3,
+        ErrorKind::Invalid => 4,
+        ErrorKind::PermissionDenied => 5,
+        ErrorKind::Conflict => 6,
+        ErrorKind::Partial => 7,
+        ErrorKind::Remote => 8,
+        ErrorKind::Unavailable => 9,
+        ErrorKind::Interrupted => 130,
+    }
+}
+
+/// The HTTP status the failure corresponds to (the JSON error's `status`).
+pub fn http_status(kind: ErrorKind) -> u16 {
+    match kind {
+        ErrorKind::Internal => 500,
+        ErrorKind::Usage | ErrorKind::Invalid => 400,
+        ErrorKind::NotFound => 404,
+        ErrorKind::PermissionDenied => 403,
+        ErrorKind::Conflict => 409,
+        ErrorKind::Partial => 207,
+        ErrorKind::Remote => 502,
+        ErrorKind::Unavailable => 503,
+        ErrorKind::Interrupted => 499,
+    }
+}
+
+/// The machine form: exactly one JSON line.
+pub fn json_line(e: &Error) -> String {
+    serde_json::json!({
+        "error": {
+            "code": e.code,
+            "status": http_status(e.kind),
+            "exit_code": exit_code(e.kind),
+            "message": e.message,
+            "hint": e.hint,
+            "details": e.details,
+        }
+    })
+    .to_string()
+}
+
+/// Writes the error to stderr in the requested form and returns the exit code.
+pub fn report(err: CliError, machine: bool, color: bool) -> ExitCode {
+    use std::io::Write;
+    match err {
+        CliError::BrokenPipe => ExitCode::SUCCESS,
+        CliError::Failed(e) => {
+            let mut stderr = std::io::stderr().lock();
+            // Nothing useful is left to do if stderr itself is gone.
+            let _ = if machine {
+                writeln!(stderr, "{}", json_line(&e))
+            } else {
+                let label = if color { "\x1b[1;31mError:\x1b[0m" } else { "Error:" };
+                let hint = e.hint.as_ref().map(|h| format!("\nhint: {h}")).unwrap_or_default();
+                writeln!(stderr, "{label} {}{hint}", e.message)
+            };
+            ExitCode::from(exit_code(e.kind))
+        }
+    }
+}

@@ -1,0 +1,250 @@
+//! The command line: parse, build a context, call one `ops` function, render its report.
+//! No SQL, no HTTP and no business rule lives here.
+
+mod access;
+mod account;
+mod audit;
+mod context;
+mod db;
+mod error;
+mod industry;
+mod meta;
+mod plan;
+mod sectors;
+mod site;
+mod ui;
+mod user;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::str::FromStr;
+
+use clap::builder::{PossibleValuesParser, TypedValueParser};
+use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand};
+use sitectl::config::{ColorChoice, Format};
+use sitectl::domain::{Email, SiteRef, Slug};
+use sitectl::Error;
+
+pub use context::CommandContext;
+pub use error::CliError;
+
+const ABOUT: &str = "Administer a multi-tenant content platform's sites: plans, accounts, users, sites, sectors.";
+
+const EXAMPLES: &str = "Examples:
+  sitectl db init
+  sitectl plan create starter --name Starter --max-sites 2 --max-users 3 --max-sectors-per-site 3
+  sitectl account create acme --name 'Acme Inc' --plan starter --owner jane@acme.example
+  sitectl site create 'Acme Blog' --account acme --domain blog.acme.example --active
+  sitectl site list --as jane@acme.example --format json";
+
+#[derive(Debug, Parser)]
+#[command(name = "sitectl", version, about = ABOUT, after_help = EXAMPLES, propagate_version = true)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Flags every command takes.
+#[derive(Debug, Clone, Args)]
+#[command(next_help_heading = "Global options")]
+pub struct GlobalArgs {
+    /// The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]
+    #[arg(long, global = true, value_name = "PATH")]
+    pub db: Option<PathBuf>,
+    /// Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]
+    #[arg(long, global = true, value_name = "PATH")]
+    pub config: Option<PathBuf>,
+    /// Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]
+    #[arg(long, global = true, value_name = "NAME")]
+    pub profile: Option<String>,
+    /// Act as this user: the product's visibility and permission rules apply [env: SITECTL_AS]
+    #[arg(long = "as", global = true, value_name = "EMAIL")]
+    pub as_user: Option<String>,
+    /// Output format of data on stdout [env: SITECTL_FORMAT]
+    #[arg(long, global = true, value_name = "FORMAT", value_parser = enum_parser::<Format>(&["table", "json", "jsonl", "csv", "ids"]))]
+    pub format: Option<Format>,
+    /// Shorthand for --format json
+    #[arg(long, global = true, conflicts_with = "format")]
+    pub json: bool,
+    /// Only these fields (comma-separated), in this order
+    #[arg(long, global = true, value_name = "A,B")]
+    pub fields: Option<String>,
+    /// Create/update commands print only the id
+    #[arg(long, global = true)]
+    pub porcelain: bool,
+    /// Answer yes to confirmations (needed for destructive commands without a terminal)
+    #[arg(short = 'y', long, global = true)]
+    pub yes: bool,
+    /// Never prompt [env: SITECTL_NO_INPUT]
+    #[arg(long, global = true)]
+    pub no_input: bool,
+    /// Show what a mutating command would do, and change nothing
+    #[arg(long, global = true)]
+    pub dry_run: bool,
+    /// Less narration on stderr
+    #[arg(short, long, global = true, conflicts_with = "verbose")]
+    pub quiet: bool,
+    /// More narration on stderr
+    #[arg(short, long, global = true)]
+    pub verbose: bool,
+    /// Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]
+    #[arg(long, global = true, value_name = "WHEN", value_parser = enum_parser::<ColorChoice>(&["auto", "always", "never"]))]
+    pub color: Option<ColorChoice>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Subscription plans and their limits
+    #[command(subcommand, after_help = plan::EXAMPLES)]
+    Plan(plan::PlanCommand),
+    /// Accounts (tenants)
+    #[command(subcommand, after_help = account::EXAMPLES)]
+    Account(account::AccountCommand),
+    /// Users of accounts
+    #[command(subcommand, after_help = user::EXAMPLES)]
+    User(user::UserCommand),
+    /// The industry/sector taxonomy
+    #[command(subcommand, after_help = industry::EXAMPLES)]
+    Industry(industry::IndustryCommand),
+    /// Sites: create, list, show, update, activate, delete
+    #[command(subcommand, after_help = site::EXAMPLES)]
+    Site(site::SiteCommand),
+    /// A site's industry sectors, within the plan's limit
+    #[command(subcommand, after_help = sectors::EXAMPLES)]
+    Sectors(sectors::SectorsCommand),
+    /// Grants of sites to editors and viewers
+    #[command(subcommand, after_help = access::EXAMPLES)]
+    Access(access::AccessCommand),
+    /// The audit log of every change
+    #[command(subcommand, after_help = audit::EXAMPLES)]
+    Audit(audit::AuditCommand),
+    /// The database file: create, inspect, migrate
+    #[command(subcommand, after_help = db::EXAMPLES)]
+    Db(db::DbCommand),
+    /// Effective settings
+    #[command(subcommand, after_help = meta::CONFIG_EXAMPLES)]
+    Config(meta::ConfigCommand),
+    /// Print a shell completion script
+    #[command(after_help = meta::COMPLETIONS_EXAMPLES)]
+    Completions(meta::CompletionsArgs),
+    /// Write man pages
+    #[command(after_help = meta::MAN_EXAMPLES)]
+    Man(meta::ManArgs),
+}
+
+/// A clap parser for one of our string enums, listing its values in help and completions.
+fn enum_parser<T>(names: &'static [&'static str]) -> impl TypedValueParser<Value = T>
+where
+    T: FromStr + Clone + Send + Sync + 'static,
+    T::Err: std::fmt::Debug,
+{
+    PossibleValuesParser::new(names).map(|s| s.parse::<T>().expect("clap checked the value"))
+}
+
+/// Parses a value the library validates (slug, email, site reference); failures are exit 4.
+fn parse<T: FromStr<Err = Error>>(s: &str) -> Result<T, CliError> {
+    Ok(s.parse::<T>()?)
+}
+
+fn slug(s: &str) -> Result<Slug, CliError> {
+    parse(s)
+}
+
+fn email(s: &str) -> Result<Email, CliError> {
+    parse(s)
+}
+
+fn site_ref(s: &str) -> Result<SiteRef, CliError> {
+    parse(s)
+}
+
+/// The subcommand path ("site create") for the audit log.
+fn command_path(matches: &clap::ArgMatches) -> String {
+    let mut parts = Vec::new();
+    let mut m = matches;
+    while let Some((name, sub)) = m.subcommand() {
+        parts.push(name.to_string());
+        m = sub;
+    }
+    parts.join(" ")
+}
+
+/// Parses the command line and runs it; returns the process exit code.
+pub fn main() -> ExitCode {
+    let matches = match Cli::command().try_get_matches() {
+        Ok(m) => m,
+        Err(e) => return clap_exit(e),
+    };
+    let cli = match Cli::from_arg_matches(&matches) {
+        Ok(c) => c,
+        Err(e) => return clap_exit(e),
+    };
+    let path = command_path(&matches);
+    let machine = context::machine_errors(Some(&cli.global));
+    let color = context::early_color() && cli.global.color != Some(ColorChoice::Never);
+    match run(cli, path) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => error::report(e, machine, color),
+    }
+}
+
+fn clap_exit(e: clap::Error) -> ExitCode {
+    use clap::error::ErrorKind;
+    if matches!(
+        e.kind(),
+        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+    ) {
+        // Help asked for by omitting the subcommand is still a usage error for scripts.
+        let code = if e.kind() == ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand { 2 } else { 0 };
+        let _ = e.print();
+        return ExitCode::from(code);
+    }
+    if context::machine_errors(None)
+        || std::env::args().any(|a| a == "--json" || a == "--format=json" || a == "--format=jsonl")
+    {
+        let message = e.kind().as_str().unwrap_or("invalid usage").to_string();
+        let rendered = e.render().to_string();
+        let err = Error::usage("usage", message).with_details(serde_json::json!({ "clap": rendered.trim_end() }));
+        return error::report(CliError::Failed(err), true, false);
+    }
+    let _ = e.print();
+    ExitCode::from(2)
+}
+
+fn run(cli: Cli, path: String) -> Result<(), CliError> {
+    // Commands that need neither settings nor a database.
+    match &cli.command {
+        Command::Completions(args) => return meta::completions(args),
+        Command::Man(args) => return meta::man(args),
+        _ => {}
+    }
+    let mut cx = CommandContext::new(&cli.global, path)?;
+    match cli.command {
+        Command::Plan(c) => plan::run(&mut cx, c),
+        Command::Account(c) => account::run(&mut cx, c),
+        Command::User(c) => user::run(&mut cx, c),
+        Command::Industry(c) => industry::run(&mut cx, c),
+        Command::Site(c) => site::run(&mut cx, c),
+        Command::Sectors(c) => sectors::run(&mut cx, c),
+        Command::Access(c) => access::run(&mut cx, c),
+        Command::Audit(c) => audit::run(&mut cx, c),
+        Command::Db(c) => db::run(&mut cx, c),
+        Command::Config(c) => meta::config(&mut cx, c),
+        Command::Completions(_) | Command::Man(_) => unreachable!("handled above"),
+    }
+}
+
+/// The clap command tree, for completions, man pages and tests.
+pub fn command() -> clap::Command {
+    Cli::command()
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn verify_cli() {
+        super::command().debug_assert();
+    }
+}

@@ -1,0 +1,133 @@
+//! `sitectl plan ...`
+
+use clap::{Args, Subcommand};
+use sitectl::domain::IfExists;
+use sitectl::ops::plans::{self, PlanInput, PlanPatch};
+
+use super::{enum_parser, slug, CliError, CommandContext};
+
+pub const EXAMPLES: &str = "Examples:
+  sitectl plan create growth --name Growth --max-sites 5 --max-users 3 --max-sectors-per-site 5
+  sitectl plan list --format json
+  sitectl plan update growth --max-sites 10";
+
+const COLUMNS: &[&str] = &["id", "slug", "name", "max_sites", "max_users", "max_sectors_per_site", "is_active"];
+
+#[derive(Debug, Subcommand)]
+pub enum PlanCommand {
+    /// Create a plan
+    #[command(
+        after_help = "Example:\n  sitectl plan create starter --name Starter --max-sites 2 --max-users 1 --max-sectors-per-site 3"
+    )]
+    Create(PlanCreateArgs),
+    /// List plans
+    #[command(after_help = "Example:\n  sitectl plan list --format csv")]
+    List,
+    /// Show a plan and how many accounts use it
+    #[command(after_help = "Example:\n  sitectl plan show starter")]
+    Show { slug: String },
+    /// Change a plan's name, limits or availability
+    #[command(after_help = "Example:\n  sitectl plan update starter --max-sites 3 --inactive")]
+    Update(PlanUpdateArgs),
+}
+
+/// `--if-exists error|skip|update`, shared by every create command.
+#[derive(Debug, Clone, Args)]
+pub struct IfExistsArg {
+    /// What to do when it already exists
+    #[arg(long, value_name = "MODE", default_value = "error",
+          value_parser = enum_parser::<IfExists>(&["error", "skip", "update"]))]
+    pub if_exists: IfExists,
+}
+
+#[derive(Debug, Args)]
+pub struct PlanCreateArgs {
+    /// Unique slug, e.g. starter
+    slug: String,
+    /// Display name
+    #[arg(long)]
+    name: String,
+    /// Non-deleted sites an account may have
+    #[arg(long, default_value_t = 2)]
+    max_sites: i64,
+    /// Users an account may have
+    #[arg(long, default_value_t = 1)]
+    max_users: i64,
+    /// Active sectors one site may have
+    #[arg(long, default_value_t = 5)]
+    max_sectors_per_site: i64,
+    /// Create it as not offered to new accounts
+    #[arg(long)]
+    inactive: bool,
+    #[command(flatten)]
+    if_exists: IfExistsArg,
+}
+
+#[derive(Debug, Args)]
+pub struct PlanUpdateArgs {
+    slug: String,
+    #[arg(long)]
+    name: Option<String>,
+    #[arg(long)]
+    max_sites: Option<i64>,
+    #[arg(long)]
+    max_users: Option<i64>,
+    #[arg(long)]
+    max_sectors_per_site: Option<i64>,
+    /// Offer the plan to new accounts
+    #[arg(long, conflicts_with = "inactive")]
+    active: bool,
+    /// Stop offering the plan to new accounts (existing accounts keep it)
+    #[arg(long)]
+    inactive: bool,
+}
+
+/// `--active`/`--inactive` pair as a tri-state.
+pub fn flag_pair(on: bool, off: bool) -> Option<bool> {
+    match (on, off) {
+        (true, _) => Some(true),
+        (_, true) => Some(false),
+        _ => None,
+    }
+}
+
+pub fn run(cx: &mut CommandContext, cmd: PlanCommand) -> Result<(), CliError> {
+    match cmd {
+        PlanCommand::Create(a) => {
+            let input = PlanInput {
+                slug: slug(&a.slug)?,
+                name: a.name,
+                max_sites: a.max_sites,
+                max_users: a.max_users,
+                max_sectors_per_site: a.max_sectors_per_site,
+                is_active: !a.inactive,
+            };
+            let r = cx.call(|s, c| plans::create_plan(s, c, input, a.if_exists.if_exists))?;
+            cx.ui.produced(&r)?;
+            cx.done(&format!("plan '{}' {}", r.record.slug, r.action.as_str()));
+        }
+        PlanCommand::List => {
+            let r = cx.call(plans::list_plans)?;
+            cx.ui.list(&r, COLUMNS)?;
+        }
+        PlanCommand::Show { slug: s } => {
+            let s = slug(&s)?;
+            let r = cx.call(|st, c| plans::show_plan(st, c, &s))?;
+            cx.ui.record(&r)?;
+        }
+        PlanCommand::Update(a) => {
+            let patch = PlanPatch {
+                name: a.name,
+                max_sites: a.max_sites,
+                max_users: a.max_users,
+                max_sectors_per_site: a.max_sectors_per_site,
+                is_active: flag_pair(a.active, a.inactive),
+            };
+            let s = slug(&a.slug)?;
+            let r = cx.call(|st, c| plans::update_plan(st, c, &s, patch))?;
+            cx.ui.produced(&r)?;
+            cx.changed(r.changed, &format!("plan '{}'", r.record.slug), "updated");
+        }
+    }
+    Ok(())
+}

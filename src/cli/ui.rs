@@ -1,0 +1,307 @@
+//! All output. Data goes to stdout in the chosen format; narration (success, warnings, hints,
+//! progress, prompts) goes to stderr. A terminal changes decoration only, never content.
+
+use std::io::{self, IsTerminal, Write};
+
+use serde::Serialize;
+use serde_json::{Map, Value};
+use sitectl::config::Format;
+use sitectl::Error;
+
+use super::error::CliError;
+
+/// Output settings for one command run.
+#[derive(Debug, Clone)]
+pub struct Ui {
+    pub format: Format,
+    pub fields: Option<Vec<String>>,
+    pub porcelain: bool,
+    pub quiet: bool,
+    pub verbose: bool,
+    pub color: bool,
+    /// `--yes`: consent given in advance.
+    pub yes: bool,
+    /// `--no-input`: never prompt.
+    pub no_input: bool,
+    stdout_tty: bool,
+    interactive: bool,
+}
+
+type Out = Result<(), CliError>;
+
+impl Ui {
+    pub fn new(format: Format, color: bool) -> Ui {
+        Ui {
+            format,
+            fields: None,
+            porcelain: false,
+            quiet: false,
+            verbose: false,
+            color,
+            yes: false,
+            no_input: false,
+            stdout_tty: io::stdout().is_terminal(),
+            interactive: io::stdin().is_terminal() && io::stderr().is_terminal(),
+        }
+    }
+
+    /// Whether prompting is allowed: both stdin and stderr are terminals and nothing forbids it.
+    pub fn can_prompt(&self) -> bool {
+        self.interactive && !self.no_input && !self.yes
+    }
+
+    fn to_object<T: Serialize>(item: &T) -> Result<Map<String, Value>, CliError> {
+        match serde_json::to_value(item).map_err(Error::from)? {
+            Value::Object(m) => Ok(m),
+            other => {
+                let mut m = Map::new();
+                m.insert("value".into(), other);
+                Ok(m)
+            }
+        }
+    }
+
+    /// Checks `--fields` against what the records have; unknown names are a usage error.
+    fn selected(&self, sample: Option<&Map<String, Value>>, default: &[&str]) -> Result<Vec<String>, CliError> {
+        match &self.fields {
+            Some(fields) => {
+                if let Some(sample) = sample {
+                    let unknown: Vec<&String> = fields.iter().filter(|f| !sample.contains_key(f.as_str())).collect();
+                    if !unknown.is_empty() {
+                        let valid: Vec<&String> = sample.keys().collect();
+                        return Err(Error::usage(
+                            "unknown_field",
+                            format!("unknown field{} {}", if unknown.len() > 1 { "s" } else { "" }, join(&unknown)),
+                        )
+                        .with_hint(format!("valid fields: {}", join(&valid)))
+                        .into());
+                    }
+                }
+                Ok(fields.clone())
+            }
+            None => Ok(default.iter().map(|s| s.to_string()).collect()),
+        }
+    }
+
+    fn narrow(obj: &Map<String, Value>, fields: &[String]) -> Map<String, Value> {
+        fields.iter().map(|f| (f.clone(), obj.get(f).cloned().unwrap_or(Value::Null))).collect()
+    }
+
+    /// Prints a list of records. `columns` are the table/csv columns when `--fields` is absent;
+    /// JSON carries every field unless `--fields` narrows it.
+    pub fn list<T: Serialize>(&self, items: &[T], columns: &[&str]) -> Out {
+        let objects: Vec<Map<String, Value>> = items.iter().map(Self::to_object).collect::<Result<_, _>>()?;
+        let all_keys: Vec<String> = objects.first().map(|o| o.keys().cloned().collect()).unwrap_or_default();
+        let all_refs: Vec<&str> = all_keys.iter().map(String::as_str).collect();
+        let mut out = String::new();
+        match self.format {
+            Format::Json | Format::Jsonl => {
+                let fields = self.selected(objects.first(), &all_refs)?;
+                let narrowed: Vec<Value> = objects
+                    .iter()
+                    .map(|o| {
+                        if self.fields.is_some() {
+                            Value::Object(Self::narrow(o, &fields))
+                        } else {
+                            Value::Object(o.clone())
+                        }
+                    })
+                    .collect();
+                if self.format == Format::Json {
+                    out = serde_json::to_string_pretty(&narrowed).map_err(Error::from)? + "\n";
+                } else {
+                    for v in narrowed {
+                        out.push_str(&v.to_string());
+                        out.push('\n');
+                    }
+                }
+            }
+            Format::Ids => {
+                for o in &objects {
+                    out.push_str(&id_of(o)?);
+                    out.push('\n');
+                }
+            }
+            Format::Csv => {
+                let fields = self.selected(objects.first(), columns)?;
+                out = csv_text(&fields, &objects)?;
+            }
+            Format::Table => {
+                let fields = self.selected(objects.first(), columns)?;
+                let rows: Vec<Vec<String>> =
+                    objects.iter().map(|o| fields.iter().map(|f| cell(o.get(f))).collect()).collect();
+                out = self.table(&fields, &rows);
+            }
+        }
+        self.write_stdout(&out)
+    }
+
+    /// Prints one record: JSON object, one CSV row, its id, or a field/value table.
+    pub fn record<T: Serialize>(&self, item: &T) -> Out {
+        let obj = Self::to_object(item)?;
+        let keys: Vec<&str> = obj.keys().map(String::as_str).collect();
+        let fields = self.selected(Some(&obj), &keys)?;
+        let obj = Self::narrow(&obj, &fields);
+        let out = match self.format {
+            Format::Json => serde_json::to_string_pretty(&obj).map_err(Error::from)? + "\n",
+            Format::Jsonl => Value::Object(obj).to_string() + "\n",
+            Format::Ids => id_of(&obj).map(|id| id + "\n")?,
+            Format::Csv => csv_text(&fields, &[obj])?,
+            Format::Table => {
+                let rows: Vec<Vec<String>> = fields.iter().map(|f| vec![f.clone(), cell(obj.get(f))]).collect();
+                self.table(&["field".to_string(), "value".to_string()], &rows)
+            }
+        };
+        self.write_stdout(&out)
+    }
+
+    /// Prints what a create/update produced: the id alone with `--porcelain`, else the record.
+    pub fn produced<T: Serialize>(&self, item: &T) -> Out {
+        if self.porcelain {
+            let obj = Self::to_object(item)?;
+            return self.write_stdout(&(id_of(&obj)? + "\n"));
+        }
+        self.record(item)
+    }
+
+    fn table(&self, header: &[String], rows: &[Vec<String>]) -> String {
+        if !self.stdout_tty {
+            // Piped tables are plain tab-separated text with a header line.
+            let clean = |s: &str| s.replace(['\t', '\n', '\r'], " ");
+            let mut out = header.iter().map(|h| clean(h)).collect::<Vec<_>>().join("\t") + "\n";
+            for row in rows {
+                out.push_str(&row.iter().map(|c| clean(c)).collect::<Vec<_>>().join("\t"));
+                out.push('\n');
+            }
+            return out;
+        }
+        let mut table = comfy_table::Table::new();
+        table.load_preset(comfy_table::presets::UTF8_FULL_CONDENSED);
+        table.set_content_arrangement(comfy_table::ContentArrangement::Dynamic);
+        table.set_header(header);
+        for row in rows {
+            table.add_row(row);
+        }
+        if rows.is_empty() {
+            return format!("{table}\n(no rows)\n");
+        }
+        format!("{table}\n")
+    }
+
+    fn write_stdout(&self, text: &str) -> Out {
+        let mut stdout = io::stdout().lock();
+        stdout.write_all(text.as_bytes())?;
+        stdout.flush()?;
+        Ok(())
+    }
+
+    fn narrate(&self, label: &str, ansi: &str, message: &str) {
+        let label = if self.color { format!("\x1b[{ansi}m{label}\x1b[0m") } else { label.to_string() };
+        // A closed stderr leaves nothing to tell.
+        let _ = writeln!(io::stderr().lock(), "{label} {message}");
+    }
+
+    pub fn success(&self, message: &str) {
+        if !self.quiet {
+            self.narrate("Success:", "1;32", message);
+        }
+    }
+
+    pub fn warn(&self, message: &str) {
+        if !self.quiet {
+            self.narrate("Warning:", "1;33", message);
+        }
+    }
+
+    pub fn info(&self, message: &str) {
+        if self.verbose && !self.quiet {
+            let _ = writeln!(io::stderr().lock(), "{message}");
+        }
+    }
+
+    /// Asks for consent to a destructive action. `--yes` answers yes; without a terminal (or with
+    /// `--no-input`) it is a usage error naming `--yes`; a "no" is an error too (never exit 0).
+    pub fn confirm(&self, question: &str) -> Result<(), CliError> {
+        if self.yes {
+            return Ok(());
+        }
+        if !self.can_prompt() {
+            return Err(Error::usage("confirmation_required", format!("{question} needs confirmation"))
+                .with_hint("pass --yes to confirm without a terminal")
+                .into());
+        }
+        let answer =
+            dialoguer::Confirm::new().with_prompt(question).default(false).interact_opt().map_err(prompt_error)?;
+        match answer {
+            Some(true) => Ok(()),
+            _ => Err(Error::new(sitectl::ErrorKind::Interrupted, "declined", "declined; nothing was changed").into()),
+        }
+    }
+
+    /// Asks for a missing value on a terminal; without one, names the flag that supplies it.
+    pub fn ask(&self, prompt: &str, flag: &str) -> Result<String, CliError> {
+        if !self.can_prompt() {
+            return Err(Error::usage("missing_argument", format!("missing {flag}"))
+                .with_hint(format!("pass {flag} (there is no terminal to ask on)"))
+                .into());
+        }
+        dialoguer::Input::<String>::new().with_prompt(prompt).interact_text().map_err(prompt_error)
+    }
+
+    /// A multi-select on the terminal; returns the chosen indexes.
+    pub fn multi_select(&self, prompt: &str, items: &[String], ticked: &[bool]) -> Result<Vec<usize>, CliError> {
+        dialoguer::MultiSelect::new()
+            .with_prompt(prompt)
+            .items(items)
+            .defaults(ticked)
+            .interact_opt()
+            .map_err(prompt_error)?
+            .ok_or_else(|| {
+                Error::new(sitectl::ErrorKind::Interrupted, "declined", "cancelled; nothing was changed").into()
+            })
+    }
+}
+
+fn prompt_error(e: dialoguer::Error) -> CliError {
+    let dialoguer::Error::IO(io) = e;
+    if io.kind() == io::ErrorKind::Interrupted {
+        return Error::new(sitectl::ErrorKind::Interrupted, "interrupted", "interrupted; nothing was changed").into();
+    }
+    Error::from(io).into()
+}
+
+fn join<S: AsRef<str>>(items: &[S]) -> String {
+    items.iter().map(|s| s.as_ref()).collect::<Vec<_>>().join(", ")
+}
+
+fn id_of(obj: &Map<String, Value>) -> Result<String, CliError> {
+    match obj.get("id") {
+        Some(Value::Number(n)) => Ok(n.to_string()),
+        Some(Value::String(s)) => Ok(s.clone()),
+        _ => Err(Error::usage("no_ids", "this output has no ids")
+            .with_hint("use --format table, json, jsonl or csv")
+            .into()),
+    }
+}
+
+/// A value as a table or CSV cell: lists joined by commas, nested objects as compact JSON.
+fn cell(v: Option<&Value>) -> String {
+    match v {
+        None | Some(Value::Null) => String::new(),
+        Some(Value::String(s)) => s.clone(),
+        Some(Value::Array(items)) => items.iter().map(|i| cell(Some(i))).collect::<Vec<_>>().join(","),
+        Some(Value::Object(o)) if o.contains_key("slug") => cell(o.get("slug")),
+        Some(other) => other.to_string(),
+    }
+}
+
+fn csv_text(fields: &[String], rows: &[Map<String, Value>]) -> Result<String, CliError> {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    let csv_err = |e: csv::Error| Error::internal(format!("writing CSV: {e}"));
+    w.write_record(fields).map_err(csv_err)?;
+    for row in rows {
+        w.write_record(fields.iter().map(|f| cell(row.get(f)))).map_err(csv_err)?;
+    }
+    let bytes = w.into_inner().map_err(|e| Error::internal(format!("writing CSV: {e}")))?;
+    Ok(String::from_utf8_lossy(&bytes).into_owned())
+}

@@ -1,0 +1,450 @@
+//! Settings: built-in defaults < config file < `[profiles.NAME]` < environment < flags.
+//!
+//! This module only combines layers it is given; the binary reads the environment and flags and
+//! hands them in, so tests can build any combination. Every resolved value remembers where it
+//! came from, for `sitectl config show`.
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::path::{Path, PathBuf};
+use std::str::FromStr;
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Error, Result};
+
+/// The output format of data on stdout.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Format {
+    Table,
+    Json,
+    Jsonl,
+    Csv,
+    Ids,
+}
+
+impl Format {
+    pub fn is_machine(self) -> bool {
+        matches!(self, Format::Json | Format::Jsonl)
+    }
+}
+
+impl FromStr for Format {
+    type Err = Error;
+    fn from_str(s: &str) -> Result<Self> {
+        match s {
+            "table" => Ok(Format::Table),
+            "json" => Ok(Format::Json),
+            "jsonl" => Ok(Format::Jsonl),
+            "csv" => Ok(Format::Csv),
+            "ids" => Ok(Format::Ids),
+            _ => Err(Error::usage("invalid_format", format!("invalid format {s:?}"))
+                .with_hint("use one of: table, json, jsonl, csv, ids")),
+        }
+    }
+}
+
+impl fmt::Display for Format {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Format::Table => "table",
+            Format::Json => "json",
+            Format::Jsonl => "jsonl",
+            Format::Csv => "csv",
+            Format::Ids => "ids",
+        })
+    }
+}
+
+/// Whether to colour stderr.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+impl FromStr for ColorChoice {
+    type Err = Error;
+    fn from_str(s: &str) -> Result<Self> {
+        match s {
+            "auto" => Ok(ColorChoice::Auto),
+            "always" => Ok(ColorChoice::Always),
+            "never" => Ok(ColorChoice::Never),
+            _ => Err(Error::usage("invalid_color", format!("invalid color choice {s:?}"))
+                .with_hint("use auto, always or never")),
+        }
+    }
+}
+
+impl fmt::Display for ColorChoice {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            ColorChoice::Auto => "auto",
+            ColorChoice::Always => "always",
+            ColorChoice::Never => "never",
+        })
+    }
+}
+
+/// Where a setting's value came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Source {
+    Default,
+    File(PathBuf),
+    Profile(String),
+    Env(&'static str),
+    Flag(&'static str),
+}
+
+impl fmt::Display for Source {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Source::Default => f.write_str("default"),
+            Source::File(p) => write!(f, "file {}", p.display()),
+            Source::Profile(name) => write!(f, "profile {name}"),
+            Source::Env(var) => write!(f, "env {var}"),
+            Source::Flag(flag) => write!(f, "flag {flag}"),
+        }
+    }
+}
+
+/// A resolved value and its origin.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Setting<T> {
+    pub value: T,
+    pub source: Source,
+}
+
+/// The keys a config file or a profile may set.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Layer {
+    pub db: Option<PathBuf>,
+    /// The acting user (`--as`).
+    pub actor: Option<String>,
+    pub format: Option<Format>,
+    pub color: Option<ColorChoice>,
+    pub busy_timeout_ms: Option<u64>,
+    /// A file holding the key that encrypts secrets (so a shared database can be shared with it).
+    pub secret_key_file: Option<PathBuf>,
+}
+
+/// A config file: top-level keys plus named profiles.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FileConfig {
+    #[serde(flatten)]
+    pub base: Layer,
+    #[serde(default)]
+    pub profiles: BTreeMap<String, Layer>,
+}
+
+impl FileConfig {
+    /// Parses a config file; errors name the file, the line and the offending key.
+    pub fn parse(text: &str, path: &Path) -> Result<FileConfig> {
+        // `deny_unknown_fields` does not combine with `flatten`, so unknown top-level keys are
+        // checked against the known list first.
+        let table: toml::Table = toml::from_str(text).map_err(|e| config_error(path, &e.to_string()))?;
+        const KNOWN: &[&str] = &["db", "actor", "format", "color", "busy_timeout_ms", "secret_key_file", "profiles"];
+        if let Some(key) = table.keys().find(|k| !KNOWN.contains(&k.as_str())) {
+            let line = line_of_key(text, key).map_or(String::new(), |n| format!(" at line {n}"));
+            return Err(config_error(path, &format!("unknown key `{key}`{line}; known keys: {}", KNOWN.join(", "))));
+        }
+        toml::from_str(text).map_err(|e| config_error(path, &e.to_string()))
+    }
+}
+
+fn line_of_key(text: &str, key: &str) -> Option<usize> {
+    text.lines()
+        .position(|l| {
+            let l = l.trim_start();
+            l.strip_prefix(key).is_some_and(|rest| rest.trim_start().starts_with('='))
+        })
+        .map(|i| i + 1)
+}
+
+fn config_error(path: &Path, message: &str) -> Error {
+    Error::usage("config_invalid", format!("invalid config file {}: {}", path.display(), message.trim_end()))
+        .with_hint("fix or remove the key; `sitectl config show` lists the settings")
+}
+
+/// Values from the environment (read by the binary).
+#[derive(Debug, Clone, Default)]
+pub struct EnvLayer {
+    pub db: Option<String>,
+    pub actor: Option<String>,
+    pub format: Option<String>,
+    pub busy_timeout_ms: Option<String>,
+    pub secret_key_file: Option<String>,
+    /// `NO_COLOR` set and non-empty.
+    pub no_color: bool,
+    /// `CLICOLOR_FORCE` set and not "0".
+    pub clicolor_force: bool,
+}
+
+/// Values from flags.
+#[derive(Debug, Clone, Default)]
+pub struct FlagLayer {
+    pub db: Option<PathBuf>,
+    pub actor: Option<String>,
+    pub format: Option<Format>,
+    pub color: Option<ColorChoice>,
+}
+
+/// Everything the resolver needs.
+#[derive(Debug, Clone)]
+pub struct Inputs {
+    pub default_db: PathBuf,
+    /// The config file and where its path came from; `None` when there is none.
+    pub file: Option<(PathBuf, Source, FileConfig)>,
+    pub profile: Option<Setting<String>>,
+    pub env: EnvLayer,
+    pub flags: FlagLayer,
+}
+
+/// The effective settings.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    pub config_file: Setting<Option<PathBuf>>,
+    pub profile: Setting<Option<String>>,
+    pub db: Setting<PathBuf>,
+    pub actor: Setting<Option<String>>,
+    pub format: Setting<Format>,
+    pub color: Setting<ColorChoice>,
+    pub busy_timeout_ms: Setting<u64>,
+    pub secret_key_file: Setting<Option<PathBuf>>,
+}
+
+/// The busy timeout when nothing sets one: long enough for a burst of writers on one file.
+pub const DEFAULT_BUSY_TIMEOUT_MS: u64 = 5_000;
+
+/// Picks the highest layer that sets a value.
+struct Picker<'a> {
+    file: Option<(&'a Layer, Source)>,
+    profile: Option<(&'a Layer, Source)>,
+}
+
+impl Picker<'_> {
+    fn pick<T: Clone>(&self, get: impl Fn(&Layer) -> Option<T>, default: T) -> Setting<T> {
+        for (layer, source) in [&self.profile, &self.file].into_iter().flatten() {
+            if let Some(value) = get(layer) {
+                return Setting { value, source: source.clone() };
+            }
+        }
+        Setting { value: default, source: Source::Default }
+    }
+}
+
+fn parse_env<T: FromStr<Err = Error>>(var: &'static str, raw: &Option<String>) -> Result<Option<Setting<T>>> {
+    match raw.as_deref().filter(|v| !v.is_empty()) {
+        None => Ok(None),
+        Some(v) => v.parse().map(|value| Some(Setting { value, source: Source::Env(var) })).map_err(|e: Error| {
+            Error::usage("invalid_env", format!("{var}: {}", e.message)).with_hint(e.hint.clone().unwrap_or_default())
+        }),
+    }
+}
+
+/// Newtype so `u64` parses with our error type.
+struct Millis(u64);
+
+impl FromStr for Millis {
+    type Err = Error;
+    fn from_str(s: &str) -> Result<Self> {
+        s.parse()
+            .map(Millis)
+            .map_err(|_| Error::usage("invalid_number", format!("{s:?} is not a number of milliseconds")))
+    }
+}
+
+/// Combines the layers. Fails on a profile the file does not define.
+pub fn resolve(inputs: Inputs) -> Result<Settings> {
+    let (config_file, file_layer, profiles) = match &inputs.file {
+        Some((path, source, cfg)) => (
+            Setting { value: Some(path.clone()), source: source.clone() },
+            Some((&cfg.base, Source::File(path.clone()))),
+            Some(&cfg.profiles),
+        ),
+        None => (Setting { value: None, source: Source::Default }, None, None),
+    };
+    let profile_layer = match &inputs.profile {
+        None => None,
+        Some(p) => match profiles.and_then(|ps| ps.get(&p.value)) {
+            Some(layer) => Some((layer, Source::Profile(p.value.clone()))),
+            None => {
+                let known: Vec<&String> = profiles.map(|ps| ps.keys().collect()).unwrap_or_default();
+                return Err(Error::usage(
+                    "unknown_profile",
+                    format!("profile '{}' is not defined in the config file", p.value),
+                )
+                .with_hint(if known.is_empty() {
+                    "define it as [profiles.NAME] in the config file".to_string()
+                } else {
+                    format!("defined profiles: {}", known.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", "))
+                }));
+            }
+        },
+    };
+    let picker = Picker { file: file_layer, profile: profile_layer };
+    let env = &inputs.env;
+    let flags = &inputs.flags;
+
+    let mut db = picker.pick(|l| l.db.clone(), inputs.default_db.clone());
+    if let Some(v) = env.db.as_ref().filter(|v| !v.is_empty()) {
+        db = Setting { value: PathBuf::from(v), source: Source::Env("SITECTL_DB") };
+    }
+    if let Some(v) = &flags.db {
+        db = Setting { value: v.clone(), source: Source::Flag("--db") };
+    }
+
+    let mut actor = picker.pick(|l| l.actor.clone().map(Some), None);
+    if let Some(v) = env.actor.as_ref().filter(|v| !v.is_empty()) {
+        actor = Setting { value: Some(v.clone()), source: Source::Env("SITECTL_AS") };
+    }
+    if let Some(v) = &flags.actor {
+        actor = Setting { value: Some(v.clone()), source: Source::Flag("--as") };
+    }
+
+    let mut format = picker.pick(|l| l.format, Format::Table);
+    if let Some(s) = parse_env("SITECTL_FORMAT", &env.format)? {
+        format = s;
+    }
+    if let Some(v) = flags.format {
+        format = Setting { value: v, source: Source::Flag("--format") };
+    }
+
+    let mut color = picker.pick(|l| l.color, ColorChoice::Auto);
+    if env.clicolor_force {
+        color = Setting { value: ColorChoice::Always, source: Source::Env("CLICOLOR_FORCE") };
+    }
+    if env.no_color {
+        color = Setting { value: ColorChoice::Never, source: Source::Env("NO_COLOR") };
+    }
+    if let Some(v) = flags.color {
+        color = Setting { value: v, source: Source::Flag("--color") };
+    }
+
+    let mut busy_timeout_ms = picker.pick(|l| l.busy_timeout_ms, DEFAULT_BUSY_TIMEOUT_MS);
+    if let Some(s) = parse_env::<Millis>("SITECTL_BUSY_TIMEOUT_MS", &env.busy_timeout_ms)? {
+        busy_timeout_ms = Setting { value: s.value.0, source: s.source };
+    }
+
+    let mut secret_key_file = picker.pick(|l| l.secret_key_file.clone().map(Some), None);
+    if let Some(v) = env.secret_key_file.as_ref().filter(|v| !v.is_empty()) {
+        secret_key_file = Setting { value: Some(PathBuf::from(v)), source: Source::Env("SITECTL_SECRET_KEY_FILE") };
+    }
+
+    let profile = match inputs.profile {
+        Some(p) => Setting { value: Some(p.value), source: p.source },
+        None => Setting { value: None, source: Source::Default },
+    };
+    Ok(Settings { config_file, profile, db, actor, format, color, busy_timeout_ms, secret_key_file })
+}
+
+/// One row of `config show`.
+#[derive(Debug, Clone, Serialize)]
+pub struct SettingRow {
+    pub key: &'static str,
+    pub value: String,
+    pub source: String,
+}
+
+impl Settings {
+    /// The settings as rows of key, value and source.
+    pub fn rows(&self) -> Vec<SettingRow> {
+        fn row<T>(key: &'static str, s: &Setting<T>, show: impl Fn(&T) -> String) -> SettingRow {
+            SettingRow { key, value: show(&s.value), source: s.source.to_string() }
+        }
+        let opt_path = |p: &Option<PathBuf>| p.as_ref().map_or(String::new(), |p| p.display().to_string());
+        vec![
+            row("config_file", &self.config_file, opt_path),
+            row("profile", &self.profile, |p| p.clone().unwrap_or_default()),
+            row("db", &self.db, |p| p.display().to_string()),
+            row("actor", &self.actor, |a| a.clone().unwrap_or_default()),
+            row("format", &self.format, ToString::to_string),
+            row("color", &self.color, ToString::to_string),
+            row("busy_timeout_ms", &self.busy_timeout_ms, ToString::to_string),
+            row("secret_key_file", &self.secret_key_file, opt_path),
+        ]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn inputs(file: &str, profile: Option<&str>) -> Inputs {
+        let path = PathBuf::from("/cfg/config.toml");
+        let cfg = FileConfig::parse(file, &path).unwrap();
+        Inputs {
+            default_db: PathBuf::from("/data/sitectl.db"),
+            file: Some((path, Source::Default, cfg)),
+            profile: profile.map(|p| Setting { value: p.to_string(), source: Source::Flag("--profile") }),
+            env: EnvLayer::default(),
+            flags: FlagLayer::default(),
+        }
+    }
+
+    const FILE: &str = "db = '/file.db'\nformat = 'csv'\n[profiles.prod]\ndb = '/prod.db'\nactor = 'ops@example.com'\n";
+
+    #[test]
+    fn precedence_default_file_profile_env_flag() {
+        let s = resolve(inputs("", None)).unwrap();
+        assert_eq!((s.db.value.to_str().unwrap(), &s.db.source), ("/data/sitectl.db", &Source::Default));
+
+        let s = resolve(inputs(FILE, None)).unwrap();
+        assert_eq!(s.db.value, PathBuf::from("/file.db"));
+        assert!(matches!(s.db.source, Source::File(_)));
+        assert_eq!(s.format.value, Format::Csv);
+
+        let s = resolve(inputs(FILE, Some("prod"))).unwrap();
+        assert_eq!(s.db.value, PathBuf::from("/prod.db"));
+        assert_eq!(s.db.source, Source::Profile("prod".into()));
+        assert_eq!(s.format.value, Format::Csv, "the profile does not set format: the file's applies");
+        assert_eq!(s.actor.value.as_deref(), Some("ops@example.com"));
+
+        let mut i = inputs(FILE, Some("prod"));
+        i.env.db = Some("/env.db".into());
+        i.env.format = Some("json".into());
+        let s = resolve(i.clone()).unwrap();
+        assert_eq!((s.db.value, s.db.source), (PathBuf::from("/env.db"), Source::Env("SITECTL_DB")));
+        assert_eq!(s.format.value, Format::Json);
+
+        i.flags.db = Some(PathBuf::from("/flag.db"));
+        i.flags.format = Some(Format::Ids);
+        let s = resolve(i).unwrap();
+        assert_eq!((s.db.value, s.db.source), (PathBuf::from("/flag.db"), Source::Flag("--db")));
+        assert_eq!(s.format.value, Format::Ids);
+    }
+
+    #[test]
+    fn colour_layers() {
+        let mut i = inputs("color = 'always'\n", None);
+        assert_eq!(resolve(i.clone()).unwrap().color.value, ColorChoice::Always);
+        i.env.no_color = true;
+        assert_eq!(resolve(i.clone()).unwrap().color.value, ColorChoice::Never);
+        i.flags.color = Some(ColorChoice::Always);
+        assert_eq!(resolve(i).unwrap().color.value, ColorChoice::Always);
+    }
+
+    #[test]
+    fn unknown_keys_name_key_and_line() {
+        let e = FileConfig::parse("db = 'x'\n\ncolour = 'never'\n", Path::new("/c.toml")).unwrap_err();
+        assert_eq!(e.code, "config_invalid");
+        assert!(e.message.contains("colour") && e.message.contains("line 3"), "{}", e.message);
+        let e = FileConfig::parse("[profiles.prod]\ndb = 'x'\nactr = 'y'\n", Path::new("/c.toml")).unwrap_err();
+        assert!(e.message.contains("actr") && e.message.contains("line 3"), "{}", e.message);
+        let e = FileConfig::parse("format = 'yaml'\n", Path::new("/c.toml")).unwrap_err();
+        assert!(e.message.contains("yaml"), "{}", e.message);
+    }
+
+    #[test]
+    fn unknown_profile_and_bad_env() {
+        assert_eq!(resolve(inputs(FILE, Some("nope"))).unwrap_err().code, "unknown_profile");
+        let mut i = inputs("", None);
+        i.env.busy_timeout_ms = Some("soon".into());
+        assert_eq!(resolve(i).unwrap_err().code, "invalid_env");
+    }
+}

@@ -1,0 +1,28 @@
+//! sitectl: the site lifecycle of a multi-tenant content platform, over SQLite.
+//!
+//! The layers, and the only directions their imports go:
+//!
+//! ```text
+//! cli (binary) ──► ops ──► rules  ──► domain
+//!                   │ ───► store  ──► domain
+//!                   └────────────────► domain
+//! config: plain settings, resolved by the binary and handed down
+//! ```
+//!
+//! - [`domain`]: the product's nouns and validated values; no I/O.
+//! - [`rules`]: pure decisions (permissions, visibility, plan limits, sector selection).
+//! - [`store`]: SQLite; the only place SQL lives.
+//! - [`ops`]: one function per use case, each in one transaction, returning a typed report.
+//! - [`config`]: layered settings (defaults < file < profile < env < flags).
+//!
+//! The library never prints and never reads the environment; the binary does both.
+#![deny(clippy::print_stdout, clippy::print_stderr)]
+
+pub mod config;
+pub mod domain;
+pub mod error;
+pub mod ops;
+pub mod rules;
+pub mod store;
+
+pub use error::{Error, ErrorKind, Result};

@@ -1,0 +1,88 @@
+//! Explicit site access grants: how editors and viewers come to see a site.
+
+use super::sites::resolve;
+use super::users;
+use super::{mutate, read, Audited, Changed, Ctx};
+use crate::domain::{Actor, Email, SiteAccess, SiteRef};
+use crate::error::{Error, Result};
+use crate::rules;
+use crate::store::{GrantRow, Store};
+
+/// Grants (`grant = true`) or revokes a user's access to a site. The user must belong to the
+/// site's account; doing it twice changes nothing.
+pub fn set_access(
+    store: &mut Store,
+    ctx: &Ctx,
+    r: &SiteRef,
+    email: &Email,
+    grant: bool,
+) -> Result<Changed<SiteAccess>> {
+    mutate(store, ctx, |tx, actor| {
+        let site = resolve(tx, actor, r)?;
+        rules::require_user_admin(actor, site.account_id, site.account.as_str())?;
+        let user = users::get_visible(tx, actor, email)?;
+        if user.account_id != site.account_id {
+            return Err(Error::invalid(
+                "user_not_in_account",
+                format!(
+                    "user '{email}' belongs to account '{}', not to '{}' which owns site '{}'",
+                    user.account,
+                    site.account,
+                    site.qualified()
+                ),
+            )
+            .with_hint("grants are within one account; add the user to the site's account first"));
+        }
+        let changed = if grant { tx.grant(user.id, site.id, &actor.label())? } else { tx.revoke(user.id, site.id)? };
+        let record =
+            tx.grants(GrantRow::Site(site.id))?.into_iter().find(|g| g.user == user.email).unwrap_or_else(|| {
+                SiteAccess {
+                    site_id: site.id,
+                    site: site.qualified(),
+                    user: user.email.clone(),
+                    role: user.role,
+                    granted_by: None,
+                    created_at: tx.now().to_string(),
+                }
+            });
+        let (action, outcome) = match (grant, changed) {
+            (true, true) => ("access.grant", "granted"),
+            (false, true) => ("access.revoke", "revoked"),
+            (true, false) => ("access.grant", "unchanged"),
+            (false, false) => ("access.revoke", "unchanged"),
+        };
+        Ok(Audited::new(
+            Changed { changed, record },
+            format!("site:{} user:{email}", site.qualified()),
+            action,
+            outcome,
+        ))
+    })
+}
+
+/// Grants on one site, of one user, or everything the actor may see.
+pub fn list_access(
+    store: &mut Store,
+    ctx: &Ctx,
+    site: Option<&SiteRef>,
+    user: Option<&Email>,
+) -> Result<Vec<SiteAccess>> {
+    read(store, ctx, |tx, actor| {
+        let mut grants = match (site, user) {
+            (Some(r), _) => tx.grants(GrantRow::Site(resolve(tx, actor, r)?.id))?,
+            (None, Some(email)) => tx.grants(GrantRow::User(users::get_visible(tx, actor, email)?.id))?,
+            (None, None) => match actor {
+                Actor::Operator => tx.grants(GrantRow::All)?,
+                Actor::User { user, .. } => match rules::visibility(actor) {
+                    crate::domain::Visibility::All => tx.grants(GrantRow::All)?,
+                    crate::domain::Visibility::Account(id) => tx.grants(GrantRow::Account(id))?,
+                    crate::domain::Visibility::Grants(_) => tx.grants(GrantRow::User(user.id))?,
+                },
+            },
+        };
+        if let Some(email) = user {
+            grants.retain(|g| &g.user == email);
+        }
+        Ok(grants)
+    })
+}

@@ -1,0 +1,299 @@
+//! Accounts (tenants): creation with their owner, plan changes, status, usage against limits.
+
+use serde::Serialize;
+
+use super::plans::require_plan;
+use super::{check_name, create_or, mutate, read, Audited, Changed, Created, Ctx};
+use crate::domain::{Account, AccountStatus, Actor, Email, IfExists, Plan, Role, Slug};
+use crate::error::{Error, Result};
+use crate::rules;
+use crate::store::{Store, Tx};
+
+/// What `account create` takes.
+#[derive(Debug, Clone)]
+pub struct AccountInput {
+    pub slug: Slug,
+    pub name: String,
+    pub plan: Slug,
+    pub owner: Email,
+    pub owner_name: Option<String>,
+    pub status: AccountStatus,
+}
+
+/// Used and allowed, for one plan limit.
+#[derive(Debug, Clone, Serialize)]
+pub struct Usage {
+    pub used: i64,
+    pub limit: i64,
+    pub over: bool,
+}
+
+impl Usage {
+    fn new(used: i64, limit: i64) -> Usage {
+        Usage { used, limit, over: used > limit }
+    }
+}
+
+/// Active sectors of one site against the plan's per-site limit.
+#[derive(Debug, Clone, Serialize)]
+pub struct SiteSectorUsage {
+    pub site_id: i64,
+    pub site: String,
+    pub sectors: i64,
+    pub limit: i64,
+    pub over: bool,
+}
+
+/// An account with its plan and its usage of the plan's limits.
+#[derive(Debug, Clone, Serialize)]
+pub struct AccountDetail {
+    #[serde(flatten)]
+    pub account: Account,
+    pub plan_name: String,
+    pub sites: Usage,
+    pub users: Usage,
+    pub max_sectors_per_site: i64,
+    pub sector_usage: Vec<SiteSectorUsage>,
+    /// One line per limit the account is over (after a plan downgrade).
+    pub over_limits: Vec<String>,
+}
+
+pub(crate) fn get(tx: &Tx<'_>, slug: &Slug) -> Result<Account> {
+    tx.account(slug)?
+        .ok_or_else(|| Error::not_found("account", slug).with_hint("`sitectl account list` shows the accounts"))
+}
+
+/// The account as the actor may see it: another tenant's account is "not found".
+pub(crate) fn get_visible(tx: &Tx<'_>, actor: &Actor, slug: &Slug) -> Result<Account> {
+    let account = get(tx, slug)?;
+    rules::require_account_visible(actor, account.id, slug.as_str())?;
+    Ok(account)
+}
+
+pub(crate) fn detail(tx: &Tx<'_>, account: Account) -> Result<AccountDetail> {
+    let plan = tx.plan_by_id(account.plan_id)?.ok_or_else(|| Error::internal("account without a plan"))?;
+    let sites = Usage::new(tx.account_site_count(account.id)?, plan.max_sites);
+    let users = Usage::new(tx.account_user_count(account.id)?, plan.max_users);
+    let sector_usage: Vec<SiteSectorUsage> = tx
+        .account_sector_usage(account.id)?
+        .into_iter()
+        .map(|(site_id, site, sectors)| SiteSectorUsage {
+            site_id,
+            site,
+            sectors,
+            limit: plan.max_sectors_per_site,
+            over: sectors > plan.max_sectors_per_site,
+        })
+        .collect();
+    let mut over_limits = Vec::new();
+    if sites.over {
+        over_limits.push(format!("{} sites, plan '{}' allows {}", sites.used, plan.slug, sites.limit));
+    }
+    if users.over {
+        over_limits.push(format!("{} users, plan '{}' allows {}", users.used, plan.slug, users.limit));
+    }
+    for s in sector_usage.iter().filter(|s| s.over) {
+        over_limits
+            .push(format!("site '{}' has {} sectors, plan '{}' allows {}", s.site, s.sectors, plan.slug, s.limit));
+    }
+    Ok(AccountDetail {
+        account,
+        plan_name: plan.name,
+        sites,
+        users,
+        max_sectors_per_site: plan.max_sectors_per_site,
+        sector_usage,
+        over_limits,
+    })
+}
+
+fn require_offered(plan: &Plan) -> Result<()> {
+    if plan.is_active {
+        return Ok(());
+    }
+    Err(Error::invalid("plan_inactive", format!("plan '{}' is not offered (inactive)", plan.slug))
+        .with_hint(format!("choose an active plan, or `sitectl plan update {} --active`", plan.slug)))
+}
+
+/// Makes `email` the owner of the account, creating the user (counted against max_users) when
+/// missing. A user of another account cannot own this one.
+fn ensure_owner(tx: &Tx<'_>, account: &Account, plan: &Plan, email: &Email, name: Option<&str>) -> Result<bool> {
+    let owner_id = match tx.user(email)? {
+        Some(u) if u.account_id != account.id => {
+            return Err(Error::conflict(
+                "user_in_other_account",
+                format!("user '{email}' belongs to account '{}' and cannot own '{}'", u.account, account.slug),
+            )
+            .with_hint("choose another owner email"))
+        }
+        Some(u) => {
+            if u.role != Role::Owner && u.role != Role::Developer {
+                tx.update_user(u.id, &u.name, Role::Owner)?;
+            }
+            u.id
+        }
+        None => {
+            let used = tx.account_user_count(account.id)?;
+            rules::check_limit(
+                "user_limit_reached",
+                "users",
+                account.slug.as_str(),
+                plan.slug.as_str(),
+                used,
+                1,
+                plan.max_users,
+            )?;
+            tx.insert_user(email, name.unwrap_or(""), Role::Owner, account.id)?
+        }
+    };
+    if account.owner_id == Some(owner_id) {
+        return Ok(false);
+    }
+    tx.set_account_owner(account.id, owner_id)?;
+    Ok(true)
+}
+
+pub fn create_account(
+    store: &mut Store,
+    ctx: &Ctx,
+    input: AccountInput,
+    if_exists: IfExists,
+) -> Result<Created<AccountDetail>> {
+    mutate(store, ctx, |tx, actor| {
+        rules::require_operator(actor, "create accounts")?;
+        let name = check_name("account", &input.name)?;
+        let plan = require_plan(tx, &input.plan)?;
+        let existing = tx.account(&input.slug)?;
+        let created = create_or(
+            existing,
+            if_exists,
+            "account",
+            input.slug.as_str(),
+            || {
+                require_offered(&plan)?;
+                let id = tx.insert_account(&input.slug, &name, input.status, plan.id)?;
+                let account = tx.account_by_id(id)?.ok_or_else(|| Error::internal("account vanished"))?;
+                ensure_owner(tx, &account, &plan, &input.owner, input.owner_name.as_deref())?;
+                get(tx, &input.slug)
+            },
+            |current| {
+                if current.plan_id != plan.id {
+                    require_offered(&plan)?;
+                }
+                let mut changed = false;
+                if current.name != name || current.status != input.status || current.plan_id != plan.id {
+                    tx.update_account(current.id, &name, input.status, plan.id)?;
+                    changed = true;
+                }
+                changed |= ensure_owner(tx, &current, &plan, &input.owner, input.owner_name.as_deref())?;
+                Ok((get(tx, &input.slug)?, changed))
+            },
+        )?;
+        let report = Created { action: created.action, record: detail(tx, created.record)? };
+        let outcome = report.action.as_str();
+        Ok(Audited::new(report, format!("account:{}", input.slug), "account.create", outcome))
+    })
+}
+
+pub fn list_accounts(store: &mut Store, ctx: &Ctx, status: Option<AccountStatus>) -> Result<Vec<Account>> {
+    read(store, ctx, |tx, actor| {
+        let accounts = tx.accounts(status)?;
+        Ok(match actor {
+            Actor::User { user, .. } if user.role != Role::Developer => {
+                accounts.into_iter().filter(|a| a.id == user.account_id).collect()
+            }
+            _ => accounts,
+        })
+    })
+}
+
+pub fn show_account(store: &mut Store, ctx: &Ctx, slug: &Slug) -> Result<AccountDetail> {
+    read(store, ctx, |tx, actor| detail(tx, get_visible(tx, actor, slug)?))
+}
+
+/// Renames an account (owner/admin of the account, or the operator).
+pub fn update_account(store: &mut Store, ctx: &Ctx, slug: &Slug, name: Option<String>) -> Result<Changed<Account>> {
+    mutate(store, ctx, |tx, actor| {
+        let account = get_visible(tx, actor, slug)?;
+        rules::require_user_admin(actor, account.id, slug.as_str())?;
+        let name = match name {
+            Some(n) => check_name("account", &n)?,
+            None => account.name.clone(),
+        };
+        let changed = name != account.name;
+        if changed {
+            tx.update_account(account.id, &name, account.status, account.plan_id)?;
+        }
+        let record = get(tx, slug)?;
+        Ok(Audited::new(Changed { changed, record }, format!("account:{slug}"), "account.update", outcome(changed)))
+    })
+}
+
+fn outcome(changed: bool) -> &'static str {
+    if changed {
+        "updated"
+    } else {
+        "unchanged"
+    }
+}
+
+/// Moves an account to another plan. Smaller limits are allowed: what exists stays, growth is
+/// refused, and the report lists the overage.
+pub fn set_plan(store: &mut Store, ctx: &Ctx, slug: &Slug, plan: &Slug) -> Result<Changed<AccountDetail>> {
+    mutate(store, ctx, |tx, actor| {
+        rules::require_operator(actor, "change an account's plan")?;
+        let account = get(tx, slug)?;
+        let plan = require_plan(tx, plan)?;
+        let changed = account.plan_id != plan.id;
+        if changed {
+            require_offered(&plan)?;
+            tx.update_account(account.id, &account.name, account.status, plan.id)?;
+        }
+        let record = detail(tx, get(tx, slug)?)?;
+        Ok(Audited::new(Changed { changed, record }, format!("account:{slug}"), "account.set_plan", outcome(changed)))
+    })
+}
+
+/// The status verbs: suspend, reactivate, cancel.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StatusVerb {
+    Suspend,
+    Reactivate,
+    Cancel,
+}
+
+pub fn change_status(store: &mut Store, ctx: &Ctx, slug: &Slug, verb: StatusVerb) -> Result<Changed<Account>> {
+    mutate(store, ctx, |tx, actor| {
+        rules::require_operator(actor, "change an account's status")?;
+        let account = get(tx, slug)?;
+        use AccountStatus::*;
+        let next = match (verb, account.status) {
+            (StatusVerb::Suspend, Cancelled) => {
+                return Err(Error::conflict(
+                    "invalid_transition",
+                    format!("account '{slug}' is cancelled; it cannot be suspended"),
+                )
+                .with_hint(format!("reactivate it first: sitectl account reactivate {slug}")))
+            }
+            (StatusVerb::Suspend, _) => Suspended,
+            (StatusVerb::Reactivate, Suspended | Cancelled) => Active,
+            (StatusVerb::Reactivate, s) => s,
+            (StatusVerb::Cancel, _) => Cancelled,
+        };
+        let changed = next != account.status;
+        if changed {
+            tx.update_account(account.id, &account.name, next, account.plan_id)?;
+        }
+        let action = match verb {
+            StatusVerb::Suspend => "account.suspend",
+            StatusVerb::Reactivate => "account.reactivate",
+            StatusVerb::Cancel => "account.cancel",
+        };
+        Ok(Audited::new(
+            Changed { changed, record: get(tx, slug)? },
+            format!("account:{slug}"),
+            action,
+            outcome(changed),
+        ))
+    })
+}

@@ -1,0 +1,52 @@
+//! The industry/sector taxonomy: reading it, and importing a new version (operator only).
+
+use serde::Serialize;
+
+use super::{mutate, read, Audited, Ctx};
+use crate::domain::{Industry, IndustrySector, Slug, Taxonomy};
+use crate::error::{Error, Result};
+use crate::rules;
+use crate::store::{Store, TaxonomyCounts, Tx};
+
+/// An industry with its sector templates.
+#[derive(Debug, Clone, Serialize)]
+pub struct IndustryDetail {
+    #[serde(flatten)]
+    pub industry: Industry,
+    #[serde(rename = "sector_list")]
+    pub sector_list: Vec<IndustrySector>,
+}
+
+pub(crate) fn get(tx: &Tx<'_>, slug: &Slug) -> Result<Industry> {
+    tx.industry(slug)?
+        .ok_or_else(|| Error::not_found("industry", slug).with_hint("`sitectl industry list` shows the industries"))
+}
+
+pub fn list_industries(store: &mut Store, ctx: &Ctx, include_inactive: bool) -> Result<Vec<Industry>> {
+    read(store, ctx, |tx, _| tx.industries(include_inactive))
+}
+
+pub fn show_industry(store: &mut Store, ctx: &Ctx, slug: &Slug) -> Result<IndustryDetail> {
+    read(store, ctx, |tx, _| {
+        let industry = get(tx, slug)?;
+        let sector_list = tx.industry_sectors(industry.id)?;
+        Ok(IndustryDetail { industry, sector_list })
+    })
+}
+
+/// Upserts industries and sectors from a taxonomy file's text; `source` names it in errors.
+pub fn import_industries(store: &mut Store, ctx: &Ctx, text: &str, source: &str) -> Result<TaxonomyCounts> {
+    let taxonomy = Taxonomy::parse(text, source)?;
+    mutate(store, ctx, |tx, actor| {
+        rules::require_operator(actor, "import industries")?;
+        let counts = tx.upsert_taxonomy(&taxonomy)?;
+        let outcome = format!(
+            "industries +{} ~{}; sectors +{} ~{}",
+            counts.industries_created.len(),
+            counts.industries_updated.len(),
+            counts.sectors_created.len(),
+            counts.sectors_updated.len()
+        );
+        Ok(Audited::new(counts, format!("industries:{source}"), "industry.import", outcome))
+    })
+}

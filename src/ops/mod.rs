@@ -1,0 +1,156 @@
+//! Use cases: one function per thing a user does.
+//!
+//! Each runs in one database transaction, resolves the acting user, checks permissions and
+//! limits through `rules`, changes rows through `store`, appends exactly one audit row for a
+//! mutation, and returns a typed report. Nothing here prints; a dry run takes the same path and
+//! rolls the transaction back.
+
+pub mod access;
+pub mod accounts;
+pub mod audit;
+pub mod industries;
+pub mod plans;
+pub mod sectors;
+pub mod sites;
+pub mod users;
+
+use serde::Serialize;
+
+use crate::domain::{Actor, Email, Outcome};
+use crate::error::{Error, Result};
+use crate::rules;
+use crate::store::{NewAudit, Store, Tx};
+
+/// Who runs a command, and how; built by the CLI and handed to every use case.
+#[derive(Debug, Clone, Default)]
+pub struct Ctx {
+    /// `--as EMAIL`; `None` is the operator.
+    pub actor: Option<Email>,
+    /// The operating-system user, for the audit log.
+    pub os_user: String,
+    /// The command as typed (without values that could be secrets), for the audit log.
+    pub command: String,
+    pub dry_run: bool,
+    /// A fixed clock for tests; `None` is now.
+    pub now: Option<String>,
+}
+
+impl Ctx {
+    /// A context for the operator running `command`, for tests and embedding.
+    pub fn operator(command: &str) -> Ctx {
+        Ctx { os_user: "test".into(), command: command.into(), ..Ctx::default() }
+    }
+
+    fn now(&self) -> String {
+        self.now.clone().unwrap_or_else(crate::store::now_rfc3339)
+    }
+}
+
+/// The record a create command produced or found, and what it did.
+#[derive(Debug, Clone, Serialize)]
+pub struct Created<T> {
+    pub action: Outcome,
+    #[serde(flatten)]
+    pub record: T,
+}
+
+/// The record a state verb acted on, and whether anything changed.
+#[derive(Debug, Clone, Serialize)]
+pub struct Changed<T> {
+    pub changed: bool,
+    #[serde(flatten)]
+    pub record: T,
+}
+
+/// What a mutation reports for the audit log, next to its result.
+pub(crate) struct Audited<T> {
+    pub report: T,
+    pub target: String,
+    pub action: &'static str,
+    pub outcome: String,
+}
+
+impl<T> Audited<T> {
+    pub fn new(report: T, target: impl Into<String>, action: &'static str, outcome: impl Into<String>) -> Self {
+        Audited { report, target: target.into(), action, outcome: outcome.into() }
+    }
+}
+
+/// Finds the acting user named by `--as`; the operator when there is none.
+pub(crate) fn resolve_actor(tx: &Tx<'_>, ctx: &Ctx) -> Result<Actor> {
+    let Some(email) = &ctx.actor else { return Ok(Actor::Operator) };
+    let user = tx.user(email)?.ok_or_else(|| {
+        Error::new(crate::error::ErrorKind::NotFound, "actor_not_found", format!("acting user '{email}' not found"))
+            .with_hint("check --as, SITECTL_AS or the profile's actor; `sitectl user list` shows users")
+    })?;
+    let account = tx.account_by_id(user.account_id)?.ok_or_else(|| Error::internal("user without an account"))?;
+    let actor = Actor::User { user, account_status: account.status };
+    rules::require_active_account(&actor)?;
+    Ok(actor)
+}
+
+/// Runs a read-only use case as the acting user.
+pub(crate) fn read<T>(store: &mut Store, ctx: &Ctx, f: impl FnOnce(&Tx<'_>, &Actor) -> Result<T>) -> Result<T> {
+    store.read(|tx| {
+        let actor = resolve_actor(tx, ctx)?;
+        f(tx, &actor)
+    })
+}
+
+/// Runs a mutating use case in one `BEGIN IMMEDIATE` transaction and appends its audit row.
+pub(crate) fn mutate<T>(
+    store: &mut Store,
+    ctx: &Ctx,
+    f: impl FnOnce(&Tx<'_>, &Actor) -> Result<Audited<T>>,
+) -> Result<T> {
+    store.write(ctx.dry_run, ctx.now(), |tx| {
+        let actor = resolve_actor(tx, ctx)?;
+        let done = f(tx, &actor)?;
+        tx.append_audit(&NewAudit {
+            os_user: &ctx.os_user,
+            actor: &actor.label(),
+            command: &ctx.command,
+            target: &done.target,
+            action: done.action,
+            outcome: &done.outcome,
+        })?;
+        Ok(done.report)
+    })
+}
+
+/// The common shape of `--if-exists`: create when missing; otherwise fail, keep, or update.
+/// `update` returns the new record and whether anything changed.
+pub(crate) fn create_or<T>(
+    existing: Option<T>,
+    if_exists: crate::domain::IfExists,
+    what: &str,
+    key: &str,
+    create: impl FnOnce() -> Result<T>,
+    update: impl FnOnce(T) -> Result<(T, bool)>,
+) -> Result<Created<T>> {
+    use crate::domain::IfExists;
+    let Some(current) = existing else {
+        return Ok(Created { action: Outcome::Created, record: create()? });
+    };
+    match if_exists {
+        IfExists::Error => {
+            Err(Error::conflict(format!("{}_exists", what.replace(' ', "_")), format!("{what} '{key}' already exists"))
+                .with_hint("pass --if-exists skip to keep it, or --if-exists update to change it"))
+        }
+        IfExists::Skip => Ok(Created { action: Outcome::Unchanged, record: current }),
+        IfExists::Update => {
+            let (record, changed) = update(current)?;
+            Ok(Created { action: if changed { Outcome::Updated } else { Outcome::Unchanged }, record })
+        }
+    }
+}
+
+/// A required, trimmed, non-empty display name of at most 200 characters.
+pub(crate) fn check_name(what: &str, name: &str) -> Result<String> {
+    let name = name.trim();
+    if name.is_empty() || name.chars().count() > 200 || name.chars().any(char::is_control) {
+        return Err(Error::invalid("invalid_name", format!("the {what} name must be 1-200 printable characters"))
+            .with_hint("pass --name with a non-empty value"));
+    }
+    Ok(name.to_string())
+}

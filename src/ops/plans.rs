@@ -1,0 +1,129 @@
+//! Plans: operator-only reference data that bounds accounts.
+
+use super::{check_name, create_or, mutate, read, Audited, Changed, Created, Ctx};
+use crate::domain::{IfExists, Plan, Slug};
+use crate::error::{Error, Result};
+use crate::rules;
+use crate::store::{PlanFields, Store, Tx};
+
+/// What `plan create` takes.
+#[derive(Debug, Clone)]
+pub struct PlanInput {
+    pub slug: Slug,
+    pub name: String,
+    pub max_sites: i64,
+    pub max_users: i64,
+    pub max_sectors_per_site: i64,
+    pub is_active: bool,
+}
+
+/// What `plan update` changes; `None` keeps the current value.
+#[derive(Debug, Clone, Default)]
+pub struct PlanPatch {
+    pub name: Option<String>,
+    pub max_sites: Option<i64>,
+    pub max_users: Option<i64>,
+    pub max_sectors_per_site: Option<i64>,
+    pub is_active: Option<bool>,
+}
+
+fn check_fields(f: &PlanFields) -> Result<PlanFields> {
+    for (flag, v) in
+        [("--max-sites", f.max_sites), ("--max-users", f.max_users), ("--max-sectors-per-site", f.max_sectors_per_site)]
+    {
+        if !(1..=1_000_000).contains(&v) {
+            return Err(Error::invalid("invalid_limit", format!("{flag} must be between 1 and 1000000, not {v}")));
+        }
+    }
+    Ok(PlanFields { name: check_name("plan", &f.name)?, ..f.clone() })
+}
+
+fn apply_patch(current: &Plan, p: &PlanPatch) -> PlanFields {
+    PlanFields {
+        name: p.name.clone().unwrap_or_else(|| current.name.clone()),
+        max_sites: p.max_sites.unwrap_or(current.max_sites),
+        max_users: p.max_users.unwrap_or(current.max_users),
+        max_sectors_per_site: p.max_sectors_per_site.unwrap_or(current.max_sectors_per_site),
+        is_active: p.is_active.unwrap_or(current.is_active),
+    }
+}
+
+fn fields_of(p: &Plan) -> PlanFields {
+    apply_patch(p, &PlanPatch::default())
+}
+
+/// Writes `next` over `current` when they differ; returns the stored plan and whether it changed.
+fn store_update(tx: &Tx<'_>, current: Plan, next: PlanFields) -> Result<(Plan, bool)> {
+    let next = check_fields(&next)?;
+    if next == fields_of(&current) {
+        return Ok((current, false));
+    }
+    tx.update_plan(current.id, &next)?;
+    Ok((get(tx, &current.slug)?, true))
+}
+
+fn get(tx: &Tx<'_>, slug: &Slug) -> Result<Plan> {
+    tx.plan(slug)?.ok_or_else(|| Error::not_found("plan", slug).with_hint("`sitectl plan list` shows the plans"))
+}
+
+pub fn create_plan(store: &mut Store, ctx: &Ctx, input: PlanInput, if_exists: IfExists) -> Result<Created<Plan>> {
+    mutate(store, ctx, |tx, actor| {
+        rules::require_operator(actor, "create plans")?;
+        let fields = check_fields(&PlanFields {
+            name: input.name.clone(),
+            max_sites: input.max_sites,
+            max_users: input.max_users,
+            max_sectors_per_site: input.max_sectors_per_site,
+            is_active: input.is_active,
+        })?;
+        let created = create_or(
+            tx.plan(&input.slug)?,
+            if_exists,
+            "plan",
+            input.slug.as_str(),
+            || {
+                tx.insert_plan(&input.slug, &fields)?;
+                get(tx, &input.slug)
+            },
+            |current| store_update(tx, current, fields.clone()),
+        )?;
+        let outcome = created.action.as_str();
+        Ok(Audited::new(created.clone(), format!("plan:{}", input.slug), "plan.create", outcome))
+    })
+}
+
+pub fn update_plan(store: &mut Store, ctx: &Ctx, slug: &Slug, patch: PlanPatch) -> Result<Changed<Plan>> {
+    mutate(store, ctx, |tx, actor| {
+        rules::require_operator(actor, "change plans")?;
+        let current = get(tx, slug)?;
+        let next = apply_patch(&current, &patch);
+        let (record, changed) = store_update(tx, current, next)?;
+        let outcome = if changed { "updated" } else { "unchanged" };
+        Ok(Audited::new(Changed { changed, record }, format!("plan:{slug}"), "plan.update", outcome))
+    })
+}
+
+pub fn list_plans(store: &mut Store, ctx: &Ctx) -> Result<Vec<Plan>> {
+    read(store, ctx, |tx, _| tx.plans())
+}
+
+/// A plan with how many accounts use it.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct PlanDetail {
+    #[serde(flatten)]
+    pub plan: Plan,
+    pub accounts: i64,
+}
+
+pub fn show_plan(store: &mut Store, ctx: &Ctx, slug: &Slug) -> Result<PlanDetail> {
+    read(store, ctx, |tx, _| {
+        let plan = get(tx, slug)?;
+        let accounts = tx.plan_account_count(plan.id)?;
+        Ok(PlanDetail { plan, accounts })
+    })
+}
+
+/// Looks up a plan for other use cases.
+pub(crate) fn require_plan(tx: &Tx<'_>, slug: &Slug) -> Result<Plan> {
+    get(tx, slug)
+}

@@ -1,0 +1,529 @@
+//! The site lifecycle: create, list, show, update, activate/deactivate, delete/restore/purge,
+//! and the unauthenticated public read.
+
+use serde::Serialize;
+
+use super::accounts::{self, Usage};
+use super::industries;
+use super::{check_name, create_or, mutate, read, Audited, Changed, Created, Ctx};
+use crate::domain::{
+    Actor, Domain, HostingType, IfExists, Industry, Sector, Site, SiteAccess, SiteRef, SiteType, Slug,
+};
+use crate::error::{Error, ErrorKind, Result};
+use crate::rules::{self, SiteAction};
+use crate::store::{GrantRow, SiteFields, SiteFilter, Store, Tx};
+
+/// A report plus warnings for stderr (a URL reduced to a domain, a no-op state change).
+#[derive(Debug, Clone)]
+pub struct WithWarnings<T> {
+    pub value: T,
+    pub warnings: Vec<String>,
+}
+
+/// What `site create` takes; `None` means the default (or, for slug, derived from the name).
+#[derive(Debug, Clone, Default)]
+pub struct SiteInput {
+    pub name: String,
+    pub account: Option<Slug>,
+    pub slug: Option<Slug>,
+    pub domain: Option<String>,
+    pub hosting_type: Option<HostingType>,
+    pub site_type: Option<SiteType>,
+    pub industry: Option<Slug>,
+    pub active: bool,
+}
+
+/// What `site update` changes; `None` keeps the value, `Some("")` clears an optional text.
+#[derive(Debug, Clone, Default)]
+pub struct SitePatch {
+    pub name: Option<String>,
+    pub slug: Option<Slug>,
+    pub domain: Option<String>,
+    pub hosting_type: Option<HostingType>,
+    pub site_type: Option<SiteType>,
+    pub seo_title: Option<String>,
+    pub seo_description: Option<String>,
+    pub seo_keywords: Option<String>,
+    pub og_image_url: Option<String>,
+}
+
+/// Filters of `site list`.
+#[derive(Debug, Clone, Default)]
+pub struct ListFilter {
+    pub account: Option<Slug>,
+    pub active: Option<bool>,
+    pub deleted: bool,
+    pub industry: Option<Slug>,
+    pub hosting_type: Option<HostingType>,
+    pub limit: Option<i64>,
+}
+
+/// Everything `site show` tells.
+#[derive(Debug, Clone, Serialize)]
+pub struct SiteDetail {
+    #[serde(flatten)]
+    pub site: Site,
+    pub industry_name: Option<String>,
+    pub active_sectors: Vec<Sector>,
+    pub access: Vec<SiteAccess>,
+    pub integration: Option<serde_json::Value>,
+    pub plan: String,
+    pub plan_sites: Usage,
+    pub plan_users: Usage,
+    pub plan_sectors: Usage,
+}
+
+/// What the unauthenticated public read returns: public fields only.
+#[derive(Debug, Clone, Serialize)]
+pub struct PublicSite {
+    pub name: String,
+    pub slug: Slug,
+    pub domain: Option<String>,
+    pub site_type: SiteType,
+    pub hosting_type: HostingType,
+    pub industry: Option<Slug>,
+    pub sectors: Vec<String>,
+    pub seo_title: Option<String>,
+    pub seo_description: Option<String>,
+    pub seo_keywords: Option<String>,
+    pub og_image_url: Option<String>,
+}
+
+fn not_found(r: &SiteRef) -> Error {
+    Error::not_found("site", r).with_hint("`sitectl site list` shows the sites you can see")
+}
+
+/// Finds the site a reference names, as the actor sees it. Sites the actor may not see are "not
+/// found", exactly like missing ones; a bare slug matching several visible sites is ambiguous.
+pub(crate) fn resolve(tx: &Tx<'_>, actor: &Actor, r: &SiteRef) -> Result<Site> {
+    let visibility = rules::visibility(actor);
+    let site = match r {
+        SiteRef::Id(id) => tx.site_by_id(*id)?,
+        SiteRef::Qualified { account, site } => match tx.account(account)? {
+            Some(a) => tx.site_by_account_slug(a.id, site)?,
+            None => None,
+        },
+        SiteRef::Slug(slug) => {
+            // Prefer live sites; a deleted one is found by its bare slug only when no live one is.
+            let mut candidates = Vec::new();
+            for include_deleted in [false, true] {
+                for s in tx.sites_with_slug(slug, include_deleted)? {
+                    if tx.site_visible(&s, visibility)? {
+                        candidates.push(s);
+                    }
+                }
+                if !candidates.is_empty() {
+                    break;
+                }
+            }
+            if candidates.len() > 1 {
+                let names: Vec<String> = candidates.iter().map(Site::qualified).collect();
+                return Err(Error::invalid("ambiguous_site", format!("'{slug}' names {} sites", candidates.len()))
+                    .with_hint(format!("use the qualified form: {}", names.join(", ")))
+                    .with_details(serde_json::json!({ "candidates": names })));
+            }
+            candidates.pop()
+        }
+    };
+    match site {
+        Some(s) if tx.site_visible(&s, visibility)? => Ok(s),
+        _ => Err(not_found(r)),
+    }
+}
+
+/// A live site for a command that changes it; soft-deleted sites must be restored first.
+pub(crate) fn resolve_live(tx: &Tx<'_>, actor: &Actor, r: &SiteRef, action: SiteAction) -> Result<Site> {
+    let site = resolve(tx, actor, r)?;
+    rules::require_site_permission(actor, action, &site.qualified())?;
+    if site.deleted_at.is_some() {
+        return Err(Error::conflict("site_deleted", format!("site '{}' is deleted", site.qualified()))
+            .with_hint(format!("restore it first: sitectl site restore {}", site.qualified())));
+    }
+    Ok(site)
+}
+
+fn reload(tx: &Tx<'_>, id: i64) -> Result<Site> {
+    tx.site_by_id(id)?.ok_or_else(|| Error::internal("site vanished"))
+}
+
+fn parse_domain(raw: Option<&str>, warnings: &mut Vec<String>) -> Result<Option<String>> {
+    match raw.map(str::trim) {
+        None | Some("") => Ok(None),
+        Some(d) => {
+            let (domain, warning) = Domain::parse_lenient(d)?;
+            warnings.extend(warning);
+            Ok(Some(domain.to_string()))
+        }
+    }
+}
+
+fn active_industry(tx: &Tx<'_>, slug: &Slug) -> Result<Industry> {
+    let industry = industries::get(tx, slug)?;
+    if !industry.is_active {
+        return Err(Error::invalid("industry_inactive", format!("industry '{slug}' is inactive"))
+            .with_hint("choose an active industry: sitectl industry list"));
+    }
+    Ok(industry)
+}
+
+pub fn create_site(
+    store: &mut Store,
+    ctx: &Ctx,
+    input: SiteInput,
+    if_exists: IfExists,
+) -> Result<WithWarnings<Created<Site>>> {
+    mutate(store, ctx, |tx, actor| {
+        let named = match &input.account {
+            Some(slug) => {
+                let a = accounts::get(tx, slug)?;
+                Some((a.id, slug.as_str().to_string()))
+            }
+            None => None,
+        };
+        let account_id = rules::site_creation_account(actor, named.as_ref().map(|(id, s)| (*id, s.as_str())))?;
+        let account = tx.account_by_id(account_id)?.ok_or_else(|| Error::internal("account vanished"))?;
+        let plan = tx.plan_by_id(account.plan_id)?.ok_or_else(|| Error::internal("account without a plan"))?;
+        let name = check_name("site", &input.name)?;
+        let slug = match &input.slug {
+            Some(s) => s.clone(),
+            None => Slug::derive(&name)?,
+        };
+        let mut warnings = Vec::new();
+        let domain = parse_domain(input.domain.as_deref(), &mut warnings)?;
+        let industry_id = match &input.industry {
+            Some(i) => Some(active_industry(tx, i)?.id),
+            None => None,
+        };
+        let qualified = format!("{}/{}", account.slug, slug);
+        let existing = tx.site_by_account_slug(account.id, &slug)?;
+        if let Some(s) = existing.as_ref().filter(|s| s.deleted_at.is_some()) {
+            return Err(Error::conflict("site_deleted", format!("site '{}' exists but is deleted", s.qualified()))
+                .with_hint(format!(
+                    "restore it (sitectl site restore {q}) or purge it (sitectl site purge {q})",
+                    q = s.qualified()
+                )));
+        }
+        let created = create_or(
+            existing,
+            if_exists,
+            "site",
+            &qualified,
+            || {
+                let used = tx.account_site_count(account.id)?;
+                rules::check_limit(
+                    "site_limit_reached",
+                    "sites",
+                    account.slug.as_str(),
+                    plan.slug.as_str(),
+                    used,
+                    1,
+                    plan.max_sites,
+                )?;
+                let fields = SiteFields {
+                    name: name.clone(),
+                    slug: slug.clone(),
+                    domain: domain.clone(),
+                    industry_id,
+                    hosting_type: input.hosting_type.unwrap_or(HostingType::Igny8Sites),
+                    site_type: input.site_type.unwrap_or(SiteType::Marketing),
+                    status: rules::site_status_for(input.active),
+                    is_active: input.active,
+                    seo_title: None,
+                    seo_description: None,
+                    seo_keywords: None,
+                    og_image_url: None,
+                };
+                let id = tx.insert_site(account.id, &fields)?;
+                if let Some(user_id) = rules::grant_new_site_to_creator(actor) {
+                    tx.grant(user_id, id, &actor.label())?;
+                }
+                reload(tx, id)
+            },
+            |current| {
+                rules::require_site_permission(actor, SiteAction::Change, &current.qualified())?;
+                let before = SiteFields::from(&current);
+                let mut next = before.clone();
+                next.name = name.clone();
+                if input.domain.is_some() {
+                    next.domain = domain.clone();
+                }
+                if let Some(h) = input.hosting_type {
+                    next.hosting_type = h;
+                }
+                if let Some(t) = input.site_type {
+                    next.site_type = t;
+                }
+                if industry_id.is_some() {
+                    next.industry_id = industry_id;
+                }
+                if input.active {
+                    next.is_active = true;
+                    next.status = rules::site_status_for(true);
+                }
+                if next == before {
+                    return Ok((current, false));
+                }
+                tx.update_site(current.id, &next)?;
+                Ok((reload(tx, current.id)?, true))
+            },
+        )?;
+        let outcome = created.action.as_str();
+        let target = format!("site:{}", created.record.qualified());
+        Ok(Audited::new(WithWarnings { value: created, warnings }, target, "site.create", outcome))
+    })
+}
+
+pub fn list_sites(store: &mut Store, ctx: &Ctx, f: &ListFilter) -> Result<Vec<Site>> {
+    read(store, ctx, |tx, actor| {
+        let mut filter = SiteFilter::visible_to(rules::visibility(actor));
+        if let Some(a) = &f.account {
+            filter.account_id = Some(accounts::get_visible(tx, actor, a)?.id);
+        }
+        if let Some(i) = &f.industry {
+            filter.industry_id = Some(industries::get(tx, i)?.id);
+        }
+        filter.active = f.active;
+        filter.deleted = f.deleted;
+        filter.hosting_type = f.hosting_type;
+        filter.limit = f.limit;
+        tx.sites(&filter)
+    })
+}
+
+pub(crate) fn detail(tx: &Tx<'_>, site: Site) -> Result<SiteDetail> {
+    let account = tx.account_by_id(site.account_id)?.ok_or_else(|| Error::internal("site without an account"))?;
+    let usage = accounts::detail(tx, account)?;
+    let industry_name = match &site.industry {
+        Some(slug) => tx.industry(slug)?.map(|i| i.name),
+        None => None,
+    };
+    let active_sectors = tx.site_sectors(site.id, false)?;
+    let access = tx.grants(GrantRow::Site(site.id))?;
+    let plan_sectors = Usage {
+        used: site.sectors,
+        limit: usage.max_sectors_per_site,
+        over: site.sectors > usage.max_sectors_per_site,
+    };
+    Ok(SiteDetail {
+        industry_name,
+        active_sectors,
+        access,
+        integration: None,
+        plan: usage.account.plan.to_string(),
+        plan_sites: usage.sites,
+        plan_users: usage.users,
+        plan_sectors,
+        site,
+    })
+}
+
+pub fn show_site(store: &mut Store, ctx: &Ctx, r: &SiteRef) -> Result<SiteDetail> {
+    read(store, ctx, |tx, actor| detail(tx, resolve(tx, actor, r)?))
+}
+
+fn optional_text(what: &str, value: &str, max: usize) -> Result<Option<String>> {
+    let v = value.trim();
+    if v.is_empty() {
+        return Ok(None);
+    }
+    if v.chars().count() > max || v.chars().any(|c| c.is_control() && c != '\n') {
+        return Err(Error::invalid("invalid_field", format!("{what} must be at most {max} printable characters")));
+    }
+    Ok(Some(v.to_string()))
+}
+
+fn og_image_url(value: &str) -> Result<Option<String>> {
+    let Some(v) = optional_text("the OG image URL", value, 2048)? else { return Ok(None) };
+    match url::Url::parse(&v) {
+        Ok(u) if matches!(u.scheme(), "http" | "https") && u.host_str().is_some() => Ok(Some(u.to_string())),
+        _ => Err(Error::invalid("invalid_url", format!("invalid OG image URL {v:?}: give an http(s) URL"))),
+    }
+}
+
+pub fn update_site(store: &mut Store, ctx: &Ctx, r: &SiteRef, patch: SitePatch) -> Result<WithWarnings<Changed<Site>>> {
+    mutate(store, ctx, |tx, actor| {
+        let site = resolve_live(tx, actor, r, SiteAction::Change)?;
+        let before = SiteFields::from(&site);
+        let mut next = before.clone();
+        let mut warnings = Vec::new();
+        if let Some(n) = &patch.name {
+            next.name = check_name("site", n)?;
+        }
+        if let Some(s) = &patch.slug {
+            if s != &site.slug && tx.site_by_account_slug(site.account_id, s)?.is_some() {
+                return Err(Error::conflict("site_exists", format!("site '{}/{s}' already exists", site.account)));
+            }
+            next.slug = s.clone();
+        }
+        if let Some(d) = &patch.domain {
+            next.domain = parse_domain(Some(d), &mut warnings)?;
+        }
+        if let Some(h) = patch.hosting_type {
+            next.hosting_type = h;
+        }
+        if let Some(t) = patch.site_type {
+            next.site_type = t;
+        }
+        if let Some(v) = &patch.seo_title {
+            next.seo_title = optional_text("the SEO title", v, 300)?;
+        }
+        if let Some(v) = &patch.seo_description {
+            next.seo_description = optional_text("the SEO description", v, 1000)?;
+        }
+        if let Some(v) = &patch.seo_keywords {
+            next.seo_keywords = optional_text("the SEO keywords", v, 1000)?;
+        }
+        if let Some(v) = &patch.og_image_url {
+            next.og_image_url = og_image_url(v)?;
+        }
+        let changed = next != before;
+        if changed {
+            tx.update_site(site.id, &next)?;
+        }
+        let record = reload(tx, site.id)?;
+        let target = format!("site:{}", record.qualified());
+        let outcome = if changed { "updated" } else { "unchanged" };
+        Ok(Audited::new(WithWarnings { value: Changed { changed, record }, warnings }, target, "site.update", outcome))
+    })
+}
+
+/// `site activate` / `site deactivate`. Activation never touches other sites.
+pub fn set_active(store: &mut Store, ctx: &Ctx, r: &SiteRef, active: bool) -> Result<WithWarnings<Changed<Site>>> {
+    mutate(store, ctx, |tx, actor| {
+        let site = resolve_live(tx, actor, r, SiteAction::Change)?;
+        let mut next = SiteFields::from(&site);
+        next.is_active = active;
+        next.status = rules::site_status_for(active);
+        let changed = next != SiteFields::from(&site);
+        let mut warnings = Vec::new();
+        if changed {
+            tx.update_site(site.id, &next)?;
+        } else {
+            warnings.push(format!(
+                "site '{}' is already {}",
+                site.qualified(),
+                if active { "active" } else { "inactive" }
+            ));
+        }
+        let record = reload(tx, site.id)?;
+        let (action, outcome) = match (active, changed) {
+            (true, true) => ("site.activate", "activated"),
+            (false, true) => ("site.deactivate", "deactivated"),
+            (true, false) => ("site.activate", "unchanged"),
+            (false, false) => ("site.deactivate", "unchanged"),
+        };
+        let target = format!("site:{}", record.qualified());
+        Ok(Audited::new(WithWarnings { value: Changed { changed, record }, warnings }, target, action, outcome))
+    })
+}
+
+/// Soft delete (`deleted = true`) or restore. Restoring counts against max_sites again.
+pub fn set_deleted(store: &mut Store, ctx: &Ctx, r: &SiteRef, deleted: bool) -> Result<WithWarnings<Changed<Site>>> {
+    mutate(store, ctx, |tx, actor| {
+        let site = resolve(tx, actor, r)?;
+        rules::require_site_permission(actor, SiteAction::Delete, &site.qualified())?;
+        let changed = site.deleted_at.is_some() != deleted;
+        let mut warnings = Vec::new();
+        if changed {
+            if !deleted {
+                let account =
+                    tx.account_by_id(site.account_id)?.ok_or_else(|| Error::internal("site without an account"))?;
+                let plan = tx.plan_by_id(account.plan_id)?.ok_or_else(|| Error::internal("account without a plan"))?;
+                let used = tx.account_site_count(account.id)?;
+                rules::check_limit(
+                    "site_limit_reached",
+                    "sites",
+                    account.slug.as_str(),
+                    plan.slug.as_str(),
+                    used,
+                    1,
+                    plan.max_sites,
+                )?;
+            }
+            tx.set_site_deleted(site.id, deleted)?;
+        } else {
+            warnings.push(format!(
+                "site '{}' is {}",
+                site.qualified(),
+                if deleted { "already deleted" } else { "not deleted" }
+            ));
+        }
+        let record = reload(tx, site.id)?;
+        let action = if deleted { "site.delete" } else { "site.restore" };
+        let outcome = match (deleted, changed) {
+            (_, false) => "unchanged",
+            (true, true) => "deleted",
+            (false, true) => "restored",
+        };
+        let target = format!("site:{}", record.qualified());
+        Ok(Audited::new(WithWarnings { value: Changed { changed, record }, warnings }, target, action, outcome))
+    })
+}
+
+/// Removes a soft-deleted site for good, with its sectors and grants (operator only).
+pub fn purge_site(store: &mut Store, ctx: &Ctx, r: &SiteRef) -> Result<Site> {
+    mutate(store, ctx, |tx, actor| {
+        rules::require_operator(actor, "purge sites")?;
+        let site = resolve(tx, actor, r)?;
+        if site.deleted_at.is_none() {
+            return Err(Error::conflict(
+                "site_not_deleted",
+                format!("site '{}' is not deleted; only deleted sites can be purged", site.qualified()),
+            )
+            .with_hint(format!("delete it first: sitectl site delete {}", site.qualified())));
+        }
+        tx.purge_site(site.id)?;
+        let target = format!("site:{}", site.qualified());
+        Ok(Audited::new(site, target, "site.purge", "purged"))
+    })
+}
+
+/// The unauthenticated read by slug: ignores the acting user, serves only an active, live site
+/// of an active or trial account, and only its public fields.
+pub fn public_site(store: &mut Store, r: &SiteRef) -> Result<PublicSite> {
+    store.read(|tx| {
+        let candidates: Vec<Site> = match r {
+            SiteRef::Id(_) => {
+                return Err(Error::invalid("invalid_site_ref", "the public read takes a slug, not an id")
+                    .with_hint("use SLUG or ACCOUNT/SLUG"))
+            }
+            SiteRef::Slug(slug) => tx.sites_with_slug(slug, false)?,
+            SiteRef::Qualified { account, site } => match tx.account(account)? {
+                Some(a) => tx.site_by_account_slug(a.id, site)?.into_iter().collect(),
+                None => Vec::new(),
+            },
+        };
+        let mut public = Vec::new();
+        for s in candidates {
+            if !s.is_active || s.deleted_at.is_some() {
+                continue;
+            }
+            let account = tx.account_by_id(s.account_id)?.ok_or_else(|| Error::internal("site without an account"))?;
+            if account.status.may_act() {
+                public.push(s);
+            }
+        }
+        let site = match public.len() {
+            0 => return Err(Error::new(ErrorKind::NotFound, "site_not_found", format!("no public site '{r}'"))),
+            1 => public.remove(0),
+            n => {
+                return Err(Error::invalid("ambiguous_site", format!("'{r}' names {n} public sites"))
+                    .with_hint("use the qualified form ACCOUNT/SLUG"))
+            }
+        };
+        let sectors = tx.site_sectors(site.id, false)?.into_iter().map(|s| s.slug.to_string()).collect();
+        Ok(PublicSite {
+            name: site.name,
+            slug: site.slug,
+            domain: site.domain,
+            site_type: site.site_type,
+            hosting_type: site.hosting_type,
+            industry: site.industry,
+            sectors,
+            seo_title: site.seo_title,
+            seo_description: site.seo_description,
+            seo_keywords: site.seo_keywords,
+            og_image_url: site.og_image_url,
+        })
+    })
+}

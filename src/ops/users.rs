@@ -1,0 +1,149 @@
+//! Users of accounts: adding within the plan's max_users, roles, removal.
+
+use super::accounts;
+use super::{check_name, create_or, mutate, read, Audited, Changed, Created, Ctx};
+use crate::domain::{Actor, Email, IfExists, Role, Slug, User};
+use crate::error::{Error, Result};
+use crate::rules;
+use crate::store::{Store, Tx};
+
+/// What `user add` takes.
+#[derive(Debug, Clone)]
+pub struct UserInput {
+    pub email: Email,
+    pub account: Slug,
+    pub role: Role,
+    pub name: Option<String>,
+}
+
+/// The user as the actor may see it: users of other accounts are "not found".
+pub(crate) fn get_visible(tx: &Tx<'_>, actor: &Actor, email: &Email) -> Result<User> {
+    let user =
+        tx.user(email)?.ok_or_else(|| Error::not_found("user", email).with_hint("`sitectl user list` shows users"))?;
+    rules::require_account_visible(actor, user.account_id, user.account.as_str())
+        .map_err(|_| Error::not_found("user", email))?;
+    Ok(user)
+}
+
+fn check_user_name(name: Option<&str>) -> Result<String> {
+    match name {
+        None | Some("") => Ok(String::new()),
+        Some(n) => check_name("user", n),
+    }
+}
+
+pub fn add_user(store: &mut Store, ctx: &Ctx, input: UserInput, if_exists: IfExists) -> Result<Created<User>> {
+    mutate(store, ctx, |tx, actor| {
+        let account = accounts::get_visible(tx, actor, &input.account)?;
+        rules::require_user_admin(actor, account.id, account.slug.as_str())?;
+        rules::require_role_assignable(actor, input.role)?;
+        let plan = tx.plan_by_id(account.plan_id)?.ok_or_else(|| Error::internal("account without a plan"))?;
+        let name = check_user_name(input.name.as_deref())?;
+        let existing = tx.user(&input.email)?;
+        if let Some(u) = existing.as_ref().filter(|u| u.account_id != account.id) {
+            return Err(Error::conflict(
+                "user_in_other_account",
+                format!("user '{}' already exists in account '{}'", u.email, u.account),
+            )
+            .with_hint("a user belongs to one account; use another email"));
+        }
+        let created = create_or(
+            existing,
+            if_exists,
+            "user",
+            input.email.as_str(),
+            || {
+                let used = tx.account_user_count(account.id)?;
+                rules::check_limit(
+                    "user_limit_reached",
+                    "users",
+                    account.slug.as_str(),
+                    plan.slug.as_str(),
+                    used,
+                    1,
+                    plan.max_users,
+                )?;
+                let id = tx.insert_user(&input.email, &name, input.role, account.id)?;
+                tx.user_by_id(id)?.ok_or_else(|| Error::internal("user vanished"))
+            },
+            |current| {
+                let name = if input.name.is_some() { name.clone() } else { current.name.clone() };
+                if name == current.name && input.role == current.role {
+                    return Ok((current, false));
+                }
+                check_owner_keeps_role(tx, &current, input.role)?;
+                tx.update_user(current.id, &name, input.role)?;
+                Ok((tx.user_by_id(current.id)?.ok_or_else(|| Error::internal("user vanished"))?, true))
+            },
+        )?;
+        let outcome = created.action.as_str();
+        Ok(Audited::new(created.clone(), format!("user:{}", input.email), "user.add", outcome))
+    })
+}
+
+/// The account's owner keeps the owner (or developer) role; ownership moves with `account create
+/// --if-exists update --owner`.
+fn check_owner_keeps_role(tx: &Tx<'_>, user: &User, role: Role) -> Result<()> {
+    let account = tx.account_by_id(user.account_id)?.ok_or_else(|| Error::internal("user without an account"))?;
+    if account.owner_id == Some(user.id) && !matches!(role, Role::Owner | Role::Developer) {
+        return Err(Error::conflict(
+            "is_account_owner",
+            format!("user '{}' owns account '{}'", user.email, account.slug),
+        )
+        .with_hint("make someone else the owner first"));
+    }
+    Ok(())
+}
+
+pub fn list_users(store: &mut Store, ctx: &Ctx, account: Option<&Slug>) -> Result<Vec<User>> {
+    read(store, ctx, |tx, actor| {
+        let account_id = match (account, actor) {
+            (Some(slug), _) => Some(accounts::get_visible(tx, actor, slug)?.id),
+            (None, Actor::User { user, .. }) if user.role != Role::Developer => Some(user.account_id),
+            (None, _) => None,
+        };
+        tx.users(account_id)
+    })
+}
+
+pub fn show_user(store: &mut Store, ctx: &Ctx, email: &Email) -> Result<User> {
+    read(store, ctx, |tx, actor| get_visible(tx, actor, email))
+}
+
+pub fn set_role(store: &mut Store, ctx: &Ctx, email: &Email, role: Role) -> Result<Changed<User>> {
+    mutate(store, ctx, |tx, actor| {
+        let user = get_visible(tx, actor, email)?;
+        rules::require_user_admin(actor, user.account_id, user.account.as_str())?;
+        rules::require_role_assignable(actor, role)?;
+        let changed = user.role != role;
+        if changed {
+            check_owner_keeps_role(tx, &user, role)?;
+            tx.update_user(user.id, &user.name, role)?;
+        }
+        let record = tx.user_by_id(user.id)?.ok_or_else(|| Error::internal("user vanished"))?;
+        Ok(Audited::new(
+            Changed { changed, record },
+            format!("user:{email}"),
+            "user.set_role",
+            if changed { "updated" } else { "unchanged" },
+        ))
+    })
+}
+
+/// Removes a user and their grants. The account's owner cannot be removed.
+pub fn remove_user(store: &mut Store, ctx: &Ctx, email: &Email) -> Result<User> {
+    mutate(store, ctx, |tx, actor| {
+        let user = get_visible(tx, actor, email)?;
+        rules::require_user_admin(actor, user.account_id, user.account.as_str())?;
+        let account = tx.account_by_id(user.account_id)?.ok_or_else(|| Error::internal("user without an account"))?;
+        if account.owner_id == Some(user.id) {
+            return Err(Error::conflict(
+                "is_account_owner",
+                format!("user '{email}' owns account '{}' and cannot be removed", account.slug),
+            )
+            .with_hint("make someone else the owner first"));
+        }
+        tx.delete_user(user.id)?;
+        Ok(Audited::new(user, format!("user:{email}"), "user.remove", "removed"))
+    })
+}

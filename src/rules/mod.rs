@@ -1,0 +1,272 @@
+//! Pure business rules: who may see and do what, plan limits, site state, sector selection.
+//!
+//! Functions here take plain values and answer; they never touch the database or the network,
+//! so every rule is unit-tested with tables of cases. `ops` gathers the facts and calls them.
+
+mod sectors;
+
+pub use sectors::{plan_sector_selection, validate_sector_request, SectorChange, SectorLimit, SectorPlan};
+
+use crate::domain::{Actor, Role, SiteStatus, Visibility};
+use crate::error::{Error, Result};
+
+/// Fails when the acting user's account may not act at all (suspended or cancelled).
+pub fn require_active_account(actor: &Actor) -> Result<()> {
+    match actor {
+        Actor::User { user, account_status } if !account_status.may_act() => Err(Error::denied(
+            "account_inactive",
+            format!("user '{}' cannot act: account '{}' is {}", user.email, user.account, account_status),
+        )
+        .with_hint(format!("an operator can run `sitectl account reactivate {}`", user.account))),
+        _ => Ok(()),
+    }
+}
+
+/// Operator-level: the operator, or a user with the developer role.
+fn is_operator_level(actor: &Actor) -> bool {
+    match actor {
+        Actor::Operator => true,
+        Actor::User { user, .. } => user.role == Role::Developer,
+    }
+}
+
+/// Things only the operator (or a developer) may do: plans, account status, plan changes,
+/// industry data, purging.
+pub fn require_operator(actor: &Actor, what: &str) -> Result<()> {
+    if is_operator_level(actor) {
+        return Ok(());
+    }
+    Err(Error::denied("operator_only", format!("only an operator or developer may {what}"))
+        .with_hint("run the command without --as (as the operator)"))
+}
+
+/// Which sites the actor may see.
+pub fn visibility(actor: &Actor) -> Visibility {
+    match actor {
+        Actor::Operator => Visibility::All,
+        Actor::User { user, .. } => match user.role {
+            Role::Developer => Visibility::All,
+            Role::Owner | Role::Admin | Role::SystemBot => Visibility::Account(user.account_id),
+            Role::Editor | Role::Viewer => Visibility::Grants(user.id),
+        },
+    }
+}
+
+/// What someone wants to do to a site they can already see.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SiteAction {
+    /// update, activate, deactivate, select sectors, connect/test/sync WordPress.
+    Change,
+    /// delete and restore.
+    Delete,
+}
+
+/// Checks the role for an action on a visible site.
+pub fn require_site_permission(actor: &Actor, action: SiteAction, site: &str) -> Result<()> {
+    let Actor::User { user, .. } = actor else { return Ok(()) };
+    let allowed = match action {
+        SiteAction::Change => !matches!(user.role, Role::Viewer),
+        SiteAction::Delete => matches!(user.role, Role::Developer | Role::Owner | Role::Admin),
+    };
+    if allowed {
+        return Ok(());
+    }
+    let needs = match action {
+        SiteAction::Change => "editor or above",
+        SiteAction::Delete => "owner, admin or developer",
+    };
+    Err(Error::denied(
+        "permission_denied",
+        format!("user '{}' ({}) may not change site '{site}': needs {needs}", user.email, user.role),
+    )
+    .with_hint("ask an owner or admin of the account to do it, or to change your role"))
+}
+
+/// Where a new site goes: the acting user's own account (any role), or the account the operator
+/// names. Returns the account id to use.
+pub fn site_creation_account(actor: &Actor, named: Option<(i64, &str)>) -> Result<i64> {
+    match (actor, named) {
+        (Actor::Operator, Some((id, _))) => Ok(id),
+        (Actor::Operator, None) => {
+            Err(Error::usage("missing_account", "the operator must name the account: --account ACCOUNT")
+                .with_hint("pass --account ACCOUNT, or act as a user of the account with --as EMAIL"))
+        }
+        (Actor::User { user, .. }, None) => Ok(user.account_id),
+        (Actor::User { user, .. }, Some((id, _))) if id == user.account_id || user.role == Role::Developer => Ok(id),
+        (Actor::User { user, .. }, Some((_, slug))) => Err(Error::denied(
+            "cross_account",
+            format!(
+                "user '{}' may create sites only in their own account '{}', not in '{slug}'",
+                user.email, user.account
+            ),
+        )
+        .with_hint("drop --account: a user's sites always go to their own account")),
+    }
+}
+
+/// Whether a site created by this actor must be granted to them so they can see it.
+pub fn grant_new_site_to_creator(actor: &Actor) -> Option<i64> {
+    match actor {
+        Actor::User { user, .. } if matches!(user.role, Role::Editor | Role::Viewer) => Some(user.id),
+        _ => None,
+    }
+}
+
+/// Managing users, roles and site grants: owner, admin, developer of the same account.
+pub fn require_user_admin(actor: &Actor, account_id: i64, account: &str) -> Result<()> {
+    let Actor::User { user, .. } = actor else { return Ok(()) };
+    match user.role {
+        Role::Developer => Ok(()),
+        Role::Owner | Role::Admin if user.account_id == account_id => Ok(()),
+        Role::Owner | Role::Admin => Err(Error::not_found("account", account)),
+        _ => Err(Error::denied(
+            "permission_denied",
+            format!(
+                "user '{}' ({}) may not manage users or access: needs owner, admin or developer",
+                user.email, user.role
+            ),
+        )),
+    }
+}
+
+/// Whether the actor may read an account's details (its own, or any for operator level).
+pub fn require_account_visible(actor: &Actor, account_id: i64, account: &str) -> Result<()> {
+    match actor {
+        Actor::User { user, .. } if user.role != Role::Developer && user.account_id != account_id => {
+            Err(Error::not_found("account", account))
+        }
+        _ => Ok(()),
+    }
+}
+
+/// A plan limit about to be exceeded by adding `adding` to `used`.
+pub fn check_limit(
+    code: &'static str,
+    what: &str,
+    account: &str,
+    plan: &str,
+    used: i64,
+    adding: i64,
+    limit: i64,
+) -> Result<()> {
+    if used + adding <= limit {
+        return Ok(());
+    }
+    Err(Error::invalid(code, format!("account '{account}' has {used} of {limit} {what} allowed by plan '{plan}'"))
+        .with_hint(format!(
+            "remove some {what}, or move the account to a larger plan: sitectl account set-plan {account} PLAN"
+        ))
+        .with_details(serde_json::json!({"used": used, "limit": limit, "plan": plan, "account": account})))
+}
+
+/// The status that goes with an activation flag.
+pub fn site_status_for(active: bool) -> SiteStatus {
+    if active {
+        SiteStatus::Active
+    } else {
+        SiteStatus::Inactive
+    }
+}
+
+/// A role a user may be given, by whom. Nobody but operator level makes developers.
+pub fn require_role_assignable(actor: &Actor, role: Role) -> Result<()> {
+    if role == Role::Developer && !is_operator_level(actor) {
+        return Err(Error::denied("permission_denied", "only an operator or developer may give the developer role"));
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::{AccountStatus, User};
+
+    fn user(role: Role, account_id: i64, status: AccountStatus) -> Actor {
+        Actor::User {
+            user: User {
+                id: 7,
+                email: "u@example.com".parse().unwrap(),
+                name: String::new(),
+                role,
+                account: "acme".parse().unwrap(),
+                created_at: String::new(),
+                updated_at: String::new(),
+                account_id,
+            },
+            account_status: status,
+        }
+    }
+
+    #[test]
+    fn visibility_by_role() {
+        let cases = [
+            (Role::Developer, Visibility::All),
+            (Role::Owner, Visibility::Account(1)),
+            (Role::Admin, Visibility::Account(1)),
+            (Role::SystemBot, Visibility::Account(1)),
+            (Role::Editor, Visibility::Grants(7)),
+            (Role::Viewer, Visibility::Grants(7)),
+        ];
+        for (role, want) in cases {
+            assert_eq!(visibility(&user(role, 1, AccountStatus::Active)), want, "{role}");
+        }
+        assert_eq!(visibility(&Actor::Operator), Visibility::All);
+    }
+
+    #[test]
+    fn site_permissions_by_role() {
+        use SiteAction::*;
+        let cases = [
+            (Role::Developer, Change, true),
+            (Role::Developer, Delete, true),
+            (Role::Owner, Delete, true),
+            (Role::Admin, Delete, true),
+            (Role::SystemBot, Change, true),
+            (Role::SystemBot, Delete, false),
+            (Role::Editor, Change, true),
+            (Role::Editor, Delete, false),
+            (Role::Viewer, Change, false),
+            (Role::Viewer, Delete, false),
+        ];
+        for (role, action, ok) in cases {
+            let got = require_site_permission(&user(role, 1, AccountStatus::Active), action, "acme/blog");
+            assert_eq!(got.is_ok(), ok, "{role} {action:?}");
+        }
+    }
+
+    #[test]
+    fn inactive_accounts_cannot_act() {
+        for (status, ok) in [
+            (AccountStatus::Active, true),
+            (AccountStatus::Trial, true),
+            (AccountStatus::Suspended, false),
+            (AccountStatus::Cancelled, false),
+        ] {
+            let r = require_active_account(&user(Role::Owner, 1, status));
+            assert_eq!(r.is_ok(), ok);
+            if let Err(e) = r {
+                assert_eq!(e.code, "account_inactive");
+            }
+        }
+    }
+
+    #[test]
+    fn site_creation_goes_to_own_account() {
+        let viewer = user(Role::Viewer, 1, AccountStatus::Active);
+        assert_eq!(site_creation_account(&viewer, None).unwrap(), 1);
+        assert_eq!(site_creation_account(&viewer, Some((1, "acme"))).unwrap(), 1);
+        assert_eq!(site_creation_account(&viewer, Some((2, "other"))).unwrap_err().code, "cross_account");
+        assert_eq!(site_creation_account(&Actor::Operator, None).unwrap_err().code, "missing_account");
+        assert_eq!(site_creation_account(&Actor::Operator, Some((2, "other"))).unwrap(), 2);
+        assert_eq!(grant_new_site_to_creator(&viewer), Some(7));
+        assert_eq!(grant_new_site_to_creator(&user(Role::Owner, 1, AccountStatus::Active)), None);
+    }
+
+    #[test]
+    fn limits() {
+        assert!(check_limit("site_limit_reached", "sites", "a", "p", 4, 1, 5).is_ok());
+        let e = check_limit("site_limit_reached", "sites", "a", "p", 5, 1, 5).unwrap_err();
+        assert_eq!(e.code, "site_limit_reached");
+        assert_eq!(e.kind, crate::error::ErrorKind::Invalid);
+    }
+}

@@ -1,0 +1,95 @@
+//! Accounts and their usage of plan limits.
+
+use rusqlite::{params, Row};
+
+use super::{all, one, parsed, parsed_opt, Tx};
+use crate::domain::{Account, AccountStatus, Slug};
+use crate::error::Result;
+
+const SELECT: &str =
+    "SELECT a.id, a.slug, a.name, a.status, p.slug, u.email, a.created_at, a.updated_at, a.plan_id, a.owner_id
+    FROM accounts a JOIN plans p ON p.id = a.plan_id LEFT JOIN users u ON u.id = a.owner_id";
+
+fn row(r: &Row<'_>) -> rusqlite::Result<Account> {
+    Ok(Account {
+        id: r.get(0)?,
+        slug: parsed(r, 1)?,
+        name: r.get(2)?,
+        status: parsed(r, 3)?,
+        plan: parsed(r, 4)?,
+        owner: parsed_opt(r, 5)?,
+        created_at: r.get(6)?,
+        updated_at: r.get(7)?,
+        plan_id: r.get(8)?,
+        owner_id: r.get(9)?,
+    })
+}
+
+impl Tx<'_> {
+    pub fn account(&self, slug: &Slug) -> Result<Option<Account>> {
+        one(self.conn(), &format!("{SELECT} WHERE a.slug = ?1"), [slug.as_str()], row)
+    }
+
+    pub fn account_by_id(&self, id: i64) -> Result<Option<Account>> {
+        one(self.conn(), &format!("{SELECT} WHERE a.id = ?1"), [id], row)
+    }
+
+    /// Every account, or only those with the given status.
+    pub fn accounts(&self, status: Option<AccountStatus>) -> Result<Vec<Account>> {
+        match status {
+            Some(s) => all(self.conn(), &format!("{SELECT} WHERE a.status = ?1 ORDER BY a.id"), [s.as_str()], row),
+            None => all(self.conn(), &format!("{SELECT} ORDER BY a.id"), [], row),
+        }
+    }
+
+    pub fn insert_account(&self, slug: &Slug, name: &str, status: AccountStatus, plan_id: i64) -> Result<i64> {
+        self.conn().execute(
+            "INSERT INTO accounts (slug, name, status, plan_id, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
+            params![slug.as_str(), name, status.as_str(), plan_id, self.now()],
+        )?;
+        Ok(self.conn().last_insert_rowid())
+    }
+
+    pub fn update_account(&self, id: i64, name: &str, status: AccountStatus, plan_id: i64) -> Result<()> {
+        self.conn().execute(
+            "UPDATE accounts SET name = ?2, status = ?3, plan_id = ?4, updated_at = ?5 WHERE id = ?1",
+            params![id, name, status.as_str(), plan_id, self.now()],
+        )?;
+        Ok(())
+    }
+
+    pub fn set_account_owner(&self, id: i64, owner_id: i64) -> Result<()> {
+        self.conn().execute(
+            "UPDATE accounts SET owner_id = ?2, updated_at = ?3 WHERE id = ?1",
+            params![id, owner_id, self.now()],
+        )?;
+        Ok(())
+    }
+
+    /// Non-deleted sites of the account: what `max_sites` limits.
+    pub fn account_site_count(&self, account_id: i64) -> Result<i64> {
+        Ok(self.conn().query_row(
+            "SELECT count(*) FROM sites WHERE account_id = ?1 AND deleted_at IS NULL",
+            [account_id],
+            |r| r.get(0),
+        )?)
+    }
+
+    /// Users of the account: what `max_users` limits.
+    pub fn account_user_count(&self, account_id: i64) -> Result<i64> {
+        Ok(self.conn().query_row("SELECT count(*) FROM users WHERE account_id = ?1", [account_id], |r| r.get(0))?)
+    }
+
+    /// Active sectors per non-deleted site of the account, as (site id, ACCOUNT/SLUG, count).
+    pub fn account_sector_usage(&self, account_id: i64) -> Result<Vec<(i64, String, i64)>> {
+        all(
+            self.conn(),
+            "SELECT s.id, a.slug || '/' || s.slug,
+                    (SELECT count(*) FROM sectors x WHERE x.site_id = s.id AND x.is_active = 1)
+             FROM sites s JOIN accounts a ON a.id = s.account_id
+             WHERE s.account_id = ?1 AND s.deleted_at IS NULL ORDER BY s.id",
+            [account_id],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )
+    }
+}

@@ -1,0 +1,339 @@
+//! SQLite storage: the only place SQL lives.
+//!
+//! [`Store::open`] prepares a database file (owner-only permissions, WAL, foreign keys, busy
+//! timeout) and brings its schema up to date; [`Store::read`] and [`Store::write`] run a closure
+//! inside one transaction and hand it a [`Tx`], whose methods (one file per table family) are the
+//! only way the rest of the crate touches rows. Store decides no business rule: it answers
+//! questions and applies the changes `ops` asks for.
+
+mod access;
+mod accounts;
+mod audit;
+mod industries;
+mod plans;
+mod sectors;
+mod sites;
+mod users;
+
+pub use access::GrantRow;
+pub use audit::{AuditFilter, NewAudit};
+pub use industries::TaxonomyCounts;
+pub use plans::PlanFields;
+pub use sites::{site_list_sql, SiteFields, SiteFilter};
+
+use std::fs;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::str::FromStr;
+use std::time::Duration;
+
+use rusqlite::{Connection, OptionalExtension, Row, TransactionBehavior};
+use serde::Serialize;
+
+use crate::domain::{Taxonomy, EMBEDDED_TAXONOMY};
+use crate::error::{Error, Result};
+
+/// The schema, one migration per entry, applied in order. Append only.
+const MIGRATIONS: &[&str] = &[include_str!("migrations/0001_init.sql")];
+
+/// The schema version this binary writes.
+pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
+
+/// How a [`Store::open`] found the schema.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Migration {
+    pub from: i64,
+    pub to: i64,
+}
+
+/// An open database.
+pub struct Store {
+    conn: Connection,
+    path: Option<PathBuf>,
+    migration: Migration,
+}
+
+/// A transaction handed to store functions; see the table-family modules for its methods.
+pub struct Tx<'c> {
+    tx: rusqlite::Transaction<'c>,
+    now: String,
+}
+
+impl Tx<'_> {
+    /// The timestamp of this transaction (RFC 3339 UTC); every row it writes shares it.
+    pub fn now(&self) -> &str {
+        &self.now
+    }
+
+    fn conn(&self) -> &Connection {
+        &self.tx
+    }
+}
+
+/// What `db info` reports.
+#[derive(Debug, Clone, Serialize)]
+pub struct DbInfo {
+    pub path: String,
+    pub schema_version: i64,
+    pub latest_schema_version: i64,
+    pub journal_mode: String,
+    pub page_size: i64,
+    pub page_count: i64,
+    pub size_bytes: i64,
+    pub wal_bytes: i64,
+    pub counts: serde_json::Map<String, serde_json::Value>,
+}
+
+const SQLITE_MAGIC: &[u8; 16] = b"SQLite format 3\0";
+
+impl Store {
+    /// Opens (creating if needed) the database at `path` and migrates it to the latest schema.
+    ///
+    /// A file that is not SQLite, or whose schema is newer than this binary, is refused without
+    /// being modified.
+    pub fn open(path: &Path, busy_timeout: Duration) -> Result<Store> {
+        Self::check_existing_file(path)?;
+        if !path.exists() {
+            Self::create_file(path)?;
+        }
+        let conn = Connection::open(path)?;
+        conn.busy_timeout(busy_timeout)?;
+        // Check the version before anything can write to the file.
+        let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+        Self::check_version(version)?;
+        let mode: String = conn.pragma_query_value(None, "journal_mode", |r| r.get(0))?;
+        if !mode.eq_ignore_ascii_case("wal") {
+            conn.pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get::<_, String>(0))?;
+        }
+        let mut store =
+            Store { conn, path: Some(path.to_path_buf()), migration: Migration { from: version, to: version } };
+        store.configure()?;
+        store.migrate()?;
+        Ok(store)
+    }
+
+    /// A private in-memory database at the latest schema, for tests.
+    pub fn open_in_memory() -> Result<Store> {
+        let conn = Connection::open_in_memory()?;
+        let mut store = Store { conn, path: None, migration: Migration { from: 0, to: 0 } };
+        store.configure()?;
+        store.migrate()?;
+        Ok(store)
+    }
+
+    fn check_existing_file(path: &Path) -> Result<()> {
+        let Ok(mut file) = fs::File::open(path) else { return Ok(()) };
+        if file.metadata()?.is_dir() {
+            return Err(Error::unavailable(
+                "not_a_database",
+                format!("{} is a directory, not a database", path.display()),
+            ));
+        }
+        let mut head = [0u8; 16];
+        let mut read = 0;
+        while read < head.len() {
+            match file.read(&mut head[read..])? {
+                0 => break,
+                n => read += n,
+            }
+        }
+        // An empty file is what a fresh database looks like before its first page is written.
+        if read == 0 || (read == 16 && &head == SQLITE_MAGIC) {
+            return Ok(());
+        }
+        Err(Error::unavailable(
+            "not_a_database",
+            format!("{} is not an SQLite database; it was left untouched", path.display()),
+        )
+        .with_hint("point --db (or SITECTL_DB) at a sitectl database, or move the file away"))
+    }
+
+    fn create_file(path: &Path) -> Result<()> {
+        if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+            fs::create_dir_all(parent).map_err(|e| {
+                Error::unavailable(
+                    "database_cannot_open",
+                    format!("cannot create the folder {}: {e}", parent.display()),
+                )
+            })?;
+        }
+        let mut options = fs::OpenOptions::new();
+        options.write(true).create_new(true);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::OpenOptionsExt;
+            // The database holds tenant data; only its owner may read it. SQLite gives the -wal
+            // and -shm files the same permissions.
+            options.mode(0o600);
+        }
+        match options.open(path) {
+            Ok(_) => Ok(()),
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
+            Err(e) => Err(Error::unavailable("database_cannot_open", format!("cannot create {}: {e}", path.display()))),
+        }
+    }
+
+    fn check_version(version: i64) -> Result<()> {
+        if version > SCHEMA_VERSION {
+            return Err(Error::unavailable(
+                "schema_too_new",
+                format!(
+                    "the database has schema version {version}, newer than this sitectl understands ({SCHEMA_VERSION})"
+                ),
+            )
+            .with_hint(format!("upgrade sitectl to a release that knows schema version {version}"))
+            .with_details(serde_json::json!({"database_version": version, "supported_version": SCHEMA_VERSION})));
+        }
+        Ok(())
+    }
+
+    fn configure(&self) -> Result<()> {
+        self.conn.pragma_update(None, "foreign_keys", "ON")?;
+        self.conn.pragma_update(None, "synchronous", "NORMAL")?;
+        Ok(())
+    }
+
+    /// Applies pending migrations in one exclusive transaction. The version is read again inside
+    /// the transaction, because another process may have migrated while we waited for the lock.
+    fn migrate(&mut self) -> Result<()> {
+        let current: i64 = self.conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+        self.migration = Migration { from: current, to: current };
+        if current == SCHEMA_VERSION {
+            return Ok(());
+        }
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Exclusive)?;
+        let current: i64 = tx.pragma_query_value(None, "user_version", |r| r.get(0))?;
+        Self::check_version(current)?;
+        for sql in &MIGRATIONS[current as usize..] {
+            tx.execute_batch(sql)?;
+        }
+        tx.pragma_update(None, "user_version", SCHEMA_VERSION)?;
+        let tx = Tx { tx, now: now_rfc3339() };
+        if current == 0 {
+            let taxonomy = Taxonomy::parse(EMBEDDED_TAXONOMY, "fixtures/industries.toml")?;
+            tx.upsert_taxonomy(&taxonomy)?;
+        }
+        tx.tx.commit()?;
+        self.migration = Migration { from: current, to: SCHEMA_VERSION };
+        Ok(())
+    }
+
+    /// How the schema was found when this store was opened.
+    pub fn migration(&self) -> Migration {
+        self.migration
+    }
+
+    /// Runs `f` in a read transaction (one consistent snapshot).
+    pub fn read<T>(&mut self, f: impl FnOnce(&Tx<'_>) -> Result<T>) -> Result<T> {
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Deferred)?;
+        let tx = Tx { tx, now: now_rfc3339() };
+        let out = f(&tx)?;
+        tx.tx.finish()?;
+        Ok(out)
+    }
+
+    /// Runs `f` in a write transaction taken with `BEGIN IMMEDIATE`, so checks and the writes
+    /// they guard see the same state even with other writers. Commits when `f` succeeds and this
+    /// is not a dry run; otherwise rolls everything back.
+    pub fn write<T>(&mut self, dry_run: bool, now: String, f: impl FnOnce(&Tx<'_>) -> Result<T>) -> Result<T> {
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = Tx { tx, now };
+        let out = f(&tx)?;
+        if dry_run {
+            tx.tx.rollback()?;
+        } else {
+            tx.tx.commit()?;
+        }
+        Ok(out)
+    }
+
+    /// Path, schema, journal mode, sizes and row counts.
+    pub fn info(&mut self) -> Result<DbInfo> {
+        let path = self.path.as_ref().map_or_else(|| ":memory:".to_string(), |p| p.display().to_string());
+        let wal_bytes = self
+            .path
+            .as_ref()
+            .and_then(|p| fs::metadata(format!("{}-wal", p.display())).ok())
+            .map_or(0, |m| m.len() as i64);
+        let conn = &self.conn;
+        let schema_version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+        let journal_mode: String = conn.pragma_query_value(None, "journal_mode", |r| r.get(0))?;
+        let page_size: i64 = conn.pragma_query_value(None, "page_size", |r| r.get(0))?;
+        let page_count: i64 = conn.pragma_query_value(None, "page_count", |r| r.get(0))?;
+        let mut counts = serde_json::Map::new();
+        for table in COUNTED_TABLES {
+            let n: i64 = conn.query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))?;
+            counts.insert((*table).to_string(), n.into());
+        }
+        Ok(DbInfo {
+            path,
+            schema_version,
+            latest_schema_version: SCHEMA_VERSION,
+            journal_mode,
+            page_size,
+            page_count,
+            size_bytes: page_size * page_count,
+            wal_bytes,
+            counts,
+        })
+    }
+
+    /// The query plan SQLite picks for one of the store's hot queries (for tests and `db doctor`).
+    pub fn explain(&self, sql: &str) -> Result<Vec<String>> {
+        let mut stmt = self.conn.prepare(&format!("EXPLAIN QUERY PLAN {sql}"))?;
+        let rows = stmt.query_map([], |r| r.get::<_, String>(3))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}
+
+const COUNTED_TABLES: &[&str] =
+    &["plans", "accounts", "users", "industries", "industry_sectors", "sites", "sectors", "site_access", "audit_log"];
+
+/// Now, as RFC 3339 UTC with second precision: the format of every stored timestamp.
+pub fn now_rfc3339() -> String {
+    chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+}
+
+/// Reads a column that holds a validated value (slug, email, enum) back into its type.
+fn parsed<T: FromStr>(row: &Row<'_>, idx: usize) -> rusqlite::Result<T>
+where
+    T::Err: std::error::Error + Send + Sync + 'static,
+{
+    let text: String = row.get(idx)?;
+    text.parse().map_err(|e| rusqlite::Error::FromSqlConversionFailure(idx, rusqlite::types::Type::Text, Box::new(e)))
+}
+
+fn parsed_opt<T: FromStr>(row: &Row<'_>, idx: usize) -> rusqlite::Result<Option<T>>
+where
+    T::Err: std::error::Error + Send + Sync + 'static,
+{
+    match row.get::<_, Option<String>>(idx)? {
+        None => Ok(None),
+        Some(text) => text
+            .parse()
+            .map(Some)
+            .map_err(|e| rusqlite::Error::FromSqlConversionFailure(idx, rusqlite::types::Type::Text, Box::new(e))),
+    }
+}
+
+/// Runs a query expected to return at most one row.
+fn one<T>(
+    conn: &Connection,
+    sql: &str,
+    params: impl rusqlite::Params,
+    map: impl FnOnce(&Row<'_>) -> rusqlite::Result<T>,
+) -> Result<Option<T>> {
+    Ok(conn.query_row(sql, params, map).optional()?)
+}
+
+/// Runs a query and collects every row.
+fn all<T>(
+    conn: &Connection,
+    sql: &str,
+    params: impl rusqlite::Params,
+    mut map: impl FnMut(&Row<'_>) -> rusqlite::Result<T>,
+) -> Result<Vec<T>> {
+    let mut stmt = conn.prepare_cached(sql)?;
+    let rows = stmt.query_map(params, |r| map(r))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}

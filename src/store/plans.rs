@@ -1,0 +1,72 @@
+//! Plans.
+
+use rusqlite::{params, Row};
+
+use super::{all, one, parsed, Tx};
+use crate::domain::{Plan, Slug};
+use crate::error::Result;
+
+const SELECT: &str =
+    "SELECT id, slug, name, max_sites, max_users, max_sectors_per_site, is_active, created_at, updated_at
+    FROM plans";
+
+fn row(r: &Row<'_>) -> rusqlite::Result<Plan> {
+    Ok(Plan {
+        id: r.get(0)?,
+        slug: parsed(r, 1)?,
+        name: r.get(2)?,
+        max_sites: r.get(3)?,
+        max_users: r.get(4)?,
+        max_sectors_per_site: r.get(5)?,
+        is_active: r.get(6)?,
+        created_at: r.get(7)?,
+        updated_at: r.get(8)?,
+    })
+}
+
+/// The settable fields of a plan.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PlanFields {
+    pub name: String,
+    pub max_sites: i64,
+    pub max_users: i64,
+    pub max_sectors_per_site: i64,
+    pub is_active: bool,
+}
+
+impl Tx<'_> {
+    pub fn plan(&self, slug: &Slug) -> Result<Option<Plan>> {
+        one(self.conn(), &format!("{SELECT} WHERE slug = ?1"), [slug.as_str()], row)
+    }
+
+    pub fn plan_by_id(&self, id: i64) -> Result<Option<Plan>> {
+        one(self.conn(), &format!("{SELECT} WHERE id = ?1"), [id], row)
+    }
+
+    pub fn plans(&self) -> Result<Vec<Plan>> {
+        all(self.conn(), &format!("{SELECT} ORDER BY id"), [], row)
+    }
+
+    pub fn insert_plan(&self, slug: &Slug, f: &PlanFields) -> Result<i64> {
+        self.conn().execute(
+            "INSERT INTO plans (slug, name, max_sites, max_users, max_sectors_per_site, is_active, created_at, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)",
+            params![slug.as_str(), f.name, f.max_sites, f.max_users, f.max_sectors_per_site, f.is_active, self.now()],
+        )?;
+        Ok(self.conn().last_insert_rowid())
+    }
+
+    pub fn update_plan(&self, id: i64, f: &PlanFields) -> Result<()> {
+        self.conn().execute(
+            "UPDATE plans SET name = ?2, max_sites = ?3, max_users = ?4, max_sectors_per_site = ?5, is_active = ?6,
+             updated_at = ?7 WHERE id = ?1",
+            params![id, f.name, f.max_sites, f.max_users, f.max_sectors_per_site, f.is_active, self.now()],
+        )?;
+        Ok(())
+    }
+
+    /// How many accounts are on the plan.
+    pub fn plan_account_count(&self, id: i64) -> Result<i64> {
+        Ok(self.conn().query_row("SELECT count(*) FROM accounts WHERE plan_id = ?1", [id], |r| r.get(0))?)
+    }
+}

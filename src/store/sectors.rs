@@ -1,0 +1,58 @@
+//! A site's sectors: copies of industry sector templates, deactivated rather than deleted.
+
+use rusqlite::{params, Row};
+
+use super::{all, parsed, Tx};
+use crate::domain::Sector;
+use crate::error::Result;
+
+const SELECT: &str = "SELECT x.id, x.site_id, i.slug, x.slug, x.name, x.is_active, x.created_at, x.deactivated_at,
+        x.industry_sector_id
+    FROM sectors x JOIN industry_sectors t ON t.id = x.industry_sector_id JOIN industries i ON i.id = t.industry_id";
+
+fn row(r: &Row<'_>) -> rusqlite::Result<Sector> {
+    Ok(Sector {
+        id: r.get(0)?,
+        site_id: r.get(1)?,
+        industry: parsed(r, 2)?,
+        slug: parsed(r, 3)?,
+        name: r.get(4)?,
+        is_active: r.get(5)?,
+        created_at: r.get(6)?,
+        deactivated_at: r.get(7)?,
+        industry_sector_id: r.get(8)?,
+    })
+}
+
+impl Tx<'_> {
+    /// The site's sectors, active ones only unless `all`.
+    pub fn site_sectors(&self, site_id: i64, all_rows: bool) -> Result<Vec<Sector>> {
+        let filter = if all_rows { "" } else { " AND x.is_active = 1" };
+        all(self.conn(), &format!("{SELECT} WHERE x.site_id = ?1{filter} ORDER BY x.id"), [site_id], row)
+    }
+
+    pub fn insert_sector(
+        &self,
+        account_id: i64,
+        site_id: i64,
+        template_id: i64,
+        name: &str,
+        slug: &str,
+    ) -> Result<i64> {
+        self.conn().execute(
+            "INSERT INTO sectors (account_id, site_id, industry_sector_id, name, slug, is_active, created_at, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, 1, ?6, ?6)",
+            params![account_id, site_id, template_id, name, slug, self.now()],
+        )?;
+        Ok(self.conn().last_insert_rowid())
+    }
+
+    pub fn set_sector_active(&self, id: i64, active: bool) -> Result<()> {
+        let deactivated_at = (!active).then(|| self.now().to_string());
+        self.conn().execute(
+            "UPDATE sectors SET is_active = ?2, deactivated_at = ?3, updated_at = ?4 WHERE id = ?1",
+            params![id, active, deactivated_at, self.now()],
+        )?;
+        Ok(())
+    }
+}

@@ -1,0 +1,236 @@
+//! Sites, filtered by who is looking.
+
+use rusqlite::types::Value;
+use rusqlite::{params, Row};
+
+use super::{all, one, parsed, parsed_opt, Tx};
+use crate::domain::{HostingType, Site, SiteStatus, SiteType, Slug, Visibility};
+use crate::error::Result;
+
+/// The stored fields of a site that commands set.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SiteFields {
+    pub name: String,
+    pub slug: Slug,
+    pub domain: Option<String>,
+    pub industry_id: Option<i64>,
+    pub hosting_type: HostingType,
+    pub site_type: SiteType,
+    pub status: SiteStatus,
+    pub is_active: bool,
+    pub seo_title: Option<String>,
+    pub seo_description: Option<String>,
+    pub seo_keywords: Option<String>,
+    pub og_image_url: Option<String>,
+}
+
+impl From<&Site> for SiteFields {
+    fn from(s: &Site) -> Self {
+        SiteFields {
+            name: s.name.clone(),
+            slug: s.slug.clone(),
+            domain: s.domain.clone(),
+            industry_id: s.industry_id,
+            hosting_type: s.hosting_type,
+            site_type: s.site_type,
+            status: s.status,
+            is_active: s.is_active,
+            seo_title: s.seo_title.clone(),
+            seo_description: s.seo_description.clone(),
+            seo_keywords: s.seo_keywords.clone(),
+            og_image_url: s.og_image_url.clone(),
+        }
+    }
+}
+
+/// Which sites `site list` shows.
+#[derive(Debug, Clone)]
+pub struct SiteFilter {
+    pub visibility: Visibility,
+    pub account_id: Option<i64>,
+    pub active: Option<bool>,
+    /// Only soft-deleted sites (otherwise only live ones).
+    pub deleted: bool,
+    pub industry_id: Option<i64>,
+    pub hosting_type: Option<HostingType>,
+    pub slug: Option<Slug>,
+    pub limit: Option<i64>,
+}
+
+impl SiteFilter {
+    pub fn visible_to(visibility: Visibility) -> Self {
+        SiteFilter {
+            visibility,
+            account_id: None,
+            active: None,
+            deleted: false,
+            industry_id: None,
+            hosting_type: None,
+            slug: None,
+            limit: None,
+        }
+    }
+}
+
+pub(crate) const SELECT: &str = "SELECT s.id, a.slug, s.slug, s.name, s.domain, s.status, s.is_active, i.slug,
+        (SELECT count(*) FROM sectors x WHERE x.site_id = s.id AND x.is_active = 1),
+        s.hosting_type, s.site_type, s.seo_title, s.seo_description, s.seo_keywords, s.og_image_url,
+        s.wp_api_key IS NOT NULL, NULL, s.created_at, s.updated_at, s.deleted_at, s.account_id, s.industry_id
+    FROM sites s JOIN accounts a ON a.id = s.account_id LEFT JOIN industries i ON i.id = s.industry_id";
+
+fn row(r: &Row<'_>) -> rusqlite::Result<Site> {
+    Ok(Site {
+        id: r.get(0)?,
+        account: parsed(r, 1)?,
+        slug: parsed(r, 2)?,
+        name: r.get(3)?,
+        domain: r.get(4)?,
+        status: parsed(r, 5)?,
+        is_active: r.get(6)?,
+        industry: parsed_opt(r, 7)?,
+        sectors: r.get(8)?,
+        hosting_type: parsed(r, 9)?,
+        site_type: parsed(r, 10)?,
+        seo_title: r.get(11)?,
+        seo_description: r.get(12)?,
+        seo_keywords: r.get(13)?,
+        og_image_url: r.get(14)?,
+        has_api_key: r.get(15)?,
+        wp: r.get(16)?,
+        created_at: r.get(17)?,
+        updated_at: r.get(18)?,
+        deleted_at: r.get(19)?,
+        account_id: r.get(20)?,
+        industry_id: r.get(21)?,
+    })
+}
+
+/// Builds the WHERE clause of a site listing. Kept apart so tests can check its query plan.
+pub fn site_list_sql(f: &SiteFilter) -> (String, Vec<Value>) {
+    let mut clauses: Vec<String> = Vec::new();
+    let mut args: Vec<Value> = Vec::new();
+    let mut arg = |clause: &str, v: Value, clauses: &mut Vec<String>| {
+        args.push(v);
+        clauses.push(clause.replace('?', &format!("?{}", args.len())));
+    };
+    match f.visibility {
+        Visibility::All => {}
+        Visibility::Account(id) => arg("s.account_id = ?", id.into(), &mut clauses),
+        Visibility::Grants(user) => {
+            arg("s.id IN (SELECT site_id FROM site_access WHERE user_id = ?)", user.into(), &mut clauses)
+        }
+    }
+    if let Some(id) = f.account_id {
+        arg("s.account_id = ?", id.into(), &mut clauses);
+    }
+    if let Some(active) = f.active {
+        arg("s.is_active = ?", i64::from(active).into(), &mut clauses);
+    }
+    clauses.push(if f.deleted { "s.deleted_at IS NOT NULL" } else { "s.deleted_at IS NULL" }.to_string());
+    if let Some(id) = f.industry_id {
+        arg("s.industry_id = ?", id.into(), &mut clauses);
+    }
+    if let Some(h) = f.hosting_type {
+        arg("s.hosting_type = ?", h.as_str().to_string().into(), &mut clauses);
+    }
+    if let Some(slug) = &f.slug {
+        arg("s.slug = ?", slug.as_str().to_string().into(), &mut clauses);
+    }
+    let limit = f.limit.unwrap_or(-1);
+    (format!("{SELECT} WHERE {} ORDER BY s.id LIMIT {limit}", clauses.join(" AND ")), args)
+}
+
+impl Tx<'_> {
+    pub fn site_by_id(&self, id: i64) -> Result<Option<Site>> {
+        one(self.conn(), &format!("{SELECT} WHERE s.id = ?1"), [id], row)
+    }
+
+    pub fn site_by_account_slug(&self, account_id: i64, slug: &Slug) -> Result<Option<Site>> {
+        one(
+            self.conn(),
+            &format!("{SELECT} WHERE s.account_id = ?1 AND s.slug = ?2"),
+            params![account_id, slug.as_str()],
+            row,
+        )
+    }
+
+    pub fn sites(&self, f: &SiteFilter) -> Result<Vec<Site>> {
+        let (sql, args) = site_list_sql(f);
+        all(self.conn(), &sql, rusqlite::params_from_iter(args), row)
+    }
+
+    /// Whether the site is visible under `v` (the site itself is known to exist).
+    pub fn site_visible(&self, site: &Site, v: Visibility) -> Result<bool> {
+        Ok(match v {
+            Visibility::All => true,
+            Visibility::Account(id) => site.account_id == id,
+            Visibility::Grants(user) => self.has_grant(user, site.id)?,
+        })
+    }
+
+    pub fn insert_site(&self, account_id: i64, f: &SiteFields) -> Result<i64> {
+        self.conn().execute(
+            "INSERT INTO sites (account_id, name, slug, domain, industry_id, hosting_type, site_type, status, is_active,
+                                seo_title, seo_description, seo_keywords, og_image_url, created_at, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?14)",
+            params![
+                account_id, f.name, f.slug.as_str(), f.domain, f.industry_id, f.hosting_type.as_str(), f.site_type.as_str(),
+                f.status.as_str(), f.is_active, f.seo_title, f.seo_description, f.seo_keywords, f.og_image_url, self.now()
+            ],
+        )?;
+        Ok(self.conn().last_insert_rowid())
+    }
+
+    pub fn update_site(&self, id: i64, f: &SiteFields) -> Result<()> {
+        self.conn().execute(
+            "UPDATE sites SET name = ?2, slug = ?3, domain = ?4, industry_id = ?5, hosting_type = ?6, site_type = ?7,
+                status = ?8, is_active = ?9, seo_title = ?10, seo_description = ?11, seo_keywords = ?12,
+                og_image_url = ?13, updated_at = ?14
+             WHERE id = ?1",
+            params![
+                id,
+                f.name,
+                f.slug.as_str(),
+                f.domain,
+                f.industry_id,
+                f.hosting_type.as_str(),
+                f.site_type.as_str(),
+                f.status.as_str(),
+                f.is_active,
+                f.seo_title,
+                f.seo_description,
+                f.seo_keywords,
+                f.og_image_url,
+                self.now()
+            ],
+        )?;
+        Ok(())
+    }
+
+    /// Soft-deletes (`Some(now)`) or restores (`None`) a site.
+    pub fn set_site_deleted(&self, id: i64, deleted: bool) -> Result<()> {
+        let at = deleted.then(|| self.now().to_string());
+        self.conn()
+            .execute("UPDATE sites SET deleted_at = ?2, updated_at = ?3 WHERE id = ?1", params![id, at, self.now()])?;
+        Ok(())
+    }
+
+    /// Removes a site and everything that hangs off it.
+    pub fn purge_site(&self, id: i64) -> Result<()> {
+        for sql in [
+            "DELETE FROM sectors WHERE site_id = ?1",
+            "DELETE FROM site_access WHERE site_id = ?1",
+            "DELETE FROM sites WHERE id = ?1",
+        ] {
+            self.conn().execute(sql, [id])?;
+        }
+        Ok(())
+    }
+
+    /// Sites with this slug in any account (public read and bare-slug references); soft-deleted
+    /// ones only when asked.
+    pub fn sites_with_slug(&self, slug: &Slug, include_deleted: bool) -> Result<Vec<Site>> {
+        let live = if include_deleted { "" } else { " AND s.deleted_at IS NULL" };
+        all(self.conn(), &format!("{SELECT} WHERE s.slug = ?1{live} ORDER BY s.id"), [slug.as_str()], row)
+    }
+}

@@ -1,0 +1,64 @@
+//! Users.
+
+use rusqlite::{params, Row};
+
+use super::{all, one, parsed, Tx};
+use crate::domain::{Email, Role, User};
+use crate::error::Result;
+
+const SELECT: &str = "SELECT u.id, u.email, u.name, u.role, a.slug, u.created_at, u.updated_at, u.account_id
+    FROM users u JOIN accounts a ON a.id = u.account_id";
+
+fn row(r: &Row<'_>) -> rusqlite::Result<User> {
+    Ok(User {
+        id: r.get(0)?,
+        email: parsed(r, 1)?,
+        name: r.get(2)?,
+        role: parsed(r, 3)?,
+        account: parsed(r, 4)?,
+        created_at: r.get(5)?,
+        updated_at: r.get(6)?,
+        account_id: r.get(7)?,
+    })
+}
+
+impl Tx<'_> {
+    pub fn user(&self, email: &Email) -> Result<Option<User>> {
+        one(self.conn(), &format!("{SELECT} WHERE u.email = ?1"), [email.as_str()], row)
+    }
+
+    pub fn user_by_id(&self, id: i64) -> Result<Option<User>> {
+        one(self.conn(), &format!("{SELECT} WHERE u.id = ?1"), [id], row)
+    }
+
+    /// Users of one account, or of every account.
+    pub fn users(&self, account_id: Option<i64>) -> Result<Vec<User>> {
+        match account_id {
+            Some(id) => all(self.conn(), &format!("{SELECT} WHERE u.account_id = ?1 ORDER BY u.id"), [id], row),
+            None => all(self.conn(), &format!("{SELECT} ORDER BY u.id"), [], row),
+        }
+    }
+
+    pub fn insert_user(&self, email: &Email, name: &str, role: Role, account_id: i64) -> Result<i64> {
+        self.conn().execute(
+            "INSERT INTO users (email, name, role, account_id, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
+            params![email.as_str(), name, role.as_str(), account_id, self.now()],
+        )?;
+        Ok(self.conn().last_insert_rowid())
+    }
+
+    pub fn update_user(&self, id: i64, name: &str, role: Role) -> Result<()> {
+        self.conn().execute(
+            "UPDATE users SET name = ?2, role = ?3, updated_at = ?4 WHERE id = ?1",
+            params![id, name, role.as_str(), self.now()],
+        )?;
+        Ok(())
+    }
+
+    /// Removes a user and the grants they hold.
+    pub fn delete_user(&self, id: i64) -> Result<()> {
+        self.conn().execute("DELETE FROM site_access WHERE user_id = ?1", [id])?;
+        self.conn().execute("DELETE FROM users WHERE id = ?1", [id])?;
+        Ok(())
+    }
+}
