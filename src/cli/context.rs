@@ -42,10 +42,19 @@ pub fn machine_errors(global: Option<&GlobalArgs>) -> bool {
 }
 
 /// Whether stderr should be coloured before settings exist (used for early errors).
-pub fn early_color() -> bool {
-    std::io::stderr().is_terminal()
-        && env("NO_COLOR").is_none_or(|v| v.is_empty())
-        && env("TERM").as_deref() != Some("dumb")
+pub fn early_color(flag: Option<ColorChoice>) -> bool {
+    match flag {
+        Some(ColorChoice::Always) => true,
+        Some(ColorChoice::Never) => false,
+        _ if env("NO_COLOR").is_some_and(|v| !v.is_empty()) => false,
+        _ if env_flag("CLICOLOR_FORCE") => true,
+        _ => auto_color(),
+    }
+}
+
+/// `--color auto`: colour when stderr is a terminal that is not dumb.
+fn auto_color() -> bool {
+    std::io::stderr().is_terminal() && env("TERM").as_deref() != Some("dumb")
 }
 
 fn project_dirs() -> Option<directories::ProjectDirs> {
@@ -118,7 +127,7 @@ impl CommandContext {
         let color = match settings.color.value {
             ColorChoice::Always => true,
             ColorChoice::Never => false,
-            ColorChoice::Auto => std::io::stderr().is_terminal() && env("TERM").as_deref() != Some("dumb"),
+            ColorChoice::Auto => auto_color(),
         };
         let mut ui = Ui::new(settings.format.value, color);
         ui.fields = global

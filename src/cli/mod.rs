@@ -183,8 +183,9 @@ pub fn main() -> ExitCode {
     };
     let path = command_path(&matches);
     let machine = context::machine_errors(Some(&cli.global));
-    let color = context::early_color() && cli.global.color != Some(ColorChoice::Never);
-    match run(cli, path) {
+    // Until the settings are resolved, colour follows the flag and the environment alone.
+    let mut color = context::early_color(cli.global.color);
+    match run(cli, path, &mut color) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => error::report(e, machine, color),
     }
@@ -213,7 +214,7 @@ fn clap_exit(e: clap::Error) -> ExitCode {
     ExitCode::from(2)
 }
 
-fn run(cli: Cli, path: String) -> Result<(), CliError> {
+fn run(cli: Cli, path: String, color: &mut bool) -> Result<(), CliError> {
     // Commands that need neither settings nor a database.
     match &cli.command {
         Command::Completions(args) => return meta::completions(args),
@@ -221,6 +222,7 @@ fn run(cli: Cli, path: String) -> Result<(), CliError> {
         _ => {}
     }
     let mut cx = CommandContext::new(&cli.global, path)?;
+    *color = cx.ui.color;
     match cli.command {
         Command::Plan(c) => plan::run(&mut cx, c),
         Command::Account(c) => account::run(&mut cx, c),

@@ -337,3 +337,41 @@ fn all<T>(
     let rows = stmt.query_map(params, |r| map(r))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn migrations_from_empty_to_latest_and_twice_is_a_noop() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("nested/deeper/m.db");
+        let store = Store::open(&path, Duration::from_secs(1)).unwrap();
+        assert_eq!(store.migration(), Migration { from: 0, to: SCHEMA_VERSION });
+        drop(store);
+        let mut store = Store::open(&path, Duration::from_secs(1)).unwrap();
+        assert_eq!(store.migration(), Migration { from: SCHEMA_VERSION, to: SCHEMA_VERSION });
+        let info = store.info().unwrap();
+        assert_eq!(info.journal_mode, "wal");
+        assert!(info.counts["industries"].as_i64().unwrap() >= 20);
+    }
+
+    #[test]
+    fn in_memory_store_is_at_the_latest_schema() {
+        let mut store = Store::open_in_memory().unwrap();
+        assert_eq!(store.migration().to, SCHEMA_VERSION);
+        let n = store.read(|tx| Ok(tx.industries(false)?.len())).unwrap();
+        assert!(n >= 20);
+    }
+
+    #[test]
+    fn dry_run_writes_roll_back() {
+        let mut store = Store::open_in_memory().unwrap();
+        let fields = PlanFields { name: "P".into(), max_sites: 1, max_users: 1, max_sectors_per_site: 1, is_active: true };
+        let slug: crate::domain::Slug = "p".parse().unwrap();
+        store.write(true, now_rfc3339(), |tx| tx.insert_plan(&slug, &fields)).unwrap();
+        assert!(store.read(|tx| tx.plan(&slug)).unwrap().is_none());
+        store.write(false, now_rfc3339(), |tx| tx.insert_plan(&slug, &fields)).unwrap();
+        assert!(store.read(|tx| tx.plan(&slug)).unwrap().is_some());
+    }
+}

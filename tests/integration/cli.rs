@@ -1,0 +1,242 @@
+//! Output formats, streams, exit codes, the error shape, colour, completions, help, man pages.
+
+use crate::support::{TestEnv, BIN};
+
+#[test]
+fn every_format_for_lists_and_records() {
+    let env = TestEnv::new();
+    env.seed_basic();
+    // Piped table: tab-separated with a header.
+    let table = env.ok(&["plan", "list"]);
+    let lines: Vec<&str> = table.lines().collect();
+    assert_eq!(lines[0], "id\tslug\tname\tmax_sites\tmax_users\tmax_sectors_per_site\tis_active");
+    assert!(lines[1].starts_with("1\tstarter\tStarter\t4\t10\t3\ttrue"), "{table}");
+    // JSON: an array with every field.
+    let json = env.json(&["plan", "list"]);
+    assert_eq!(json.as_array().unwrap().len(), 2);
+    assert!(json[0]["created_at"].as_str().unwrap().ends_with('Z'));
+    // jsonl: one object per line.
+    let jsonl = env.ok(&["plan", "list", "--format", "jsonl"]);
+    assert_eq!(jsonl.lines().count(), 2);
+    for line in jsonl.lines() {
+        let v: serde_json::Value = serde_json::from_str(line).unwrap();
+        assert!(v["slug"].is_string());
+    }
+    // csv with a header, ids one per line.
+    let csv = env.ok(&["plan", "list", "--format", "csv", "--fields", "slug,max_sites"]);
+    assert_eq!(csv, "slug,max_sites\nstarter,4\ngrowth,10\n");
+    assert_eq!(env.ok(&["plan", "list", "--format", "ids"]), "1\n2\n");
+    // A record: object in JSON, field/value table, narrowed by --fields.
+    let rec = env.json(&["plan", "show", "starter", "--fields", "slug,accounts"]);
+    assert_eq!(rec, serde_json::json!({"slug": "starter", "accounts": 1}));
+    let rec = env.ok(&["plan", "show", "starter", "--fields", "slug,max_users"]);
+    assert_eq!(rec, "field\tvalue\nslug\tstarter\nmax_users\t10\n");
+    // Every machine format ends with a newline; empty lists are [] and exit 0.
+    let empty = env.ok(&["site", "list", "--json"]);
+    assert_eq!(empty, "[]\n");
+    assert_eq!(env.ok(&["site", "list", "--format", "ids"]), "");
+}
+
+#[test]
+fn unknown_fields_are_a_usage_error_listing_valid_ones() {
+    let env = TestEnv::new();
+    env.seed_basic();
+    let err = env.fails(&["plan", "list", "--fields", "slug,colour"], 2);
+    assert_eq!(err["code"], "unknown_field");
+    assert!(err["message"].as_str().unwrap().contains("colour"));
+    assert!(err["hint"].as_str().unwrap().contains("max_sites"));
+}
+
+#[test]
+fn porcelain_prints_only_the_id() {
+    let env = TestEnv::new();
+    env.seed_basic();
+    let out = env.run(&["site", "create", "Blog", "--account", "acme", "--porcelain"]);
+    assert_eq!(out.code, 0);
+    assert_eq!(out.stdout, "1\n");
+    assert!(out.stderr.contains("Success:"), "narration goes to stderr: {}", out.stderr);
+    let out = env.run(&["site", "update", "1", "--name", "B2", "--porcelain", "-q"]);
+    assert_eq!((out.stdout.as_str(), out.stderr.as_str()), ("1\n", ""));
+}
+
+#[test]
+fn json_errors_have_the_documented_shape() {
+    let env = TestEnv::new();
+    env.seed_basic();
+    let out = env.run(&["plan", "show", "nope", "--json"]);
+    assert_eq!(out.code, 3);
+    assert_eq!(out.stdout, "");
+    let line: serde_json::Value = serde_json::from_str(out.stderr.trim_end()).unwrap();
+    let err = &line["error"];
+    let keys: Vec<&str> = err.as_object().unwrap().keys().map(String::as_str).collect();
+    assert_eq!(keys, ["code", "status", "exit_code", "message", "hint", "details"]);
+    assert_eq!(err["code"], "plan_not_found");
+    assert_eq!(err["status"], 404);
+    // SITECTL_ERROR_FORMAT=json gives the machine form with a human output format too.
+    let mut env2 = TestEnv::new();
+    env2.set_env("SITECTL_ERROR_FORMAT", "json");
+    let out = env2.run(&["plan", "show", "nope"]);
+    assert_eq!(out.code, 3);
+    assert!(out.stderr.starts_with("{\"error\":"), "{}", out.stderr);
+    // Human form.
+    let out = env.run(&["plan", "show", "nope"]);
+    assert_eq!(out.stderr, "Error: plan 'nope' not found\nhint: `sitectl plan list` shows the plans\n");
+}
+
+#[test]
+fn exit_codes_of_the_foundation() {
+    let env = TestEnv::new();
+    env.seed_basic();
+    // 2: usage (clap and ours).
+    assert_eq!(env.run(&["plan", "create"]).code, 2);
+    assert_eq!(env.run(&["site", "list", "--format", "yaml"]).code, 2);
+    assert_eq!(env.run(&["nosuchcommand"]).code, 2);
+    let e = env.fails(&["user", "add", "x@acme.example", "--account", "acme", "--role", "wizard"], 2);
+    assert_eq!(e["code"], "usage");
+    // 3: not found.
+    assert_eq!(env.fails(&["account", "show", "nope"], 3)["code"], "account_not_found");
+    assert_eq!(env.fails(&["user", "show", "nobody@acme.example"], 3)["code"], "user_not_found");
+    assert_eq!(env.fails(&["industry", "show", "nope"], 3)["code"], "industry_not_found");
+    assert_eq!(env.fails(&["site", "list", "--as", "ghost@acme.example"], 3)["code"], "actor_not_found");
+    // 4: invalid.
+    assert_eq!(env.fails(&["plan", "create", "Bad_Slug", "--name", "x"], 4)["code"], "invalid_slug");
+    assert_eq!(env.fails(&["plan", "create", "zero", "--name", "x", "--max-sites", "0"], 4)["code"], "invalid_limit");
+    assert_eq!(env.fails(&["user", "add", "not-an-email", "--account", "acme", "--role", "viewer"], 4)["code"], "invalid_email");
+    // 5: permission.
+    assert_eq!(env.fails(&["plan", "create", "x", "--name", "X", "--as", "owner@acme.example"], 5)["code"], "operator_only");
+    // 6: conflict.
+    assert_eq!(env.fails(&["plan", "create", "starter", "--name", "S"], 6)["code"], "plan_exists");
+    // 9: database unavailable.
+    let busy = TestEnv::new();
+    std::fs::create_dir_all(busy.db.parent().unwrap()).unwrap();
+    std::fs::write(&busy.db, "garbage garbage garbage").unwrap();
+    assert_eq!(busy.run(&["plan", "list"]).code, 9);
+}
+
+#[test]
+fn a_declined_or_impossible_confirmation_is_not_success() {
+    let env = TestEnv::new();
+    env.seed_basic();
+    let e = env.fails(&["account", "cancel", "acme"], 2);
+    assert_eq!(e["code"], "confirmation_required");
+    assert!(e["hint"].as_str().unwrap().contains("--yes"));
+    let acme = env.json(&["account", "show", "acme"]);
+    assert_eq!(acme["status"], "active");
+    let mut ci = TestEnv::new();
+    ci.db = env.db.clone();
+    ci.set_env("CI", "true");
+    assert_eq!(ci.run(&["account", "cancel", "acme"]).code, 2, "CI is never consent");
+}
+
+#[test]
+fn colour_follows_no_color_term_and_flags() {
+    let env = TestEnv::new();
+    env.seed_basic();
+    let plain = env.run(&["plan", "show", "nope", "--color", "always"]);
+    assert!(plain.stderr.contains("\x1b["), "--color always colours: {:?}", plain.stderr);
+    let mut nc = TestEnv::new();
+    nc.db = env.db.clone();
+    nc.set_env("NO_COLOR", "1");
+    nc.set_env("CLICOLOR_FORCE", "1");
+    let out = nc.run(&["plan", "create", "starter", "--name", "S"]);
+    assert!(!out.stderr.contains('\x1b'), "NO_COLOR wins over CLICOLOR_FORCE: {:?}", out.stderr);
+    let mut force = TestEnv::new();
+    force.db = env.db.clone();
+    force.set_env("CLICOLOR_FORCE", "1");
+    let out = force.run(&["plan", "create", "starter", "--name", "S"]);
+    assert!(out.stderr.contains('\x1b'), "CLICOLOR_FORCE colours: {:?}", out.stderr);
+    let shown = nc.json(&["config", "show"]);
+    let color = shown.as_array().unwrap().iter().find(|r| r["key"] == "color").unwrap().clone();
+    assert_eq!((color["value"].as_str(), color["source"].as_str()), (Some("never"), Some("env NO_COLOR")));
+    // Piped (not a terminal) output never carries colour codes, even in auto mode.
+    let mut dumb = TestEnv::new();
+    dumb.db = env.db.clone();
+    dumb.set_env("TERM", "dumb");
+    assert!(!dumb.run(&["plan", "show", "nope"]).stderr.contains('\x1b'));
+}
+
+#[test]
+fn broken_pipe_is_success() {
+    let env = TestEnv::new();
+    env.ok(&["db", "init"]);
+    // Ask for a lot of output and close the reading end after the first bytes.
+    let mut child = env
+        .command(&["industry", "list", "--all", "--format", "jsonl"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "stderr: {}", String::from_utf8_lossy(&out.stderr));
+    assert!(!String::from_utf8_lossy(&out.stderr).contains("panicked"));
+}
+
+#[test]
+fn every_command_help_has_an_example() {
+    let env = TestEnv::new();
+    let help = env.ok(&["--help"]);
+    assert!(help.contains("Examples:"));
+    // Discover the tree from the binary's own help output, one level at a time.
+    let mut queue: Vec<Vec<String>> = vec![vec![]];
+    let mut seen = 0;
+    while let Some(path) = queue.pop() {
+        let mut args: Vec<&str> = path.iter().map(String::as_str).collect();
+        args.push("--help");
+        let out = env.ok(&args);
+        assert!(out.contains("Example"), "`sitectl {}` --help has no example:\n{out}", path.join(" "));
+        seen += 1;
+        if let Some(section) = out.split("Commands:\n").nth(1) {
+            for line in section.lines() {
+                if !line.starts_with("  ") || line.starts_with("   ") {
+                    if line.trim().is_empty() {
+                        break;
+                    }
+                    continue;
+                }
+                let name = line.split_whitespace().next().unwrap();
+                if name != "help" {
+                    let mut p = path.clone();
+                    p.push(name.to_string());
+                    queue.push(p);
+                }
+            }
+        }
+    }
+    assert!(seen > 40, "only {seen} commands found");
+}
+
+#[test]
+fn committed_completions_are_current() {
+    let env = TestEnv::new();
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("completions");
+    for (shell, file) in [("bash", "sitectl.bash"), ("zsh", "_sitectl"), ("fish", "sitectl.fish"), ("elvish", "sitectl.elv"), ("powershell", "_sitectl.ps1")] {
+        let generated = env.ok(&["completions", shell]);
+        let path = dir.join(file);
+        if std::env::var_os("SITECTL_UPDATE_COMPLETIONS").is_some() {
+            std::fs::write(&path, &generated).unwrap();
+        }
+        let committed = std::fs::read_to_string(&path).unwrap_or_default();
+        assert!(
+            committed == generated,
+            "completions/{file} is stale: run `SITECTL_UPDATE_COMPLETIONS=1 cargo test committed_completions` and commit"
+        );
+    }
+}
+
+#[test]
+fn man_pages_are_written() {
+    let env = TestEnv::new();
+    let out_dir = env.path("man");
+    env.ok(&["man", "--out-dir", out_dir.to_str().unwrap()]);
+    let main = std::fs::read_to_string(out_dir.join("sitectl.1")).unwrap();
+    assert!(main.contains(".TH sitectl"));
+    assert!(out_dir.join("sitectl-site-create.1").exists());
+}
+
+#[test]
+fn version_and_help_exit_zero() {
+    let out = std::process::Command::new(BIN).arg("--version").output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&out.stdout).starts_with("sitectl "));
+}

@@ -1,0 +1,13 @@
+//! The one integration test binary: every test drives the real `sitectl` in a hermetic
+//! environment (see `support`).
+
+mod support;
+
+mod access;
+mod cli;
+mod concurrency;
+mod config;
+mod directory;
+mod sectors;
+mod sites;
+mod store;

@@ -1,0 +1,158 @@
+//! The database file: creation, permissions, migrations, refusals, dry runs.
+
+use crate::support::TestEnv;
+
+#[test]
+fn init_creates_owner_only_file_with_wal_and_taxonomy() {
+    let env = TestEnv::new();
+    assert!(!env.db.parent().unwrap().exists());
+    let v = env.json(&["db", "init"]);
+    assert_eq!(v["from_version"], 0);
+    assert_eq!(v["changed"], true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&env.db).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600, "database must be owner-only, is {mode:o}");
+    }
+    let info = env.json(&["db", "info"]);
+    assert_eq!(info["journal_mode"], "wal");
+    assert_eq!(info["schema_version"], info["latest_schema_version"]);
+    assert!(info["counts"]["industries"].as_i64().unwrap() >= 20);
+    assert!(info["counts"]["industry_sectors"].as_i64().unwrap() >= 150);
+    assert!(info["size_bytes"].as_i64().unwrap() > 0);
+    // Second init and migrate are no-ops.
+    let again = env.json(&["db", "migrate"]);
+    assert_eq!(again["changed"], false);
+    let table = env.ok(&["db", "info"]);
+    assert!(table.starts_with("field\tvalue\n"), "{table}");
+}
+
+#[test]
+fn newer_schema_is_refused_with_the_version_it_needs() {
+    let env = TestEnv::new();
+    env.ok(&["db", "init"]);
+    let conn = rusqlite::Connection::open(&env.db).unwrap();
+    conn.pragma_update(None, "user_version", 999).unwrap();
+    drop(conn);
+    let before = env.db_bytes();
+    let err = env.fails(&["site", "list"], 9);
+    assert_eq!(err["code"], "schema_too_new");
+    assert_eq!(err["status"], 503);
+    assert!(err["message"].as_str().unwrap().contains("999"));
+    assert!(err["hint"].as_str().unwrap().contains("999"));
+    assert_eq!(env.db_bytes(), before);
+}
+
+#[test]
+fn a_file_that_is_not_sqlite_is_refused_untouched() {
+    let env = TestEnv::new();
+    std::fs::create_dir_all(env.db.parent().unwrap()).unwrap();
+    let garbage = b"this is definitely not a database, just some text\n".repeat(100);
+    std::fs::write(&env.db, &garbage).unwrap();
+    let err = env.fails(&["site", "list"], 9);
+    assert_eq!(err["code"], "not_a_database");
+    assert_eq!(env.db_bytes(), garbage);
+    let out = env.run(&["db", "info"]);
+    assert_eq!(out.code, 9);
+    assert!(out.stderr.starts_with("Error: "), "{}", out.stderr);
+    assert!(out.stderr.contains("\nhint: "), "{}", out.stderr);
+    // Commands that need no database still work.
+    for args in [&["--help"][..], &["completions", "bash"], &["config", "show"], &["site", "create", "--help"]] {
+        let out = env.run(args);
+        assert_eq!(out.code, 0, "{args:?}: {}", out.stderr);
+    }
+    assert_eq!(env.db_bytes(), garbage);
+}
+
+#[test]
+fn dry_runs_leave_the_database_byte_for_byte_unchanged() {
+    let env = TestEnv::new();
+    env.seed_basic();
+    env.ok(&["site", "create", "Blog", "--account", "acme"]);
+    let before = env.db_bytes();
+    let audit_before = env.json(&["audit", "list"]).as_array().unwrap().len();
+    let mutations: &[&[&str]] = &[
+        &["plan", "create", "scale", "--name", "Scale", "--max-sites", "99"],
+        &["plan", "update", "starter", "--max-sites", "7"],
+        &["account", "create", "initech", "--name", "Initech", "--plan", "starter", "--owner", "bill@initech.example"],
+        &["account", "update", "acme", "--name", "Acme Renamed"],
+        &["account", "set-plan", "acme", "growth"],
+        &["account", "suspend", "acme"],
+        &["account", "cancel", "globex", "--yes"],
+        &["user", "add", "new@acme.example", "--account", "acme", "--role", "viewer"],
+        &["user", "set-role", "editor@acme.example", "viewer"],
+        &["user", "remove", "viewer@acme.example", "--yes"],
+        &["industry", "import", "-"],
+        &["site", "create", "Shop", "--account", "acme"],
+        &["site", "update", "acme/blog", "--name", "New"],
+        &["site", "activate", "acme/blog"],
+        &["site", "delete", "acme/blog", "--yes"],
+        &["access", "grant", "acme/blog", "editor@acme.example"],
+        &["sectors", "select", "acme/blog", "--industry", "healthcare", "--sector", "dental-clinics"],
+    ];
+    let taxonomy = "[[industry]]\nslug = 'space'\nname = 'Space'\nsectors = [{ slug = 'launch', name = 'Launch' }]\n";
+    for args in mutations {
+        let mut a = args.to_vec();
+        a.push("--dry-run");
+        let out = env.run_stdin(&a, taxonomy);
+        assert_eq!(out.code, 0, "{a:?}: {}", out.stderr);
+        assert!(out.stderr.contains("dry run"), "{a:?} should say it was a dry run: {}", out.stderr);
+        assert_eq!(env.db_bytes(), before, "{a:?} changed the database");
+    }
+    assert_eq!(env.json(&["audit", "list"]).as_array().unwrap().len(), audit_before);
+}
+
+#[test]
+fn every_mutation_is_audited_once_with_actor_and_os_user() {
+    let env = TestEnv::new();
+    env.seed_basic();
+    let before = env.json(&["audit", "list"]).as_array().unwrap().len();
+    env.ok(&["site", "create", "Blog", "--as", "owner@acme.example"]);
+    assert_eq!(env.run(&["site", "activate", "acme/blog", "--as", "editor@acme.example"]).code, 3);
+    let rows = env.json(&["audit", "list"]);
+    let rows = rows.as_array().unwrap();
+    // The editor cannot see the site: that attempt failed and left no row.
+    assert_eq!(rows.len(), before + 1);
+    let last = rows.last().unwrap();
+    assert_eq!(last["actor"], "owner@acme.example");
+    assert_eq!(last["os_user"], "tester");
+    assert_eq!(last["command"], "site create");
+    assert_eq!(last["target"], "site:acme/blog");
+    assert_eq!(last["outcome"], "created");
+    let filtered = env.json(&["audit", "list", "--actor", "owner@acme.example", "--target", "site:", "--since", "1h"]);
+    assert_eq!(filtered.as_array().unwrap().len(), 1);
+    let none = env.json(&["audit", "list", "--since", "2999-01-01T00:00:00Z"]);
+    assert_eq!(none, serde_json::json!([]));
+    env.fails(&["audit", "list", "--since", "yesterday"], 2);
+    let err = env.fails(&["audit", "list", "--as", "owner@acme.example"], 5);
+    assert_eq!(err["code"], "operator_only");
+}
+
+#[test]
+fn hot_queries_use_indexes() {
+    use sitectl::domain::Visibility;
+    use sitectl::store::{site_list_sql, SiteFilter, Store};
+    let store = Store::open_in_memory().unwrap();
+    let cases = [
+        ("by account", SiteFilter::visible_to(Visibility::Account(1))),
+        ("by grant", SiteFilter::visible_to(Visibility::Grants(1))),
+        ("by slug", SiteFilter { slug: Some("blog".parse().unwrap()), ..SiteFilter::visible_to(Visibility::All) }),
+    ];
+    for (what, filter) in cases {
+        let (sql, args) = site_list_sql(&filter);
+        // Inline the parameters so EXPLAIN sees the same shape.
+        let mut inlined = sql.clone();
+        for (i, a) in args.iter().enumerate().rev() {
+            let lit = match a {
+                rusqlite::types::Value::Integer(n) => n.to_string(),
+                rusqlite::types::Value::Text(t) => format!("'{t}'"),
+                other => panic!("{other:?}"),
+            };
+            inlined = inlined.replace(&format!("?{}", i + 1), &lit);
+        }
+        let plan = store.explain(&inlined).unwrap();
+        let scans: Vec<&String> = plan.iter().filter(|l| l.starts_with("SCAN") && !l.contains("USING")).collect();
+        assert!(scans.is_empty(), "{what}: full scan in {plan:?}");
+    }
+}

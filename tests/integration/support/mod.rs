@@ -1,0 +1,180 @@
+//! The hermetic test environment: a temp HOME with its own config and data folders, a cleared
+//! environment, and helpers that run the real binary and decode what it prints.
+
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+use serde_json::Value;
+
+pub const BIN: &str = env!("CARGO_BIN_EXE_sitectl");
+
+pub struct TestEnv {
+    pub dir: tempfile::TempDir,
+    pub db: PathBuf,
+    pub env: Vec<(String, String)>,
+}
+
+/// What a run printed and how it ended.
+pub struct Out {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl Out {
+    pub fn json(&self) -> Value {
+        serde_json::from_str(&self.stdout).unwrap_or_else(|e| panic!("stdout is not JSON ({e}): {}\nstderr: {}", self.stdout, self.stderr))
+    }
+
+    /// The machine error on stderr (one line).
+    pub fn error(&self) -> Value {
+        let lines: Vec<&str> = self.stderr.lines().collect();
+        assert_eq!(lines.len(), 1, "expected exactly one stderr line, got: {}", self.stderr);
+        let v: Value = serde_json::from_str(lines[0]).unwrap_or_else(|e| panic!("stderr is not JSON ({e}): {}", self.stderr));
+        v["error"].clone()
+    }
+}
+
+impl TestEnv {
+    pub fn new() -> TestEnv {
+        let dir = tempfile::tempdir().unwrap();
+        let db = dir.path().join("data").join("test.db");
+        TestEnv { dir, db, env: Vec::new() }
+    }
+
+    pub fn home(&self) -> PathBuf {
+        self.dir.path().join("home")
+    }
+
+    pub fn path(&self, name: &str) -> PathBuf {
+        self.dir.path().join(name)
+    }
+
+    /// Sets an environment variable for every later run.
+    pub fn set_env(&mut self, key: &str, value: &str) {
+        self.env.push((key.to_string(), value.to_string()));
+    }
+
+    /// A command with a cleared environment, a private HOME and XDG folders, and `--db`.
+    pub fn command(&self, args: &[&str]) -> Command {
+        let mut cmd = Command::new(BIN);
+        cmd.env_clear()
+            .env("HOME", self.home())
+            .env("XDG_CONFIG_HOME", self.dir.path().join("config"))
+            .env("XDG_DATA_HOME", self.dir.path().join("xdg-data"))
+            .env("USER", "tester")
+            .env("SITECTL_DB", &self.db)
+            .stdin(Stdio::null());
+        for (k, v) in &self.env {
+            cmd.env(k, v);
+        }
+        cmd.args(args);
+        cmd
+    }
+
+    pub fn run(&self, args: &[&str]) -> Out {
+        output(self.command(args).output().unwrap())
+    }
+
+    pub fn run_stdin(&self, args: &[&str], input: &str) -> Out {
+        use std::io::Write;
+        let mut child = self.command(args).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
+        child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
+        output(child.wait_with_output().unwrap())
+    }
+
+    /// Runs and asserts exit 0; returns stdout.
+    pub fn ok(&self, args: &[&str]) -> String {
+        let out = self.run(args);
+        assert_eq!(out.code, 0, "sitectl {args:?} failed:\nstdout: {}\nstderr: {}", out.stdout, out.stderr);
+        out.stdout
+    }
+
+    /// Runs with `--json`, asserts exit 0, returns the decoded stdout.
+    pub fn json(&self, args: &[&str]) -> Value {
+        let mut a = args.to_vec();
+        a.push("--json");
+        let out = self.run(&a);
+        assert_eq!(out.code, 0, "sitectl {a:?} failed:\nstdout: {}\nstderr: {}", out.stdout, out.stderr);
+        out.json()
+    }
+
+    /// Runs with `--json`, asserts the exit code and that stdout is empty; returns the error.
+    pub fn fails(&self, args: &[&str], code: i32) -> Value {
+        let mut a = args.to_vec();
+        a.push("--json");
+        let out = self.run(&a);
+        assert_eq!(out.code, code, "sitectl {a:?}: expected exit {code}\nstdout: {}\nstderr: {}", out.stdout, out.stderr);
+        assert_eq!(out.stdout, "", "stdout must be empty on failure");
+        let err = out.error();
+        assert_eq!(err["exit_code"], code);
+        err
+    }
+
+    /// The database file's bytes (after every process has closed it).
+    pub fn db_bytes(&self) -> Vec<u8> {
+        std::fs::read(&self.db).unwrap()
+    }
+
+    /// A dump of every row of every table, to compare states regardless of page layout.
+    pub fn dump(&self) -> String {
+        dump(&self.db)
+    }
+
+    /// Two plans, an account on each, and a user of every role in `acme`.
+    pub fn seed_basic(&self) {
+        self.ok(&["plan", "create", "starter", "--name", "Starter", "--max-sites", "4", "--max-users", "10", "--max-sectors-per-site", "3"]);
+        self.ok(&["plan", "create", "growth", "--name", "Growth", "--max-sites", "10", "--max-users", "20", "--max-sectors-per-site", "5"]);
+        self.ok(&["account", "create", "acme", "--name", "Acme Inc", "--plan", "starter", "--owner", "owner@acme.example"]);
+        self.ok(&["account", "create", "globex", "--name", "Globex", "--plan", "growth", "--owner", "owner@globex.example"]);
+        for (email, role) in [
+            ("admin@acme.example", "admin"),
+            ("editor@acme.example", "editor"),
+            ("viewer@acme.example", "viewer"),
+            ("bot@acme.example", "system_bot"),
+            ("dev@acme.example", "developer"),
+        ] {
+            self.ok(&["user", "add", email, "--account", "acme", "--role", role]);
+        }
+        self.ok(&["user", "add", "editor@globex.example", "--account", "globex", "--role", "editor"]);
+    }
+}
+
+fn output(o: Output) -> Out {
+    Out {
+        code: o.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&o.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&o.stderr).into_owned(),
+    }
+}
+
+/// Every row of every table, in a stable order.
+pub fn dump(db: &Path) -> String {
+    let conn = rusqlite::Connection::open(db).unwrap();
+    let tables: Vec<String> = conn
+        .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    let mut out = String::new();
+    for t in tables {
+        let mut stmt = conn.prepare(&format!("SELECT * FROM {t} ORDER BY 1")).unwrap();
+        let n = stmt.column_count();
+        let rows = stmt
+            .query_map([], |r| {
+                let cells: Vec<String> = (0..n).map(|i| format!("{:?}", r.get_ref(i).unwrap())).collect();
+                Ok(cells.join("|"))
+            })
+            .unwrap();
+        out.push_str(&format!("== {t}\n"));
+        for row in rows {
+            out.push_str(&row.unwrap());
+            out.push('\n');
+        }
+    }
+    out
+}
