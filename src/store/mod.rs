@@ -367,7 +367,8 @@ mod tests {
     #[test]
     fn dry_run_writes_roll_back() {
         let mut store = Store::open_in_memory().unwrap();
-        let fields = PlanFields { name: "P".into(), max_sites: 1, max_users: 1, max_sectors_per_site: 1, is_active: true };
+        let fields =
+            PlanFields { name: "P".into(), max_sites: 1, max_users: 1, max_sectors_per_site: 1, is_active: true };
         let slug: crate::domain::Slug = "p".parse().unwrap();
         store.write(true, now_rfc3339(), |tx| tx.insert_plan(&slug, &fields)).unwrap();
         assert!(store.read(|tx| tx.plan(&slug)).unwrap().is_none());

@@ -10,7 +10,10 @@ fn grant_revoke_list_and_idempotence() {
     env.ok(&["site", "create", "Shop", "--account", "acme"]);
     env.ok(&["site", "create", "Portal", "--account", "globex"]);
     let g = env.json(&["access", "grant", "acme/blog", "editor@acme.example"]);
-    assert_eq!((g["changed"].as_bool(), g["site"].as_str(), g["granted_by"].as_str()), (Some(true), Some("acme/blog"), Some("operator")));
+    assert_eq!(
+        (g["changed"].as_bool(), g["site"].as_str(), g["granted_by"].as_str()),
+        (Some(true), Some("acme/blog"), Some("operator"))
+    );
     let again = env.run(&["access", "grant", "acme/blog", "editor@acme.example", "--json"]);
     assert_eq!(again.code, 0);
     assert_eq!(again.json()["changed"], false);
@@ -19,7 +22,10 @@ fn grant_revoke_list_and_idempotence() {
     env.ok(&["access", "grant", "acme/shop", "viewer@acme.example"]);
     assert_eq!(env.json(&["access", "list", "acme/shop"]).as_array().unwrap().len(), 2);
     let mine = env.json(&["access", "list", "--user", "editor@acme.example"]);
-    assert_eq!(mine.as_array().unwrap().iter().map(|g| g["site"].as_str().unwrap()).collect::<Vec<_>>(), ["acme/blog", "acme/shop"]);
+    assert_eq!(
+        mine.as_array().unwrap().iter().map(|g| g["site"].as_str().unwrap()).collect::<Vec<_>>(),
+        ["acme/blog", "acme/shop"]
+    );
     assert_eq!(env.json(&["access", "list", "--as", "editor@acme.example"]).as_array().unwrap().len(), 2);
     assert_eq!(env.json(&["access", "list", "--as", "owner@globex.example"]), serde_json::json!([]));
     let table = env.ok(&["access", "list"]);

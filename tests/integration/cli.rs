@@ -101,9 +101,15 @@ fn exit_codes_of_the_foundation() {
     // 4: invalid.
     assert_eq!(env.fails(&["plan", "create", "Bad_Slug", "--name", "x"], 4)["code"], "invalid_slug");
     assert_eq!(env.fails(&["plan", "create", "zero", "--name", "x", "--max-sites", "0"], 4)["code"], "invalid_limit");
-    assert_eq!(env.fails(&["user", "add", "not-an-email", "--account", "acme", "--role", "viewer"], 4)["code"], "invalid_email");
+    assert_eq!(
+        env.fails(&["user", "add", "not-an-email", "--account", "acme", "--role", "viewer"], 4)["code"],
+        "invalid_email"
+    );
     // 5: permission.
-    assert_eq!(env.fails(&["plan", "create", "x", "--name", "X", "--as", "owner@acme.example"], 5)["code"], "operator_only");
+    assert_eq!(
+        env.fails(&["plan", "create", "x", "--name", "X", "--as", "owner@acme.example"], 5)["code"],
+        "operator_only"
+    );
     // 6: conflict.
     assert_eq!(env.fails(&["plan", "create", "starter", "--name", "S"], 6)["code"], "plan_exists");
     // 9: database unavailable.
@@ -210,7 +216,13 @@ fn every_command_help_has_an_example() {
 fn committed_completions_are_current() {
     let env = TestEnv::new();
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("completions");
-    for (shell, file) in [("bash", "sitectl.bash"), ("zsh", "_sitectl"), ("fish", "sitectl.fish"), ("elvish", "sitectl.elv"), ("powershell", "_sitectl.ps1")] {
+    for (shell, file) in [
+        ("bash", "sitectl.bash"),
+        ("zsh", "_sitectl"),
+        ("fish", "sitectl.fish"),
+        ("elvish", "sitectl.elv"),
+        ("powershell", "_sitectl.ps1"),
+    ] {
         let generated = env.ok(&["completions", shell]);
         let path = dir.join(file);
         if std::env::var_os("SITECTL_UPDATE_COMPLETIONS").is_some() {

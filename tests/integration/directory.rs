@@ -5,21 +5,64 @@ use crate::support::TestEnv;
 #[test]
 fn plans_create_list_show_update_and_if_exists() {
     let env = TestEnv::new();
-    let p = env.json(&["plan", "create", "starter", "--name", "Starter", "--max-sites", "2", "--max-users", "1", "--max-sectors-per-site", "3"]);
+    let p = env.json(&[
+        "plan",
+        "create",
+        "starter",
+        "--name",
+        "Starter",
+        "--max-sites",
+        "2",
+        "--max-users",
+        "1",
+        "--max-sectors-per-site",
+        "3",
+    ]);
     assert_eq!((p["action"].as_str(), p["max_sites"].as_i64()), (Some("created"), Some(2)));
     // skip keeps the existing one untouched, update changes it, error refuses.
     let skip = env.json(&["plan", "create", "starter", "--name", "Other", "--max-sites", "9", "--if-exists", "skip"]);
     assert_eq!((skip["action"].as_str(), skip["name"].as_str()), (Some("unchanged"), Some("Starter")));
-    let upd = env.json(&["plan", "create", "starter", "--name", "Starter", "--max-sites", "4", "--max-users", "1", "--max-sectors-per-site", "3", "--if-exists", "update"]);
+    let upd = env.json(&[
+        "plan",
+        "create",
+        "starter",
+        "--name",
+        "Starter",
+        "--max-sites",
+        "4",
+        "--max-users",
+        "1",
+        "--max-sectors-per-site",
+        "3",
+        "--if-exists",
+        "update",
+    ]);
     assert_eq!((upd["action"].as_str(), upd["max_sites"].as_i64()), (Some("updated"), Some(4)));
-    let same = env.json(&["plan", "create", "starter", "--name", "Starter", "--max-sites", "4", "--max-users", "1", "--max-sectors-per-site", "3", "--if-exists", "update"]);
+    let same = env.json(&[
+        "plan",
+        "create",
+        "starter",
+        "--name",
+        "Starter",
+        "--max-sites",
+        "4",
+        "--max-users",
+        "1",
+        "--max-sectors-per-site",
+        "3",
+        "--if-exists",
+        "update",
+    ]);
     assert_eq!(same["action"], "unchanged");
     let e = env.fails(&["plan", "create", "starter", "--name", "Starter"], 6);
     assert!(e["hint"].as_str().unwrap().contains("--if-exists"));
     let table = env.ok(&["plan", "show", "starter"]);
     assert!(table.contains("max_sites\t4\n") && table.contains("accounts\t0\n"), "{table}");
     let u = env.json(&["plan", "update", "starter", "--inactive", "--max-users", "2"]);
-    assert_eq!((u["changed"].as_bool(), u["is_active"].as_bool(), u["max_users"].as_i64()), (Some(true), Some(false), Some(2)));
+    assert_eq!(
+        (u["changed"].as_bool(), u["is_active"].as_bool(), u["max_users"].as_i64()),
+        (Some(true), Some(false), Some(2))
+    );
     let out = env.run(&["plan", "update", "starter", "--max-users", "2"]);
     assert_eq!(out.code, 0);
     assert!(out.stderr.contains("Warning:") && out.stderr.contains("unchanged"), "{}", out.stderr);
@@ -31,23 +74,100 @@ fn plans_create_list_show_update_and_if_exists() {
 #[test]
 fn accounts_with_owner_usage_plan_changes_and_status() {
     let env = TestEnv::new();
-    env.ok(&["plan", "create", "small", "--name", "Small", "--max-sites", "1", "--max-users", "2", "--max-sectors-per-site", "1"]);
-    env.ok(&["plan", "create", "big", "--name", "Big", "--max-sites", "5", "--max-users", "5", "--max-sectors-per-site", "5"]);
+    env.ok(&[
+        "plan",
+        "create",
+        "small",
+        "--name",
+        "Small",
+        "--max-sites",
+        "1",
+        "--max-users",
+        "2",
+        "--max-sectors-per-site",
+        "1",
+    ]);
+    env.ok(&[
+        "plan",
+        "create",
+        "big",
+        "--name",
+        "Big",
+        "--max-sites",
+        "5",
+        "--max-users",
+        "5",
+        "--max-sectors-per-site",
+        "5",
+    ]);
     env.ok(&["plan", "create", "legacy", "--name", "Legacy", "--inactive"]);
-    let a = env.json(&["account", "create", "acme", "--name", "Acme", "--plan", "big", "--owner", "Jane@Acme.example", "--owner-name", "Jane", "--status", "trial"]);
+    let a = env.json(&[
+        "account",
+        "create",
+        "acme",
+        "--name",
+        "Acme",
+        "--plan",
+        "big",
+        "--owner",
+        "Jane@Acme.example",
+        "--owner-name",
+        "Jane",
+        "--status",
+        "trial",
+    ]);
     assert_eq!(a["action"], "created");
     assert_eq!(a["owner"], "jane@acme.example", "emails are stored lowercased");
     assert_eq!(a["status"], "trial");
     assert_eq!(a["users"]["used"], 1);
     let owner = env.json(&["user", "show", "jane@acme.example"]);
     assert_eq!((owner["role"].as_str(), owner["name"].as_str()), (Some("owner"), Some("Jane")));
-    assert_eq!(env.fails(&["account", "create", "x", "--name", "X", "--plan", "legacy", "--owner", "x@x.example"], 4)["code"], "plan_inactive");
-    assert_eq!(env.fails(&["account", "create", "x", "--name", "X", "--plan", "nope", "--owner", "x@x.example"], 3)["code"], "plan_not_found");
-    assert_eq!(env.fails(&["account", "create", "other", "--name", "O", "--plan", "big", "--owner", "jane@acme.example"], 6)["code"], "user_in_other_account");
-    let skip = env.json(&["account", "create", "acme", "--name", "Changed", "--plan", "big", "--owner", "jane@acme.example", "--if-exists", "skip"]);
+    assert_eq!(
+        env.fails(&["account", "create", "x", "--name", "X", "--plan", "legacy", "--owner", "x@x.example"], 4)["code"],
+        "plan_inactive"
+    );
+    assert_eq!(
+        env.fails(&["account", "create", "x", "--name", "X", "--plan", "nope", "--owner", "x@x.example"], 3)["code"],
+        "plan_not_found"
+    );
+    assert_eq!(
+        env.fails(&["account", "create", "other", "--name", "O", "--plan", "big", "--owner", "jane@acme.example"], 6)
+            ["code"],
+        "user_in_other_account"
+    );
+    let skip = env.json(&[
+        "account",
+        "create",
+        "acme",
+        "--name",
+        "Changed",
+        "--plan",
+        "big",
+        "--owner",
+        "jane@acme.example",
+        "--if-exists",
+        "skip",
+    ]);
     assert_eq!((skip["action"].as_str(), skip["name"].as_str()), (Some("unchanged"), Some("Acme")));
-    let upd = env.json(&["account", "create", "acme", "--name", "Acme Two", "--plan", "big", "--owner", "jane@acme.example", "--status", "active", "--if-exists", "update"]);
-    assert_eq!((upd["action"].as_str(), upd["name"].as_str(), upd["status"].as_str()), (Some("updated"), Some("Acme Two"), Some("active")));
+    let upd = env.json(&[
+        "account",
+        "create",
+        "acme",
+        "--name",
+        "Acme Two",
+        "--plan",
+        "big",
+        "--owner",
+        "jane@acme.example",
+        "--status",
+        "active",
+        "--if-exists",
+        "update",
+    ]);
+    assert_eq!(
+        (upd["action"].as_str(), upd["name"].as_str(), upd["status"].as_str()),
+        (Some("updated"), Some("Acme Two"), Some("active"))
+    );
 
     // Usage and a downgrade below what exists.
     env.ok(&["site", "create", "One", "--account", "acme"]);
@@ -63,7 +183,10 @@ fn accounts_with_owner_usage_plan_changes_and_status() {
     assert_eq!(moved["users"], serde_json::json!({"used": 3, "limit": 2, "over": true}));
     assert_eq!(moved["over_limits"].as_array().unwrap().len(), 2);
     assert_eq!(env.fails(&["site", "create", "Three", "--account", "acme"], 4)["code"], "site_limit_reached");
-    assert_eq!(env.fails(&["user", "add", "more@acme.example", "--account", "acme", "--role", "viewer"], 4)["code"], "user_limit_reached");
+    assert_eq!(
+        env.fails(&["user", "add", "more@acme.example", "--account", "acme", "--role", "viewer"], 4)["code"],
+        "user_limit_reached"
+    );
     assert_eq!(env.fails(&["account", "set-plan", "acme", "legacy"], 4)["code"], "plan_inactive");
     let shown = env.run(&["account", "show", "acme"]);
     assert!(shown.stdout.contains("over_limits\t2 sites"), "{}", shown.stdout);
@@ -89,13 +212,37 @@ fn accounts_with_owner_usage_plan_changes_and_status() {
 fn users_add_list_show_set_role_remove() {
     let env = TestEnv::new();
     env.seed_basic();
-    let u = env.json(&["user", "add", "New@Acme.example", "--account", "acme", "--role", "viewer", "--name", "New Person"]);
+    let u =
+        env.json(&["user", "add", "New@Acme.example", "--account", "acme", "--role", "viewer", "--name", "New Person"]);
     assert_eq!((u["email"].as_str(), u["action"].as_str()), (Some("new@acme.example"), Some("created")));
-    assert_eq!(env.fails(&["user", "add", "new@acme.example", "--account", "acme", "--role", "viewer"], 6)["code"], "user_exists");
-    assert_eq!(env.json(&["user", "add", "new@acme.example", "--account", "acme", "--role", "editor", "--if-exists", "skip"])["role"], "viewer");
-    let upd = env.json(&["user", "add", "new@acme.example", "--account", "acme", "--role", "editor", "--if-exists", "update"]);
-    assert_eq!((upd["action"].as_str(), upd["role"].as_str(), upd["name"].as_str()), (Some("updated"), Some("editor"), Some("New Person")));
-    assert_eq!(env.fails(&["user", "add", "new@acme.example", "--account", "globex", "--role", "viewer"], 6)["code"], "user_in_other_account");
+    assert_eq!(
+        env.fails(&["user", "add", "new@acme.example", "--account", "acme", "--role", "viewer"], 6)["code"],
+        "user_exists"
+    );
+    assert_eq!(
+        env.json(&["user", "add", "new@acme.example", "--account", "acme", "--role", "editor", "--if-exists", "skip"])
+            ["role"],
+        "viewer"
+    );
+    let upd = env.json(&[
+        "user",
+        "add",
+        "new@acme.example",
+        "--account",
+        "acme",
+        "--role",
+        "editor",
+        "--if-exists",
+        "update",
+    ]);
+    assert_eq!(
+        (upd["action"].as_str(), upd["role"].as_str(), upd["name"].as_str()),
+        (Some("updated"), Some("editor"), Some("New Person"))
+    );
+    assert_eq!(
+        env.fails(&["user", "add", "new@acme.example", "--account", "globex", "--role", "viewer"], 6)["code"],
+        "user_in_other_account"
+    );
     let list = env.json(&["user", "list", "--account", "globex"]);
     assert_eq!(list.as_array().unwrap().len(), 2);
     assert_eq!(env.json(&["user", "list"]).as_array().unwrap().len(), 9);
@@ -109,12 +256,50 @@ fn users_add_list_show_set_role_remove() {
     env.ok(&["user", "remove", "new@acme.example", "--yes"]);
     assert_eq!(env.fails(&["user", "show", "new@acme.example"], 3)["code"], "user_not_found");
     // Users manage users of their own account only, by role.
-    let e = env.fails(&["user", "add", "x@acme.example", "--account", "acme", "--role", "viewer", "--as", "editor@acme.example"], 5);
+    let e = env.fails(
+        &["user", "add", "x@acme.example", "--account", "acme", "--role", "viewer", "--as", "editor@acme.example"],
+        5,
+    );
     assert_eq!(e["code"], "permission_denied");
     env.ok(&["user", "add", "x@acme.example", "--account", "acme", "--role", "viewer", "--as", "admin@acme.example"]);
-    assert_eq!(env.fails(&["user", "add", "y@acme.example", "--account", "acme", "--role", "developer", "--as", "owner@acme.example"], 5)["code"], "permission_denied");
-    assert_eq!(env.fails(&["user", "add", "z@globex.example", "--account", "globex", "--role", "viewer", "--as", "owner@acme.example"], 3)["code"], "account_not_found");
-    assert_eq!(env.fails(&["user", "show", "owner@globex.example", "--as", "owner@acme.example"], 3)["code"], "user_not_found");
+    assert_eq!(
+        env.fails(
+            &[
+                "user",
+                "add",
+                "y@acme.example",
+                "--account",
+                "acme",
+                "--role",
+                "developer",
+                "--as",
+                "owner@acme.example"
+            ],
+            5
+        )["code"],
+        "permission_denied"
+    );
+    assert_eq!(
+        env.fails(
+            &[
+                "user",
+                "add",
+                "z@globex.example",
+                "--account",
+                "globex",
+                "--role",
+                "viewer",
+                "--as",
+                "owner@acme.example"
+            ],
+            3
+        )["code"],
+        "account_not_found"
+    );
+    assert_eq!(
+        env.fails(&["user", "show", "owner@globex.example", "--as", "owner@acme.example"], 3)["code"],
+        "user_not_found"
+    );
     assert_eq!(env.json(&["user", "list", "--as", "viewer@acme.example"]).as_array().unwrap().len(), 7);
 }
 
@@ -151,7 +336,10 @@ fn industries_list_show_and_import_upserts_without_deleting() {
     let dental = hc["sector_list"].as_array().unwrap().iter().find(|s| s["slug"] == "dental-clinics").unwrap().clone();
     assert_eq!(dental["is_active"], false, "deactivated, not deleted");
     // Import is for operators, and bad files are refused whole.
-    assert_eq!(env.fails(&["industry", "import", file.to_str().unwrap(), "--as", "nobody@x.example"], 3)["code"], "actor_not_found");
+    assert_eq!(
+        env.fails(&["industry", "import", file.to_str().unwrap(), "--as", "nobody@x.example"], 3)["code"],
+        "actor_not_found"
+    );
     std::fs::write(&file, "[[industry]]\nslug = 'Bad Slug'\nname = 'x'\n").unwrap();
     let before = env.dump();
     assert_eq!(env.fails(&["industry", "import", file.to_str().unwrap()], 4)["code"], "invalid_taxonomy");

@@ -8,7 +8,11 @@ use serde_json::Value;
 use crate::support::TestEnv;
 
 fn slugs(v: &Value) -> BTreeSet<String> {
-    v.as_array().unwrap().iter().map(|s| format!("{}/{}", s["account"].as_str().unwrap(), s["slug"].as_str().unwrap())).collect()
+    v.as_array()
+        .unwrap()
+        .iter()
+        .map(|s| format!("{}/{}", s["account"].as_str().unwrap(), s["slug"].as_str().unwrap()))
+        .collect()
 }
 
 fn set(items: &[&str]) -> BTreeSet<String> {
@@ -19,7 +23,9 @@ fn set(items: &[&str]) -> BTreeSet<String> {
 fn tenancy() -> TestEnv {
     let env = TestEnv::new();
     env.seed_basic();
-    for (name, account) in [("Blog", "acme"), ("Shop", "acme"), ("Docs", "acme"), ("Blog", "globex"), ("Portal", "globex")] {
+    for (name, account) in
+        [("Blog", "acme"), ("Shop", "acme"), ("Docs", "acme"), ("Blog", "globex"), ("Portal", "globex")]
+    {
         env.ok(&["site", "create", name, "--account", account, "--active"]);
     }
     env.ok(&["access", "grant", "acme/shop", "editor@acme.example"]);
@@ -30,21 +36,68 @@ fn tenancy() -> TestEnv {
 fn create_derives_slug_normalises_domain_and_reports_action() {
     let env = TestEnv::new();
     env.seed_basic();
-    let out = env.run(&["site", "create", "Café Noir", "--account", "acme", "--domain", "HTTPS://Cafe.Example.COM/menu", "--json"]);
+    let out = env.run(&[
+        "site",
+        "create",
+        "Café Noir",
+        "--account",
+        "acme",
+        "--domain",
+        "HTTPS://Cafe.Example.COM/menu",
+        "--json",
+    ]);
     assert_eq!(out.code, 0, "{}", out.stderr);
     assert!(out.stderr.contains("Warning:") && out.stderr.contains("cafe.example.com"), "{}", out.stderr);
     let s = out.json();
-    assert_eq!((s["slug"].as_str(), s["domain"].as_str(), s["action"].as_str()), (Some("cafe-noir"), Some("cafe.example.com"), Some("created")));
+    assert_eq!(
+        (s["slug"].as_str(), s["domain"].as_str(), s["action"].as_str()),
+        (Some("cafe-noir"), Some("cafe.example.com"), Some("created"))
+    );
     assert_eq!((s["status"].as_str(), s["is_active"].as_bool()), (Some("inactive"), Some(false)));
     assert_eq!((s["hosting_type"].as_str(), s["site_type"].as_str()), (Some("igny8_sites"), Some("marketing")));
     let full = env.json(&[
-        "site", "create", "Shop", "--account", "acme", "--slug", "store", "--domain", "shop.acme.example", "--hosting-type",
-        "shopify", "--site-type", "ecommerce", "--industry", "retail-and-e-commerce", "--active",
+        "site",
+        "create",
+        "Shop",
+        "--account",
+        "acme",
+        "--slug",
+        "store",
+        "--domain",
+        "shop.acme.example",
+        "--hosting-type",
+        "shopify",
+        "--site-type",
+        "ecommerce",
+        "--industry",
+        "retail-and-e-commerce",
+        "--active",
     ]);
-    assert_eq!((full["slug"].as_str(), full["industry"].as_str(), full["is_active"].as_bool()), (Some("store"), Some("retail-and-e-commerce"), Some(true)));
-    assert_eq!(env.fails(&["site", "create", "Store", "--account", "acme", "--slug", "store"], 6)["code"], "site_exists");
-    assert_eq!(env.json(&["site", "create", "Other", "--account", "acme", "--slug", "store", "--if-exists", "skip"])["action"], "unchanged");
-    let upd = env.json(&["site", "create", "Shop", "--account", "acme", "--slug", "store", "--site-type", "blog", "--if-exists", "update"]);
+    assert_eq!(
+        (full["slug"].as_str(), full["industry"].as_str(), full["is_active"].as_bool()),
+        (Some("store"), Some("retail-and-e-commerce"), Some(true))
+    );
+    assert_eq!(
+        env.fails(&["site", "create", "Store", "--account", "acme", "--slug", "store"], 6)["code"],
+        "site_exists"
+    );
+    assert_eq!(
+        env.json(&["site", "create", "Other", "--account", "acme", "--slug", "store", "--if-exists", "skip"])["action"],
+        "unchanged"
+    );
+    let upd = env.json(&[
+        "site",
+        "create",
+        "Shop",
+        "--account",
+        "acme",
+        "--slug",
+        "store",
+        "--site-type",
+        "blog",
+        "--if-exists",
+        "update",
+    ]);
     assert_eq!((upd["action"].as_str(), upd["site_type"].as_str()), (Some("updated"), Some("blog")));
     // The same slug may exist in another account.
     env.ok(&["site", "create", "Shop", "--account", "globex", "--slug", "store"]);
@@ -97,19 +150,27 @@ fn bad_input_is_refused_with_its_code_and_changes_nothing() {
 fn list_filters_and_columns() {
     let env = tenancy();
     let table = env.ok(&["site", "list"]);
-    assert_eq!(table.lines().next().unwrap(), "id\taccount\tslug\tname\tdomain\tstatus\tis_active\tindustry\tsectors\twp");
+    assert_eq!(
+        table.lines().next().unwrap(),
+        "id\taccount\tslug\tname\tdomain\tstatus\tis_active\tindustry\tsectors\twp"
+    );
     assert_eq!(table.lines().count(), 6);
     env.ok(&["site", "deactivate", "acme/docs"]);
     env.ok(&["sectors", "select", "acme/blog", "--industry", "healthcare", "--sector", "dental-clinics"]);
     assert_eq!(slugs(&env.json(&["site", "list", "--account", "acme"])), set(&["acme/blog", "acme/shop", "acme/docs"]));
     assert_eq!(slugs(&env.json(&["site", "list", "--inactive"])), set(&["acme/docs"]));
-    assert_eq!(slugs(&env.json(&["site", "list", "--active", "--account", "globex"])), set(&["globex/blog", "globex/portal"]));
+    assert_eq!(
+        slugs(&env.json(&["site", "list", "--active", "--account", "globex"])),
+        set(&["globex/blog", "globex/portal"])
+    );
     assert_eq!(slugs(&env.json(&["site", "list", "--industry", "healthcare"])), set(&["acme/blog"]));
     assert_eq!(env.json(&["site", "list", "--hosting-type", "wordpress"]), serde_json::json!([]));
     assert_eq!(env.json(&["site", "list", "--limit", "2"]).as_array().unwrap().len(), 2);
     let all = env.json(&["site", "list"]);
     let blog = all.as_array().unwrap().iter().find(|s| s["slug"] == "blog" && s["account"] == "acme").unwrap().clone();
-    for key in ["id", "seo_title", "og_image_url", "created_at", "deleted_at", "hosting_type", "site_type", "has_api_key"] {
+    for key in
+        ["id", "seo_title", "og_image_url", "created_at", "deleted_at", "hosting_type", "site_type", "has_api_key"]
+    {
         assert!(blog.get(key).is_some(), "JSON has every field: {key} missing");
     }
     assert_eq!(blog["sectors"], 1);
@@ -130,16 +191,26 @@ fn visibility_by_role() {
     assert_eq!(slugs(&env.json(&["site", "list", "--as", "bot@acme.example"])), acme);
     assert_eq!(slugs(&env.json(&["site", "list", "--as", "editor@acme.example"])), set(&["acme/shop"]));
     assert_eq!(slugs(&env.json(&["site", "list", "--as", "viewer@acme.example"])), set(&[]));
-    assert_eq!(slugs(&env.json(&["site", "list", "--as", "owner@globex.example"])), set(&["globex/blog", "globex/portal"]));
+    assert_eq!(
+        slugs(&env.json(&["site", "list", "--as", "owner@globex.example"])),
+        set(&["globex/blog", "globex/portal"])
+    );
     // An owner never sees another account's sites, by any reference: not found, never forbidden.
     let globex_blog_id = env.json(&["site", "show", "globex/blog"])["id"].to_string();
     for r in ["globex/blog", globex_blog_id.as_str(), "portal"] {
         assert_eq!(env.fails(&["site", "show", r, "--as", "owner@acme.example"], 3)["code"], "site_not_found", "{r}");
-        assert_eq!(env.fails(&["site", "activate", r, "--as", "owner@acme.example"], 3)["code"], "site_not_found", "{r}");
+        assert_eq!(
+            env.fails(&["site", "activate", r, "--as", "owner@acme.example"], 3)["code"],
+            "site_not_found",
+            "{r}"
+        );
     }
     // A bare slug resolves among visible sites only: 'blog' is unambiguous for acme's owner.
     assert_eq!(env.json(&["site", "show", "blog", "--as", "owner@acme.example"])["account"], "acme");
-    assert_eq!(env.fails(&["site", "list", "--account", "globex", "--as", "owner@acme.example"], 3)["code"], "account_not_found");
+    assert_eq!(
+        env.fails(&["site", "list", "--account", "globex", "--as", "owner@acme.example"], 3)["code"],
+        "account_not_found"
+    );
 }
 
 #[test]
@@ -149,27 +220,51 @@ fn permissions_by_role() {
     let s = env.json(&["site", "create", "Viewer Site", "--as", "viewer@acme.example"]);
     assert_eq!(s["account"], "acme");
     assert_eq!(slugs(&env.json(&["site", "list", "--as", "viewer@acme.example"])), set(&["acme/viewer-site"]));
-    assert_eq!(env.fails(&["site", "activate", "acme/viewer-site", "--as", "viewer@acme.example"], 5)["code"], "permission_denied");
-    assert_eq!(env.fails(&["site", "update", "acme/viewer-site", "--name", "x", "--as", "viewer@acme.example"], 5)["code"], "permission_denied");
+    assert_eq!(
+        env.fails(&["site", "activate", "acme/viewer-site", "--as", "viewer@acme.example"], 5)["code"],
+        "permission_denied"
+    );
+    assert_eq!(
+        env.fails(&["site", "update", "acme/viewer-site", "--name", "x", "--as", "viewer@acme.example"], 5)["code"],
+        "permission_denied"
+    );
     // Never in another account.
     let e = env.fails(&["site", "create", "X", "--account", "globex", "--as", "viewer@acme.example"], 5);
     assert_eq!(e["code"], "cross_account");
     // The editor changes granted sites, but may not delete them.
     env.ok(&["site", "deactivate", "acme/shop", "--as", "editor@acme.example"]);
     env.ok(&["site", "update", "acme/shop", "--seo-title", "Shop!", "--as", "editor@acme.example"]);
-    assert_eq!(env.fails(&["site", "delete", "acme/shop", "--yes", "--as", "editor@acme.example"], 5)["code"], "permission_denied");
-    assert_eq!(env.fails(&["site", "activate", "acme/blog", "--as", "editor@acme.example"], 3)["code"], "site_not_found");
+    assert_eq!(
+        env.fails(&["site", "delete", "acme/shop", "--yes", "--as", "editor@acme.example"], 5)["code"],
+        "permission_denied"
+    );
+    assert_eq!(
+        env.fails(&["site", "activate", "acme/blog", "--as", "editor@acme.example"], 3)["code"],
+        "site_not_found"
+    );
     // system_bot changes its account's sites but does not delete.
     env.ok(&["site", "activate", "acme/shop", "--as", "bot@acme.example"]);
-    assert_eq!(env.fails(&["site", "delete", "acme/shop", "--yes", "--as", "bot@acme.example"], 5)["code"], "permission_denied");
+    assert_eq!(
+        env.fails(&["site", "delete", "acme/shop", "--yes", "--as", "bot@acme.example"], 5)["code"],
+        "permission_denied"
+    );
     // Owner and admin delete and restore; purge is the operator's.
     env.ok(&["site", "delete", "acme/docs", "--yes", "--as", "admin@acme.example"]);
     env.ok(&["site", "restore", "acme/docs", "--as", "owner@acme.example"]);
     env.ok(&["site", "delete", "acme/docs", "--yes", "--as", "owner@acme.example"]);
-    assert_eq!(env.fails(&["site", "purge", "acme/docs", "--yes", "--as", "owner@acme.example"], 5)["code"], "operator_only");
+    assert_eq!(
+        env.fails(&["site", "purge", "acme/docs", "--yes", "--as", "owner@acme.example"], 5)["code"],
+        "operator_only"
+    );
     // Access grants are managed by owners and admins.
-    assert_eq!(env.fails(&["access", "grant", "acme/blog", "viewer@acme.example", "--as", "editor@acme.example"], 3)["code"], "site_not_found");
-    assert_eq!(env.fails(&["access", "grant", "acme/shop", "viewer@acme.example", "--as", "editor@acme.example"], 5)["code"], "permission_denied");
+    assert_eq!(
+        env.fails(&["access", "grant", "acme/blog", "viewer@acme.example", "--as", "editor@acme.example"], 3)["code"],
+        "site_not_found"
+    );
+    assert_eq!(
+        env.fails(&["access", "grant", "acme/shop", "viewer@acme.example", "--as", "editor@acme.example"], 5)["code"],
+        "permission_denied"
+    );
     env.ok(&["access", "grant", "acme/blog", "viewer@acme.example", "--as", "admin@acme.example"]);
 }
 
@@ -199,7 +294,15 @@ fn inactive_accounts_can_do_nothing() {
 #[test]
 fn show_update_activate_and_state_verbs() {
     let env = tenancy();
-    env.ok(&["sectors", "select", "acme/shop", "--industry", "retail-and-e-commerce", "--sectors", "jewelry,pet-supplies"]);
+    env.ok(&[
+        "sectors",
+        "select",
+        "acme/shop",
+        "--industry",
+        "retail-and-e-commerce",
+        "--sectors",
+        "jewelry,pet-supplies",
+    ]);
     let d = env.json(&["site", "show", "acme/shop"]);
     assert_eq!(d["industry_name"], "Retail and E-commerce");
     assert_eq!(d["active_sectors"].as_array().unwrap().len(), 2);
@@ -210,25 +313,50 @@ fn show_update_activate_and_state_verbs() {
     assert!(d["integration"].is_null());
 
     let u = env.json(&[
-        "site", "update", "acme/shop", "--name", "The Shop", "--slug", "store", "--domain", "store.acme.example",
-        "--hosting-type", "shopify", "--site-type", "ecommerce", "--seo-title", "Buy things", "--seo-description",
-        "All the things", "--seo-keywords", "shop,things", "--og-image-url", "https://cdn.acme.example/og.png",
+        "site",
+        "update",
+        "acme/shop",
+        "--name",
+        "The Shop",
+        "--slug",
+        "store",
+        "--domain",
+        "store.acme.example",
+        "--hosting-type",
+        "shopify",
+        "--site-type",
+        "ecommerce",
+        "--seo-title",
+        "Buy things",
+        "--seo-description",
+        "All the things",
+        "--seo-keywords",
+        "shop,things",
+        "--og-image-url",
+        "https://cdn.acme.example/og.png",
     ]);
     assert_eq!(u["changed"], true);
-    assert_eq!((u["slug"].as_str(), u["account"].as_str(), u["seo_keywords"].as_str()), (Some("store"), Some("acme"), Some("shop,things")));
+    assert_eq!(
+        (u["slug"].as_str(), u["account"].as_str(), u["seo_keywords"].as_str()),
+        (Some("store"), Some("acme"), Some("shop,things"))
+    );
     let cleared = env.json(&["site", "update", "acme/store", "--domain", "", "--seo-title", ""]);
     assert!(cleared["domain"].is_null() && cleared["seo_title"].is_null());
     assert_eq!(env.json(&["site", "update", "acme/store", "--name", "The Shop"])["changed"], false);
 
     // Activation never deactivates other sites; a no-op warns and reports changed:false.
-    let before: Vec<bool> = env.json(&["site", "list"]).as_array().unwrap().iter().map(|s| s["is_active"].as_bool().unwrap()).collect();
+    let before: Vec<bool> =
+        env.json(&["site", "list"]).as_array().unwrap().iter().map(|s| s["is_active"].as_bool().unwrap()).collect();
     assert!(before.iter().all(|a| *a));
     let out = env.run(&["site", "activate", "acme/store", "--json"]);
     assert_eq!(out.code, 0);
     assert_eq!(out.json()["changed"], false);
     assert!(out.stderr.contains("Warning:") && out.stderr.contains("already active"), "{}", out.stderr);
     let off = env.json(&["site", "deactivate", "acme/store"]);
-    assert_eq!((off["changed"].as_bool(), off["status"].as_str(), off["is_active"].as_bool()), (Some(true), Some("inactive"), Some(false)));
+    assert_eq!(
+        (off["changed"].as_bool(), off["status"].as_str(), off["is_active"].as_bool()),
+        (Some(true), Some("inactive"), Some(false))
+    );
     let on = env.json(&["site", "activate", "acme/store"]);
     assert_eq!((on["status"].as_str(), on["is_active"].as_bool()), (Some("active"), Some(true)));
     let after = env.json(&["site", "list"]);
@@ -271,7 +399,16 @@ fn public_read_shows_only_public_fields_of_live_active_sites() {
     let p = env.json(&["site", "public", "shop", "--as", "ghost@nowhere.example"]);
     let keys: BTreeSet<&str> = p.as_object().unwrap().keys().map(String::as_str).collect();
     let want: BTreeSet<&str> = [
-        "name", "slug", "domain", "site_type", "hosting_type", "industry", "sectors", "seo_title", "seo_description", "seo_keywords",
+        "name",
+        "slug",
+        "domain",
+        "site_type",
+        "hosting_type",
+        "industry",
+        "sectors",
+        "seo_title",
+        "seo_description",
+        "seo_keywords",
         "og_image_url",
     ]
     .into_iter()
@@ -290,13 +427,31 @@ fn public_read_shows_only_public_fields_of_live_active_sites() {
     // Once only one public 'blog' is left, the bare slug answers.
     env.ok(&["site", "deactivate", "globex/blog"]);
     assert_eq!(env.json(&["site", "public", "blog"])["name"], "Blog");
-    env.ok(&["account", "create", "trialco", "--name", "T", "--plan", "starter", "--owner", "t@trial.example", "--status", "trial"]);
+    env.ok(&[
+        "account",
+        "create",
+        "trialco",
+        "--name",
+        "T",
+        "--plan",
+        "starter",
+        "--owner",
+        "t@trial.example",
+        "--status",
+        "trial",
+    ]);
     env.ok(&["site", "create", "Trial Site", "--account", "trialco", "--active"]);
     assert_eq!(env.json(&["site", "public", "trial-site"])["slug"], "trial-site");
 }
 
 /// The visibility rules, computed independently of the tool.
-fn expected_visible(role: &str, user_account: usize, user: usize, sites: &[(usize, String)], grants: &[(usize, usize)]) -> BTreeSet<String> {
+fn expected_visible(
+    role: &str,
+    user_account: usize,
+    user: usize,
+    sites: &[(usize, String)],
+    grants: &[(usize, usize)],
+) -> BTreeSet<String> {
     sites
         .iter()
         .enumerate()

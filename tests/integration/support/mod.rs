@@ -25,14 +25,16 @@ pub struct Out {
 
 impl Out {
     pub fn json(&self) -> Value {
-        serde_json::from_str(&self.stdout).unwrap_or_else(|e| panic!("stdout is not JSON ({e}): {}\nstderr: {}", self.stdout, self.stderr))
+        serde_json::from_str(&self.stdout)
+            .unwrap_or_else(|e| panic!("stdout is not JSON ({e}): {}\nstderr: {}", self.stdout, self.stderr))
     }
 
     /// The machine error on stderr (one line).
     pub fn error(&self) -> Value {
         let lines: Vec<&str> = self.stderr.lines().collect();
         assert_eq!(lines.len(), 1, "expected exactly one stderr line, got: {}", self.stderr);
-        let v: Value = serde_json::from_str(lines[0]).unwrap_or_else(|e| panic!("stderr is not JSON ({e}): {}", self.stderr));
+        let v: Value =
+            serde_json::from_str(lines[0]).unwrap_or_else(|e| panic!("stderr is not JSON ({e}): {}", self.stderr));
         v["error"].clone()
     }
 }
@@ -80,7 +82,8 @@ impl TestEnv {
 
     pub fn run_stdin(&self, args: &[&str], input: &str) -> Out {
         use std::io::Write;
-        let mut child = self.command(args).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
+        let mut child =
+            self.command(args).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
         child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
         output(child.wait_with_output().unwrap())
     }
@@ -106,7 +109,11 @@ impl TestEnv {
         let mut a = args.to_vec();
         a.push("--json");
         let out = self.run(&a);
-        assert_eq!(out.code, code, "sitectl {a:?}: expected exit {code}\nstdout: {}\nstderr: {}", out.stdout, out.stderr);
+        assert_eq!(
+            out.code, code,
+            "sitectl {a:?}: expected exit {code}\nstdout: {}\nstderr: {}",
+            out.stdout, out.stderr
+        );
         assert_eq!(out.stdout, "", "stdout must be empty on failure");
         let err = out.error();
         assert_eq!(err["exit_code"], code);
@@ -125,10 +132,54 @@ impl TestEnv {
 
     /// Two plans, an account on each, and a user of every role in `acme`.
     pub fn seed_basic(&self) {
-        self.ok(&["plan", "create", "starter", "--name", "Starter", "--max-sites", "4", "--max-users", "10", "--max-sectors-per-site", "3"]);
-        self.ok(&["plan", "create", "growth", "--name", "Growth", "--max-sites", "10", "--max-users", "20", "--max-sectors-per-site", "5"]);
-        self.ok(&["account", "create", "acme", "--name", "Acme Inc", "--plan", "starter", "--owner", "owner@acme.example"]);
-        self.ok(&["account", "create", "globex", "--name", "Globex", "--plan", "growth", "--owner", "owner@globex.example"]);
+        self.ok(&[
+            "plan",
+            "create",
+            "starter",
+            "--name",
+            "Starter",
+            "--max-sites",
+            "4",
+            "--max-users",
+            "10",
+            "--max-sectors-per-site",
+            "3",
+        ]);
+        self.ok(&[
+            "plan",
+            "create",
+            "growth",
+            "--name",
+            "Growth",
+            "--max-sites",
+            "10",
+            "--max-users",
+            "20",
+            "--max-sectors-per-site",
+            "5",
+        ]);
+        self.ok(&[
+            "account",
+            "create",
+            "acme",
+            "--name",
+            "Acme Inc",
+            "--plan",
+            "starter",
+            "--owner",
+            "owner@acme.example",
+        ]);
+        self.ok(&[
+            "account",
+            "create",
+            "globex",
+            "--name",
+            "Globex",
+            "--plan",
+            "growth",
+            "--owner",
+            "owner@globex.example",
+        ]);
         for (email, role) in [
             ("admin@acme.example", "admin"),
             ("editor@acme.example", "editor"),
@@ -177,4 +228,47 @@ pub fn dump(db: &Path) -> String {
         }
     }
     out
+}
+
+impl TestEnv {
+    /// Runs sitectl on a pseudo-terminal (through util-linux `script`), typing `keys` once the
+    /// program has had time to draw its prompt. Returns the exit code and what the terminal showed.
+    pub fn run_in_pty(&self, args: &[&str], keys: &[&str]) -> (i32, String) {
+        use std::io::Write;
+        use std::time::{Duration, Instant};
+        let inner = self.command(args);
+        let mut line = shell_quote(BIN);
+        for a in args {
+            line.push(' ');
+            line.push_str(&shell_quote(a));
+        }
+        let mut cmd = Command::new("script");
+        cmd.args(["-qec", &line, "/dev/null"]).env_clear();
+        for (k, v) in inner.get_envs() {
+            if let Some(v) = v {
+                cmd.env(k, v);
+            }
+        }
+        cmd.env("TERM", "xterm").env("PATH", "/usr/bin:/bin");
+        let mut child = cmd.stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
+        let mut stdin = child.stdin.take().unwrap();
+        std::thread::sleep(Duration::from_millis(700));
+        for k in keys {
+            stdin.write_all(k.as_bytes()).unwrap();
+            stdin.flush().unwrap();
+            std::thread::sleep(Duration::from_millis(150));
+        }
+        let started = Instant::now();
+        while child.try_wait().unwrap().is_none() {
+            assert!(started.elapsed() < Duration::from_secs(20), "the program on the terminal did not finish");
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        drop(stdin);
+        let out = child.wait_with_output().unwrap();
+        (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stdout).into_owned())
+    }
+}
+
+fn shell_quote(s: &str) -> String {
+    format!("'{}'", s.replace('\'', "'\\''"))
 }
