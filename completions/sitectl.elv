@@ -46,6 +46,7 @@ set edit:completion:arg-completer[sitectl] = {|@words|
             cand site 'Sites: create, list, show, update, activate, delete'
             cand sectors 'A site''s industry sectors, within the plan''s limit'
             cand access 'Grants of sites to editors and viewers'
+            cand wp 'WordPress: API key, connect, test, sync, and the local mirror'
             cand audit 'The audit log of every change'
             cand db 'The database file: create, inspect, migrate'
             cand config 'Effective settings'
@@ -1256,6 +1257,526 @@ set edit:completion:arg-completer[sitectl] = {|@words|
         }
         &'sitectl;access;help;help'= {
         }
+        &'sitectl;wp'= {
+            cand --db 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
+            cand --config 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]'
+            cand --profile 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]'
+            cand --as 'Act as this user: the product''s visibility and permission rules apply [env: SITECTL_AS]'
+            cand --format 'Output format of data on stdout [env: SITECTL_FORMAT]'
+            cand --fields 'Only these fields (comma-separated), in this order'
+            cand --color 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]'
+            cand --json 'Shorthand for --format json'
+            cand --porcelain 'Create/update commands print only the id'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --no-input 'Never prompt [env: SITECTL_NO_INPUT]'
+            cand --dry-run 'Show what a mutating command would do, and change nothing'
+            cand -q 'Less narration on stderr'
+            cand --quiet 'Less narration on stderr'
+            cand -v 'More narration on stderr'
+            cand --verbose 'More narration on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand key 'The site API key the igny8 bridge plugin authenticates with'
+            cand connect 'Connect a site to WordPress and sync its structure'
+            cand test 'Re-check a connection (exit 8 with the reason when it fails)'
+            cand status 'Mode, connection, last sync, mirror counts, last error'
+            cand disconnect 'Deactivate the integration and erase its credentials'
+            cand sync 'Pull structure and content into the local mirror (incremental by default)'
+            cand content 'The mirrored posts, pages and other items'
+            cand terms 'The mirrored taxonomy terms'
+            cand events 'The log of connects, tests and syncs of a site'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'sitectl;wp;key'= {
+            cand --db 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
+            cand --config 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]'
+            cand --profile 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]'
+            cand --as 'Act as this user: the product''s visibility and permission rules apply [env: SITECTL_AS]'
+            cand --format 'Output format of data on stdout [env: SITECTL_FORMAT]'
+            cand --fields 'Only these fields (comma-separated), in this order'
+            cand --color 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]'
+            cand --json 'Shorthand for --format json'
+            cand --porcelain 'Create/update commands print only the id'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --no-input 'Never prompt [env: SITECTL_NO_INPUT]'
+            cand --dry-run 'Show what a mutating command would do, and change nothing'
+            cand -q 'Less narration on stderr'
+            cand --quiet 'Less narration on stderr'
+            cand -v 'More narration on stderr'
+            cand --verbose 'More narration on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand generate 'Generate the site''s API key (shown once)'
+            cand rotate 'Replace the key (the old one stops working; asks for confirmation)'
+            cand show 'Show the key, masked unless --reveal'
+            cand revoke 'Remove the key (asks for confirmation)'
+            cand verify 'Read a key from stdin and check it against the site''s (exit 0 or 5)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'sitectl;wp;key;generate'= {
+            cand --db 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
+            cand --config 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]'
+            cand --profile 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]'
+            cand --as 'Act as this user: the product''s visibility and permission rules apply [env: SITECTL_AS]'
+            cand --format 'Output format of data on stdout [env: SITECTL_FORMAT]'
+            cand --fields 'Only these fields (comma-separated), in this order'
+            cand --color 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]'
+            cand --json 'Shorthand for --format json'
+            cand --porcelain 'Create/update commands print only the id'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --no-input 'Never prompt [env: SITECTL_NO_INPUT]'
+            cand --dry-run 'Show what a mutating command would do, and change nothing'
+            cand -q 'Less narration on stderr'
+            cand --quiet 'Less narration on stderr'
+            cand -v 'More narration on stderr'
+            cand --verbose 'More narration on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sitectl;wp;key;rotate'= {
+            cand --db 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
+            cand --config 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]'
+            cand --profile 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]'
+            cand --as 'Act as this user: the product''s visibility and permission rules apply [env: SITECTL_AS]'
+            cand --format 'Output format of data on stdout [env: SITECTL_FORMAT]'
+            cand --fields 'Only these fields (comma-separated), in this order'
+            cand --color 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]'
+            cand --json 'Shorthand for --format json'
+            cand --porcelain 'Create/update commands print only the id'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --no-input 'Never prompt [env: SITECTL_NO_INPUT]'
+            cand --dry-run 'Show what a mutating command would do, and change nothing'
+            cand -q 'Less narration on stderr'
+            cand --quiet 'Less narration on stderr'
+            cand -v 'More narration on stderr'
+            cand --verbose 'More narration on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sitectl;wp;key;show'= {
+            cand --db 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
+            cand --config 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]'
+            cand --profile 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]'
+            cand --as 'Act as this user: the product''s visibility and permission rules apply [env: SITECTL_AS]'
+            cand --format 'Output format of data on stdout [env: SITECTL_FORMAT]'
+            cand --fields 'Only these fields (comma-separated), in this order'
+            cand --color 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]'
+            cand --reveal 'Print the whole key'
+            cand --json 'Shorthand for --format json'
+            cand --porcelain 'Create/update commands print only the id'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --no-input 'Never prompt [env: SITECTL_NO_INPUT]'
+            cand --dry-run 'Show what a mutating command would do, and change nothing'
+            cand -q 'Less narration on stderr'
+            cand --quiet 'Less narration on stderr'
+            cand -v 'More narration on stderr'
+            cand --verbose 'More narration on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sitectl;wp;key;revoke'= {
+            cand --db 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
+            cand --config 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]'
+            cand --profile 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]'
+            cand --as 'Act as this user: the product''s visibility and permission rules apply [env: SITECTL_AS]'
+            cand --format 'Output format of data on stdout [env: SITECTL_FORMAT]'
+            cand --fields 'Only these fields (comma-separated), in this order'
+            cand --color 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]'
+            cand --json 'Shorthand for --format json'
+            cand --porcelain 'Create/update commands print only the id'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --no-input 'Never prompt [env: SITECTL_NO_INPUT]'
+            cand --dry-run 'Show what a mutating command would do, and change nothing'
+            cand -q 'Less narration on stderr'
+            cand --quiet 'Less narration on stderr'
+            cand -v 'More narration on stderr'
+            cand --verbose 'More narration on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sitectl;wp;key;verify'= {
+            cand --db 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
+            cand --config 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]'
+            cand --profile 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]'
+            cand --as 'Act as this user: the product''s visibility and permission rules apply [env: SITECTL_AS]'
+            cand --format 'Output format of data on stdout [env: SITECTL_FORMAT]'
+            cand --fields 'Only these fields (comma-separated), in this order'
+            cand --color 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]'
+            cand --json 'Shorthand for --format json'
+            cand --porcelain 'Create/update commands print only the id'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --no-input 'Never prompt [env: SITECTL_NO_INPUT]'
+            cand --dry-run 'Show what a mutating command would do, and change nothing'
+            cand -q 'Less narration on stderr'
+            cand --quiet 'Less narration on stderr'
+            cand -v 'More narration on stderr'
+            cand --verbose 'More narration on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sitectl;wp;key;help'= {
+            cand generate 'Generate the site''s API key (shown once)'
+            cand rotate 'Replace the key (the old one stops working; asks for confirmation)'
+            cand show 'Show the key, masked unless --reveal'
+            cand revoke 'Remove the key (asks for confirmation)'
+            cand verify 'Read a key from stdin and check it against the site''s (exit 0 or 5)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'sitectl;wp;key;help;generate'= {
+        }
+        &'sitectl;wp;key;help;rotate'= {
+        }
+        &'sitectl;wp;key;help;show'= {
+        }
+        &'sitectl;wp;key;help;revoke'= {
+        }
+        &'sitectl;wp;key;help;verify'= {
+        }
+        &'sitectl;wp;key;help;help'= {
+        }
+        &'sitectl;wp;connect'= {
+            cand --url 'The WordPress site''s address'
+            cand --username 'WordPress user name for the Application Password'
+            cand --app-password-env 'Read the Application Password from this environment variable'
+            cand --db 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
+            cand --config 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]'
+            cand --profile 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]'
+            cand --as 'Act as this user: the product''s visibility and permission rules apply [env: SITECTL_AS]'
+            cand --format 'Output format of data on stdout [env: SITECTL_FORMAT]'
+            cand --fields 'Only these fields (comma-separated), in this order'
+            cand --color 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]'
+            cand --app-password-stdin 'Read the Application Password from stdin'
+            cand --json 'Shorthand for --format json'
+            cand --porcelain 'Create/update commands print only the id'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --no-input 'Never prompt [env: SITECTL_NO_INPUT]'
+            cand --dry-run 'Show what a mutating command would do, and change nothing'
+            cand -q 'Less narration on stderr'
+            cand --quiet 'Less narration on stderr'
+            cand -v 'More narration on stderr'
+            cand --verbose 'More narration on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sitectl;wp;test'= {
+            cand --concurrency 'Sites (with --all) or pages (one site) fetched at once'
+            cand --db 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
+            cand --config 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]'
+            cand --profile 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]'
+            cand --as 'Act as this user: the product''s visibility and permission rules apply [env: SITECTL_AS]'
+            cand --format 'Output format of data on stdout [env: SITECTL_FORMAT]'
+            cand --fields 'Only these fields (comma-separated), in this order'
+            cand --color 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]'
+            cand --all 'Every connected site you may change'
+            cand --json 'Shorthand for --format json'
+            cand --porcelain 'Create/update commands print only the id'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --no-input 'Never prompt [env: SITECTL_NO_INPUT]'
+            cand --dry-run 'Show what a mutating command would do, and change nothing'
+            cand -q 'Less narration on stderr'
+            cand --quiet 'Less narration on stderr'
+            cand -v 'More narration on stderr'
+            cand --verbose 'More narration on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sitectl;wp;status'= {
+            cand --db 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
+            cand --config 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]'
+            cand --profile 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]'
+            cand --as 'Act as this user: the product''s visibility and permission rules apply [env: SITECTL_AS]'
+            cand --format 'Output format of data on stdout [env: SITECTL_FORMAT]'
+            cand --fields 'Only these fields (comma-separated), in this order'
+            cand --color 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]'
+            cand --json 'Shorthand for --format json'
+            cand --porcelain 'Create/update commands print only the id'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --no-input 'Never prompt [env: SITECTL_NO_INPUT]'
+            cand --dry-run 'Show what a mutating command would do, and change nothing'
+            cand -q 'Less narration on stderr'
+            cand --quiet 'Less narration on stderr'
+            cand -v 'More narration on stderr'
+            cand --verbose 'More narration on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sitectl;wp;disconnect'= {
+            cand --db 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
+            cand --config 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]'
+            cand --profile 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]'
+            cand --as 'Act as this user: the product''s visibility and permission rules apply [env: SITECTL_AS]'
+            cand --format 'Output format of data on stdout [env: SITECTL_FORMAT]'
+            cand --fields 'Only these fields (comma-separated), in this order'
+            cand --color 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]'
+            cand --purge-data 'Also remove the synced mirror (asks for confirmation)'
+            cand --json 'Shorthand for --format json'
+            cand --porcelain 'Create/update commands print only the id'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --no-input 'Never prompt [env: SITECTL_NO_INPUT]'
+            cand --dry-run 'Show what a mutating command would do, and change nothing'
+            cand -q 'Less narration on stderr'
+            cand --quiet 'Less narration on stderr'
+            cand -v 'More narration on stderr'
+            cand --verbose 'More narration on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sitectl;wp;sync'= {
+            cand --concurrency 'Sites (with --all) or pages (one site) fetched at once'
+            cand --types 'Only these post types'
+            cand --db 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
+            cand --config 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]'
+            cand --profile 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]'
+            cand --as 'Act as this user: the product''s visibility and permission rules apply [env: SITECTL_AS]'
+            cand --format 'Output format of data on stdout [env: SITECTL_FORMAT]'
+            cand --fields 'Only these fields (comma-separated), in this order'
+            cand --color 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]'
+            cand --all 'Every connected site you may change'
+            cand --structure 'Post types and taxonomies with counts, and every term'
+            cand --content 'Posts, pages and other public types'
+            cand --full 'Re-read all content and remove local rows whose post is gone'
+            cand --json 'Shorthand for --format json'
+            cand --porcelain 'Create/update commands print only the id'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --no-input 'Never prompt [env: SITECTL_NO_INPUT]'
+            cand --dry-run 'Show what a mutating command would do, and change nothing'
+            cand -q 'Less narration on stderr'
+            cand --quiet 'Less narration on stderr'
+            cand -v 'More narration on stderr'
+            cand --verbose 'More narration on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sitectl;wp;content'= {
+            cand --db 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
+            cand --config 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]'
+            cand --profile 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]'
+            cand --as 'Act as this user: the product''s visibility and permission rules apply [env: SITECTL_AS]'
+            cand --format 'Output format of data on stdout [env: SITECTL_FORMAT]'
+            cand --fields 'Only these fields (comma-separated), in this order'
+            cand --color 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]'
+            cand --json 'Shorthand for --format json'
+            cand --porcelain 'Create/update commands print only the id'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --no-input 'Never prompt [env: SITECTL_NO_INPUT]'
+            cand --dry-run 'Show what a mutating command would do, and change nothing'
+            cand -q 'Less narration on stderr'
+            cand --quiet 'Less narration on stderr'
+            cand -v 'More narration on stderr'
+            cand --verbose 'More narration on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List mirrored items'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'sitectl;wp;content;list'= {
+            cand --type 'type'
+            cand --status 'status'
+            cand --search 'Text in the title or slug'
+            cand --limit 'limit'
+            cand --db 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
+            cand --config 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]'
+            cand --profile 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]'
+            cand --as 'Act as this user: the product''s visibility and permission rules apply [env: SITECTL_AS]'
+            cand --format 'Output format of data on stdout [env: SITECTL_FORMAT]'
+            cand --fields 'Only these fields (comma-separated), in this order'
+            cand --color 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]'
+            cand --json 'Shorthand for --format json'
+            cand --porcelain 'Create/update commands print only the id'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --no-input 'Never prompt [env: SITECTL_NO_INPUT]'
+            cand --dry-run 'Show what a mutating command would do, and change nothing'
+            cand -q 'Less narration on stderr'
+            cand --quiet 'Less narration on stderr'
+            cand -v 'More narration on stderr'
+            cand --verbose 'More narration on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sitectl;wp;content;help'= {
+            cand list 'List mirrored items'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'sitectl;wp;content;help;list'= {
+        }
+        &'sitectl;wp;content;help;help'= {
+        }
+        &'sitectl;wp;terms'= {
+            cand --db 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
+            cand --config 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]'
+            cand --profile 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]'
+            cand --as 'Act as this user: the product''s visibility and permission rules apply [env: SITECTL_AS]'
+            cand --format 'Output format of data on stdout [env: SITECTL_FORMAT]'
+            cand --fields 'Only these fields (comma-separated), in this order'
+            cand --color 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]'
+            cand --json 'Shorthand for --format json'
+            cand --porcelain 'Create/update commands print only the id'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --no-input 'Never prompt [env: SITECTL_NO_INPUT]'
+            cand --dry-run 'Show what a mutating command would do, and change nothing'
+            cand -q 'Less narration on stderr'
+            cand --quiet 'Less narration on stderr'
+            cand -v 'More narration on stderr'
+            cand --verbose 'More narration on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List mirrored terms'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'sitectl;wp;terms;list'= {
+            cand --taxonomy 'taxonomy'
+            cand --db 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
+            cand --config 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]'
+            cand --profile 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]'
+            cand --as 'Act as this user: the product''s visibility and permission rules apply [env: SITECTL_AS]'
+            cand --format 'Output format of data on stdout [env: SITECTL_FORMAT]'
+            cand --fields 'Only these fields (comma-separated), in this order'
+            cand --color 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]'
+            cand --json 'Shorthand for --format json'
+            cand --porcelain 'Create/update commands print only the id'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --no-input 'Never prompt [env: SITECTL_NO_INPUT]'
+            cand --dry-run 'Show what a mutating command would do, and change nothing'
+            cand -q 'Less narration on stderr'
+            cand --quiet 'Less narration on stderr'
+            cand -v 'More narration on stderr'
+            cand --verbose 'More narration on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sitectl;wp;terms;help'= {
+            cand list 'List mirrored terms'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'sitectl;wp;terms;help;list'= {
+        }
+        &'sitectl;wp;terms;help;help'= {
+        }
+        &'sitectl;wp;events'= {
+            cand --limit 'limit'
+            cand --db 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
+            cand --config 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]'
+            cand --profile 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]'
+            cand --as 'Act as this user: the product''s visibility and permission rules apply [env: SITECTL_AS]'
+            cand --format 'Output format of data on stdout [env: SITECTL_FORMAT]'
+            cand --fields 'Only these fields (comma-separated), in this order'
+            cand --color 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]'
+            cand --json 'Shorthand for --format json'
+            cand --porcelain 'Create/update commands print only the id'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --no-input 'Never prompt [env: SITECTL_NO_INPUT]'
+            cand --dry-run 'Show what a mutating command would do, and change nothing'
+            cand -q 'Less narration on stderr'
+            cand --quiet 'Less narration on stderr'
+            cand -v 'More narration on stderr'
+            cand --verbose 'More narration on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sitectl;wp;help'= {
+            cand key 'The site API key the igny8 bridge plugin authenticates with'
+            cand connect 'Connect a site to WordPress and sync its structure'
+            cand test 'Re-check a connection (exit 8 with the reason when it fails)'
+            cand status 'Mode, connection, last sync, mirror counts, last error'
+            cand disconnect 'Deactivate the integration and erase its credentials'
+            cand sync 'Pull structure and content into the local mirror (incremental by default)'
+            cand content 'The mirrored posts, pages and other items'
+            cand terms 'The mirrored taxonomy terms'
+            cand events 'The log of connects, tests and syncs of a site'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'sitectl;wp;help;key'= {
+            cand generate 'Generate the site''s API key (shown once)'
+            cand rotate 'Replace the key (the old one stops working; asks for confirmation)'
+            cand show 'Show the key, masked unless --reveal'
+            cand revoke 'Remove the key (asks for confirmation)'
+            cand verify 'Read a key from stdin and check it against the site''s (exit 0 or 5)'
+        }
+        &'sitectl;wp;help;key;generate'= {
+        }
+        &'sitectl;wp;help;key;rotate'= {
+        }
+        &'sitectl;wp;help;key;show'= {
+        }
+        &'sitectl;wp;help;key;revoke'= {
+        }
+        &'sitectl;wp;help;key;verify'= {
+        }
+        &'sitectl;wp;help;connect'= {
+        }
+        &'sitectl;wp;help;test'= {
+        }
+        &'sitectl;wp;help;status'= {
+        }
+        &'sitectl;wp;help;disconnect'= {
+        }
+        &'sitectl;wp;help;sync'= {
+        }
+        &'sitectl;wp;help;content'= {
+            cand list 'List mirrored items'
+        }
+        &'sitectl;wp;help;content;list'= {
+        }
+        &'sitectl;wp;help;terms'= {
+            cand list 'List mirrored terms'
+        }
+        &'sitectl;wp;help;terms;list'= {
+        }
+        &'sitectl;wp;help;events'= {
+        }
+        &'sitectl;wp;help;help'= {
+        }
         &'sitectl;audit'= {
             cand --db 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
             cand --config 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]'
@@ -1537,6 +2058,7 @@ set edit:completion:arg-completer[sitectl] = {|@words|
             cand site 'Sites: create, list, show, update, activate, delete'
             cand sectors 'A site''s industry sectors, within the plan''s limit'
             cand access 'Grants of sites to editors and viewers'
+            cand wp 'WordPress: API key, connect, test, sync, and the local mirror'
             cand audit 'The audit log of every change'
             cand db 'The database file: create, inspect, migrate'
             cand config 'Effective settings'
@@ -1662,6 +2184,56 @@ set edit:completion:arg-completer[sitectl] = {|@words|
         &'sitectl;help;access;revoke'= {
         }
         &'sitectl;help;access;list'= {
+        }
+        &'sitectl;help;wp'= {
+            cand key 'The site API key the igny8 bridge plugin authenticates with'
+            cand connect 'Connect a site to WordPress and sync its structure'
+            cand test 'Re-check a connection (exit 8 with the reason when it fails)'
+            cand status 'Mode, connection, last sync, mirror counts, last error'
+            cand disconnect 'Deactivate the integration and erase its credentials'
+            cand sync 'Pull structure and content into the local mirror (incremental by default)'
+            cand content 'The mirrored posts, pages and other items'
+            cand terms 'The mirrored taxonomy terms'
+            cand events 'The log of connects, tests and syncs of a site'
+        }
+        &'sitectl;help;wp;key'= {
+            cand generate 'Generate the site''s API key (shown once)'
+            cand rotate 'Replace the key (the old one stops working; asks for confirmation)'
+            cand show 'Show the key, masked unless --reveal'
+            cand revoke 'Remove the key (asks for confirmation)'
+            cand verify 'Read a key from stdin and check it against the site''s (exit 0 or 5)'
+        }
+        &'sitectl;help;wp;key;generate'= {
+        }
+        &'sitectl;help;wp;key;rotate'= {
+        }
+        &'sitectl;help;wp;key;show'= {
+        }
+        &'sitectl;help;wp;key;revoke'= {
+        }
+        &'sitectl;help;wp;key;verify'= {
+        }
+        &'sitectl;help;wp;connect'= {
+        }
+        &'sitectl;help;wp;test'= {
+        }
+        &'sitectl;help;wp;status'= {
+        }
+        &'sitectl;help;wp;disconnect'= {
+        }
+        &'sitectl;help;wp;sync'= {
+        }
+        &'sitectl;help;wp;content'= {
+            cand list 'List mirrored items'
+        }
+        &'sitectl;help;wp;content;list'= {
+        }
+        &'sitectl;help;wp;terms'= {
+            cand list 'List mirrored terms'
+        }
+        &'sitectl;help;wp;terms;list'= {
+        }
+        &'sitectl;help;wp;events'= {
         }
         &'sitectl;help;audit'= {
             cand list 'List audit rows, oldest first (operator only)'

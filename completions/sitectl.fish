@@ -53,6 +53,7 @@ complete -c sitectl -n "__fish_sitectl_needs_command" -f -a "industry" -d 'The i
 complete -c sitectl -n "__fish_sitectl_needs_command" -f -a "site" -d 'Sites: create, list, show, update, activate, delete'
 complete -c sitectl -n "__fish_sitectl_needs_command" -f -a "sectors" -d 'A site\'s industry sectors, within the plan\'s limit'
 complete -c sitectl -n "__fish_sitectl_needs_command" -f -a "access" -d 'Grants of sites to editors and viewers'
+complete -c sitectl -n "__fish_sitectl_needs_command" -f -a "wp" -d 'WordPress: API key, connect, test, sync, and the local mirror'
 complete -c sitectl -n "__fish_sitectl_needs_command" -f -a "audit" -d 'The audit log of every change'
 complete -c sitectl -n "__fish_sitectl_needs_command" -f -a "db" -d 'The database file: create, inspect, migrate'
 complete -c sitectl -n "__fish_sitectl_needs_command" -f -a "config" -d 'Effective settings'
@@ -1158,6 +1159,270 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand access; and __fish_seen_
 complete -c sitectl -n "__fish_sitectl_using_subcommand access; and __fish_seen_subcommand_from help" -f -a "revoke" -d 'Take a grant back'
 complete -c sitectl -n "__fish_sitectl_using_subcommand access; and __fish_seen_subcommand_from help" -f -a "list" -d 'List grants of a site, of a user, or all you may see'
 complete -c sitectl -n "__fish_sitectl_using_subcommand access; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync content terms events help" -l db -d 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync content terms events help" -l config -d 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]' -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync content terms events help" -l profile -d 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync content terms events help" -l as -d 'Act as this user: the product\'s visibility and permission rules apply [env: SITECTL_AS]' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync content terms events help" -l format -d 'Output format of data on stdout [env: SITECTL_FORMAT]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+ids\t''"
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync content terms events help" -l fields -d 'Only these fields (comma-separated), in this order' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync content terms events help" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync content terms events help" -l json -d 'Shorthand for --format json'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync content terms events help" -l porcelain -d 'Create/update commands print only the id'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync content terms events help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync content terms events help" -l no-input -d 'Never prompt [env: SITECTL_NO_INPUT]'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync content terms events help" -l dry-run -d 'Show what a mutating command would do, and change nothing'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync content terms events help" -s q -l quiet -d 'Less narration on stderr'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync content terms events help" -s v -l verbose -d 'More narration on stderr'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync content terms events help" -s h -l help -d 'Print help'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync content terms events help" -s V -l version -d 'Print version'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync content terms events help" -f -a "key" -d 'The site API key the igny8 bridge plugin authenticates with'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync content terms events help" -f -a "connect" -d 'Connect a site to WordPress and sync its structure'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync content terms events help" -f -a "test" -d 'Re-check a connection (exit 8 with the reason when it fails)'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync content terms events help" -f -a "status" -d 'Mode, connection, last sync, mirror counts, last error'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync content terms events help" -f -a "disconnect" -d 'Deactivate the integration and erase its credentials'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync content terms events help" -f -a "sync" -d 'Pull structure and content into the local mirror (incremental by default)'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync content terms events help" -f -a "content" -d 'The mirrored posts, pages and other items'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync content terms events help" -f -a "terms" -d 'The mirrored taxonomy terms'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync content terms events help" -f -a "events" -d 'The log of connects, tests and syncs of a site'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync content terms events help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from key" -l db -d 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from key" -l config -d 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]' -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from key" -l profile -d 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from key" -l as -d 'Act as this user: the product\'s visibility and permission rules apply [env: SITECTL_AS]' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from key" -l format -d 'Output format of data on stdout [env: SITECTL_FORMAT]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+ids\t''"
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from key" -l fields -d 'Only these fields (comma-separated), in this order' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from key" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from key" -l json -d 'Shorthand for --format json'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from key" -l porcelain -d 'Create/update commands print only the id'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from key" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from key" -l no-input -d 'Never prompt [env: SITECTL_NO_INPUT]'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from key" -l dry-run -d 'Show what a mutating command would do, and change nothing'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from key" -s q -l quiet -d 'Less narration on stderr'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from key" -s v -l verbose -d 'More narration on stderr'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from key" -s h -l help -d 'Print help'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from key" -s V -l version -d 'Print version'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from key" -f -a "generate" -d 'Generate the site\'s API key (shown once)'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from key" -f -a "rotate" -d 'Replace the key (the old one stops working; asks for confirmation)'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from key" -f -a "show" -d 'Show the key, masked unless --reveal'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from key" -f -a "revoke" -d 'Remove the key (asks for confirmation)'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from key" -f -a "verify" -d 'Read a key from stdin and check it against the site\'s (exit 0 or 5)'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from key" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from connect" -l url -d 'The WordPress site\'s address' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from connect" -l username -d 'WordPress user name for the Application Password' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from connect" -l app-password-env -d 'Read the Application Password from this environment variable' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from connect" -l db -d 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from connect" -l config -d 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]' -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from connect" -l profile -d 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from connect" -l as -d 'Act as this user: the product\'s visibility and permission rules apply [env: SITECTL_AS]' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from connect" -l format -d 'Output format of data on stdout [env: SITECTL_FORMAT]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+ids\t''"
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from connect" -l fields -d 'Only these fields (comma-separated), in this order' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from connect" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from connect" -l app-password-stdin -d 'Read the Application Password from stdin'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from connect" -l json -d 'Shorthand for --format json'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from connect" -l porcelain -d 'Create/update commands print only the id'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from connect" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from connect" -l no-input -d 'Never prompt [env: SITECTL_NO_INPUT]'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from connect" -l dry-run -d 'Show what a mutating command would do, and change nothing'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from connect" -s q -l quiet -d 'Less narration on stderr'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from connect" -s v -l verbose -d 'More narration on stderr'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from connect" -s h -l help -d 'Print help'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from connect" -s V -l version -d 'Print version'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from test" -l concurrency -d 'Sites (with --all) or pages (one site) fetched at once' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from test" -l db -d 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from test" -l config -d 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]' -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from test" -l profile -d 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from test" -l as -d 'Act as this user: the product\'s visibility and permission rules apply [env: SITECTL_AS]' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from test" -l format -d 'Output format of data on stdout [env: SITECTL_FORMAT]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+ids\t''"
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from test" -l fields -d 'Only these fields (comma-separated), in this order' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from test" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from test" -l all -d 'Every connected site you may change'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from test" -l json -d 'Shorthand for --format json'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from test" -l porcelain -d 'Create/update commands print only the id'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from test" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from test" -l no-input -d 'Never prompt [env: SITECTL_NO_INPUT]'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from test" -l dry-run -d 'Show what a mutating command would do, and change nothing'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from test" -s q -l quiet -d 'Less narration on stderr'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from test" -s v -l verbose -d 'More narration on stderr'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from test" -s h -l help -d 'Print help'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from test" -s V -l version -d 'Print version'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from status" -l db -d 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from status" -l config -d 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]' -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from status" -l profile -d 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from status" -l as -d 'Act as this user: the product\'s visibility and permission rules apply [env: SITECTL_AS]' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from status" -l format -d 'Output format of data on stdout [env: SITECTL_FORMAT]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+ids\t''"
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from status" -l fields -d 'Only these fields (comma-separated), in this order' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from status" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from status" -l json -d 'Shorthand for --format json'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from status" -l porcelain -d 'Create/update commands print only the id'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from status" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from status" -l no-input -d 'Never prompt [env: SITECTL_NO_INPUT]'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from status" -l dry-run -d 'Show what a mutating command would do, and change nothing'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Less narration on stderr'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from status" -s v -l verbose -d 'More narration on stderr'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from disconnect" -l db -d 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from disconnect" -l config -d 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]' -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from disconnect" -l profile -d 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from disconnect" -l as -d 'Act as this user: the product\'s visibility and permission rules apply [env: SITECTL_AS]' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from disconnect" -l format -d 'Output format of data on stdout [env: SITECTL_FORMAT]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+ids\t''"
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from disconnect" -l fields -d 'Only these fields (comma-separated), in this order' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from disconnect" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from disconnect" -l purge-data -d 'Also remove the synced mirror (asks for confirmation)'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from disconnect" -l json -d 'Shorthand for --format json'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from disconnect" -l porcelain -d 'Create/update commands print only the id'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from disconnect" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from disconnect" -l no-input -d 'Never prompt [env: SITECTL_NO_INPUT]'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from disconnect" -l dry-run -d 'Show what a mutating command would do, and change nothing'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from disconnect" -s q -l quiet -d 'Less narration on stderr'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from disconnect" -s v -l verbose -d 'More narration on stderr'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from disconnect" -s h -l help -d 'Print help'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from disconnect" -s V -l version -d 'Print version'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from sync" -l concurrency -d 'Sites (with --all) or pages (one site) fetched at once' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from sync" -l types -d 'Only these post types' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from sync" -l db -d 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from sync" -l config -d 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]' -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from sync" -l profile -d 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from sync" -l as -d 'Act as this user: the product\'s visibility and permission rules apply [env: SITECTL_AS]' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from sync" -l format -d 'Output format of data on stdout [env: SITECTL_FORMAT]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+ids\t''"
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from sync" -l fields -d 'Only these fields (comma-separated), in this order' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from sync" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from sync" -l all -d 'Every connected site you may change'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from sync" -l structure -d 'Post types and taxonomies with counts, and every term'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from sync" -l content -d 'Posts, pages and other public types'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from sync" -l full -d 'Re-read all content and remove local rows whose post is gone'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from sync" -l json -d 'Shorthand for --format json'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from sync" -l porcelain -d 'Create/update commands print only the id'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from sync" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from sync" -l no-input -d 'Never prompt [env: SITECTL_NO_INPUT]'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from sync" -l dry-run -d 'Show what a mutating command would do, and change nothing'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from sync" -s q -l quiet -d 'Less narration on stderr'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from sync" -s v -l verbose -d 'More narration on stderr'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from sync" -s h -l help -d 'Print help'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from sync" -s V -l version -d 'Print version'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from content" -l db -d 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from content" -l config -d 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]' -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from content" -l profile -d 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from content" -l as -d 'Act as this user: the product\'s visibility and permission rules apply [env: SITECTL_AS]' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from content" -l format -d 'Output format of data on stdout [env: SITECTL_FORMAT]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+ids\t''"
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from content" -l fields -d 'Only these fields (comma-separated), in this order' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from content" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from content" -l json -d 'Shorthand for --format json'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from content" -l porcelain -d 'Create/update commands print only the id'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from content" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from content" -l no-input -d 'Never prompt [env: SITECTL_NO_INPUT]'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from content" -l dry-run -d 'Show what a mutating command would do, and change nothing'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from content" -s q -l quiet -d 'Less narration on stderr'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from content" -s v -l verbose -d 'More narration on stderr'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from content" -s h -l help -d 'Print help'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from content" -s V -l version -d 'Print version'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from content" -f -a "list" -d 'List mirrored items'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from content" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from terms" -l db -d 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from terms" -l config -d 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]' -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from terms" -l profile -d 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from terms" -l as -d 'Act as this user: the product\'s visibility and permission rules apply [env: SITECTL_AS]' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from terms" -l format -d 'Output format of data on stdout [env: SITECTL_FORMAT]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+ids\t''"
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from terms" -l fields -d 'Only these fields (comma-separated), in this order' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from terms" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from terms" -l json -d 'Shorthand for --format json'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from terms" -l porcelain -d 'Create/update commands print only the id'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from terms" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from terms" -l no-input -d 'Never prompt [env: SITECTL_NO_INPUT]'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from terms" -l dry-run -d 'Show what a mutating command would do, and change nothing'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from terms" -s q -l quiet -d 'Less narration on stderr'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from terms" -s v -l verbose -d 'More narration on stderr'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from terms" -s h -l help -d 'Print help'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from terms" -s V -l version -d 'Print version'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from terms" -f -a "list" -d 'List mirrored terms'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from terms" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from events" -l limit -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from events" -l db -d 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from events" -l config -d 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]' -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from events" -l profile -d 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from events" -l as -d 'Act as this user: the product\'s visibility and permission rules apply [env: SITECTL_AS]' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from events" -l format -d 'Output format of data on stdout [env: SITECTL_FORMAT]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+ids\t''"
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from events" -l fields -d 'Only these fields (comma-separated), in this order' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from events" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from events" -l json -d 'Shorthand for --format json'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from events" -l porcelain -d 'Create/update commands print only the id'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from events" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from events" -l no-input -d 'Never prompt [env: SITECTL_NO_INPUT]'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from events" -l dry-run -d 'Show what a mutating command would do, and change nothing'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from events" -s q -l quiet -d 'Less narration on stderr'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from events" -s v -l verbose -d 'More narration on stderr'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from events" -s h -l help -d 'Print help'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from events" -s V -l version -d 'Print version'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from help" -f -a "key" -d 'The site API key the igny8 bridge plugin authenticates with'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from help" -f -a "connect" -d 'Connect a site to WordPress and sync its structure'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from help" -f -a "test" -d 'Re-check a connection (exit 8 with the reason when it fails)'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from help" -f -a "status" -d 'Mode, connection, last sync, mirror counts, last error'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from help" -f -a "disconnect" -d 'Deactivate the integration and erase its credentials'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from help" -f -a "sync" -d 'Pull structure and content into the local mirror (incremental by default)'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from help" -f -a "content" -d 'The mirrored posts, pages and other items'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from help" -f -a "terms" -d 'The mirrored taxonomy terms'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from help" -f -a "events" -d 'The log of connects, tests and syncs of a site'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c sitectl -n "__fish_sitectl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l db -d 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l config -d 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l profile -d 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]' -r
@@ -1399,19 +1664,20 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand man" -s q -l quiet -d 'L
 complete -c sitectl -n "__fish_sitectl_using_subcommand man" -s v -l verbose -d 'More narration on stderr'
 complete -c sitectl -n "__fish_sitectl_using_subcommand man" -s h -l help -d 'Print help'
 complete -c sitectl -n "__fish_sitectl_using_subcommand man" -s V -l version -d 'Print version'
-complete -c sitectl -n "__fish_sitectl_using_subcommand help; and not __fish_seen_subcommand_from plan account user industry site sectors access audit db config completions man help" -f -a "plan" -d 'Subscription plans and their limits'
-complete -c sitectl -n "__fish_sitectl_using_subcommand help; and not __fish_seen_subcommand_from plan account user industry site sectors access audit db config completions man help" -f -a "account" -d 'Accounts (tenants)'
-complete -c sitectl -n "__fish_sitectl_using_subcommand help; and not __fish_seen_subcommand_from plan account user industry site sectors access audit db config completions man help" -f -a "user" -d 'Users of accounts'
-complete -c sitectl -n "__fish_sitectl_using_subcommand help; and not __fish_seen_subcommand_from plan account user industry site sectors access audit db config completions man help" -f -a "industry" -d 'The industry/sector taxonomy'
-complete -c sitectl -n "__fish_sitectl_using_subcommand help; and not __fish_seen_subcommand_from plan account user industry site sectors access audit db config completions man help" -f -a "site" -d 'Sites: create, list, show, update, activate, delete'
-complete -c sitectl -n "__fish_sitectl_using_subcommand help; and not __fish_seen_subcommand_from plan account user industry site sectors access audit db config completions man help" -f -a "sectors" -d 'A site\'s industry sectors, within the plan\'s limit'
-complete -c sitectl -n "__fish_sitectl_using_subcommand help; and not __fish_seen_subcommand_from plan account user industry site sectors access audit db config completions man help" -f -a "access" -d 'Grants of sites to editors and viewers'
-complete -c sitectl -n "__fish_sitectl_using_subcommand help; and not __fish_seen_subcommand_from plan account user industry site sectors access audit db config completions man help" -f -a "audit" -d 'The audit log of every change'
-complete -c sitectl -n "__fish_sitectl_using_subcommand help; and not __fish_seen_subcommand_from plan account user industry site sectors access audit db config completions man help" -f -a "db" -d 'The database file: create, inspect, migrate'
-complete -c sitectl -n "__fish_sitectl_using_subcommand help; and not __fish_seen_subcommand_from plan account user industry site sectors access audit db config completions man help" -f -a "config" -d 'Effective settings'
-complete -c sitectl -n "__fish_sitectl_using_subcommand help; and not __fish_seen_subcommand_from plan account user industry site sectors access audit db config completions man help" -f -a "completions" -d 'Print a shell completion script'
-complete -c sitectl -n "__fish_sitectl_using_subcommand help; and not __fish_seen_subcommand_from plan account user industry site sectors access audit db config completions man help" -f -a "man" -d 'Write man pages'
-complete -c sitectl -n "__fish_sitectl_using_subcommand help; and not __fish_seen_subcommand_from plan account user industry site sectors access audit db config completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sitectl -n "__fish_sitectl_using_subcommand help; and not __fish_seen_subcommand_from plan account user industry site sectors access wp audit db config completions man help" -f -a "plan" -d 'Subscription plans and their limits'
+complete -c sitectl -n "__fish_sitectl_using_subcommand help; and not __fish_seen_subcommand_from plan account user industry site sectors access wp audit db config completions man help" -f -a "account" -d 'Accounts (tenants)'
+complete -c sitectl -n "__fish_sitectl_using_subcommand help; and not __fish_seen_subcommand_from plan account user industry site sectors access wp audit db config completions man help" -f -a "user" -d 'Users of accounts'
+complete -c sitectl -n "__fish_sitectl_using_subcommand help; and not __fish_seen_subcommand_from plan account user industry site sectors access wp audit db config completions man help" -f -a "industry" -d 'The industry/sector taxonomy'
+complete -c sitectl -n "__fish_sitectl_using_subcommand help; and not __fish_seen_subcommand_from plan account user industry site sectors access wp audit db config completions man help" -f -a "site" -d 'Sites: create, list, show, update, activate, delete'
+complete -c sitectl -n "__fish_sitectl_using_subcommand help; and not __fish_seen_subcommand_from plan account user industry site sectors access wp audit db config completions man help" -f -a "sectors" -d 'A site\'s industry sectors, within the plan\'s limit'
+complete -c sitectl -n "__fish_sitectl_using_subcommand help; and not __fish_seen_subcommand_from plan account user industry site sectors access wp audit db config completions man help" -f -a "access" -d 'Grants of sites to editors and viewers'
+complete -c sitectl -n "__fish_sitectl_using_subcommand help; and not __fish_seen_subcommand_from plan account user industry site sectors access wp audit db config completions man help" -f -a "wp" -d 'WordPress: API key, connect, test, sync, and the local mirror'
+complete -c sitectl -n "__fish_sitectl_using_subcommand help; and not __fish_seen_subcommand_from plan account user industry site sectors access wp audit db config completions man help" -f -a "audit" -d 'The audit log of every change'
+complete -c sitectl -n "__fish_sitectl_using_subcommand help; and not __fish_seen_subcommand_from plan account user industry site sectors access wp audit db config completions man help" -f -a "db" -d 'The database file: create, inspect, migrate'
+complete -c sitectl -n "__fish_sitectl_using_subcommand help; and not __fish_seen_subcommand_from plan account user industry site sectors access wp audit db config completions man help" -f -a "config" -d 'Effective settings'
+complete -c sitectl -n "__fish_sitectl_using_subcommand help; and not __fish_seen_subcommand_from plan account user industry site sectors access wp audit db config completions man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c sitectl -n "__fish_sitectl_using_subcommand help; and not __fish_seen_subcommand_from plan account user industry site sectors access wp audit db config completions man help" -f -a "man" -d 'Write man pages'
+complete -c sitectl -n "__fish_sitectl_using_subcommand help; and not __fish_seen_subcommand_from plan account user industry site sectors access wp audit db config completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c sitectl -n "__fish_sitectl_using_subcommand help; and __fish_seen_subcommand_from plan" -f -a "create" -d 'Create a plan'
 complete -c sitectl -n "__fish_sitectl_using_subcommand help; and __fish_seen_subcommand_from plan" -f -a "list" -d 'List plans'
 complete -c sitectl -n "__fish_sitectl_using_subcommand help; and __fish_seen_subcommand_from plan" -f -a "show" -d 'Show a plan and how many accounts use it'
@@ -1447,6 +1713,15 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand help; and __fish_seen_su
 complete -c sitectl -n "__fish_sitectl_using_subcommand help; and __fish_seen_subcommand_from access" -f -a "grant" -d 'Let a user of the site\'s account see (and, as editor, change) the site'
 complete -c sitectl -n "__fish_sitectl_using_subcommand help; and __fish_seen_subcommand_from access" -f -a "revoke" -d 'Take a grant back'
 complete -c sitectl -n "__fish_sitectl_using_subcommand help; and __fish_seen_subcommand_from access" -f -a "list" -d 'List grants of a site, of a user, or all you may see'
+complete -c sitectl -n "__fish_sitectl_using_subcommand help; and __fish_seen_subcommand_from wp" -f -a "key" -d 'The site API key the igny8 bridge plugin authenticates with'
+complete -c sitectl -n "__fish_sitectl_using_subcommand help; and __fish_seen_subcommand_from wp" -f -a "connect" -d 'Connect a site to WordPress and sync its structure'
+complete -c sitectl -n "__fish_sitectl_using_subcommand help; and __fish_seen_subcommand_from wp" -f -a "test" -d 'Re-check a connection (exit 8 with the reason when it fails)'
+complete -c sitectl -n "__fish_sitectl_using_subcommand help; and __fish_seen_subcommand_from wp" -f -a "status" -d 'Mode, connection, last sync, mirror counts, last error'
+complete -c sitectl -n "__fish_sitectl_using_subcommand help; and __fish_seen_subcommand_from wp" -f -a "disconnect" -d 'Deactivate the integration and erase its credentials'
+complete -c sitectl -n "__fish_sitectl_using_subcommand help; and __fish_seen_subcommand_from wp" -f -a "sync" -d 'Pull structure and content into the local mirror (incremental by default)'
+complete -c sitectl -n "__fish_sitectl_using_subcommand help; and __fish_seen_subcommand_from wp" -f -a "content" -d 'The mirrored posts, pages and other items'
+complete -c sitectl -n "__fish_sitectl_using_subcommand help; and __fish_seen_subcommand_from wp" -f -a "terms" -d 'The mirrored taxonomy terms'
+complete -c sitectl -n "__fish_sitectl_using_subcommand help; and __fish_seen_subcommand_from wp" -f -a "events" -d 'The log of connects, tests and syncs of a site'
 complete -c sitectl -n "__fish_sitectl_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "list" -d 'List audit rows, oldest first (operator only)'
 complete -c sitectl -n "__fish_sitectl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "init" -d 'Create the database (with the embedded industry taxonomy) if it does not exist'
 complete -c sitectl -n "__fish_sitectl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "info" -d 'Path, schema version, journal mode, sizes and row counts'

@@ -130,6 +130,8 @@ pub struct Layer {
     pub busy_timeout_ms: Option<u64>,
     /// A file holding the key that encrypts secrets (so a shared database can be shared with it).
     pub secret_key_file: Option<PathBuf>,
+    /// How long one request to WordPress may take.
+    pub http_timeout_ms: Option<u64>,
 }
 
 /// A config file: top-level keys plus named profiles.
@@ -148,7 +150,8 @@ impl FileConfig {
         // `deny_unknown_fields` does not combine with `flatten`, so unknown top-level keys are
         // checked against the known list first.
         let table: toml::Table = toml::from_str(text).map_err(|e| config_error(path, &e.to_string()))?;
-        const KNOWN: &[&str] = &["db", "actor", "format", "color", "busy_timeout_ms", "secret_key_file", "profiles"];
+        const KNOWN: &[&str] =
+            &["db", "actor", "format", "color", "busy_timeout_ms", "secret_key_file", "http_timeout_ms", "profiles"];
         if let Some(key) = table.keys().find(|k| !KNOWN.contains(&k.as_str())) {
             let line = line_of_key(text, key).map_or(String::new(), |n| format!(" at line {n}"));
             return Err(config_error(path, &format!("unknown key `{key}`{line}; known keys: {}", KNOWN.join(", "))));
@@ -179,6 +182,7 @@ pub struct EnvLayer {
     pub format: Option<String>,
     pub busy_timeout_ms: Option<String>,
     pub secret_key_file: Option<String>,
+    pub http_timeout_ms: Option<String>,
     /// `NO_COLOR` set and non-empty.
     pub no_color: bool,
     /// `CLICOLOR_FORCE` set and not "0".
@@ -216,10 +220,14 @@ pub struct Settings {
     pub color: Setting<ColorChoice>,
     pub busy_timeout_ms: Setting<u64>,
     pub secret_key_file: Setting<Option<PathBuf>>,
+    pub http_timeout_ms: Setting<u64>,
 }
 
 /// The busy timeout when nothing sets one: long enough for a burst of writers on one file.
 pub const DEFAULT_BUSY_TIMEOUT_MS: u64 = 5_000;
+
+/// How long one request to WordPress may take when nothing sets it.
+pub const DEFAULT_HTTP_TIMEOUT_MS: u64 = 30_000;
 
 /// Picks the highest layer that sets a value.
 struct Picker<'a> {
@@ -336,11 +344,16 @@ pub fn resolve(inputs: Inputs) -> Result<Settings> {
         secret_key_file = Setting { value: Some(PathBuf::from(v)), source: Source::Env("SITECTL_SECRET_KEY_FILE") };
     }
 
+    let mut http_timeout_ms = picker.pick(|l| l.http_timeout_ms, DEFAULT_HTTP_TIMEOUT_MS);
+    if let Some(s) = parse_env::<Millis>("SITECTL_HTTP_TIMEOUT_MS", &env.http_timeout_ms)? {
+        http_timeout_ms = Setting { value: s.value.0, source: s.source };
+    }
+
     let profile = match inputs.profile {
         Some(p) => Setting { value: Some(p.value), source: p.source },
         None => Setting { value: None, source: Source::Default },
     };
-    Ok(Settings { config_file, profile, db, actor, format, color, busy_timeout_ms, secret_key_file })
+    Ok(Settings { config_file, profile, db, actor, format, color, busy_timeout_ms, secret_key_file, http_timeout_ms })
 }
 
 /// One row of `config show`.
@@ -367,6 +380,7 @@ impl Settings {
             row("color", &self.color, ToString::to_string),
             row("busy_timeout_ms", &self.busy_timeout_ms, ToString::to_string),
             row("secret_key_file", &self.secret_key_file, opt_path),
+            row("http_timeout_ms", &self.http_timeout_ms, ToString::to_string),
         ]
     }
 }

@@ -23,6 +23,8 @@ pub mod domain;
 pub mod error;
 pub mod ops;
 pub mod rules;
+pub mod secrets;
 pub mod store;
+pub mod wordpress;
 
 pub use error::{Error, ErrorKind, Result};

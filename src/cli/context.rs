@@ -9,7 +9,9 @@ use std::time::Duration;
 use sitectl::config::{self, ColorChoice, EnvLayer, FileConfig, FlagLayer, Format, Inputs, Setting, Settings, Source};
 use sitectl::domain::Email;
 use sitectl::ops::Ctx;
+use sitectl::secrets::KeySource;
 use sitectl::store::Store;
+use sitectl::wordpress::HttpSettings;
 use sitectl::Error;
 
 use super::error::CliError;
@@ -101,6 +103,7 @@ pub fn settings(global: &GlobalArgs) -> Result<Settings, CliError> {
         format: env("SITECTL_FORMAT"),
         busy_timeout_ms: env("SITECTL_BUSY_TIMEOUT_MS"),
         secret_key_file: env("SITECTL_SECRET_KEY_FILE"),
+        http_timeout_ms: env("SITECTL_HTTP_TIMEOUT_MS"),
         no_color: env("NO_COLOR").is_some_and(|v| !v.is_empty()),
         clicolor_force: env_flag("CLICOLOR_FORCE"),
     };
@@ -148,7 +151,13 @@ impl CommandContext {
         };
         let os_user =
             env("USER").or_else(|| env("LOGNAME")).or_else(|| env("USERNAME")).unwrap_or_else(|| "unknown".into());
-        let ctx = Ctx { actor, os_user, command, dry_run: global.dry_run, now: None };
+        let secrets = KeySource {
+            inline: env("SITECTL_SECRET_KEY").filter(|v| !v.is_empty()),
+            file: Some(settings.secret_key_file.value.clone().unwrap_or_else(|| config_dir().join("secret.key"))),
+        };
+        let http =
+            HttpSettings { timeout: Duration::from_millis(settings.http_timeout_ms.value), ..HttpSettings::default() };
+        let ctx = Ctx { actor, os_user, command, dry_run: global.dry_run, now: None, secrets, http };
         Ok(CommandContext { settings, ui, ctx, store: None })
     }
 
@@ -161,6 +170,22 @@ impl CommandContext {
             self.store = Some(store);
         }
         Ok(self.store.as_mut().expect("opened above"))
+    }
+
+    /// Opens another connection to the same database (for workers of a batch).
+    pub fn store_opener(&self) -> impl Fn() -> sitectl::Result<Store> + Sync {
+        let path = self.settings.db.value.clone();
+        let timeout = Duration::from_millis(self.settings.busy_timeout_ms.value);
+        move || Store::open(&path, timeout)
+    }
+
+    /// A secret passed through an environment variable the user names (`--app-password-env`).
+    pub fn secret_from_env(&self, name: &str) -> Result<String, CliError> {
+        env(name).filter(|v| !v.is_empty()).ok_or_else(|| {
+            Error::usage("missing_secret", format!("the environment variable {name} is not set or empty"))
+                .with_hint("export it, or pass the secret with --app-password-stdin")
+                .into()
+        })
     }
 
     /// Runs one use case with the database and the library context.

@@ -14,6 +14,7 @@ mod sectors;
 mod site;
 mod ui;
 mod user;
+mod wp;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -117,6 +118,9 @@ pub enum Command {
     /// Grants of sites to editors and viewers
     #[command(subcommand, after_help = access::EXAMPLES)]
     Access(access::AccessCommand),
+    /// WordPress: API key, connect, test, sync, and the local mirror
+    #[command(subcommand, after_help = wp::EXAMPLES)]
+    Wp(wp::WpCommand),
     /// The audit log of every change
     #[command(subcommand, after_help = audit::EXAMPLES)]
     Audit(audit::AuditCommand),
@@ -231,6 +235,7 @@ fn run(cli: Cli, path: String, color: &mut bool) -> Result<(), CliError> {
         Command::Site(c) => site::run(&mut cx, c),
         Command::Sectors(c) => sectors::run(&mut cx, c),
         Command::Access(c) => access::run(&mut cx, c),
+        Command::Wp(c) => wp::run(&mut cx, c),
         Command::Audit(c) => audit::run(&mut cx, c),
         Command::Db(c) => db::run(&mut cx, c),
         Command::Config(c) => meta::config(&mut cx, c),

@@ -164,6 +164,14 @@ impl Ui {
         self.record(item)
     }
 
+    /// Prints a record that carries a secret shown once: with `--porcelain`, the secret alone.
+    pub fn produced_secret<T: Serialize>(&self, secret: &str, item: &T) -> Out {
+        if self.porcelain {
+            return self.write_stdout(&format!("{secret}\n"));
+        }
+        self.record(item)
+    }
+
     fn table(&self, header: &[String], rows: &[Vec<String>]) -> String {
         if !self.stdout_tty {
             // Piped tables are plain tab-separated text with a header line.
@@ -304,4 +312,38 @@ fn csv_text(fields: &[String], rows: &[Map<String, Value>]) -> Result<String, Cl
     }
     let bytes = w.into_inner().map_err(|e| Error::internal(format!("writing CSV: {e}")))?;
     Ok(String::from_utf8_lossy(&bytes).into_owned())
+}
+
+/// A progress bar on stderr when it is a terminal (and not `-q`); invisible otherwise.
+pub struct Bar(indicatif::ProgressBar);
+
+impl Ui {
+    pub fn progress(&self) -> Bar {
+        if self.quiet || !io::stderr().is_terminal() {
+            return Bar(indicatif::ProgressBar::hidden());
+        }
+        let bar = indicatif::ProgressBar::new(0);
+        bar.set_style(
+            indicatif::ProgressStyle::with_template("{spinner} {msg:10} [{bar:30}] {pos}/{len} ({per_sec})")
+                .expect("the template is valid")
+                .progress_chars("=> "),
+        );
+        Bar(bar)
+    }
+}
+
+impl sitectl::wordpress::Progress for Bar {
+    fn begin(&self, what: &str, total: u64) {
+        self.0.reset();
+        self.0.set_message(what.to_string());
+        self.0.set_length(total);
+    }
+
+    fn advance(&self, n: u64) {
+        self.0.inc(n);
+    }
+
+    fn end(&self) {
+        self.0.finish_and_clear();
+    }
 }

@@ -290,3 +290,103 @@ impl Actor {
         }
     }
 }
+
+string_enum!(
+    /// How sitectl talks to a WordPress site.
+    WpMode, "invalid_wp_mode", { Bridge => "bridge", Core => "core", Anonymous => "anonymous" }
+);
+
+/// A site's connection to WordPress. Credentials stay sealed and are never serialized.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Integration {
+    pub id: i64,
+    pub site_id: i64,
+    pub site: String,
+    pub platform: String,
+    pub external_site_url: String,
+    pub rest_root: String,
+    pub mode: WpMode,
+    pub username: Option<String>,
+    pub has_credentials: bool,
+    pub is_active: bool,
+    pub connection_status: String,
+    pub sync_enabled: bool,
+    pub sync_status: String,
+    pub last_sync_at: Option<String>,
+    pub sync_error: Option<String>,
+    pub config: serde_json::Value,
+    pub created_at: String,
+    pub updated_at: String,
+    #[serde(skip)]
+    pub account_id: i64,
+    /// Post type -> modified_gmt high-water mark of the last successful content sync.
+    #[serde(skip)]
+    pub content_cursor: std::collections::BTreeMap<String, String>,
+    #[serde(skip)]
+    pub credentials: Option<Vec<u8>>,
+}
+
+/// One remote operation on a site's WordPress: connect, test, structure or content sync.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SyncEvent {
+    pub id: i64,
+    pub site_id: i64,
+    pub kind: String,
+    pub status: String,
+    pub created: i64,
+    pub updated: i64,
+    pub deleted: i64,
+    pub unchanged: i64,
+    pub requests: i64,
+    pub error: Option<String>,
+    pub started_at: String,
+    pub finished_at: Option<String>,
+}
+
+/// A taxonomy term of a WordPress site, as mirrored locally.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct WpTerm {
+    pub taxonomy: String,
+    pub wp_id: i64,
+    pub name: String,
+    pub slug: String,
+    pub parent: i64,
+    pub count: i64,
+}
+
+/// A post, page or other public item of a WordPress site, as mirrored locally.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct WpContent {
+    pub post_type: String,
+    pub wp_id: i64,
+    pub slug: String,
+    pub title: String,
+    pub status: String,
+    pub link: String,
+    pub author: i64,
+    pub modified_gmt: String,
+    /// Taxonomy slug -> term ids.
+    pub terms: std::collections::BTreeMap<String, Vec<i64>>,
+}
+
+/// What a mirror write did.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct MirrorCounts {
+    pub created: i64,
+    pub updated: i64,
+    pub deleted: i64,
+    pub unchanged: i64,
+}
+
+impl MirrorCounts {
+    pub fn add(&mut self, o: MirrorCounts) {
+        self.created += o.created;
+        self.updated += o.updated;
+        self.deleted += o.deleted;
+        self.unchanged += o.unchanged;
+    }
+
+    pub fn changed(&self) -> bool {
+        self.created + self.updated + self.deleted > 0
+    }
+}

@@ -13,6 +13,7 @@ pub mod plans;
 pub mod sectors;
 pub mod sites;
 pub mod users;
+pub mod wordpress;
 
 use serde::Serialize;
 
@@ -33,6 +34,10 @@ pub struct Ctx {
     pub dry_run: bool,
     /// A fixed clock for tests; `None` is now.
     pub now: Option<String>,
+    /// Where the key that seals secrets comes from.
+    pub secrets: crate::secrets::KeySource,
+    /// Limits for talking to WordPress.
+    pub http: crate::wordpress::HttpSettings,
 }
 
 impl Ctx {
@@ -41,7 +46,7 @@ impl Ctx {
         Ctx { os_user: "test".into(), command: command.into(), ..Ctx::default() }
     }
 
-    fn now(&self) -> String {
+    pub(crate) fn now(&self) -> String {
         self.now.clone().unwrap_or_else(crate::store::now_rfc3339)
     }
 }

@@ -7,7 +7,7 @@ mod sectors;
 
 pub use sectors::{plan_sector_selection, validate_sector_request, SectorChange, SectorLimit, SectorPlan};
 
-use crate::domain::{Actor, Role, SiteStatus, Visibility};
+use crate::domain::{Actor, Role, SiteStatus, Visibility, WpMode};
 use crate::error::{Error, Result};
 
 /// Fails when the acting user's account may not act at all (suspended or cancelled).
@@ -168,6 +168,17 @@ pub fn site_status_for(active: bool) -> SiteStatus {
     }
 }
 
+/// How to talk to a WordPress site, from what its REST index offers and what we hold: the
+/// bridge plugin when it is installed and the site has an API key, else WordPress core with an
+/// Application Password, else anonymous (public data only).
+pub fn choose_wp_mode(has_bridge_namespace: bool, has_api_key: bool, has_app_password: bool) -> WpMode {
+    match (has_bridge_namespace && has_api_key, has_app_password) {
+        (true, _) => WpMode::Bridge,
+        (false, true) => WpMode::Core,
+        (false, false) => WpMode::Anonymous,
+    }
+}
+
 /// A role a user may be given, by whom. Nobody but operator level makes developers.
 pub fn require_role_assignable(actor: &Actor, role: Role) -> Result<()> {
     if role == Role::Developer && !is_operator_level(actor) {
@@ -260,6 +271,16 @@ mod tests {
         assert_eq!(site_creation_account(&Actor::Operator, Some((2, "other"))).unwrap(), 2);
         assert_eq!(grant_new_site_to_creator(&viewer), Some(7));
         assert_eq!(grant_new_site_to_creator(&user(Role::Owner, 1, AccountStatus::Active)), None);
+    }
+
+    #[test]
+    fn wordpress_mode_choice() {
+        assert_eq!(choose_wp_mode(true, true, false), WpMode::Bridge);
+        assert_eq!(choose_wp_mode(true, true, true), WpMode::Bridge);
+        assert_eq!(choose_wp_mode(true, false, true), WpMode::Core);
+        assert_eq!(choose_wp_mode(false, true, true), WpMode::Core);
+        assert_eq!(choose_wp_mode(false, true, false), WpMode::Anonymous);
+        assert_eq!(choose_wp_mode(false, false, false), WpMode::Anonymous);
     }
 
     #[test]

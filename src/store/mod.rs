@@ -10,6 +10,8 @@ mod access;
 mod accounts;
 mod audit;
 mod industries;
+mod integrations;
+mod mirror;
 mod plans;
 mod sectors;
 mod sites;
@@ -18,6 +20,8 @@ mod users;
 pub use access::GrantRow;
 pub use audit::{AuditFilter, NewAudit};
 pub use industries::TaxonomyCounts;
+pub use integrations::{EventOutcome, IntegrationFields};
+pub use mirror::{ContentFilter, MirrorSummary};
 pub use plans::PlanFields;
 pub use sites::{site_list_sql, SiteFields, SiteFilter};
 
@@ -34,7 +38,7 @@ use crate::domain::{Taxonomy, EMBEDDED_TAXONOMY};
 use crate::error::{Error, Result};
 
 /// The schema, one migration per entry, applied in order. Append only.
-const MIGRATIONS: &[&str] = &[include_str!("migrations/0001_init.sql")];
+const MIGRATIONS: &[&str] = &[include_str!("migrations/0001_init.sql"), include_str!("migrations/0002_wordpress.sql")];
 
 /// The schema version this binary writes.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
@@ -286,8 +290,21 @@ impl Store {
     }
 }
 
-const COUNTED_TABLES: &[&str] =
-    &["plans", "accounts", "users", "industries", "industry_sectors", "sites", "sectors", "site_access", "audit_log"];
+const COUNTED_TABLES: &[&str] = &[
+    "plans",
+    "accounts",
+    "users",
+    "industries",
+    "industry_sectors",
+    "sites",
+    "sectors",
+    "site_access",
+    "audit_log",
+    "integrations",
+    "sync_events",
+    "wp_terms",
+    "wp_content",
+];
 
 /// Now, as RFC 3339 UTC with second precision: the format of every stored timestamp.
 pub fn now_rfc3339() -> String {

@@ -75,7 +75,9 @@ impl SiteFilter {
 pub(crate) const SELECT: &str = "SELECT s.id, a.slug, s.slug, s.name, s.domain, s.status, s.is_active, i.slug,
         (SELECT count(*) FROM sectors x WHERE x.site_id = s.id AND x.is_active = 1),
         s.hosting_type, s.site_type, s.seo_title, s.seo_description, s.seo_keywords, s.og_image_url,
-        s.wp_api_key IS NOT NULL, NULL, s.created_at, s.updated_at, s.deleted_at, s.account_id, s.industry_id
+        s.wp_api_key IS NOT NULL,
+        (SELECT w.mode || ':' || w.connection_status FROM integrations w WHERE w.site_id = s.id AND w.is_active = 1),
+        s.created_at, s.updated_at, s.deleted_at, s.account_id, s.industry_id
     FROM sites s JOIN accounts a ON a.id = s.account_id LEFT JOIN industries i ON i.id = s.industry_id";
 
 fn row(r: &Row<'_>) -> rusqlite::Result<Site> {

@@ -1,0 +1,378 @@
+//! `sitectl wp ...`: the site API key, connecting, testing, syncing, and the local mirror.
+
+use std::io::Read;
+
+use clap::{Args, Subcommand};
+use sitectl::domain::SiteRef;
+use sitectl::ops::wordpress::{self as wp, BatchItem, ConnectInput, SyncOptions};
+use sitectl::store::ContentFilter;
+use sitectl::{Error, ErrorKind};
+
+use super::{site_ref, CliError, CommandContext};
+
+pub const EXAMPLES: &str = "Examples:
+  sitectl wp key generate acme/blog
+  printf '%s' \"$WP_APP_PASSWORD\" | sitectl wp connect acme/blog --url https://blog.acme.example --username admin --app-password-stdin
+  sitectl wp sync acme/blog
+  sitectl wp sync --all --concurrency 4 --format jsonl
+  sitectl wp content list acme/blog --type post --search launch";
+
+#[derive(Debug, Subcommand)]
+pub enum WpCommand {
+    /// The site API key the igny8 bridge plugin authenticates with
+    #[command(subcommand, after_help = "Example:\n  sitectl wp key generate acme/blog")]
+    Key(KeyCommand),
+    /// Connect a site to WordPress and sync its structure
+    #[command(
+        after_help = "Example:\n  sitectl wp connect acme/blog --url https://blog.acme.example --username admin --app-password-env WP_APP_PASSWORD\n\n\
+Mode: bridge when the site runs the igny8 plugin (igny8/v1) and has an API key; else core with an\n\
+Application Password; else read-only anonymous (public data only)."
+    )]
+    Connect(ConnectArgs),
+    /// Re-check a connection (exit 8 with the reason when it fails)
+    #[command(after_help = "Example:\n  sitectl wp test acme/blog\n  sitectl wp test --all --format jsonl")]
+    Test(BatchArgs),
+    /// Mode, connection, last sync, mirror counts, last error
+    #[command(after_help = "Example:\n  sitectl wp status acme/blog --format json")]
+    Status { site: String },
+    /// Deactivate the integration and erase its credentials
+    #[command(after_help = "Example:\n  sitectl wp disconnect acme/blog --purge-data --yes")]
+    Disconnect {
+        site: String,
+        /// Also remove the synced mirror (asks for confirmation)
+        #[arg(long)]
+        purge_data: bool,
+    },
+    /// Pull structure and content into the local mirror (incremental by default)
+    #[command(
+        after_help = "Example:\n  sitectl wp sync acme/blog --content --types post,page\n  sitectl wp sync acme/blog --full\n  sitectl wp sync --all"
+    )]
+    Sync(SyncArgs),
+    /// The mirrored posts, pages and other items
+    #[command(subcommand, after_help = "Example:\n  sitectl wp content list acme/blog --status publish")]
+    Content(ContentCommand),
+    /// The mirrored taxonomy terms
+    #[command(subcommand, after_help = "Example:\n  sitectl wp terms list acme/blog --taxonomy category")]
+    Terms(TermsCommand),
+    /// The log of connects, tests and syncs of a site
+    #[command(after_help = "Example:\n  sitectl wp events acme/blog --limit 10")]
+    Events {
+        site: String,
+        #[arg(long)]
+        limit: Option<u32>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum KeyCommand {
+    /// Generate the site's API key (shown once)
+    #[command(after_help = "Example:\n  sitectl wp key generate acme/blog --porcelain")]
+    Generate { site: String },
+    /// Replace the key (the old one stops working; asks for confirmation)
+    #[command(after_help = "Example:\n  sitectl wp key rotate acme/blog --yes")]
+    Rotate { site: String },
+    /// Show the key, masked unless --reveal
+    #[command(after_help = "Example:\n  sitectl wp key show acme/blog --reveal")]
+    Show {
+        site: String,
+        /// Print the whole key
+        #[arg(long)]
+        reveal: bool,
+    },
+    /// Remove the key (asks for confirmation)
+    #[command(after_help = "Example:\n  sitectl wp key revoke acme/blog --yes")]
+    Revoke { site: String },
+    /// Read a key from stdin and check it against the site's (exit 0 or 5)
+    #[command(after_help = "Example:\n  printf '%s' \"$KEY\" | sitectl wp key verify acme/blog")]
+    Verify { site: String },
+}
+
+#[derive(Debug, Args)]
+pub struct ConnectArgs {
+    site: String,
+    /// The WordPress site's address
+    #[arg(long)]
+    url: String,
+    /// WordPress user name for the Application Password
+    #[arg(long)]
+    username: Option<String>,
+    /// Read the Application Password from stdin
+    #[arg(long, conflicts_with = "app_password_env")]
+    app_password_stdin: bool,
+    /// Read the Application Password from this environment variable
+    #[arg(long, value_name = "VAR")]
+    app_password_env: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct BatchArgs {
+    /// The site (or --all)
+    #[arg(required_unless_present = "all", conflicts_with = "all")]
+    site: Option<String>,
+    /// Every connected site you may change
+    #[arg(long)]
+    all: bool,
+    /// Sites (with --all) or pages (one site) fetched at once
+    #[arg(long, default_value_t = 4, value_parser = clap::value_parser!(u16).range(1..=32))]
+    concurrency: u16,
+}
+
+#[derive(Debug, Args)]
+pub struct SyncArgs {
+    #[command(flatten)]
+    batch: BatchArgs,
+    /// Post types and taxonomies with counts, and every term
+    #[arg(long)]
+    structure: bool,
+    /// Posts, pages and other public types
+    #[arg(long)]
+    content: bool,
+    /// Re-read all content and remove local rows whose post is gone
+    #[arg(long)]
+    full: bool,
+    /// Only these post types
+    #[arg(long, value_delimiter = ',', value_name = "A,B")]
+    types: Vec<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ContentCommand {
+    /// List mirrored items
+    #[command(after_help = "Example:\n  sitectl wp content list acme/blog --type page --format csv")]
+    List {
+        site: String,
+        #[arg(long = "type")]
+        post_type: Option<String>,
+        #[arg(long)]
+        status: Option<String>,
+        /// Text in the title or slug
+        #[arg(long)]
+        search: Option<String>,
+        #[arg(long)]
+        limit: Option<u32>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum TermsCommand {
+    /// List mirrored terms
+    #[command(after_help = "Example:\n  sitectl wp terms list acme/blog --taxonomy post_tag")]
+    List {
+        site: String,
+        #[arg(long)]
+        taxonomy: Option<String>,
+    },
+}
+
+pub fn run(cx: &mut CommandContext, cmd: WpCommand) -> Result<(), CliError> {
+    match cmd {
+        WpCommand::Key(k) => key(cx, k),
+        WpCommand::Connect(a) => connect(cx, a),
+        WpCommand::Test(a) => test(cx, a),
+        WpCommand::Status { site } => {
+            let r = site_ref(&site)?;
+            let out = cx.call(|s, c| wp::status(s, c, &r))?;
+            cx.ui.record(&out)
+        }
+        WpCommand::Disconnect { site, purge_data } => {
+            let r = site_ref(&site)?;
+            if purge_data {
+                cx.ui.confirm(&format!("Disconnect '{site}' and delete its synced WordPress data?"))?;
+            }
+            let out = cx.call(|s, c| wp::disconnect(s, c, &r, purge_data))?;
+            cx.ui.produced(&out)?;
+            cx.changed(out.changed, &format!("site '{}'", out.record.site), "disconnected");
+            Ok(())
+        }
+        WpCommand::Sync(a) => sync(cx, a),
+        WpCommand::Content(ContentCommand::List { site, post_type, status, search, limit }) => {
+            let r = site_ref(&site)?;
+            let f = ContentFilter { post_type, status, search, limit: limit.map(i64::from) };
+            let out = cx.call(|s, c| wp::list_content(s, c, &r, &f))?;
+            cx.ui.list(&out, &["post_type", "wp_id", "slug", "title", "status", "modified_gmt"])
+        }
+        WpCommand::Terms(TermsCommand::List { site, taxonomy }) => {
+            let r = site_ref(&site)?;
+            let out = cx.call(|s, c| wp::list_terms(s, c, &r, taxonomy.as_deref()))?;
+            cx.ui.list(&out, &["taxonomy", "wp_id", "slug", "name", "parent", "count"])
+        }
+        WpCommand::Events { site, limit } => {
+            let r = site_ref(&site)?;
+            let out = cx.call(|s, c| wp::list_events(s, c, &r, limit.map(i64::from)))?;
+            cx.ui.list(
+                &out,
+                &[
+                    "id",
+                    "kind",
+                    "status",
+                    "created",
+                    "updated",
+                    "deleted",
+                    "unchanged",
+                    "requests",
+                    "error",
+                    "started_at",
+                ],
+            )
+        }
+    }
+}
+
+fn key(cx: &mut CommandContext, cmd: KeyCommand) -> Result<(), CliError> {
+    match cmd {
+        KeyCommand::Generate { site } => {
+            let r = site_ref(&site)?;
+            let out = cx.call(|s, c| wp::generate_api_key(s, c, &r, false))?;
+            cx.ui.produced_secret(&out.api_key, &out)?;
+            cx.done(&format!("API key generated for site '{}'; it is shown only now", out.site));
+        }
+        KeyCommand::Rotate { site } => {
+            let r = site_ref(&site)?;
+            cx.ui.confirm(&format!("Rotate the API key of '{site}'? The old key stops working at once"))?;
+            let out = cx.call(|s, c| wp::generate_api_key(s, c, &r, true))?;
+            cx.ui.produced_secret(&out.api_key, &out)?;
+            cx.done(&format!("API key rotated for site '{}'; it is shown only now", out.site));
+        }
+        KeyCommand::Show { site, reveal } => {
+            let r = site_ref(&site)?;
+            let out = cx.call(|s, c| wp::show_api_key(s, c, &r, reveal))?;
+            cx.ui.record(&out)?;
+        }
+        KeyCommand::Revoke { site } => {
+            let r = site_ref(&site)?;
+            cx.ui.confirm(&format!("Revoke the API key of '{site}'? The bridge plugin loses access"))?;
+            let out = cx.call(|s, c| wp::revoke_api_key(s, c, &r))?;
+            cx.ui.produced(&out)?;
+            cx.changed(out.changed, &format!("API key of site '{}'", out.record.qualified()), "revoked");
+        }
+        KeyCommand::Verify { site } => {
+            let r = site_ref(&site)?;
+            let mut candidate = String::new();
+            std::io::stdin().read_to_string(&mut candidate)?;
+            cx.call(|s, c| wp::verify_api_key(s, c, &r, &candidate))?;
+            cx.ui.success("the key matches");
+        }
+    }
+    Ok(())
+}
+
+fn connect(cx: &mut CommandContext, a: ConnectArgs) -> Result<(), CliError> {
+    let r = site_ref(&a.site)?;
+    let app_password = if a.app_password_stdin {
+        let mut text = String::new();
+        std::io::stdin().read_to_string(&mut text)?;
+        Some(text.trim_end_matches(['\r', '\n']).to_string()).filter(|p| !p.is_empty())
+    } else if let Some(var) = &a.app_password_env {
+        Some(cx.secret_from_env(var)?)
+    } else {
+        None
+    };
+    let input = ConnectInput { url: a.url, username: a.username, app_password };
+    let bar = cx.ui.progress();
+    let out = cx.call(|s, c| wp::connect(s, c, &r, input, &bar))?;
+    cx.warnings(&out.warnings);
+    cx.ui.produced(&out.integration)?;
+    let i = &out.integration;
+    match &out.structure_error {
+        None => {
+            cx.done(&format!(
+                "site '{}' connected to {} ({} mode) and its structure synced",
+                i.site, i.external_site_url, i.mode
+            ));
+            Ok(())
+        }
+        Some(e) => Err(Error::new(
+            ErrorKind::Partial,
+            "structure_sync_failed",
+            format!("site '{}' is connected, but its structure sync failed: {}", i.site, e.message),
+        )
+        .with_hint(format!("fix the cause and run `sitectl wp sync {} --structure`", i.site))
+        .with_details(serde_json::json!({ "cause": e.code }))
+        .into()),
+    }
+}
+
+/// Prints a batch's lines and summary; some failures are exit 7.
+fn finish_batch(cx: &CommandContext, verb: &str, items: &[BatchItem]) -> Result<(), CliError> {
+    cx.ui.list(items, &["site_id", "site", "ok", "error"])?;
+    let failed = items.iter().filter(|i| !i.ok).count();
+    if failed == 0 {
+        cx.ui.success(&format!("{} sites {verb}", items.len()));
+        return Ok(());
+    }
+    Err(Error::new(ErrorKind::Partial, "batch_partial_failure", format!("{failed} of {} sites failed", items.len()))
+        .with_hint("the per-site results are on stdout")
+        .with_details(serde_json::json!({ "total": items.len(), "failed": failed }))
+        .into())
+}
+
+fn batch_sites(cx: &mut CommandContext) -> Result<Vec<SiteRef>, CliError> {
+    cx.call(wp::batch_sites)
+}
+
+fn test(cx: &mut CommandContext, a: BatchArgs) -> Result<(), CliError> {
+    if a.all {
+        let sites = batch_sites(cx)?;
+        let open = cx.store_opener();
+        let ctx = cx.ctx.clone();
+        let items = wp::run_batch(&sites, a.concurrency.into(), &open, |store, r| {
+            let report = wp::test(store, &ctx, r)?;
+            let (id, site) = (report.site_id, report.site.clone());
+            match &report.error {
+                None => Ok((id, site, serde_json::to_value(&report)?)),
+                Some(e) => Err(Error::new(ErrorKind::Remote, e.code.clone(), e.message.clone())),
+            }
+        });
+        return finish_batch(cx, "tested", &items);
+    }
+    let r = site_ref(a.site.as_deref().unwrap_or_default())?;
+    let out = cx.call(|s, c| wp::test(s, c, &r))?;
+    cx.ui.record(&out)?;
+    match &out.error {
+        None => {
+            cx.ui.success(&format!("site '{}' reaches WordPress ({} mode)", out.site, out.mode));
+            Ok(())
+        }
+        Some(e) => {
+            Err(Error::new(ErrorKind::Remote, e.code.clone(), format!("site '{}': {}", out.site, e.message)).into())
+        }
+    }
+}
+
+fn sync(cx: &mut CommandContext, a: SyncArgs) -> Result<(), CliError> {
+    // Neither --structure nor --content: both.
+    let both = !a.structure && !a.content;
+    let options = SyncOptions {
+        structure: a.structure || both,
+        content: a.content || both,
+        full: a.full,
+        types: a.types.into_iter().map(|t| t.trim().to_string()).filter(|t| !t.is_empty()).collect(),
+        concurrency: a.batch.concurrency.into(),
+    };
+    if a.batch.all {
+        let sites = batch_sites(cx)?;
+        let open = cx.store_opener();
+        let ctx = cx.ctx.clone();
+        let items = wp::run_batch(&sites, a.batch.concurrency.into(), &open, |store, r| {
+            let report = wp::sync(store, &ctx, r, &options, &sitectl::wordpress::NoProgress)?;
+            Ok((report.site_id, report.site.clone(), serde_json::to_value(&report)?))
+        });
+        return finish_batch(cx, "synced", &items);
+    }
+    let r = site_ref(a.batch.site.as_deref().unwrap_or_default())?;
+    let bar = cx.ui.progress();
+    let out = cx.call(|s, c| wp::sync(s, c, &r, &options, &bar))?;
+    cx.ui.record(&out)?;
+    let c = &out.summary.content;
+    cx.done(&format!(
+        "site '{}' synced: {} terms, content {} created, {} updated, {} deleted, {} unchanged ({} requests)",
+        out.site,
+        out.summary.terms.created + out.summary.terms.updated + out.summary.terms.unchanged,
+        c.created,
+        c.updated,
+        c.deleted,
+        c.unchanged,
+        out.summary.requests
+    ));
+    Ok(())
+}

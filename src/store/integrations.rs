@@ -1,0 +1,220 @@
+//! WordPress integrations, the sync log, and the site API key column.
+
+use std::collections::BTreeMap;
+
+use rusqlite::{params, Row};
+
+use super::{all, one, parsed, Tx};
+use crate::domain::{Integration, SyncEvent, WpMode};
+use crate::error::Result;
+
+const SELECT: &str =
+    "SELECT i.id, i.site_id, a.slug || '/' || s.slug, i.platform, i.external_site_url, i.rest_root, i.mode,
+        i.username, i.credentials, i.is_active, i.connection_status, i.sync_enabled, i.sync_status, i.last_sync_at,
+        i.sync_error, i.config, i.created_at, i.updated_at, i.account_id, i.content_cursor
+    FROM integrations i JOIN sites s ON s.id = i.site_id JOIN accounts a ON a.id = s.account_id";
+
+fn json_col<T: serde::de::DeserializeOwned>(r: &Row<'_>, idx: usize) -> rusqlite::Result<T> {
+    let text: String = r.get(idx)?;
+    serde_json::from_str(&text)
+        .map_err(|e| rusqlite::Error::FromSqlConversionFailure(idx, rusqlite::types::Type::Text, Box::new(e)))
+}
+
+fn row(r: &Row<'_>) -> rusqlite::Result<Integration> {
+    let credentials: Option<Vec<u8>> = r.get(8)?;
+    Ok(Integration {
+        id: r.get(0)?,
+        site_id: r.get(1)?,
+        site: r.get(2)?,
+        platform: r.get(3)?,
+        external_site_url: r.get(4)?,
+        rest_root: r.get(5)?,
+        mode: parsed(r, 6)?,
+        username: r.get(7)?,
+        has_credentials: credentials.is_some(),
+        credentials,
+        is_active: r.get(9)?,
+        connection_status: r.get(10)?,
+        sync_enabled: r.get(11)?,
+        sync_status: r.get(12)?,
+        last_sync_at: r.get(13)?,
+        sync_error: r.get(14)?,
+        config: json_col(r, 15)?,
+        created_at: r.get(16)?,
+        updated_at: r.get(17)?,
+        account_id: r.get(18)?,
+        content_cursor: json_col(r, 19)?,
+    })
+}
+
+/// What `wp connect` stores.
+#[derive(Debug, Clone)]
+pub struct IntegrationFields<'a> {
+    pub external_site_url: &'a str,
+    pub rest_root: &'a str,
+    pub mode: WpMode,
+    pub username: Option<&'a str>,
+    pub credentials: Option<&'a [u8]>,
+    pub config: &'a serde_json::Value,
+}
+
+/// Counts written when a sync event ends.
+#[derive(Debug, Clone, Default)]
+pub struct EventOutcome<'a> {
+    pub succeeded: bool,
+    pub created: i64,
+    pub updated: i64,
+    pub deleted: i64,
+    pub unchanged: i64,
+    pub requests: i64,
+    pub error: Option<&'a str>,
+}
+
+fn event_row(r: &Row<'_>) -> rusqlite::Result<SyncEvent> {
+    Ok(SyncEvent {
+        id: r.get(0)?,
+        site_id: r.get(1)?,
+        kind: r.get(2)?,
+        status: r.get(3)?,
+        created: r.get(4)?,
+        updated: r.get(5)?,
+        deleted: r.get(6)?,
+        unchanged: r.get(7)?,
+        requests: r.get(8)?,
+        error: r.get(9)?,
+        started_at: r.get(10)?,
+        finished_at: r.get(11)?,
+    })
+}
+
+impl Tx<'_> {
+    pub fn integration(&self, site_id: i64) -> Result<Option<Integration>> {
+        one(self.conn(), &format!("{SELECT} WHERE i.site_id = ?1 AND i.platform = 'wordpress'"), [site_id], row)
+    }
+
+    /// Active integrations of live sites, by site id.
+    pub fn active_integrations(&self) -> Result<Vec<Integration>> {
+        all(
+            self.conn(),
+            &format!("{SELECT} WHERE i.is_active = 1 AND s.deleted_at IS NULL ORDER BY i.site_id"),
+            [],
+            row,
+        )
+    }
+
+    /// Creates or replaces the site's integration after a successful connect.
+    pub fn upsert_integration(&self, site_id: i64, account_id: i64, f: &IntegrationFields<'_>) -> Result<()> {
+        self.conn().execute(
+            "INSERT INTO integrations (account_id, site_id, platform, external_site_url, rest_root, mode, username, credentials,
+                 is_active, connection_status, sync_status, sync_error, config, created_at, updated_at)
+             VALUES (?1, ?2, 'wordpress', ?3, ?4, ?5, ?6, ?7, 1, 'connected', 'idle', NULL, ?8, ?9, ?9)
+             ON CONFLICT (site_id, platform) DO UPDATE SET
+                 external_site_url = excluded.external_site_url, rest_root = excluded.rest_root, mode = excluded.mode,
+                 username = excluded.username, credentials = excluded.credentials, is_active = 1,
+                 connection_status = 'connected', sync_error = NULL, config = excluded.config,
+                 updated_at = excluded.updated_at",
+            params![account_id, site_id, f.external_site_url, f.rest_root, f.mode.as_str(), f.username, f.credentials, f.config.to_string(), self.now()],
+        )?;
+        Ok(())
+    }
+
+    pub fn set_connection_status(&self, id: i64, status: &str, error: Option<&str>) -> Result<()> {
+        self.conn().execute(
+            "UPDATE integrations SET connection_status = ?2, sync_error = coalesce(?3, sync_error), updated_at = ?4 WHERE id = ?1",
+            params![id, status, error, self.now()],
+        )?;
+        Ok(())
+    }
+
+    /// Records how a sync ended: `completed` (with the time) or `error` (with the message).
+    pub fn set_sync_state(&self, id: i64, status: &str, error: Option<&str>) -> Result<()> {
+        let completed = status == "completed";
+        self.conn().execute(
+            "UPDATE integrations SET sync_status = ?2, sync_error = ?3,
+                 last_sync_at = CASE WHEN ?4 THEN ?5 ELSE last_sync_at END, updated_at = ?5
+             WHERE id = ?1",
+            params![id, status, error, completed, self.now()],
+        )?;
+        Ok(())
+    }
+
+    pub fn set_integration_config(&self, id: i64, config: &serde_json::Value) -> Result<()> {
+        self.conn().execute(
+            "UPDATE integrations SET config = ?2, updated_at = ?3 WHERE id = ?1",
+            params![id, config.to_string(), self.now()],
+        )?;
+        Ok(())
+    }
+
+    pub fn set_content_cursor(&self, id: i64, cursor: &BTreeMap<String, String>) -> Result<()> {
+        let text = serde_json::to_string(cursor)?;
+        self.conn().execute("UPDATE integrations SET content_cursor = ?2 WHERE id = ?1", params![id, text])?;
+        Ok(())
+    }
+
+    /// Deactivates an integration and erases its credentials.
+    pub fn disconnect_integration(&self, id: i64) -> Result<()> {
+        self.conn().execute(
+            "UPDATE integrations SET is_active = 0, connection_status = 'disconnected', credentials = NULL,
+                 username = NULL, updated_at = ?2 WHERE id = ?1",
+            params![id, self.now()],
+        )?;
+        Ok(())
+    }
+
+    pub fn insert_event(&self, site_id: i64, integration_id: Option<i64>, kind: &str) -> Result<i64> {
+        self.conn().execute(
+            "INSERT INTO sync_events (site_id, integration_id, kind, status, started_at) VALUES (?1, ?2, ?3, 'started', ?4)",
+            params![site_id, integration_id, kind, self.now()],
+        )?;
+        Ok(self.conn().last_insert_rowid())
+    }
+
+    pub fn finish_event(&self, id: i64, o: &EventOutcome<'_>) -> Result<()> {
+        self.conn().execute(
+            "UPDATE sync_events SET status = ?2, created = ?3, updated = ?4, deleted = ?5, unchanged = ?6, requests = ?7,
+                 error = ?8, finished_at = ?9 WHERE id = ?1",
+            params![
+                id,
+                if o.succeeded { "succeeded" } else { "failed" },
+                o.created,
+                o.updated,
+                o.deleted,
+                o.unchanged,
+                o.requests,
+                o.error,
+                self.now()
+            ],
+        )?;
+        Ok(())
+    }
+
+    /// The site's events, newest last; with a limit, the newest `limit`.
+    pub fn events(&self, site_id: i64, limit: Option<i64>) -> Result<Vec<SyncEvent>> {
+        let mut rows = all(
+            self.conn(),
+            "SELECT id, site_id, kind, status, created, updated, deleted, unchanged, requests, error, started_at, finished_at
+             FROM sync_events WHERE site_id = ?1 ORDER BY id DESC LIMIT ?2",
+            params![site_id, limit.unwrap_or(-1)],
+            event_row,
+        )?;
+        rows.reverse();
+        Ok(rows)
+    }
+
+    /// The sealed site API key, if any.
+    pub fn site_api_key(&self, site_id: i64) -> Result<Option<Vec<u8>>> {
+        Ok(one(self.conn(), "SELECT wp_api_key FROM sites WHERE id = ?1", [site_id], |r| {
+            r.get::<_, Option<Vec<u8>>>(0)
+        })?
+        .flatten())
+    }
+
+    pub fn set_site_api_key(&self, site_id: i64, sealed: Option<&[u8]>) -> Result<()> {
+        self.conn().execute(
+            "UPDATE sites SET wp_api_key = ?2, updated_at = ?3 WHERE id = ?1",
+            params![site_id, sealed, self.now()],
+        )?;
+        Ok(())
+    }
+}

@@ -1,0 +1,199 @@
+//! The local mirror of a WordPress site's terms and content.
+
+use std::collections::{BTreeMap, HashMap};
+
+use rusqlite::{params, Row};
+use serde::Serialize;
+
+use super::{all, Tx};
+use crate::domain::{MirrorCounts, WpContent, WpTerm};
+use crate::error::Result;
+
+/// Filters of `wp content list`.
+#[derive(Debug, Clone, Default)]
+pub struct ContentFilter {
+    pub post_type: Option<String>,
+    pub status: Option<String>,
+    /// Substring of the title or slug.
+    pub search: Option<String>,
+    pub limit: Option<i64>,
+}
+
+/// Rows per post type and per taxonomy, for `wp status`.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct MirrorSummary {
+    pub content: BTreeMap<String, i64>,
+    pub terms: BTreeMap<String, i64>,
+}
+
+fn term_row(r: &Row<'_>) -> rusqlite::Result<WpTerm> {
+    Ok(WpTerm {
+        taxonomy: r.get(0)?,
+        wp_id: r.get(1)?,
+        name: r.get(2)?,
+        slug: r.get(3)?,
+        parent: r.get(4)?,
+        count: r.get(5)?,
+    })
+}
+
+fn content_row(r: &Row<'_>) -> rusqlite::Result<WpContent> {
+    let terms: String = r.get(8)?;
+    Ok(WpContent {
+        post_type: r.get(0)?,
+        wp_id: r.get(1)?,
+        slug: r.get(2)?,
+        title: r.get(3)?,
+        status: r.get(4)?,
+        link: r.get(5)?,
+        author: r.get(6)?,
+        modified_gmt: r.get(7)?,
+        terms: serde_json::from_str(&terms)
+            .map_err(|e| rusqlite::Error::FromSqlConversionFailure(8, rusqlite::types::Type::Text, Box::new(e)))?,
+    })
+}
+
+const CONTENT_COLUMNS: &str = "post_type, wp_id, slug, title, status, link, author, modified_gmt, terms";
+
+impl Tx<'_> {
+    /// Makes the site's terms exactly `terms` (terms are always read in full).
+    pub fn replace_terms(&self, site_id: i64, terms: &[WpTerm]) -> Result<MirrorCounts> {
+        let current: HashMap<(String, i64), WpTerm> =
+            self.terms(site_id, None)?.into_iter().map(|t| ((t.taxonomy.clone(), t.wp_id), t)).collect();
+        let mut counts = MirrorCounts::default();
+        let mut seen = std::collections::HashSet::new();
+        let mut upsert = self.conn().prepare_cached(
+            "INSERT INTO wp_terms (site_id, taxonomy, wp_id, name, slug, parent, count) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+             ON CONFLICT (site_id, taxonomy, wp_id) DO UPDATE SET name = excluded.name, slug = excluded.slug,
+                 parent = excluded.parent, count = excluded.count",
+        )?;
+        for t in terms {
+            seen.insert((t.taxonomy.clone(), t.wp_id));
+            match current.get(&(t.taxonomy.clone(), t.wp_id)) {
+                Some(old) if old == t => counts.unchanged += 1,
+                found => {
+                    upsert.execute(params![site_id, t.taxonomy, t.wp_id, t.name, t.slug, t.parent, t.count])?;
+                    if found.is_some() {
+                        counts.updated += 1;
+                    } else {
+                        counts.created += 1;
+                    }
+                }
+            }
+        }
+        for key in current.keys().filter(|k| !seen.contains(*k)) {
+            self.conn().execute(
+                "DELETE FROM wp_terms WHERE site_id = ?1 AND taxonomy = ?2 AND wp_id = ?3",
+                params![site_id, key.0, key.1],
+            )?;
+            counts.deleted += 1;
+        }
+        Ok(counts)
+    }
+
+    /// Writes fetched items of one post type. With `full`, local rows of that type that were
+    /// not fetched are removed (their posts no longer exist or are no longer public).
+    pub fn apply_content(
+        &self,
+        site_id: i64,
+        post_type: &str,
+        items: &[WpContent],
+        full: bool,
+    ) -> Result<MirrorCounts> {
+        let current: HashMap<i64, WpContent> = all(
+            self.conn(),
+            &format!("SELECT {CONTENT_COLUMNS} FROM wp_content WHERE site_id = ?1 AND post_type = ?2"),
+            params![site_id, post_type],
+            content_row,
+        )?
+        .into_iter()
+        .map(|c| (c.wp_id, c))
+        .collect();
+        let mut counts = MirrorCounts::default();
+        let mut upsert = self.conn().prepare_cached(
+            "INSERT INTO wp_content (site_id, post_type, wp_id, slug, title, status, link, author, modified_gmt, terms)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+             ON CONFLICT (site_id, post_type, wp_id) DO UPDATE SET slug = excluded.slug, title = excluded.title,
+                 status = excluded.status, link = excluded.link, author = excluded.author,
+                 modified_gmt = excluded.modified_gmt, terms = excluded.terms",
+        )?;
+        let mut seen = std::collections::HashSet::new();
+        for c in items {
+            seen.insert(c.wp_id);
+            match current.get(&c.wp_id) {
+                Some(old) if old == c => counts.unchanged += 1,
+                found => {
+                    let terms = serde_json::to_string(&c.terms)?;
+                    upsert.execute(params![
+                        site_id,
+                        post_type,
+                        c.wp_id,
+                        c.slug,
+                        c.title,
+                        c.status,
+                        c.link,
+                        c.author,
+                        c.modified_gmt,
+                        terms
+                    ])?;
+                    if found.is_some() {
+                        counts.updated += 1;
+                    } else {
+                        counts.created += 1;
+                    }
+                }
+            }
+        }
+        if full {
+            let mut delete = self
+                .conn()
+                .prepare_cached("DELETE FROM wp_content WHERE site_id = ?1 AND post_type = ?2 AND wp_id = ?3")?;
+            for id in current.keys().filter(|id| !seen.contains(*id)) {
+                delete.execute(params![site_id, post_type, id])?;
+                counts.deleted += 1;
+            }
+        }
+        Ok(counts)
+    }
+
+    pub fn terms(&self, site_id: i64, taxonomy: Option<&str>) -> Result<Vec<WpTerm>> {
+        all(
+            self.conn(),
+            "SELECT taxonomy, wp_id, name, slug, parent, count FROM wp_terms
+             WHERE site_id = ?1 AND (?2 IS NULL OR taxonomy = ?2) ORDER BY taxonomy, wp_id",
+            params![site_id, taxonomy],
+            term_row,
+        )
+    }
+
+    pub fn content(&self, site_id: i64, f: &ContentFilter) -> Result<Vec<WpContent>> {
+        all(
+            self.conn(),
+            &format!(
+                "SELECT {CONTENT_COLUMNS} FROM wp_content
+                 WHERE site_id = ?1 AND (?2 IS NULL OR post_type = ?2) AND (?3 IS NULL OR status = ?3)
+                   AND (?4 IS NULL OR instr(lower(title), lower(?4)) > 0 OR instr(slug, lower(?4)) > 0)
+                 ORDER BY post_type, wp_id LIMIT ?5"
+            ),
+            params![site_id, f.post_type, f.status, f.search, f.limit.unwrap_or(-1)],
+            content_row,
+        )
+    }
+
+    pub fn mirror_summary(&self, site_id: i64) -> Result<MirrorSummary> {
+        let pairs = |sql: &str| -> Result<BTreeMap<String, i64>> {
+            Ok(all(self.conn(), sql, [site_id], |r| Ok((r.get(0)?, r.get(1)?)))?.into_iter().collect())
+        };
+        Ok(MirrorSummary {
+            content: pairs("SELECT post_type, count(*) FROM wp_content WHERE site_id = ?1 GROUP BY post_type")?,
+            terms: pairs("SELECT taxonomy, count(*) FROM wp_terms WHERE site_id = ?1 GROUP BY taxonomy")?,
+        })
+    }
+
+    /// Removes the synced mirror of a site.
+    pub fn purge_mirror(&self, site_id: i64) -> Result<()> {
+        self.conn().execute("DELETE FROM wp_content WHERE site_id = ?1", [site_id])?;
+        self.conn().execute("DELETE FROM wp_terms WHERE site_id = ?1", [site_id])?;
+        Ok(())
+    }
+}

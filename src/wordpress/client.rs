@@ -1,0 +1,354 @@
+//! The HTTP client for one WordPress REST root: authentication, timeouts, retries with backoff,
+//! a redirect limit, a response-size limit, and the one mapping from HTTP outcomes to errors.
+
+use std::io::Read;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::Duration;
+
+use reqwest::blocking::{Client, RequestBuilder, Response};
+use reqwest::header::{HeaderMap, CONTENT_TYPE, RETRY_AFTER};
+use reqwest::StatusCode;
+use serde_json::Value;
+use url::Url;
+
+use crate::error::{Error, ErrorKind, Result};
+
+/// Limits and patience for talking to WordPress.
+#[derive(Debug, Clone)]
+pub struct HttpSettings {
+    pub connect_timeout: Duration,
+    /// For a whole request, body included.
+    pub timeout: Duration,
+    /// Retries after a 429 or 5xx (or a dropped connection) before giving up.
+    pub retries: u32,
+    /// The longest a Retry-After is honoured; longer waits fail instead.
+    pub max_retry_wait: Duration,
+    pub max_redirects: usize,
+    /// Bodies larger than this are refused.
+    pub max_body_bytes: u64,
+}
+
+impl Default for HttpSettings {
+    fn default() -> Self {
+        HttpSettings {
+            connect_timeout: Duration::from_secs(10),
+            timeout: Duration::from_secs(30),
+            retries: 3,
+            max_retry_wait: Duration::from_secs(60),
+            max_redirects: 5,
+            max_body_bytes: 32 * 1024 * 1024,
+        }
+    }
+}
+
+/// How requests authenticate.
+#[derive(Clone)]
+pub enum Auth {
+    Anonymous,
+    /// WordPress core: HTTP Basic with an Application Password.
+    AppPassword {
+        username: String,
+        password: String,
+    },
+    /// The platform's bridge plugin: the site API key in `X-IGNY8-API-KEY`.
+    ApiKey(String),
+}
+
+impl std::fmt::Debug for Auth {
+    // Never print a secret, even in debug output.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Auth::Anonymous => f.write_str("Anonymous"),
+            Auth::AppPassword { username, .. } => write!(f, "AppPassword({username}, ***)"),
+            Auth::ApiKey(_) => f.write_str("ApiKey(***)"),
+        }
+    }
+}
+
+/// Where the REST API lives: `https://x/wp-json/` (pretty) or `https://x/?rest_route=/`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RestRoot(pub Url);
+
+impl RestRoot {
+    /// The URL of `route` (e.g. `wp/v2/posts`) under this root.
+    pub fn url(&self, route: &str) -> Url {
+        let route = route.trim_start_matches('/');
+        let mut url = self.0.clone();
+        let rest_route = url.query_pairs().find(|(k, _)| k == "rest_route").map(|(_, v)| v.into_owned());
+        match rest_route {
+            Some(base) => {
+                let joined = format!("{}/{}", base.trim_end_matches('/'), route);
+                let others: Vec<(String, String)> = url
+                    .query_pairs()
+                    .filter(|(k, _)| k != "rest_route")
+                    .map(|(k, v)| (k.into_owned(), v.into_owned()))
+                    .collect();
+                url.query_pairs_mut().clear().append_pair("rest_route", &joined).extend_pairs(others);
+                url
+            }
+            None => {
+                let path = format!("{}/{}", url.path().trim_end_matches('/'), route);
+                url.set_path(&path);
+                url
+            }
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        self.0.as_str()
+    }
+}
+
+/// A decoded JSON answer with WordPress's pagination headers.
+#[derive(Debug, Clone)]
+pub struct JsonPage {
+    pub body: Value,
+    pub total: Option<u64>,
+    pub total_pages: Option<u64>,
+}
+
+/// What the body of a response was, for callers that probe (discovery).
+#[derive(Debug)]
+pub struct RawResponse {
+    pub status: StatusCode,
+    pub headers: HeaderMap,
+    pub body: Vec<u8>,
+    pub url: Url,
+}
+
+impl RawResponse {
+    pub fn is_json(&self) -> bool {
+        self.headers.get(CONTENT_TYPE).and_then(|v| v.to_str().ok()).is_some_and(|ct| ct.contains("json"))
+    }
+}
+
+/// An HTTP client with our limits; cheap to clone and safe to share between threads.
+#[derive(Debug, Clone)]
+pub struct Http {
+    client: Client,
+    settings: HttpSettings,
+    auth: Auth,
+    requests: std::sync::Arc<AtomicU64>,
+}
+
+fn remote(code: &'static str, message: String) -> Error {
+    Error::new(ErrorKind::Remote, code, message)
+}
+
+/// Maps a transport failure to an error that names the reason.
+fn transport_error(url: &Url, e: &reqwest::Error) -> Error {
+    let mut chain = String::new();
+    let mut cause = String::new();
+    let mut source: Option<&dyn std::error::Error> = Some(e);
+    while let Some(s) = source {
+        cause = s.to_string();
+        chain.push_str(&cause.to_lowercase());
+        chain.push(' ');
+        source = s.source();
+    }
+    if e.is_redirect() {
+        return remote("wp_redirect_loop", format!("too many redirects from {url}"))
+            .with_hint("check the URL; the site redirects in a loop or too many times");
+    }
+    if e.is_timeout() || chain.contains("timed out") {
+        return remote("wp_timeout", format!("{url} did not answer in time"))
+            .with_hint("the site is slow or down; retry, or raise http_timeout_ms");
+    }
+    if chain.contains("certificate") || chain.contains("tls") || chain.contains("ssl") || chain.contains("handshake") {
+        return remote("wp_tls", format!("TLS failed for {url}: {}", cause))
+            .with_hint("the site's certificate is invalid or does not match its name");
+    }
+    if e.is_connect() || chain.contains("dns") || chain.contains("connection refused") {
+        return remote(
+            "wp_unreachable",
+            format!("cannot connect to {}: {}", url.origin().ascii_serialization(), cause),
+        )
+        .with_hint("check the URL and that the site is up");
+    }
+    if e.is_body() || e.is_decode() {
+        return remote("wp_bad_response", format!("the answer from {url} was cut off: {}", cause));
+    }
+    remote("wp_unreachable", format!("request to {url} failed: {}", cause))
+}
+
+/// Seconds to wait from a Retry-After header (delta-seconds form; dates fall back to backoff).
+fn retry_after(headers: &HeaderMap) -> Option<Duration> {
+    headers.get(RETRY_AFTER)?.to_str().ok()?.trim().parse::<u64>().ok().map(Duration::from_secs)
+}
+
+impl Http {
+    pub fn new(settings: HttpSettings, auth: Auth) -> Result<Http> {
+        let client = Client::builder()
+            .connect_timeout(settings.connect_timeout)
+            .timeout(settings.timeout)
+            .redirect(reqwest::redirect::Policy::limited(settings.max_redirects))
+            .user_agent(concat!("sitectl/", env!("CARGO_PKG_VERSION")))
+            .build()
+            .map_err(|e| Error::internal(format!("cannot build the HTTP client: {e}")))?;
+        Ok(Http { client, settings, auth, requests: Default::default() })
+    }
+
+    /// The same client with other credentials (shares the connection pool and counter).
+    pub fn with_auth(&self, auth: Auth) -> Http {
+        Http { auth, ..self.clone() }
+    }
+
+    /// Requests made so far (for sync events and the incremental-sync budget).
+    pub fn request_count(&self) -> u64 {
+        self.requests.load(Ordering::Relaxed)
+    }
+
+    fn authed(&self, rb: RequestBuilder) -> RequestBuilder {
+        match &self.auth {
+            Auth::Anonymous => rb,
+            Auth::AppPassword { username, password } => rb.basic_auth(username, Some(password)),
+            Auth::ApiKey(key) => rb.header("X-IGNY8-API-KEY", key),
+        }
+    }
+
+    fn read_body(&self, url: &Url, mut resp: Response) -> Result<Vec<u8>> {
+        let limit = self.settings.max_body_bytes;
+        if resp.content_length().is_some_and(|n| n > limit) {
+            return Err(remote("wp_response_too_large", format!("the answer from {url} is larger than {limit} bytes")));
+        }
+        let mut body = Vec::new();
+        (&mut resp).take(limit + 1).read_to_end(&mut body).map_err(|e| {
+            if let Some(inner) = e.get_ref().and_then(|i| i.downcast_ref::<reqwest::Error>()) {
+                return transport_error(url, inner);
+            }
+            remote("wp_bad_response", format!("reading the answer from {url} failed: {e}"))
+        })?;
+        if body.len() as u64 > limit {
+            return Err(remote("wp_response_too_large", format!("the answer from {url} is larger than {limit} bytes")));
+        }
+        Ok(body)
+    }
+
+    /// Sends one request (GET or HEAD), retrying 429/5xx and dropped connections with backoff.
+    pub fn send(&self, method: reqwest::Method, url: &Url) -> Result<RawResponse> {
+        let mut attempt = 0u32;
+        loop {
+            attempt += 1;
+            self.requests.fetch_add(1, Ordering::Relaxed);
+            let outcome = self.authed(self.client.request(method.clone(), url.clone())).send();
+            let backoff = Duration::from_millis(250 * 2u64.pow(attempt.min(6) - 1));
+            match outcome {
+                Ok(resp) => {
+                    let status = resp.status();
+                    let retryable = status == StatusCode::TOO_MANY_REQUESTS || status.is_server_error();
+                    if retryable && attempt <= self.settings.retries {
+                        let wait = retry_after(resp.headers()).unwrap_or(backoff);
+                        if wait <= self.settings.max_retry_wait {
+                            std::thread::sleep(wait);
+                            continue;
+                        }
+                    }
+                    let headers = resp.headers().clone();
+                    let final_url = resp.url().clone();
+                    let body = if method == reqwest::Method::HEAD { Vec::new() } else { self.read_body(url, resp)? };
+                    return Ok(RawResponse { status, headers, body, url: final_url });
+                }
+                Err(e) => {
+                    let err = transport_error(url, &e);
+                    // A refused connection or a dropped one may be a restart: retry those too,
+                    // but not TLS or redirect problems, which will not heal.
+                    let transient = err.code == "wp_unreachable" || err.code == "wp_bad_response";
+                    if transient && attempt <= self.settings.retries {
+                        std::thread::sleep(backoff);
+                        continue;
+                    }
+                    return Err(err);
+                }
+            }
+        }
+    }
+
+    /// GETs a REST route and decodes its JSON, mapping WordPress's error bodies.
+    pub fn get_json(&self, root: &RestRoot, route: &str, query: &[(&str, String)]) -> Result<JsonPage> {
+        let mut url = root.url(route);
+        {
+            let mut pairs = url.query_pairs_mut();
+            for (k, v) in query {
+                pairs.append_pair(k, v);
+            }
+        }
+        let resp = self.send(reqwest::Method::GET, &url)?;
+        page_of(&url, resp)
+    }
+
+    /// The total number of items of a collection route, from a one-item HEAD.
+    pub fn count(&self, root: &RestRoot, route: &str) -> Result<Option<u64>> {
+        let mut url = root.url(route);
+        url.query_pairs_mut().append_pair("per_page", "1");
+        let resp = self.send(reqwest::Method::HEAD, &url)?;
+        if !resp.status.is_success() {
+            return Ok(None);
+        }
+        Ok(header_u64(&resp.headers, "x-wp-total"))
+    }
+}
+
+fn header_u64(h: &HeaderMap, name: &str) -> Option<u64> {
+    h.get(name)?.to_str().ok()?.trim().parse().ok()
+}
+
+/// Decodes a JSON answer; non-2xx answers become errors carrying WordPress's code.
+pub fn page_of(url: &Url, resp: RawResponse) -> Result<JsonPage> {
+    let parsed: std::result::Result<Value, _> = serde_json::from_slice(&resp.body);
+    if !resp.status.is_success() {
+        let (code, message) = match &parsed {
+            Ok(v) => (
+                v.get("code").and_then(Value::as_str).unwrap_or("").to_string(),
+                v.get("message").and_then(Value::as_str).unwrap_or("").to_string(),
+            ),
+            Err(_) => (String::new(), String::new()),
+        };
+        let status = resp.status.as_u16();
+        let (our_code, hint) = match (status, code.as_str()) {
+            (401 | 403, _) => {
+                ("wp_credentials_refused", "check the user name and Application Password (or the site API key)")
+            }
+            (404, "rest_no_route") => ("wp_route_missing", "the route does not exist on this site (a plugin missing?)"),
+            (429, _) => ("wp_rate_limited", "the site kept answering 429; retry later"),
+            (500..=599, _) => ("wp_server_error", "the site failed; retry later"),
+            _ => ("wp_http_error", "see the message from WordPress"),
+        };
+        let detail = if code.is_empty() { String::new() } else { format!(" {code}: {message}") };
+        return Err(remote(our_code, format!("{url} answered {status}{detail}"))
+            .with_hint(hint)
+            .with_details(serde_json::json!({ "status": status, "wp_code": code })));
+    }
+    let body = parsed.map_err(|e| {
+        let what = if resp.is_json() { "invalid or truncated JSON" } else { "not JSON" };
+        remote("wp_bad_response", format!("the answer from {url} is {what} ({e})"))
+    })?;
+    Ok(JsonPage {
+        body,
+        total: header_u64(&resp.headers, "x-wp-total"),
+        total_pages: header_u64(&resp.headers, "x-wp-totalpages"),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rest_root_urls_in_both_forms() {
+        let pretty = RestRoot(Url::parse("http://h/blog/wp-json/").unwrap());
+        assert_eq!(pretty.url("wp/v2/posts").as_str(), "http://h/blog/wp-json/wp/v2/posts");
+        assert_eq!(pretty.url("/").as_str(), "http://h/blog/wp-json/");
+        let query = RestRoot(Url::parse("http://h/?rest_route=/").unwrap());
+        assert_eq!(query.url("wp/v2/posts").as_str(), "http://h/?rest_route=%2Fwp%2Fv2%2Fposts");
+        let mut u = query.url("wp/v2/posts");
+        u.query_pairs_mut().append_pair("page", "2");
+        assert_eq!(u.as_str(), "http://h/?rest_route=%2Fwp%2Fv2%2Fposts&page=2");
+    }
+
+    #[test]
+    fn auth_debug_never_shows_secrets() {
+        let a = Auth::AppPassword { username: "admin".into(), password: "s3cr3t".into() };
+        assert!(!format!("{a:?}").contains("s3cr3t"));
+        assert!(!format!("{:?}", Auth::ApiKey("igk_x".into())).contains("igk_x"));
+    }
+}

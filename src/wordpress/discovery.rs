@@ -1,0 +1,189 @@
+//! Finding a site's REST API and proving it is WordPress.
+//!
+//! Order: the `rel="https://api.w.org/"` Link header of the site's front page, then
+//! `/wp-json/`, then `/?rest_route=/`. Only a JSON index whose `namespaces` include `wp/v2`
+//! counts as WordPress; a 200 HTML page does not (PHP's built-in server, for one, answers any
+//! path with its index.html).
+
+use serde::Serialize;
+use serde_json::Value;
+use url::Url;
+
+use super::client::{page_of, Http, RestRoot};
+use crate::error::{Error, ErrorKind, Result};
+
+/// What the REST index says about the site.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Discovery {
+    /// The site URL as given, normalised.
+    pub site_url: String,
+    pub rest_root: String,
+    pub name: String,
+    pub description: String,
+    pub home: String,
+    /// Hours east of UTC (WordPress's `gmt_offset`), for `modified_after` in local time.
+    pub gmt_offset: f64,
+    pub namespaces: Vec<String>,
+    pub application_passwords: bool,
+}
+
+impl Discovery {
+    pub fn has_namespace(&self, ns: &str) -> bool {
+        self.namespaces.iter().any(|n| n == ns)
+    }
+}
+
+fn invalid_url(input: &str, why: &str) -> Error {
+    Error::invalid("invalid_url", format!("invalid WordPress URL {input:?}: {why}"))
+        .with_hint("give the site's address, e.g. https://blog.example.com")
+}
+
+/// Normalises what a user typed: adds `https://` when there is no scheme, keeps only http(s),
+/// drops query, fragment, credentials and a trailing `wp-json`/`wp-admin`/`wp-login.php`,
+/// and ends the path with `/`.
+pub fn normalize_site_url(input: &str) -> Result<Url> {
+    let trimmed = input.trim();
+    if trimmed.is_empty() {
+        return Err(invalid_url(input, "it is empty"));
+    }
+    let with_scheme = if trimmed.contains("://") { trimmed.to_string() } else { format!("https://{trimmed}") };
+    let mut url = Url::parse(&with_scheme).map_err(|e| invalid_url(input, &e.to_string()))?;
+    if !matches!(url.scheme(), "http" | "https") {
+        return Err(invalid_url(input, "only http and https are supported"));
+    }
+    if url.host_str().is_none_or(str::is_empty) {
+        return Err(invalid_url(input, "it has no host"));
+    }
+    url.set_query(None);
+    url.set_fragment(None);
+    let _ = url.set_username("");
+    let _ = url.set_password(None);
+    let mut segments: Vec<String> =
+        url.path_segments().map(|s| s.filter(|p| !p.is_empty()).map(String::from).collect()).unwrap_or_default();
+    if let Some(pos) = segments.iter().position(|s| s == "wp-json" || s == "wp-admin" || s == "wp-login.php") {
+        segments.truncate(pos);
+    }
+    let path = if segments.is_empty() { "/".to_string() } else { format!("/{}/", segments.join("/")) };
+    url.set_path(&path);
+    Ok(url)
+}
+
+/// The REST root announced by a `Link: <...>; rel="https://api.w.org/"` header.
+fn link_root(headers: &reqwest::header::HeaderMap) -> Option<Url> {
+    for value in headers.get_all(reqwest::header::LINK) {
+        let Ok(text) = value.to_str() else { continue };
+        for part in text.split(',') {
+            if part.contains("rel=\"https://api.w.org/\"") {
+                let start = part.find('<')? + 1;
+                let end = part.find('>')?;
+                return Url::parse(part.get(start..end)?).ok();
+            }
+        }
+    }
+    None
+}
+
+const INDEX_FIELDS: &str = "name,description,url,home,gmt_offset,namespaces,authentication";
+
+fn not_wordpress(url: &Url, why: &str) -> Error {
+    Error::new(ErrorKind::Remote, "not_wordpress", format!("{url} is not a WordPress site: {why}"))
+        .with_hint("check the URL; WordPress answers JSON with the wp/v2 namespace at /wp-json/")
+}
+
+fn parse_offset(v: Option<&Value>) -> f64 {
+    match v {
+        Some(Value::Number(n)) => n.as_f64().unwrap_or(0.0),
+        Some(Value::String(s)) => s.trim().parse().unwrap_or(0.0),
+        _ => 0.0,
+    }
+}
+
+/// Reads the REST index at one candidate root; `Ok(None)` when the candidate is not a REST
+/// index at all (HTML, 404), an error when the site cannot be reached.
+fn try_root(http: &Http, site: &Url, root: &RestRoot) -> Result<Option<Discovery>> {
+    let mut url = root.url("");
+    url.query_pairs_mut().append_pair("_fields", INDEX_FIELDS);
+    let resp = http.send(reqwest::Method::GET, &url)?;
+    if !resp.status.is_success() || !resp.is_json() {
+        return Ok(None);
+    }
+    let body = page_of(&url, resp)?.body;
+    let Some(obj) = body.as_object() else { return Ok(None) };
+    let namespaces: Vec<String> = obj
+        .get("namespaces")
+        .and_then(Value::as_array)
+        .map(|a| a.iter().filter_map(|v| v.as_str().map(String::from)).collect())
+        .unwrap_or_default();
+    if !namespaces.iter().any(|n| n == "wp/v2") {
+        return Err(not_wordpress(site, "its REST index has no wp/v2 namespace"));
+    }
+    let text = |k: &str| obj.get(k).and_then(Value::as_str).unwrap_or("").to_string();
+    let application_passwords = obj.get("authentication").and_then(|a| a.get("application-passwords")).is_some();
+    Ok(Some(Discovery {
+        site_url: site.to_string(),
+        rest_root: root.as_str().to_string(),
+        name: text("name"),
+        description: text("description"),
+        home: text("home"),
+        gmt_offset: parse_offset(obj.get("gmt_offset")),
+        namespaces,
+        application_passwords,
+    }))
+}
+
+/// Finds the REST root of `site` and reads its index.
+pub fn discover(http: &Http, site: &Url) -> Result<(RestRoot, Discovery)> {
+    let mut candidates = Vec::new();
+    // HEAD is enough for the Link header; some servers refuse HEAD, then the candidates below
+    // still find the API.
+    let front = http.send(reqwest::Method::HEAD, site)?;
+    if let Some(root) = link_root(&front.headers) {
+        candidates.push(RestRoot(root));
+    }
+    candidates.push(RestRoot(site.join("wp-json/").map_err(|e| Error::internal(e.to_string()))?));
+    let mut query_root = site.clone();
+    query_root.query_pairs_mut().append_pair("rest_route", "/");
+    candidates.push(RestRoot(query_root));
+    candidates.dedup();
+    for root in candidates {
+        if let Some(d) = try_root(http, site, &root)? {
+            return Ok((root, d));
+        }
+    }
+    Err(not_wordpress(site, "no REST API answered JSON (HTML pages are not WordPress's REST API)"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn site_urls_are_normalised() {
+        let cases = [
+            ("example.com", "https://example.com/"),
+            ("HTTP://Example.COM/blog", "http://example.com/blog/"),
+            ("https://example.com/blog/wp-json/wp/v2/posts?x=1#f", "https://example.com/blog/"),
+            ("https://user:pw@example.com/wp-admin/", "https://example.com/"),
+            ("http://127.0.0.1:8080", "http://127.0.0.1:8080/"),
+        ];
+        for (input, want) in cases {
+            assert_eq!(normalize_site_url(input).unwrap().as_str(), want, "{input}");
+        }
+        for bad in ["", "ftp://example.com", "https://", "http://exa mple.com"] {
+            assert_eq!(normalize_site_url(bad).unwrap_err().code, "invalid_url", "{bad}");
+        }
+    }
+
+    #[test]
+    fn link_header_discovery() {
+        let mut h = reqwest::header::HeaderMap::new();
+        h.append(reqwest::header::LINK, "<http://h/wp-json/wp/v2/posts/1>; rel=\"alternate\"".parse().unwrap());
+        h.append(
+            reqwest::header::LINK,
+            "<http://h/index.php?rest_route=/>; rel=\"https://api.w.org/\"".parse().unwrap(),
+        );
+        assert_eq!(link_root(&h).unwrap().as_str(), "http://h/index.php?rest_route=/");
+        assert_eq!(parse_offset(Some(&serde_json::json!("5.5"))), 5.5);
+        assert_eq!(parse_offset(Some(&serde_json::json!(-3))), -3.0);
+    }
+}

@@ -1,0 +1,318 @@
+//! Reading a site's structure (post types, taxonomies, terms) and content (posts, pages and
+//! other public types) over the REST API, pages fetched in parallel. Nothing is stored here:
+//! callers get complete results or an error, so a failed run never half-writes the mirror.
+
+use std::collections::BTreeMap;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::Mutex;
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use super::client::{Http, RestRoot};
+use crate::domain::{WpContent as ContentItem, WpTerm as Term};
+use crate::error::{Error, ErrorKind, Result};
+
+/// Reports progress of long fetches; the CLI draws a bar, the library stays silent.
+pub trait Progress: Sync {
+    fn begin(&self, what: &str, total: u64);
+    fn advance(&self, n: u64);
+    fn end(&self);
+}
+
+/// Progress that goes nowhere.
+pub struct NoProgress;
+
+impl Progress for NoProgress {
+    fn begin(&self, _: &str, _: u64) {}
+    fn advance(&self, _: u64) {}
+    fn end(&self) {}
+}
+
+/// A content type of the site.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PostType {
+    pub slug: String,
+    pub name: String,
+    pub rest_base: String,
+    pub hierarchical: bool,
+    pub taxonomies: Vec<String>,
+    pub count: Option<u64>,
+}
+
+/// A taxonomy of the site.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TaxonomyInfo {
+    pub slug: String,
+    pub name: String,
+    pub rest_base: String,
+    pub types: Vec<String>,
+    pub hierarchical: bool,
+    pub count: Option<u64>,
+}
+
+/// The site's structure.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Structure {
+    pub post_types: Vec<PostType>,
+    pub taxonomies: Vec<TaxonomyInfo>,
+    pub terms: Vec<Term>,
+}
+
+/// WordPress's own internal types: not content a site publishes.
+const INTERNAL_TYPES: &[&str] =
+    &["attachment", "nav_menu_item", "wp_block", "wp_template", "wp_template_part", "wp_navigation"];
+
+fn bad(route: &str, why: &str) -> Error {
+    Error::new(ErrorKind::Remote, "wp_bad_response", format!("unexpected answer from {route}: {why}"))
+}
+
+fn str_of(v: &Value, key: &str) -> String {
+    v.get(key).and_then(Value::as_str).unwrap_or("").to_string()
+}
+
+fn strings(v: Option<&Value>) -> Vec<String> {
+    v.and_then(Value::as_array)
+        .map(|a| a.iter().filter_map(|s| s.as_str().map(String::from)).collect())
+        .unwrap_or_default()
+}
+
+/// Fetches every page of a collection; page 1 first (it says how many there are), then the rest
+/// by `concurrency` workers. Items come back in page order.
+pub fn fetch_collection(
+    http: &Http,
+    root: &RestRoot,
+    route: &str,
+    query: &[(&str, String)],
+    concurrency: usize,
+    progress: &dyn Progress,
+) -> Result<Vec<Value>> {
+    let page = |n: u64| -> Result<(Vec<Value>, Option<u64>)> {
+        let mut q: Vec<(&str, String)> = query.to_vec();
+        q.push(("per_page", "100".into()));
+        q.push(("page", n.to_string()));
+        match http.get_json(root, route, &q) {
+            Ok(p) => match p.body {
+                Value::Array(items) => Ok((items, p.total_pages)),
+                _ => Err(bad(route, "expected a JSON array")),
+            },
+            // The collection shrank while we read it: a page past the end is just empty.
+            Err(e)
+                if n > 1
+                    && e.details.get("wp_code").and_then(Value::as_str) == Some("rest_post_invalid_page_number") =>
+            {
+                Ok((Vec::new(), None))
+            }
+            Err(e) => Err(e),
+        }
+    };
+    let (first, total_pages) = page(1)?;
+    let total_pages = total_pages.unwrap_or(1).max(1);
+    progress.advance(first.len() as u64);
+    if total_pages == 1 {
+        return Ok(first);
+    }
+    let next = AtomicU64::new(2);
+    let failed = AtomicBool::new(false);
+    let results: Mutex<Vec<(u64, Vec<Value>)>> = Mutex::new(vec![(1, first)]);
+    let error: Mutex<Option<Error>> = Mutex::new(None);
+    std::thread::scope(|scope| {
+        for _ in 0..concurrency.clamp(1, 16).min(total_pages as usize - 1) {
+            scope.spawn(|| loop {
+                if failed.load(Ordering::Relaxed) {
+                    return;
+                }
+                let n = next.fetch_add(1, Ordering::Relaxed);
+                if n > total_pages {
+                    return;
+                }
+                match page(n) {
+                    Ok((items, _)) => {
+                        progress.advance(items.len() as u64);
+                        results.lock().expect("no panics while locked").push((n, items));
+                    }
+                    Err(e) => {
+                        failed.store(true, Ordering::Relaxed);
+                        error.lock().expect("no panics while locked").get_or_insert(e);
+                        return;
+                    }
+                }
+            });
+        }
+    });
+    if let Some(e) = error.into_inner().expect("threads joined") {
+        return Err(e);
+    }
+    let mut pages = results.into_inner().expect("threads joined");
+    pages.sort_by_key(|(n, _)| *n);
+    Ok(pages.into_iter().flat_map(|(_, items)| items).collect())
+}
+
+/// Post types and taxonomies from `/wp/v2/types` and `/wp/v2/taxonomies`.
+fn types_and_taxonomies(http: &Http, root: &RestRoot) -> Result<(Vec<PostType>, Vec<TaxonomyInfo>)> {
+    let types = http.get_json(root, "wp/v2/types", &[])?.body;
+    let types = types.as_object().ok_or_else(|| bad("wp/v2/types", "expected an object"))?;
+    let post_types: Vec<PostType> = types
+        .iter()
+        .filter(|(slug, _)| !INTERNAL_TYPES.contains(&slug.as_str()))
+        .filter(|(_, t)| t.get("rest_base").and_then(Value::as_str).is_some_and(|b| !b.is_empty()))
+        .map(|(slug, t)| PostType {
+            slug: slug.clone(),
+            name: str_of(t, "name"),
+            rest_base: str_of(t, "rest_base"),
+            hierarchical: t.get("hierarchical").and_then(Value::as_bool).unwrap_or(false),
+            taxonomies: strings(t.get("taxonomies")),
+            count: None,
+        })
+        .collect();
+    let taxes = http.get_json(root, "wp/v2/taxonomies", &[])?.body;
+    let taxes = taxes.as_object().ok_or_else(|| bad("wp/v2/taxonomies", "expected an object"))?;
+    let taxonomies = taxes
+        .iter()
+        .map(|(slug, t)| TaxonomyInfo {
+            slug: slug.clone(),
+            name: str_of(t, "name"),
+            rest_base: str_of(t, "rest_base"),
+            types: strings(t.get("types")),
+            hierarchical: t.get("hierarchical").and_then(Value::as_bool).unwrap_or(false),
+            count: None,
+        })
+        // Only taxonomies of content we mirror (not nav_menu and the like).
+        .filter(|t: &TaxonomyInfo| {
+            !t.rest_base.is_empty() && t.types.iter().any(|ty| post_types.iter().any(|p| &p.slug == ty))
+        })
+        .collect();
+    Ok((post_types, taxonomies))
+}
+
+/// Counts from the bridge plugin's `igny8/v1/site-metadata`, keyed by type/taxonomy slug.
+fn bridge_counts(http: &Http, root: &RestRoot) -> Result<(BTreeMap<String, u64>, BTreeMap<String, u64>)> {
+    let body = http.get_json(root, "igny8/v1/site-metadata", &[])?.body;
+    let data = body.get("data").ok_or_else(|| bad("igny8/v1/site-metadata", "no data"))?;
+    let counts = |key: &str| -> BTreeMap<String, u64> {
+        data.get(key)
+            .and_then(Value::as_object)
+            .map(|m| m.iter().map(|(k, v)| (k.clone(), v.get("count").and_then(Value::as_u64).unwrap_or(0))).collect())
+            .unwrap_or_default()
+    };
+    Ok((counts("post_types"), counts("taxonomies")))
+}
+
+/// Reads the structure: types and taxonomies with counts, and every term of each taxonomy.
+pub fn fetch_structure(
+    http: &Http,
+    root: &RestRoot,
+    bridge: bool,
+    concurrency: usize,
+    progress: &dyn Progress,
+) -> Result<Structure> {
+    let (mut post_types, mut taxonomies) = types_and_taxonomies(http, root)?;
+    if bridge {
+        let (type_counts, tax_counts) = bridge_counts(http, root)?;
+        for t in &mut post_types {
+            t.count = type_counts.get(&t.slug).copied();
+        }
+        for t in &mut taxonomies {
+            t.count = tax_counts.get(&t.slug).copied();
+        }
+    } else {
+        for t in &mut post_types {
+            t.count = http.count(root, &format!("wp/v2/{}", t.rest_base))?;
+        }
+    }
+    let mut terms = Vec::new();
+    progress.begin("terms", taxonomies.iter().filter_map(|t| t.count).sum());
+    for tax in &mut taxonomies {
+        let route = format!("wp/v2/{}", tax.rest_base);
+        let items = fetch_collection(
+            http,
+            root,
+            &route,
+            &[("_fields", "id,name,slug,parent,count".into())],
+            concurrency,
+            progress,
+        )?;
+        if !bridge {
+            tax.count = Some(items.len() as u64);
+        }
+        for item in items {
+            let id = item.get("id").and_then(Value::as_i64).ok_or_else(|| bad(&route, "a term without an id"))?;
+            terms.push(Term {
+                taxonomy: tax.slug.clone(),
+                wp_id: id,
+                name: str_of(&item, "name"),
+                slug: str_of(&item, "slug"),
+                parent: item.get("parent").and_then(Value::as_i64).unwrap_or(0),
+                count: item.get("count").and_then(Value::as_i64).unwrap_or(0),
+            });
+        }
+    }
+    progress.end();
+    Ok(Structure { post_types, taxonomies, terms })
+}
+
+/// Reads every item of one post type (or, with `modified_after`, those changed since).
+pub fn fetch_content(
+    http: &Http,
+    root: &RestRoot,
+    post_type: &PostType,
+    taxonomies: &[TaxonomyInfo],
+    modified_after: Option<&str>,
+    concurrency: usize,
+    progress: &dyn Progress,
+) -> Result<Vec<ContentItem>> {
+    let route = format!("wp/v2/{}", post_type.rest_base);
+    // Term ids are listed under each taxonomy's rest_base (categories, tags, custom ones).
+    let tax_fields: Vec<(&str, &str)> = taxonomies
+        .iter()
+        .filter(|t| post_type.taxonomies.contains(&t.slug))
+        .map(|t| (t.slug.as_str(), t.rest_base.as_str()))
+        .collect();
+    let mut fields = "id,type,slug,title,status,link,author,modified_gmt".to_string();
+    for (_, base) in &tax_fields {
+        fields.push(',');
+        fields.push_str(base);
+    }
+    let mut query = vec![("_fields", fields), ("orderby", "id".into()), ("order", "asc".into())];
+    if let Some(after) = modified_after {
+        query.push(("modified_after", after.to_string()));
+    }
+    let items = fetch_collection(http, root, &route, &query, concurrency, progress)?;
+    items
+        .into_iter()
+        .map(|item| {
+            let wp_id = item.get("id").and_then(Value::as_i64).ok_or_else(|| bad(&route, "an item without an id"))?;
+            let title = match item.get("title") {
+                Some(Value::Object(t)) => t.get("rendered").and_then(Value::as_str).unwrap_or("").to_string(),
+                Some(Value::String(s)) => s.clone(),
+                _ => String::new(),
+            };
+            let terms = tax_fields
+                .iter()
+                .map(|(slug, base)| {
+                    let ids = item
+                        .get(*base)
+                        .and_then(Value::as_array)
+                        .map(|a| a.iter().filter_map(Value::as_i64).collect())
+                        .unwrap_or_default();
+                    (slug.to_string(), ids)
+                })
+                .collect();
+            let modified = str_of(&item, "modified_gmt");
+            if modified.is_empty() {
+                return Err(bad(&route, "an item without modified_gmt"));
+            }
+            Ok(ContentItem {
+                post_type: post_type.slug.clone(),
+                wp_id,
+                slug: str_of(&item, "slug"),
+                title,
+                status: str_of(&item, "status"),
+                link: str_of(&item, "link"),
+                author: item.get("author").and_then(Value::as_i64).unwrap_or(0),
+                modified_gmt: modified,
+                terms,
+            })
+        })
+        .collect()
+}
