@@ -526,6 +526,8 @@ fn modified_after(cursor: &str, gmt_offset: f64) -> Option<String> {
 struct Fetched {
     structure: Option<Structure>,
     content: Vec<(PostType, Vec<WpContent>)>,
+    /// Whether any type was read from a cursor rather than in full.
+    incremental: bool,
     requests: u64,
 }
 
@@ -555,25 +557,27 @@ fn fetch(http: &Http, i: &Integration, o: &SyncOptions, progress: &dyn Progress)
     let post_types: Vec<PostType> =
         all_types.into_iter().filter(|p| o.types.is_empty() || o.types.contains(&p.slug)).collect();
     let mut content = Vec::new();
+    let mut incremental = false;
     if o.content {
         let gmt_offset = i.config.get("gmt_offset").and_then(Value::as_f64).unwrap_or(0.0);
         progress.begin("content", post_types.iter().filter_map(|p| p.count).sum());
         for pt in &post_types {
             let after =
                 if o.full { None } else { i.content_cursor.get(&pt.slug).and_then(|c| modified_after(c, gmt_offset)) };
+            incremental |= after.is_some();
             let items =
                 wordpress::fetch_content(http, &root, pt, &taxonomies, after.as_deref(), o.concurrency, progress)?;
             content.push((pt.clone(), items));
         }
         progress.end();
     }
-    Ok(Fetched { structure, content, requests: http.request_count() })
+    Ok(Fetched { structure, content, incremental, requests: http.request_count() })
 }
 
 /// Writes a fetched run into the mirror; returns the summary. Runs inside the caller's
 /// transaction.
 fn apply(tx: &Tx<'_>, site: &Site, i: &Integration, f: &Fetched, o: &SyncOptions) -> Result<SyncSummary> {
-    let mut summary = SyncSummary { requests: f.requests, incremental: o.content && !o.full, ..SyncSummary::default() };
+    let mut summary = SyncSummary { requests: f.requests, incremental: f.incremental, ..SyncSummary::default() };
     if let Some(s) = &f.structure {
         summary.post_types = s.post_types.len();
         summary.taxonomies = s.taxonomies.len();

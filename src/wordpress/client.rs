@@ -154,7 +154,8 @@ fn transport_error(url: &Url, e: &reqwest::Error) -> Error {
         return remote("wp_timeout", format!("{url} did not answer in time"))
             .with_hint("the site is slow or down; retry, or raise http_timeout_ms");
     }
-    if chain.contains("certificate") || chain.contains("tls") || chain.contains("ssl") || chain.contains("handshake") {
+    let tls_words = ["certificate", "tls", "ssl", "handshake", "corrupt message", "invalidcontenttype", "alert"];
+    if tls_words.iter().any(|w| chain.contains(w)) {
         return remote("wp_tls", format!("TLS failed for {url}: {}", cause))
             .with_hint("the site's certificate is invalid or does not match its name");
     }

@@ -104,7 +104,10 @@ fn try_root(http: &Http, site: &Url, root: &RestRoot) -> Result<Option<Discovery
     let mut url = root.url("");
     url.query_pairs_mut().append_pair("_fields", INDEX_FIELDS);
     let resp = http.send(reqwest::Method::GET, &url)?;
-    if !resp.status.is_success() || !resp.is_json() {
+    // Not here (a missing page, an HTML page): try the next candidate. Anything else that failed
+    // (a server error, a refusal) is the site's answer and is reported as it is.
+    let elsewhere = resp.status == reqwest::StatusCode::NOT_FOUND || (resp.status.is_success() && !resp.is_json());
+    if elsewhere || (!resp.status.is_success() && !resp.is_json() && resp.status.is_client_error()) {
         return Ok(None);
     }
     let body = page_of(&url, resp)?.body;

@@ -11,3 +11,4 @@ mod directory;
 mod sectors;
 mod sites;
 mod store;
+mod wordpress;

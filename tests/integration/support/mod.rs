@@ -8,6 +8,8 @@ use std::process::{Command, Output, Stdio};
 
 use serde_json::Value;
 
+pub mod mockwp;
+
 pub const BIN: &str = env!("CARGO_BIN_EXE_sitectl");
 
 pub struct TestEnv {
@@ -84,7 +86,8 @@ impl TestEnv {
         use std::io::Write;
         let mut child =
             self.command(args).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
-        child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
+        // A command that does not read stdin may exit before we finish writing: that is fine.
+        let _ = child.stdin.take().unwrap().write_all(input.as_bytes());
         output(child.wait_with_output().unwrap())
     }
 

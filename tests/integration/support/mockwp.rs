@@ -1,0 +1,285 @@
+//! A WordPress stand-in on 127.0.0.1 for hermetic tests: it replays the responses recorded
+//! from a real WordPress (fixtures/wordpress/), pages and filters them as WordPress does, and
+//! injects failures when a test asks.
+
+#![allow(dead_code)]
+
+use std::collections::BTreeMap;
+use std::io::{Read, Write};
+use std::net::{TcpListener, TcpStream};
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use serde_json::{json, Value};
+
+pub const USER: &str = "admin";
+pub const PASSWORD: &str = "abcd efgh ijkl mnop qrst uvwx";
+
+/// One request as the server saw it.
+#[derive(Debug, Clone)]
+pub struct Request {
+    pub method: String,
+    pub path: String,
+    pub query: BTreeMap<String, String>,
+    pub headers: BTreeMap<String, String>,
+}
+
+impl Request {
+    fn basic_ok(&self) -> bool {
+        use base64::Engine;
+        let want = base64::engine::general_purpose::STANDARD.encode(format!("{USER}:{PASSWORD}"));
+        self.headers.get("authorization").is_some_and(|h| h == &format!("Basic {want}"))
+    }
+}
+
+/// A canned answer.
+#[derive(Debug, Clone)]
+pub enum Reply {
+    Json(u16, Value, Vec<(String, String)>),
+    Raw(u16, String, String, Vec<(String, String)>),
+    /// Never answer (for timeouts).
+    Hang,
+    /// Announce more bytes than are sent, then close.
+    Truncated(String),
+}
+
+type Fault = dyn Fn(&Request, usize) -> Option<Reply> + Send + Sync;
+
+/// The site the server emulates.
+pub struct Site {
+    pub posts: Vec<Value>,
+    pub pages: Vec<Value>,
+    /// Namespaces to add to the index (e.g. "igny8/v1" for the bridge plugin).
+    pub extra_namespaces: Vec<String>,
+    /// The API key the bridge plugin accepts.
+    pub api_key: Option<String>,
+    /// Serve the REST API only under ?rest_route= (plain permalinks).
+    pub plain_permalinks: bool,
+    pub fault: Option<Box<Fault>>,
+}
+
+pub struct MockWp {
+    pub url: String,
+    pub site: Arc<Mutex<Site>>,
+    pub log: Arc<Mutex<Vec<Request>>>,
+}
+
+fn fixture(name: &str) -> String {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("fixtures/wordpress").join(name);
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+/// A recorded JSON fixture with the site's address filled in.
+pub fn recorded(name: &str, url: &str) -> Value {
+    serde_json::from_str(&fixture(&format!("{name}.json")).replace("{{URL}}", url)).unwrap()
+}
+
+impl MockWp {
+    /// A WordPress with the recorded 250 posts and 51 pages.
+    pub fn start() -> MockWp {
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        let url = format!("http://{}", listener.local_addr().unwrap());
+        let site = Site {
+            posts: recorded("posts", &url).as_array().unwrap().clone(),
+            pages: recorded("pages", &url).as_array().unwrap().clone(),
+            extra_namespaces: Vec::new(),
+            api_key: None,
+            plain_permalinks: false,
+            fault: None,
+        };
+        let mock = MockWp { url: url.clone(), site: Arc::new(Mutex::new(site)), log: Arc::default() };
+        let (site, log) = (mock.site.clone(), mock.log.clone());
+        std::thread::spawn(move || {
+            for stream in listener.incoming() {
+                let Ok(stream) = stream else { continue };
+                let (site, log, url) = (site.clone(), log.clone(), url.clone());
+                std::thread::spawn(move || serve(stream, &site, &log, &url));
+            }
+        });
+        mock
+    }
+
+    pub fn set_fault(&self, f: impl Fn(&Request, usize) -> Option<Reply> + Send + Sync + 'static) {
+        self.site.lock().unwrap().fault = Some(Box::new(f));
+    }
+
+    pub fn clear_fault(&self) {
+        self.site.lock().unwrap().fault = None;
+    }
+
+    pub fn requests(&self) -> Vec<Request> {
+        self.log.lock().unwrap().clone()
+    }
+
+    pub fn clear_log(&self) {
+        self.log.lock().unwrap().clear();
+    }
+
+    /// Edits a post's title and bumps its modified time.
+    pub fn edit_post(&self, id: i64, title: &str, modified_gmt: &str) {
+        let mut site = self.site.lock().unwrap();
+        let post = site.posts.iter_mut().find(|p| p["id"] == id).unwrap();
+        post["title"] = json!({ "rendered": title });
+        post["modified_gmt"] = json!(modified_gmt);
+    }
+
+    pub fn add_post(&self, id: i64, slug: &str, modified_gmt: &str) {
+        let url = self.url.clone();
+        self.site.lock().unwrap().posts.push(json!({
+            "id": id, "modified_gmt": modified_gmt, "slug": slug, "status": "publish", "type": "post",
+            "link": format!("{url}/{slug}/"), "title": {"rendered": slug}, "author": 1, "categories": [1], "tags": []
+        }));
+    }
+
+    pub fn delete_post(&self, id: i64) {
+        self.site.lock().unwrap().posts.retain(|p| p["id"] != id);
+    }
+}
+
+fn parse_request(stream: &mut TcpStream) -> Option<Request> {
+    let mut buf = Vec::new();
+    let mut byte = [0u8; 1];
+    while !buf.ends_with(b"\r\n\r\n") {
+        if stream.read(&mut byte).ok()? == 0 {
+            return None;
+        }
+        // Not HTTP (a TLS handshake to this plain-HTTP server): answer as a web server would.
+        if buf.is_empty() && !byte[0].is_ascii_alphabetic() {
+            let _ = stream.write_all(b"HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+            return None;
+        }
+        buf.push(byte[0]);
+    }
+    let text = String::from_utf8_lossy(&buf);
+    let mut lines = text.split("\r\n");
+    let mut first = lines.next()?.split(' ');
+    let method = first.next()?.to_string();
+    let target = first.next()?.to_string();
+    let parsed = url::Url::parse(&format!("http://x{target}")).ok()?;
+    let query = parsed.query_pairs().map(|(k, v)| (k.into_owned(), v.into_owned())).collect();
+    let headers = lines
+        .filter_map(|l| l.split_once(':'))
+        .map(|(k, v)| (k.trim().to_ascii_lowercase(), v.trim().to_string()))
+        .collect();
+    Some(Request { method, path: parsed.path().to_string(), query, headers })
+}
+
+fn write_reply(stream: &mut TcpStream, method: &str, reply: Reply) {
+    let (status, ctype, body, headers) = match reply {
+        Reply::Hang => {
+            std::thread::sleep(Duration::from_secs(30));
+            return;
+        }
+        Reply::Truncated(body) => {
+            let head = format!("HTTP/1.1 200 OK\r\nContent-Type: application/json; charset=UTF-8\r\nContent-Length: {}\r\nConnection: close\r\n\r\n", body.len() + 5000);
+            let _ = stream.write_all(head.as_bytes());
+            let _ = stream.write_all(body.as_bytes());
+            return;
+        }
+        Reply::Json(status, v, h) => (status, "application/json; charset=UTF-8".to_string(), v.to_string(), h),
+        Reply::Raw(status, ctype, body, h) => (status, ctype, body, h),
+    };
+    let mut head = format!(
+        "HTTP/1.1 {status} X\r\nContent-Type: {ctype}\r\nContent-Length: {}\r\nConnection: close\r\n",
+        body.len()
+    );
+    for (k, v) in headers {
+        head.push_str(&format!("{k}: {v}\r\n"));
+    }
+    head.push_str("\r\n");
+    let _ = stream.write_all(head.as_bytes());
+    if method != "HEAD" {
+        let _ = stream.write_all(body.as_bytes());
+    }
+}
+
+fn serve(mut stream: TcpStream, site: &Mutex<Site>, log: &Mutex<Vec<Request>>, url: &str) {
+    let Some(req) = parse_request(&mut stream) else { return };
+    let n = {
+        let mut log = log.lock().unwrap();
+        log.push(req.clone());
+        log.len()
+    };
+    let reply = {
+        let site = site.lock().unwrap();
+        site.fault.as_ref().and_then(|f| f(&req, n)).unwrap_or_else(|| route(&req, &site, url))
+    };
+    write_reply(&mut stream, &req.method, reply);
+}
+
+fn link(url: &str, plain: bool) -> Vec<(String, String)> {
+    let root = if plain { format!("{url}/index.php?rest_route=/") } else { format!("{url}/wp-json/") };
+    vec![("Link".into(), format!("<{root}>; rel=\"https://api.w.org/\""))]
+}
+
+fn paginate(items: &[Value], req: &Request, url: &str) -> Reply {
+    let mut items: Vec<Value> = items.to_vec();
+    if let Some(after) = req.query.get("modified_after") {
+        items.retain(|i| i["modified_gmt"].as_str().unwrap() > after.as_str());
+    }
+    items.sort_by_key(|i| i["id"].as_i64().unwrap());
+    let per_page: usize = req.query.get("per_page").and_then(|v| v.parse().ok()).unwrap_or(10);
+    let page: usize = req.query.get("page").and_then(|v| v.parse().ok()).unwrap_or(1);
+    let total = items.len();
+    let pages = total.div_ceil(per_page);
+    if page > pages.max(1) {
+        return Reply::Json(400, recorded("error_invalid_page", url), vec![]);
+    }
+    let slice: Vec<Value> = items.into_iter().skip((page - 1) * per_page).take(per_page).collect();
+    Reply::Json(
+        200,
+        Value::Array(slice),
+        vec![("X-WP-Total".into(), total.to_string()), ("X-WP-TotalPages".into(), pages.to_string())],
+    )
+}
+
+fn route(req: &Request, site: &Site, url: &str) -> Reply {
+    // Which REST route, if any: /wp-json/<route> (pretty) or ?rest_route=/<route>.
+    let rest = match (req.path.strip_prefix("/wp-json"), req.query.get("rest_route")) {
+        (_, Some(r)) => Some(r.trim_start_matches('/').to_string()),
+        (Some(r), None) if !site.plain_permalinks => Some(r.trim_start_matches('/').to_string()),
+        _ => None,
+    };
+    let Some(rest) = rest else {
+        // Front end: an HTML page announcing the API.
+        return Reply::Raw(
+            200,
+            "text/html; charset=UTF-8".into(),
+            "<html><body>Loopback WordPress</body></html>".into(),
+            link(url, site.plain_permalinks),
+        );
+    };
+    let bridge_ok = site.api_key.as_ref().is_some_and(|k| req.headers.get("x-igny8-api-key") == Some(k));
+    let authed = req.basic_ok() || bridge_ok;
+    let rest = rest.trim_end_matches('/');
+    match rest {
+        "" => {
+            let mut index = recorded("index", url);
+            for ns in &site.extra_namespaces {
+                index["namespaces"].as_array_mut().unwrap().push(json!(ns));
+            }
+            Reply::Json(200, index, link(url, site.plain_permalinks))
+        }
+        "wp/v2/types" => Reply::Json(200, recorded("types", url), vec![]),
+        "wp/v2/taxonomies" => Reply::Json(200, recorded("taxonomies", url), vec![]),
+        "wp/v2/users/me" if authed => Reply::Json(200, recorded("users_me", url), vec![]),
+        "wp/v2/users/me" => Reply::Json(401, recorded("error_not_logged_in", url), vec![]),
+        "wp/v2/categories" => paginate(recorded("categories", url).as_array().unwrap(), req, url),
+        "wp/v2/tags" => paginate(recorded("tags", url).as_array().unwrap(), req, url),
+        "wp/v2/posts" => paginate(&site.posts, req, url),
+        "wp/v2/pages" => paginate(&site.pages, req, url),
+        "igny8/v1/site-metadata" if site.extra_namespaces.iter().any(|n| n == "igny8/v1") => {
+            if bridge_ok {
+                Reply::Json(200, recorded("site_metadata", url), vec![])
+            } else {
+                Reply::Json(
+                    401,
+                    json!({"code": "rest_forbidden", "message": "Invalid API key", "data": {"status": 401}}),
+                    vec![],
+                )
+            }
+        }
+        _ => Reply::Json(404, recorded("error_no_route", url), vec![]),
+    }
+}
