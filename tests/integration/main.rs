@@ -10,5 +10,6 @@ mod config;
 mod directory;
 mod sectors;
 mod sites;
+mod real_wordpress;
 mod store;
 mod wordpress;
