@@ -6,7 +6,7 @@ use super::{mutate, read, Audited, Changed, Ctx};
 use crate::domain::{Actor, Email, SiteAccess, SiteRef};
 use crate::error::{Error, Result};
 use crate::rules;
-use crate::store::{GrantRow, Store};
+use crate::store::{GrantRow, Store, Tx};
 
 /// Grants (`grant = true`) or revokes a user's access to a site. The user must belong to the
 /// site's account; doing it twice changes nothing.
@@ -18,46 +18,51 @@ pub fn set_access(
     grant: bool,
 ) -> Result<Changed<SiteAccess>> {
     mutate(store, ctx, |tx, actor| {
-        let site = resolve(tx, actor, r)?;
-        rules::require_user_admin(actor, site.account_id, site.account.as_str())?;
-        let user = users::get_visible(tx, actor, email)?;
-        if user.account_id != site.account_id {
-            return Err(Error::invalid(
-                "user_not_in_account",
-                format!(
-                    "user '{email}' belongs to account '{}', not to '{}' which owns site '{}'",
-                    user.account,
-                    site.account,
-                    site.qualified()
-                ),
-            )
-            .with_hint("grants are within one account; add the user to the site's account first"));
-        }
-        let changed = if grant { tx.grant(user.id, site.id, &actor.label())? } else { tx.revoke(user.id, site.id)? };
-        let record =
-            tx.grants(GrantRow::Site(site.id))?.into_iter().find(|g| g.user == user.email).unwrap_or_else(|| {
-                SiteAccess {
-                    site_id: site.id,
-                    site: site.qualified(),
-                    user: user.email.clone(),
-                    role: user.role,
-                    granted_by: None,
-                    created_at: tx.now().to_string(),
-                }
-            });
-        let (action, outcome) = match (grant, changed) {
+        let report = set_access_in(tx, actor, r, email, grant)?;
+        let (action, outcome) = match (grant, report.changed) {
             (true, true) => ("access.grant", "granted"),
             (false, true) => ("access.revoke", "revoked"),
             (true, false) => ("access.grant", "unchanged"),
             (false, false) => ("access.revoke", "unchanged"),
         };
-        Ok(Audited::new(
-            Changed { changed, record },
-            format!("site:{} user:{email}", site.qualified()),
-            action,
-            outcome,
-        ))
+        Ok(Audited::new(report.clone(), format!("site:{} user:{email}", report.record.site), action, outcome))
     })
+}
+
+/// `access grant`/`revoke` inside a caller's transaction (also used by `seed apply`).
+pub(crate) fn set_access_in(
+    tx: &Tx<'_>,
+    actor: &Actor,
+    r: &SiteRef,
+    email: &Email,
+    grant: bool,
+) -> Result<Changed<SiteAccess>> {
+    let site = resolve(tx, actor, r)?;
+    rules::require_user_admin(actor, site.account_id, site.account.as_str())?;
+    let user = users::get_visible(tx, actor, email)?;
+    if user.account_id != site.account_id {
+        return Err(Error::invalid(
+            "user_not_in_account",
+            format!(
+                "user '{email}' belongs to account '{}', not to '{}' which owns site '{}'",
+                user.account,
+                site.account,
+                site.qualified()
+            ),
+        )
+        .with_hint("grants are within one account; add the user to the site's account first"));
+    }
+    let changed = if grant { tx.grant(user.id, site.id, &actor.label())? } else { tx.revoke(user.id, site.id)? };
+    let record =
+        tx.grants(GrantRow::Site(site.id))?.into_iter().find(|g| g.user == user.email).unwrap_or_else(|| SiteAccess {
+            site_id: site.id,
+            site: site.qualified(),
+            user: user.email.clone(),
+            role: user.role,
+            granted_by: None,
+            created_at: tx.now().to_string(),
+        });
+    Ok(Changed { changed, record })
 }
 
 /// Grants on one site, of one user, or everything the actor may see.

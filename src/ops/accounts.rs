@@ -160,39 +160,49 @@ pub fn create_account(
     if_exists: IfExists,
 ) -> Result<Created<AccountDetail>> {
     mutate(store, ctx, |tx, actor| {
-        rules::require_operator(actor, "create accounts")?;
-        let name = check_name("account", &input.name)?;
-        let plan = require_plan(tx, &input.plan)?;
-        let existing = tx.account(&input.slug)?;
-        let created = create_or(
-            existing,
-            if_exists,
-            "account",
-            input.slug.as_str(),
-            || {
-                require_offered(&plan)?;
-                let id = tx.insert_account(&input.slug, &name, input.status, plan.id)?;
-                let account = tx.account_by_id(id)?.ok_or_else(|| Error::internal("account vanished"))?;
-                ensure_owner(tx, &account, &plan, &input.owner, input.owner_name.as_deref())?;
-                get(tx, &input.slug)
-            },
-            |current| {
-                if current.plan_id != plan.id {
-                    require_offered(&plan)?;
-                }
-                let mut changed = false;
-                if current.name != name || current.status != input.status || current.plan_id != plan.id {
-                    tx.update_account(current.id, &name, input.status, plan.id)?;
-                    changed = true;
-                }
-                changed |= ensure_owner(tx, &current, &plan, &input.owner, input.owner_name.as_deref())?;
-                Ok((get(tx, &input.slug)?, changed))
-            },
-        )?;
+        let created = create_account_in(tx, actor, &input, if_exists)?;
         let report = Created { action: created.action, record: detail(tx, created.record)? };
         let outcome = report.action.as_str();
         Ok(Audited::new(report, format!("account:{}", input.slug), "account.create", outcome))
     })
+}
+
+/// `account create` inside a caller's transaction (also used by `seed apply`).
+pub(crate) fn create_account_in(
+    tx: &Tx<'_>,
+    actor: &Actor,
+    input: &AccountInput,
+    if_exists: IfExists,
+) -> Result<Created<Account>> {
+    rules::require_operator(actor, "create accounts")?;
+    let name = check_name("account", &input.name)?;
+    let plan = require_plan(tx, &input.plan)?;
+    let existing = tx.account(&input.slug)?;
+    create_or(
+        existing,
+        if_exists,
+        "account",
+        input.slug.as_str(),
+        || {
+            require_offered(&plan)?;
+            let id = tx.insert_account(&input.slug, &name, input.status, plan.id)?;
+            let account = tx.account_by_id(id)?.ok_or_else(|| Error::internal("account vanished"))?;
+            ensure_owner(tx, &account, &plan, &input.owner, input.owner_name.as_deref())?;
+            get(tx, &input.slug)
+        },
+        |current| {
+            if current.plan_id != plan.id {
+                require_offered(&plan)?;
+            }
+            let mut changed = false;
+            if current.name != name || current.status != input.status || current.plan_id != plan.id {
+                tx.update_account(current.id, &name, input.status, plan.id)?;
+                changed = true;
+            }
+            changed |= ensure_owner(tx, &current, &plan, &input.owner, input.owner_name.as_deref())?;
+            Ok((get(tx, &input.slug)?, changed))
+        },
+    )
 }
 
 pub fn list_accounts(store: &mut Store, ctx: &Ctx, status: Option<AccountStatus>) -> Result<Vec<Account>> {

@@ -1,7 +1,7 @@
 //! Plans: operator-only reference data that bounds accounts.
 
 use super::{check_name, create_or, mutate, read, Audited, Changed, Created, Ctx};
-use crate::domain::{IfExists, Plan, Slug};
+use crate::domain::{Actor, IfExists, Plan, Slug};
 use crate::error::{Error, Result};
 use crate::rules;
 use crate::store::{PlanFields, Store, Tx};
@@ -68,28 +68,38 @@ fn get(tx: &Tx<'_>, slug: &Slug) -> Result<Plan> {
 
 pub fn create_plan(store: &mut Store, ctx: &Ctx, input: PlanInput, if_exists: IfExists) -> Result<Created<Plan>> {
     mutate(store, ctx, |tx, actor| {
-        rules::require_operator(actor, "create plans")?;
-        let fields = check_fields(&PlanFields {
-            name: input.name.clone(),
-            max_sites: input.max_sites,
-            max_users: input.max_users,
-            max_sectors_per_site: input.max_sectors_per_site,
-            is_active: input.is_active,
-        })?;
-        let created = create_or(
-            tx.plan(&input.slug)?,
-            if_exists,
-            "plan",
-            input.slug.as_str(),
-            || {
-                tx.insert_plan(&input.slug, &fields)?;
-                get(tx, &input.slug)
-            },
-            |current| store_update(tx, current, fields.clone()),
-        )?;
+        let created = create_plan_in(tx, actor, &input, if_exists)?;
         let outcome = created.action.as_str();
         Ok(Audited::new(created.clone(), format!("plan:{}", input.slug), "plan.create", outcome))
     })
+}
+
+/// `plan create` inside a caller's transaction (also used by `seed apply`).
+pub(crate) fn create_plan_in(
+    tx: &Tx<'_>,
+    actor: &Actor,
+    input: &PlanInput,
+    if_exists: IfExists,
+) -> Result<Created<Plan>> {
+    rules::require_operator(actor, "create plans")?;
+    let fields = check_fields(&PlanFields {
+        name: input.name.clone(),
+        max_sites: input.max_sites,
+        max_users: input.max_users,
+        max_sectors_per_site: input.max_sectors_per_site,
+        is_active: input.is_active,
+    })?;
+    create_or(
+        tx.plan(&input.slug)?,
+        if_exists,
+        "plan",
+        input.slug.as_str(),
+        || {
+            tx.insert_plan(&input.slug, &fields)?;
+            get(tx, &input.slug)
+        },
+        |current| store_update(tx, current, fields.clone()),
+    )
 }
 
 pub fn update_plan(store: &mut Store, ctx: &Ctx, slug: &Slug, patch: PlanPatch) -> Result<Changed<Plan>> {

@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use super::sites::{self, resolve, resolve_live};
 use super::{industries, mutate, read, Audited, Ctx};
-use crate::domain::{IndustrySector, Sector, Site, SiteRef, Slug};
+use crate::domain::{Actor, IndustrySector, Sector, Site, SiteRef, Slug};
 use crate::error::{Error, Result};
 use crate::rules::{self, SectorChange, SectorLimit, SiteAction};
 use crate::store::{SiteFields, Store, Tx};
@@ -65,73 +65,81 @@ pub fn select_sectors(
     requested: &[Slug],
 ) -> Result<Selection> {
     mutate(store, ctx, |tx, actor| {
-        let site = resolve_live(tx, actor, r, SiteAction::Change)?;
-        let account = tx
-            .account_by_id(site.account_id)?
-            .ok_or_else(|| Error::internal(format!("site '{}' has no account", site.qualified())))?;
-        let plan = tx.plan_by_id(account.plan_id)?.ok_or_else(|| Error::internal("account without a plan"))?;
-        let industry = industries::get(tx, industry)?;
-        let templates = tx.industry_sectors(industry.id)?;
-        let elsewhere = sectors_elsewhere(tx, industry.id, requested, &templates)?;
-        let qualified = site.qualified();
-        let limit = SectorLimit {
-            max: plan.max_sectors_per_site,
-            site: &qualified,
-            plan: plan.slug.as_str(),
-            account: account.slug.as_str(),
-        };
-        let chosen = rules::validate_sector_request(&industry, &templates, requested, &elsewhere, &limit)?;
-        let current = tx.site_sectors(site.id, true)?;
-        let plan_ = rules::plan_sector_selection(&current, &chosen);
-
-        let industry_changed = site.industry_id != Some(industry.id);
-        if industry_changed {
-            let mut fields = SiteFields::from(&site);
-            fields.industry_id = Some(industry.id);
-            tx.update_site(site.id, &fields)?;
-        }
-        for s in &plan_.deactivate {
-            tx.set_sector_active(s.id, false)?;
-        }
-        for s in &plan_.reactivate {
-            tx.set_sector_active(s.id, true)?;
-        }
-        let mut created = Vec::new();
-        for t in &plan_.create {
-            let id = tx.insert_sector(account.id, site.id, t.id, &t.name, t.slug.as_str())?;
-            created.push(SectorChange {
-                id: Some(id),
-                industry: t.industry.to_string(),
-                slug: t.slug.to_string(),
-                name: t.name.clone(),
-            });
-        }
-        let changed =
-            industry_changed || !plan_.deactivate.is_empty() || !plan_.reactivate.is_empty() || !created.is_empty();
-        let site = tx.site_by_id(site.id)?.ok_or_else(|| Error::internal("site vanished"))?;
-        let report = Selection {
-            sectors: tx.site_sectors(site.id, false)?,
-            created,
-            reactivated: plan_.reactivate.iter().map(change_of_row).collect(),
-            deactivated: plan_.deactivate.iter().map(change_of_row).collect(),
-            unchanged: plan_.unchanged.iter().map(change_of_row).collect(),
-            industry_changed,
-            changed,
-            max_sectors_per_site: plan.max_sectors_per_site,
-            site,
-        };
+        let report = select_sectors_in(tx, actor, r, industry, requested)?;
         let target = format!("site:{}", report.site.qualified());
-        let outcome = if changed {
-            format!(
-                "industry {}; sectors {}",
-                industry.slug,
-                requested.iter().map(Slug::as_str).collect::<Vec<_>>().join(",")
-            )
+        let outcome = if report.changed {
+            format!("industry {industry}; sectors {}", requested.iter().map(Slug::as_str).collect::<Vec<_>>().join(","))
         } else {
             "unchanged".to_string()
         };
         Ok(Audited::new(report, target, "sectors.select", outcome))
     })
+}
+
+/// `sectors select` inside a caller's transaction (also used by `seed apply`).
+pub(crate) fn select_sectors_in(
+    tx: &Tx<'_>,
+    actor: &Actor,
+    r: &SiteRef,
+    industry: &Slug,
+    requested: &[Slug],
+) -> Result<Selection> {
+    let site = resolve_live(tx, actor, r, SiteAction::Change)?;
+    let account = tx
+        .account_by_id(site.account_id)?
+        .ok_or_else(|| Error::internal(format!("site '{}' has no account", site.qualified())))?;
+    let plan = tx.plan_by_id(account.plan_id)?.ok_or_else(|| Error::internal("account without a plan"))?;
+    let industry = industries::get(tx, industry)?;
+    let templates = tx.industry_sectors(industry.id)?;
+    let elsewhere = sectors_elsewhere(tx, industry.id, requested, &templates)?;
+    let qualified = site.qualified();
+    let limit = SectorLimit {
+        max: plan.max_sectors_per_site,
+        site: &qualified,
+        plan: plan.slug.as_str(),
+        account: account.slug.as_str(),
+    };
+    let chosen = rules::validate_sector_request(&industry, &templates, requested, &elsewhere, &limit)?;
+    let current = tx.site_sectors(site.id, true)?;
+    let plan_ = rules::plan_sector_selection(&current, &chosen);
+
+    let industry_changed = site.industry_id != Some(industry.id);
+    if industry_changed {
+        let mut fields = SiteFields::from(&site);
+        fields.industry_id = Some(industry.id);
+        tx.update_site(site.id, &fields)?;
+    }
+    for s in &plan_.deactivate {
+        tx.set_sector_active(s.id, false)?;
+    }
+    for s in &plan_.reactivate {
+        tx.set_sector_active(s.id, true)?;
+    }
+    let mut created = Vec::new();
+    for t in &plan_.create {
+        let id = tx.insert_sector(account.id, site.id, t.id, &t.name, t.slug.as_str())?;
+        created.push(SectorChange {
+            id: Some(id),
+            industry: t.industry.to_string(),
+            slug: t.slug.to_string(),
+            name: t.name.clone(),
+        });
+    }
+    let changed =
+        industry_changed || !plan_.deactivate.is_empty() || !plan_.reactivate.is_empty() || !created.is_empty();
+    let site = tx.site_by_id(site.id)?.ok_or_else(|| Error::internal("site vanished"))?;
+    let report = Selection {
+        sectors: tx.site_sectors(site.id, false)?,
+        created,
+        reactivated: plan_.reactivate.iter().map(change_of_row).collect(),
+        deactivated: plan_.deactivate.iter().map(change_of_row).collect(),
+        unchanged: plan_.unchanged.iter().map(change_of_row).collect(),
+        industry_changed,
+        changed,
+        max_sectors_per_site: plan.max_sectors_per_site,
+        site,
+    };
+    Ok(report)
 }
 
 /// A site's sectors: active ones, or all with when they were deactivated.

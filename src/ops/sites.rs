@@ -173,104 +173,115 @@ pub fn create_site(
     if_exists: IfExists,
 ) -> Result<WithWarnings<Created<Site>>> {
     mutate(store, ctx, |tx, actor| {
-        let named = match &input.account {
-            Some(slug) => {
-                let a = accounts::get(tx, slug)?;
-                Some((a.id, slug.as_str().to_string()))
-            }
-            None => None,
-        };
-        let account_id = rules::site_creation_account(actor, named.as_ref().map(|(id, s)| (*id, s.as_str())))?;
-        let account = tx.account_by_id(account_id)?.ok_or_else(|| Error::internal("account vanished"))?;
-        let plan = tx.plan_by_id(account.plan_id)?.ok_or_else(|| Error::internal("account without a plan"))?;
-        let name = check_name("site", &input.name)?;
-        let slug = match &input.slug {
-            Some(s) => s.clone(),
-            None => Slug::derive(&name)?,
-        };
-        let mut warnings = Vec::new();
-        let domain = parse_domain(input.domain.as_deref(), &mut warnings)?;
-        let industry_id = match &input.industry {
-            Some(i) => Some(active_industry(tx, i)?.id),
-            None => None,
-        };
-        let qualified = format!("{}/{}", account.slug, slug);
-        let existing = tx.site_by_account_slug(account.id, &slug)?;
-        if let Some(s) = existing.as_ref().filter(|s| s.deleted_at.is_some()) {
-            return Err(Error::conflict("site_deleted", format!("site '{}' exists but is deleted", s.qualified()))
-                .with_hint(format!(
-                    "restore it (sitectl site restore {q}) or purge it (sitectl site purge {q})",
-                    q = s.qualified()
-                )));
-        }
-        let created = create_or(
-            existing,
-            if_exists,
-            "site",
-            &qualified,
-            || {
-                let used = tx.account_site_count(account.id)?;
-                rules::check_limit(
-                    "site_limit_reached",
-                    "sites",
-                    account.slug.as_str(),
-                    plan.slug.as_str(),
-                    used,
-                    1,
-                    plan.max_sites,
-                )?;
-                let fields = SiteFields {
-                    name: name.clone(),
-                    slug: slug.clone(),
-                    domain: domain.clone(),
-                    industry_id,
-                    hosting_type: input.hosting_type.unwrap_or(HostingType::Igny8Sites),
-                    site_type: input.site_type.unwrap_or(SiteType::Marketing),
-                    status: rules::site_status_for(input.active),
-                    is_active: input.active,
-                    seo_title: None,
-                    seo_description: None,
-                    seo_keywords: None,
-                    og_image_url: None,
-                };
-                let id = tx.insert_site(account.id, &fields)?;
-                if let Some(user_id) = rules::grant_new_site_to_creator(actor) {
-                    tx.grant(user_id, id, &actor.label())?;
-                }
-                reload(tx, id)
-            },
-            |current| {
-                rules::require_site_permission(actor, SiteAction::Change, &current.qualified())?;
-                let before = SiteFields::from(&current);
-                let mut next = before.clone();
-                next.name = name.clone();
-                if input.domain.is_some() {
-                    next.domain = domain.clone();
-                }
-                if let Some(h) = input.hosting_type {
-                    next.hosting_type = h;
-                }
-                if let Some(t) = input.site_type {
-                    next.site_type = t;
-                }
-                if industry_id.is_some() {
-                    next.industry_id = industry_id;
-                }
-                if input.active {
-                    next.is_active = true;
-                    next.status = rules::site_status_for(true);
-                }
-                if next == before {
-                    return Ok((current, false));
-                }
-                tx.update_site(current.id, &next)?;
-                Ok((reload(tx, current.id)?, true))
-            },
-        )?;
-        let outcome = created.action.as_str();
-        let target = format!("site:{}", created.record.qualified());
-        Ok(Audited::new(WithWarnings { value: created, warnings }, target, "site.create", outcome))
+        let report = create_site_in(tx, actor, &input, if_exists)?;
+        let outcome = report.value.action.as_str();
+        let target = format!("site:{}", report.value.record.qualified());
+        Ok(Audited::new(report, target, "site.create", outcome))
     })
+}
+
+/// `site create` inside a caller's transaction (also used by `seed apply`).
+pub(crate) fn create_site_in(
+    tx: &Tx<'_>,
+    actor: &Actor,
+    input: &SiteInput,
+    if_exists: IfExists,
+) -> Result<WithWarnings<Created<Site>>> {
+    let named = match &input.account {
+        Some(slug) => {
+            let a = accounts::get(tx, slug)?;
+            Some((a.id, slug.as_str().to_string()))
+        }
+        None => None,
+    };
+    let account_id = rules::site_creation_account(actor, named.as_ref().map(|(id, s)| (*id, s.as_str())))?;
+    let account = tx.account_by_id(account_id)?.ok_or_else(|| Error::internal("account vanished"))?;
+    let plan = tx.plan_by_id(account.plan_id)?.ok_or_else(|| Error::internal("account without a plan"))?;
+    let name = check_name("site", &input.name)?;
+    let slug = match &input.slug {
+        Some(s) => s.clone(),
+        None => Slug::derive(&name)?,
+    };
+    let mut warnings = Vec::new();
+    let domain = parse_domain(input.domain.as_deref(), &mut warnings)?;
+    let industry_id = match &input.industry {
+        Some(i) => Some(active_industry(tx, i)?.id),
+        None => None,
+    };
+    let qualified = format!("{}/{}", account.slug, slug);
+    let existing = tx.site_by_account_slug(account.id, &slug)?;
+    if let Some(s) = existing.as_ref().filter(|s| s.deleted_at.is_some()) {
+        return Err(Error::conflict("site_deleted", format!("site '{}' exists but is deleted", s.qualified()))
+            .with_hint(format!(
+                "restore it (sitectl site restore {q}) or purge it (sitectl site purge {q})",
+                q = s.qualified()
+            )));
+    }
+    let created = create_or(
+        existing,
+        if_exists,
+        "site",
+        &qualified,
+        || {
+            let used = tx.account_site_count(account.id)?;
+            rules::check_limit(
+                "site_limit_reached",
+                "sites",
+                account.slug.as_str(),
+                plan.slug.as_str(),
+                used,
+                1,
+                plan.max_sites,
+            )?;
+            let fields = SiteFields {
+                name: name.clone(),
+                slug: slug.clone(),
+                domain: domain.clone(),
+                industry_id,
+                hosting_type: input.hosting_type.unwrap_or(HostingType::Igny8Sites),
+                site_type: input.site_type.unwrap_or(SiteType::Marketing),
+                status: rules::site_status_for(input.active),
+                is_active: input.active,
+                seo_title: None,
+                seo_description: None,
+                seo_keywords: None,
+                og_image_url: None,
+            };
+            let id = tx.insert_site(account.id, &fields)?;
+            if let Some(user_id) = rules::grant_new_site_to_creator(actor) {
+                tx.grant(user_id, id, &actor.label())?;
+            }
+            reload(tx, id)
+        },
+        |current| {
+            rules::require_site_permission(actor, SiteAction::Change, &current.qualified())?;
+            let before = SiteFields::from(&current);
+            let mut next = before.clone();
+            next.name = name.clone();
+            if input.domain.is_some() {
+                next.domain = domain.clone();
+            }
+            if let Some(h) = input.hosting_type {
+                next.hosting_type = h;
+            }
+            if let Some(t) = input.site_type {
+                next.site_type = t;
+            }
+            if industry_id.is_some() {
+                next.industry_id = industry_id;
+            }
+            if input.active {
+                next.is_active = true;
+                next.status = rules::site_status_for(true);
+            }
+            if next == before {
+                return Ok((current, false));
+            }
+            tx.update_site(current.id, &next)?;
+            Ok((reload(tx, current.id)?, true))
+        },
+    )?;
+    Ok(WithWarnings { value: created, warnings })
 }
 
 pub fn list_sites(store: &mut Store, ctx: &Ctx, f: &ListFilter) -> Result<Vec<Site>> {
@@ -342,79 +353,97 @@ fn og_image_url(value: &str) -> Result<Option<String>> {
 
 pub fn update_site(store: &mut Store, ctx: &Ctx, r: &SiteRef, patch: SitePatch) -> Result<WithWarnings<Changed<Site>>> {
     mutate(store, ctx, |tx, actor| {
-        let site = resolve_live(tx, actor, r, SiteAction::Change)?;
-        let before = SiteFields::from(&site);
-        let mut next = before.clone();
-        let mut warnings = Vec::new();
-        if let Some(n) = &patch.name {
-            next.name = check_name("site", n)?;
-        }
-        if let Some(s) = &patch.slug {
-            if s != &site.slug && tx.site_by_account_slug(site.account_id, s)?.is_some() {
-                return Err(Error::conflict("site_exists", format!("site '{}/{s}' already exists", site.account)));
-            }
-            next.slug = s.clone();
-        }
-        if let Some(d) = &patch.domain {
-            next.domain = parse_domain(Some(d), &mut warnings)?;
-        }
-        if let Some(h) = patch.hosting_type {
-            next.hosting_type = h;
-        }
-        if let Some(t) = patch.site_type {
-            next.site_type = t;
-        }
-        if let Some(v) = &patch.seo_title {
-            next.seo_title = optional_text("the SEO title", v, 300)?;
-        }
-        if let Some(v) = &patch.seo_description {
-            next.seo_description = optional_text("the SEO description", v, 1000)?;
-        }
-        if let Some(v) = &patch.seo_keywords {
-            next.seo_keywords = optional_text("the SEO keywords", v, 1000)?;
-        }
-        if let Some(v) = &patch.og_image_url {
-            next.og_image_url = og_image_url(v)?;
-        }
-        let changed = next != before;
-        if changed {
-            tx.update_site(site.id, &next)?;
-        }
-        let record = reload(tx, site.id)?;
-        let target = format!("site:{}", record.qualified());
-        let outcome = if changed { "updated" } else { "unchanged" };
-        Ok(Audited::new(WithWarnings { value: Changed { changed, record }, warnings }, target, "site.update", outcome))
+        let report = update_site_in(tx, actor, r, &patch)?;
+        let target = format!("site:{}", report.value.record.qualified());
+        let outcome = if report.value.changed { "updated" } else { "unchanged" };
+        Ok(Audited::new(report, target, "site.update", outcome))
     })
+}
+
+/// `site update` inside a caller's transaction (also used by `seed apply`).
+pub(crate) fn update_site_in(
+    tx: &Tx<'_>,
+    actor: &Actor,
+    r: &SiteRef,
+    patch: &SitePatch,
+) -> Result<WithWarnings<Changed<Site>>> {
+    let site = resolve_live(tx, actor, r, SiteAction::Change)?;
+    let before = SiteFields::from(&site);
+    let mut next = before.clone();
+    let mut warnings = Vec::new();
+    if let Some(n) = &patch.name {
+        next.name = check_name("site", n)?;
+    }
+    if let Some(s) = &patch.slug {
+        if s != &site.slug && tx.site_by_account_slug(site.account_id, s)?.is_some() {
+            return Err(Error::conflict("site_exists", format!("site '{}/{s}' already exists", site.account)));
+        }
+        next.slug = s.clone();
+    }
+    if let Some(d) = &patch.domain {
+        next.domain = parse_domain(Some(d), &mut warnings)?;
+    }
+    if let Some(h) = patch.hosting_type {
+        next.hosting_type = h;
+    }
+    if let Some(t) = patch.site_type {
+        next.site_type = t;
+    }
+    if let Some(v) = &patch.seo_title {
+        next.seo_title = optional_text("the SEO title", v, 300)?;
+    }
+    if let Some(v) = &patch.seo_description {
+        next.seo_description = optional_text("the SEO description", v, 1000)?;
+    }
+    if let Some(v) = &patch.seo_keywords {
+        next.seo_keywords = optional_text("the SEO keywords", v, 1000)?;
+    }
+    if let Some(v) = &patch.og_image_url {
+        next.og_image_url = og_image_url(v)?;
+    }
+    let changed = next != before;
+    if changed {
+        tx.update_site(site.id, &next)?;
+    }
+    let record = reload(tx, site.id)?;
+    Ok(WithWarnings { value: Changed { changed, record }, warnings })
 }
 
 /// `site activate` / `site deactivate`. Activation never touches other sites.
 pub fn set_active(store: &mut Store, ctx: &Ctx, r: &SiteRef, active: bool) -> Result<WithWarnings<Changed<Site>>> {
     mutate(store, ctx, |tx, actor| {
-        let site = resolve_live(tx, actor, r, SiteAction::Change)?;
-        let mut next = SiteFields::from(&site);
-        next.is_active = active;
-        next.status = rules::site_status_for(active);
-        let changed = next != SiteFields::from(&site);
-        let mut warnings = Vec::new();
-        if changed {
-            tx.update_site(site.id, &next)?;
-        } else {
-            warnings.push(format!(
-                "site '{}' is already {}",
-                site.qualified(),
-                if active { "active" } else { "inactive" }
-            ));
-        }
-        let record = reload(tx, site.id)?;
-        let (action, outcome) = match (active, changed) {
+        let report = set_active_in(tx, actor, r, active)?;
+        let (action, outcome) = match (active, report.value.changed) {
             (true, true) => ("site.activate", "activated"),
             (false, true) => ("site.deactivate", "deactivated"),
             (true, false) => ("site.activate", "unchanged"),
             (false, false) => ("site.deactivate", "unchanged"),
         };
-        let target = format!("site:{}", record.qualified());
-        Ok(Audited::new(WithWarnings { value: Changed { changed, record }, warnings }, target, action, outcome))
+        let target = format!("site:{}", report.value.record.qualified());
+        Ok(Audited::new(report, target, action, outcome))
     })
+}
+
+/// `site activate`/`deactivate` inside a caller's transaction (also used by `seed apply`).
+pub(crate) fn set_active_in(
+    tx: &Tx<'_>,
+    actor: &Actor,
+    r: &SiteRef,
+    active: bool,
+) -> Result<WithWarnings<Changed<Site>>> {
+    let site = resolve_live(tx, actor, r, SiteAction::Change)?;
+    let mut next = SiteFields::from(&site);
+    next.is_active = active;
+    next.status = rules::site_status_for(active);
+    let changed = next != SiteFields::from(&site);
+    let mut warnings = Vec::new();
+    if changed {
+        tx.update_site(site.id, &next)?;
+    } else {
+        warnings.push(format!("site '{}' is already {}", site.qualified(), if active { "active" } else { "inactive" }));
+    }
+    let record = reload(tx, site.id)?;
+    Ok(WithWarnings { value: Changed { changed, record }, warnings })
 }
 
 /// Soft delete (`deleted = true`) or restore. Restoring counts against max_sites again.

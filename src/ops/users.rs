@@ -34,51 +34,56 @@ fn check_user_name(name: Option<&str>) -> Result<String> {
 
 pub fn add_user(store: &mut Store, ctx: &Ctx, input: UserInput, if_exists: IfExists) -> Result<Created<User>> {
     mutate(store, ctx, |tx, actor| {
-        let account = accounts::get_visible(tx, actor, &input.account)?;
-        rules::require_user_admin(actor, account.id, account.slug.as_str())?;
-        rules::require_role_assignable(actor, input.role)?;
-        let plan = tx.plan_by_id(account.plan_id)?.ok_or_else(|| Error::internal("account without a plan"))?;
-        let name = check_user_name(input.name.as_deref())?;
-        let existing = tx.user(&input.email)?;
-        if let Some(u) = existing.as_ref().filter(|u| u.account_id != account.id) {
-            return Err(Error::conflict(
-                "user_in_other_account",
-                format!("user '{}' already exists in account '{}'", u.email, u.account),
-            )
-            .with_hint("a user belongs to one account; use another email"));
-        }
-        let created = create_or(
-            existing,
-            if_exists,
-            "user",
-            input.email.as_str(),
-            || {
-                let used = tx.account_user_count(account.id)?;
-                rules::check_limit(
-                    "user_limit_reached",
-                    "users",
-                    account.slug.as_str(),
-                    plan.slug.as_str(),
-                    used,
-                    1,
-                    plan.max_users,
-                )?;
-                let id = tx.insert_user(&input.email, &name, input.role, account.id)?;
-                tx.user_by_id(id)?.ok_or_else(|| Error::internal("user vanished"))
-            },
-            |current| {
-                let name = if input.name.is_some() { name.clone() } else { current.name.clone() };
-                if name == current.name && input.role == current.role {
-                    return Ok((current, false));
-                }
-                check_owner_keeps_role(tx, &current, input.role)?;
-                tx.update_user(current.id, &name, input.role)?;
-                Ok((tx.user_by_id(current.id)?.ok_or_else(|| Error::internal("user vanished"))?, true))
-            },
-        )?;
+        let created = add_user_in(tx, actor, &input, if_exists)?;
         let outcome = created.action.as_str();
         Ok(Audited::new(created.clone(), format!("user:{}", input.email), "user.add", outcome))
     })
+}
+
+/// `user add` inside a caller's transaction (also used by `seed apply`).
+pub(crate) fn add_user_in(tx: &Tx<'_>, actor: &Actor, input: &UserInput, if_exists: IfExists) -> Result<Created<User>> {
+    let account = accounts::get_visible(tx, actor, &input.account)?;
+    rules::require_user_admin(actor, account.id, account.slug.as_str())?;
+    rules::require_role_assignable(actor, input.role)?;
+    let plan = tx.plan_by_id(account.plan_id)?.ok_or_else(|| Error::internal("account without a plan"))?;
+    let name = check_user_name(input.name.as_deref())?;
+    let existing = tx.user(&input.email)?;
+    if let Some(u) = existing.as_ref().filter(|u| u.account_id != account.id) {
+        return Err(Error::conflict(
+            "user_in_other_account",
+            format!("user '{}' already exists in account '{}'", u.email, u.account),
+        )
+        .with_hint("a user belongs to one account; use another email"));
+    }
+    create_or(
+        existing,
+        if_exists,
+        "user",
+        input.email.as_str(),
+        || {
+            let used = tx.account_user_count(account.id)?;
+            rules::check_limit(
+                "user_limit_reached",
+                "users",
+                account.slug.as_str(),
+                plan.slug.as_str(),
+                used,
+                1,
+                plan.max_users,
+            )?;
+            let id = tx.insert_user(&input.email, &name, input.role, account.id)?;
+            tx.user_by_id(id)?.ok_or_else(|| Error::internal("user vanished"))
+        },
+        |current| {
+            let name = if input.name.is_some() { name.clone() } else { current.name.clone() };
+            if name == current.name && input.role == current.role {
+                return Ok((current, false));
+            }
+            check_owner_keeps_role(tx, &current, input.role)?;
+            tx.update_user(current.id, &name, input.role)?;
+            Ok((tx.user_by_id(current.id)?.ok_or_else(|| Error::internal("user vanished"))?, true))
+        },
+    )
 }
 
 /// The account's owner keeps the owner (or developer) role; ownership moves with `account create

@@ -22,8 +22,10 @@ struct Wp {
 fn wordpress() -> &'static Wp {
     static WP: OnceLock<Wp> = OnceLock::new();
     WP.get_or_init(|| {
-        let mut vars: BTreeMap<String, String> =
-            ["SITECTL_WP_URL", "SITECTL_WP_USER", "SITECTL_WP_APP_PASSWORD"].iter().filter_map(|k| Some((k.to_string(), std::env::var(k).ok()?))).collect();
+        let mut vars: BTreeMap<String, String> = ["SITECTL_WP_URL", "SITECTL_WP_USER", "SITECTL_WP_APP_PASSWORD"]
+            .iter()
+            .filter_map(|k| Some((k.to_string(), std::env::var(k).ok()?)))
+            .collect();
         if vars.len() < 3 {
             let script = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/wordpress/start.sh");
             let out = std::process::Command::new("bash").arg(&script).arg("--env").output().expect("run start.sh");
@@ -61,19 +63,28 @@ impl Wp {
     }
 
     fn post(&self, route: &str, body: Value) -> Value {
-        let resp = self.http.post(self.api(route)).basic_auth(&self.user, Some(&self.password)).json(&body).send().unwrap();
+        let resp =
+            self.http.post(self.api(route)).basic_auth(&self.user, Some(&self.password)).json(&body).send().unwrap();
         assert!(resp.status().is_success(), "POST {route}: {} {}", resp.status(), resp.text().unwrap_or_default());
         resp.json().unwrap()
     }
 
     fn delete(&self, route: &str) {
-        let resp = self.http.delete(format!("{}?force=true", self.api(route))).basic_auth(&self.user, Some(&self.password)).send().unwrap();
+        let resp = self
+            .http
+            .delete(format!("{}?force=true", self.api(route)))
+            .basic_auth(&self.user, Some(&self.password))
+            .send()
+            .unwrap();
         assert!(resp.status().is_success(), "DELETE {route}: {}", resp.status());
     }
 }
 
 fn connect(env: &TestEnv, wp: &Wp, password: &str) -> crate::support::Out {
-    env.run_stdin(&["wp", "connect", "acme/blog", "--url", &wp.url, "--username", &wp.user, "--app-password-stdin", "--json"], password)
+    env.run_stdin(
+        &["wp", "connect", "acme/blog", "--url", &wp.url, "--username", &wp.user, "--app-password-stdin", "--json"],
+        password,
+    )
 }
 
 fn mirror(env: &TestEnv, post_type: &str) -> Vec<Value> {
@@ -119,13 +130,18 @@ fn real_wordpress_connect_test_sync_incremental_and_full() {
 
     // Edit, add: an incremental run picks them up with few requests.
     let stamp = chrono::Utc::now().format("%H%M%S%f").to_string();
-    let originals: Vec<Value> = mirror(&env, "post").into_iter().filter(|p| p["slug"].as_str().unwrap().starts_with("seed-post-00")).take(3).collect();
+    let originals: Vec<Value> = mirror(&env, "post")
+        .into_iter()
+        .filter(|p| p["slug"].as_str().unwrap().starts_with("seed-post-00"))
+        .take(3)
+        .collect();
     for p in &originals {
         wp.post(&format!("posts/{}", p["wp_id"]), json!({ "title": format!("Edited {stamp} {}", p["wp_id"]) }));
     }
     let mut added = Vec::new();
     for n in 0..3 {
-        let created = wp.post("posts", json!({ "title": format!("E2E {stamp} {n}"), "status": "publish", "content": "x" }));
+        let created =
+            wp.post("posts", json!({ "title": format!("E2E {stamp} {n}"), "status": "publish", "content": "x" }));
         added.push(created["id"].as_i64().unwrap());
     }
     let r = env.json(&["wp", "sync", "acme/blog", "--content"]);
