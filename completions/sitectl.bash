@@ -49,6 +49,9 @@ _sitectl() {
             sitectl,sectors)
                 cmd="sitectl__subcmd__sectors"
                 ;;
+            sitectl,seed)
+                cmd="sitectl__subcmd__seed"
+                ;;
             sitectl,site)
                 cmd="sitectl__subcmd__site"
                 ;;
@@ -217,6 +220,9 @@ _sitectl() {
             sitectl__subcmd__help,sectors)
                 cmd="sitectl__subcmd__help__subcmd__sectors"
                 ;;
+            sitectl__subcmd__help,seed)
+                cmd="sitectl__subcmd__help__subcmd__seed"
+                ;;
             sitectl__subcmd__help,site)
                 cmd="sitectl__subcmd__help__subcmd__site"
                 ;;
@@ -300,6 +306,15 @@ _sitectl() {
                 ;;
             sitectl__subcmd__help__subcmd__sectors,select)
                 cmd="sitectl__subcmd__help__subcmd__sectors__subcmd__select"
+                ;;
+            sitectl__subcmd__help__subcmd__seed,apply)
+                cmd="sitectl__subcmd__help__subcmd__seed__subcmd__apply"
+                ;;
+            sitectl__subcmd__help__subcmd__seed,export)
+                cmd="sitectl__subcmd__help__subcmd__seed__subcmd__export"
+                ;;
+            sitectl__subcmd__help__subcmd__seed,generate)
+                cmd="sitectl__subcmd__help__subcmd__seed__subcmd__generate"
                 ;;
             sitectl__subcmd__help__subcmd__site,activate)
                 cmd="sitectl__subcmd__help__subcmd__site__subcmd__activate"
@@ -465,6 +480,30 @@ _sitectl() {
                 ;;
             sitectl__subcmd__sectors__subcmd__help,select)
                 cmd="sitectl__subcmd__sectors__subcmd__help__subcmd__select"
+                ;;
+            sitectl__subcmd__seed,apply)
+                cmd="sitectl__subcmd__seed__subcmd__apply"
+                ;;
+            sitectl__subcmd__seed,export)
+                cmd="sitectl__subcmd__seed__subcmd__export"
+                ;;
+            sitectl__subcmd__seed,generate)
+                cmd="sitectl__subcmd__seed__subcmd__generate"
+                ;;
+            sitectl__subcmd__seed,help)
+                cmd="sitectl__subcmd__seed__subcmd__help"
+                ;;
+            sitectl__subcmd__seed__subcmd__help,apply)
+                cmd="sitectl__subcmd__seed__subcmd__help__subcmd__apply"
+                ;;
+            sitectl__subcmd__seed__subcmd__help,export)
+                cmd="sitectl__subcmd__seed__subcmd__help__subcmd__export"
+                ;;
+            sitectl__subcmd__seed__subcmd__help,generate)
+                cmd="sitectl__subcmd__seed__subcmd__help__subcmd__generate"
+                ;;
+            sitectl__subcmd__seed__subcmd__help,help)
+                cmd="sitectl__subcmd__seed__subcmd__help__subcmd__help"
                 ;;
             sitectl__subcmd__site,activate)
                 cmd="sitectl__subcmd__site__subcmd__activate"
@@ -716,7 +755,7 @@ _sitectl() {
 
     case "${cmd}" in
         sitectl)
-            opts="-y -q -v -h -V --db --config --profile --as --format --json --fields --porcelain --yes --no-input --dry-run --quiet --verbose --color --help --version plan account user industry site sectors access wp audit db config completions man help"
+            opts="-y -q -v -h -V --db --config --profile --as --format --json --fields --porcelain --yes --no-input --dry-run --quiet --verbose --color --help --version plan account user industry site sectors access wp seed audit db config completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -739,7 +778,7 @@ _sitectl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv ids toml" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -781,7 +820,7 @@ _sitectl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv ids toml" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -823,7 +862,7 @@ _sitectl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv ids toml" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -939,7 +978,7 @@ _sitectl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv ids toml" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -981,7 +1020,7 @@ _sitectl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv ids toml" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -1023,7 +1062,7 @@ _sitectl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv ids toml" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -1065,7 +1104,7 @@ _sitectl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv ids toml" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -1131,7 +1170,7 @@ _sitectl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv ids toml" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -1317,7 +1356,7 @@ _sitectl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv ids toml" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -1359,7 +1398,7 @@ _sitectl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv ids toml" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -1401,7 +1440,7 @@ _sitectl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv ids toml" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -1443,7 +1482,7 @@ _sitectl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv ids toml" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -1485,7 +1524,7 @@ _sitectl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv ids toml" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -1531,7 +1570,7 @@ _sitectl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv ids toml" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -1573,7 +1612,7 @@ _sitectl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv ids toml" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -1673,7 +1712,7 @@ _sitectl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv ids toml" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -1715,7 +1754,7 @@ _sitectl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv ids toml" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -1757,7 +1796,7 @@ _sitectl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv ids toml" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -1841,7 +1880,7 @@ _sitectl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv ids toml" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -1883,7 +1922,7 @@ _sitectl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv ids toml" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -1995,7 +2034,7 @@ _sitectl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv ids toml" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -2037,7 +2076,7 @@ _sitectl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv ids toml" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -2079,7 +2118,7 @@ _sitectl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv ids toml" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -2098,7 +2137,7 @@ _sitectl() {
             return 0
             ;;
         sitectl__subcmd__help)
-            opts="plan account user industry site sectors access wp audit db config completions man help"
+            opts="plan account user industry site sectors access wp seed audit db config completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2615,6 +2654,62 @@ _sitectl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        sitectl__subcmd__help__subcmd__seed)
+            opts="apply export generate"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sitectl__subcmd__help__subcmd__seed__subcmd__apply)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sitectl__subcmd__help__subcmd__seed__subcmd__export)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sitectl__subcmd__help__subcmd__seed__subcmd__generate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         sitectl__subcmd__help__subcmd__site)
             opts="create list show update activate deactivate delete restore purge public"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -3115,7 +3210,7 @@ _sitectl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv ids toml" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -3227,7 +3322,7 @@ _sitectl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv ids toml" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -3269,7 +3364,7 @@ _sitectl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv ids toml" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -3311,7 +3406,7 @@ _sitectl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv ids toml" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -3357,7 +3452,7 @@ _sitectl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv ids toml" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -3399,7 +3494,7 @@ _sitectl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv ids toml" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -3461,7 +3556,7 @@ _sitectl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv ids toml" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -3587,7 +3682,7 @@ _sitectl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv ids toml" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -3629,7 +3724,7 @@ _sitectl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv ids toml" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -3687,7 +3782,7 @@ _sitectl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv ids toml" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -3729,7 +3824,7 @@ _sitectl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv ids toml" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -3827,7 +3922,7 @@ _sitectl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv ids toml" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -3881,7 +3976,7 @@ _sitectl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv ids toml" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -3892,6 +3987,272 @@ _sitectl() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sitectl__subcmd__seed)
+            opts="-y -q -v -h -V --db --config --profile --as --format --json --fields --porcelain --yes --no-input --dry-run --quiet --verbose --color --help --version apply export generate help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv ids toml" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sitectl__subcmd__seed__subcmd__apply)
+            opts="-y -q -v -h -V --db --config --profile --as --format --json --fields --porcelain --yes --no-input --dry-run --quiet --verbose --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv ids toml" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sitectl__subcmd__seed__subcmd__export)
+            opts="-o -y -q -v -h -V --account --output --db --config --profile --as --format --json --fields --porcelain --yes --no-input --dry-run --quiet --verbose --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv ids toml" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sitectl__subcmd__seed__subcmd__generate)
+            opts="-y -q -v -h -V --accounts --sites-per-account --sectors-per-site --seed --db --config --profile --as --format --json --fields --porcelain --yes --no-input --dry-run --quiet --verbose --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --accounts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sites-per-account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sectors-per-site)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --seed)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv ids toml" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sitectl__subcmd__seed__subcmd__help)
+            opts="apply export generate help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sitectl__subcmd__seed__subcmd__help__subcmd__apply)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sitectl__subcmd__seed__subcmd__help__subcmd__export)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sitectl__subcmd__seed__subcmd__help__subcmd__generate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sitectl__subcmd__seed__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 *)
                     COMPREPLY=()
                     ;;
@@ -3923,7 +4284,7 @@ _sitectl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv ids toml" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -3965,7 +4326,7 @@ _sitectl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv ids toml" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -4035,7 +4396,7 @@ _sitectl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv ids toml" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -4077,7 +4438,7 @@ _sitectl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv ids toml" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -4119,7 +4480,7 @@ _sitectl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv ids toml" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -4345,7 +4706,7 @@ _sitectl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv ids toml" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -4387,7 +4748,7 @@ _sitectl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv ids toml" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -4429,7 +4790,7 @@ _sitectl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv ids toml" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -4471,7 +4832,7 @@ _sitectl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv ids toml" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -4513,7 +4874,7 @@ _sitectl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv ids toml" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -4591,7 +4952,7 @@ _sitectl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv ids toml" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -4633,7 +4994,7 @@ _sitectl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv ids toml" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -4691,7 +5052,7 @@ _sitectl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv ids toml" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -4835,7 +5196,7 @@ _sitectl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv ids toml" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -4877,7 +5238,7 @@ _sitectl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv ids toml" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -4919,7 +5280,7 @@ _sitectl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv ids toml" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -4961,7 +5322,7 @@ _sitectl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv ids toml" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -5003,7 +5364,7 @@ _sitectl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv ids toml" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -5057,7 +5418,7 @@ _sitectl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv ids toml" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -5099,7 +5460,7 @@ _sitectl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv ids toml" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -5199,7 +5560,7 @@ _sitectl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv ids toml" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -5241,7 +5602,7 @@ _sitectl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv ids toml" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -5287,7 +5648,7 @@ _sitectl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv ids toml" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -5581,7 +5942,7 @@ _sitectl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv ids toml" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -5623,7 +5984,7 @@ _sitectl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv ids toml" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -5763,7 +6124,7 @@ _sitectl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv ids toml" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -5805,7 +6166,7 @@ _sitectl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv ids toml" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -5847,7 +6208,7 @@ _sitectl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv ids toml" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -5889,7 +6250,7 @@ _sitectl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv ids toml" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -5931,7 +6292,7 @@ _sitectl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv ids toml" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -5981,7 +6342,7 @@ _sitectl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv ids toml" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -6023,7 +6384,7 @@ _sitectl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv ids toml" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -6111,7 +6472,7 @@ _sitectl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv ids toml" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -6157,7 +6518,7 @@ _sitectl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv ids" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv ids toml" -- "${cur}"))
                     return 0
                     ;;
                 --fields)

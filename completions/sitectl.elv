@@ -47,6 +47,7 @@ set edit:completion:arg-completer[sitectl] = {|@words|
             cand sectors 'A site''s industry sectors, within the plan''s limit'
             cand access 'Grants of sites to editors and viewers'
             cand wp 'WordPress: API key, connect, test, sync, and the local mirror'
+            cand seed 'Declarative fixtures: apply, export, generate'
             cand audit 'The audit log of every change'
             cand db 'The database file: create, inspect, migrate'
             cand config 'Effective settings'
@@ -1777,6 +1778,123 @@ set edit:completion:arg-completer[sitectl] = {|@words|
         }
         &'sitectl;wp;help;help'= {
         }
+        &'sitectl;seed'= {
+            cand --db 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
+            cand --config 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]'
+            cand --profile 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]'
+            cand --as 'Act as this user: the product''s visibility and permission rules apply [env: SITECTL_AS]'
+            cand --format 'Output format of data on stdout [env: SITECTL_FORMAT]'
+            cand --fields 'Only these fields (comma-separated), in this order'
+            cand --color 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]'
+            cand --json 'Shorthand for --format json'
+            cand --porcelain 'Create/update commands print only the id'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --no-input 'Never prompt [env: SITECTL_NO_INPUT]'
+            cand --dry-run 'Show what a mutating command would do, and change nothing'
+            cand -q 'Less narration on stderr'
+            cand --quiet 'Less narration on stderr'
+            cand -v 'More narration on stderr'
+            cand --verbose 'More narration on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand apply 'Validate a fixture (every problem, with positions), then apply it all in one transaction'
+            cand export 'Write a fixture of the database (or of some accounts) that `seed apply` accepts'
+            cand generate 'Write a deterministic synthetic data set straight to the database'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'sitectl;seed;apply'= {
+            cand --db 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
+            cand --config 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]'
+            cand --profile 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]'
+            cand --as 'Act as this user: the product''s visibility and permission rules apply [env: SITECTL_AS]'
+            cand --format 'Output format of data on stdout [env: SITECTL_FORMAT]'
+            cand --fields 'Only these fields (comma-separated), in this order'
+            cand --color 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]'
+            cand --json 'Shorthand for --format json'
+            cand --porcelain 'Create/update commands print only the id'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --no-input 'Never prompt [env: SITECTL_NO_INPUT]'
+            cand --dry-run 'Show what a mutating command would do, and change nothing'
+            cand -q 'Less narration on stderr'
+            cand --quiet 'Less narration on stderr'
+            cand -v 'More narration on stderr'
+            cand --verbose 'More narration on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sitectl;seed;export'= {
+            cand --account 'Only this account (repeatable)'
+            cand -o 'Write to this file instead of stdout'
+            cand --output 'Write to this file instead of stdout'
+            cand --db 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
+            cand --config 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]'
+            cand --profile 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]'
+            cand --as 'Act as this user: the product''s visibility and permission rules apply [env: SITECTL_AS]'
+            cand --format 'Output format of data on stdout [env: SITECTL_FORMAT]'
+            cand --fields 'Only these fields (comma-separated), in this order'
+            cand --color 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]'
+            cand --json 'Shorthand for --format json'
+            cand --porcelain 'Create/update commands print only the id'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --no-input 'Never prompt [env: SITECTL_NO_INPUT]'
+            cand --dry-run 'Show what a mutating command would do, and change nothing'
+            cand -q 'Less narration on stderr'
+            cand --quiet 'Less narration on stderr'
+            cand -v 'More narration on stderr'
+            cand --verbose 'More narration on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sitectl;seed;generate'= {
+            cand --accounts 'accounts'
+            cand --sites-per-account 'sites-per-account'
+            cand --sectors-per-site 'sectors-per-site'
+            cand --seed 'Same seed, same data'
+            cand --db 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
+            cand --config 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]'
+            cand --profile 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]'
+            cand --as 'Act as this user: the product''s visibility and permission rules apply [env: SITECTL_AS]'
+            cand --format 'Output format of data on stdout [env: SITECTL_FORMAT]'
+            cand --fields 'Only these fields (comma-separated), in this order'
+            cand --color 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]'
+            cand --json 'Shorthand for --format json'
+            cand --porcelain 'Create/update commands print only the id'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --no-input 'Never prompt [env: SITECTL_NO_INPUT]'
+            cand --dry-run 'Show what a mutating command would do, and change nothing'
+            cand -q 'Less narration on stderr'
+            cand --quiet 'Less narration on stderr'
+            cand -v 'More narration on stderr'
+            cand --verbose 'More narration on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sitectl;seed;help'= {
+            cand apply 'Validate a fixture (every problem, with positions), then apply it all in one transaction'
+            cand export 'Write a fixture of the database (or of some accounts) that `seed apply` accepts'
+            cand generate 'Write a deterministic synthetic data set straight to the database'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'sitectl;seed;help;apply'= {
+        }
+        &'sitectl;seed;help;export'= {
+        }
+        &'sitectl;seed;help;generate'= {
+        }
+        &'sitectl;seed;help;help'= {
+        }
         &'sitectl;audit'= {
             cand --db 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
             cand --config 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]'
@@ -2059,6 +2177,7 @@ set edit:completion:arg-completer[sitectl] = {|@words|
             cand sectors 'A site''s industry sectors, within the plan''s limit'
             cand access 'Grants of sites to editors and viewers'
             cand wp 'WordPress: API key, connect, test, sync, and the local mirror'
+            cand seed 'Declarative fixtures: apply, export, generate'
             cand audit 'The audit log of every change'
             cand db 'The database file: create, inspect, migrate'
             cand config 'Effective settings'
@@ -2234,6 +2353,17 @@ set edit:completion:arg-completer[sitectl] = {|@words|
         &'sitectl;help;wp;terms;list'= {
         }
         &'sitectl;help;wp;events'= {
+        }
+        &'sitectl;help;seed'= {
+            cand apply 'Validate a fixture (every problem, with positions), then apply it all in one transaction'
+            cand export 'Write a fixture of the database (or of some accounts) that `seed apply` accepts'
+            cand generate 'Write a deterministic synthetic data set straight to the database'
+        }
+        &'sitectl;help;seed;apply'= {
+        }
+        &'sitectl;help;seed;export'= {
+        }
+        &'sitectl;help;seed;generate'= {
         }
         &'sitectl;help;audit'= {
             cand list 'List audit rows, oldest first (operator only)'

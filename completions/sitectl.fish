@@ -32,7 +32,8 @@ complete -c sitectl -n "__fish_sitectl_needs_command" -l format -d 'Output forma
 json\t''
 jsonl\t''
 csv\t''
-ids\t''"
+ids\t''
+toml\t''"
 complete -c sitectl -n "__fish_sitectl_needs_command" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_needs_command" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -54,6 +55,7 @@ complete -c sitectl -n "__fish_sitectl_needs_command" -f -a "site" -d 'Sites: cr
 complete -c sitectl -n "__fish_sitectl_needs_command" -f -a "sectors" -d 'A site\'s industry sectors, within the plan\'s limit'
 complete -c sitectl -n "__fish_sitectl_needs_command" -f -a "access" -d 'Grants of sites to editors and viewers'
 complete -c sitectl -n "__fish_sitectl_needs_command" -f -a "wp" -d 'WordPress: API key, connect, test, sync, and the local mirror'
+complete -c sitectl -n "__fish_sitectl_needs_command" -f -a "seed" -d 'Declarative fixtures: apply, export, generate'
 complete -c sitectl -n "__fish_sitectl_needs_command" -f -a "audit" -d 'The audit log of every change'
 complete -c sitectl -n "__fish_sitectl_needs_command" -f -a "db" -d 'The database file: create, inspect, migrate'
 complete -c sitectl -n "__fish_sitectl_needs_command" -f -a "config" -d 'Effective settings'
@@ -68,7 +70,8 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand plan; and not __fish_see
 json\t''
 jsonl\t''
 csv\t''
-ids\t''"
+ids\t''
+toml\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand plan; and not __fish_seen_subcommand_from create list show update help" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand plan; and not __fish_seen_subcommand_from create list show update help" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -102,7 +105,8 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand plan; and __fish_seen_su
 json\t''
 jsonl\t''
 csv\t''
-ids\t''"
+ids\t''
+toml\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand plan; and __fish_seen_subcommand_from create" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand plan; and __fish_seen_subcommand_from create" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -125,7 +129,8 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand plan; and __fish_seen_su
 json\t''
 jsonl\t''
 csv\t''
-ids\t''"
+ids\t''
+toml\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand plan; and __fish_seen_subcommand_from list" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand plan; and __fish_seen_subcommand_from list" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -147,7 +152,8 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand plan; and __fish_seen_su
 json\t''
 jsonl\t''
 csv\t''
-ids\t''"
+ids\t''
+toml\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand plan; and __fish_seen_subcommand_from show" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand plan; and __fish_seen_subcommand_from show" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -173,7 +179,8 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand plan; and __fish_seen_su
 json\t''
 jsonl\t''
 csv\t''
-ids\t''"
+ids\t''
+toml\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand plan; and __fish_seen_subcommand_from update" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand plan; and __fish_seen_subcommand_from update" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -202,7 +209,8 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand account; and not __fish_
 json\t''
 jsonl\t''
 csv\t''
-ids\t''"
+ids\t''
+toml\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand account; and not __fish_seen_subcommand_from create list show update set-plan suspend reactivate cancel help" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand account; and not __fish_seen_subcommand_from create list show update set-plan suspend reactivate cancel help" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -244,7 +252,8 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen
 json\t''
 jsonl\t''
 csv\t''
-ids\t''"
+ids\t''
+toml\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen_subcommand_from create" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen_subcommand_from create" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -270,7 +279,8 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen
 json\t''
 jsonl\t''
 csv\t''
-ids\t''"
+ids\t''
+toml\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen_subcommand_from list" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen_subcommand_from list" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -292,7 +302,8 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen
 json\t''
 jsonl\t''
 csv\t''
-ids\t''"
+ids\t''
+toml\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen_subcommand_from show" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen_subcommand_from show" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -315,7 +326,8 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen
 json\t''
 jsonl\t''
 csv\t''
-ids\t''"
+ids\t''
+toml\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen_subcommand_from update" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen_subcommand_from update" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -337,7 +349,8 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen
 json\t''
 jsonl\t''
 csv\t''
-ids\t''"
+ids\t''
+toml\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen_subcommand_from set-plan" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen_subcommand_from set-plan" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -359,7 +372,8 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen
 json\t''
 jsonl\t''
 csv\t''
-ids\t''"
+ids\t''
+toml\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen_subcommand_from suspend" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen_subcommand_from suspend" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -381,7 +395,8 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen
 json\t''
 jsonl\t''
 csv\t''
-ids\t''"
+ids\t''
+toml\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen_subcommand_from reactivate" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen_subcommand_from reactivate" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -403,7 +418,8 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen
 json\t''
 jsonl\t''
 csv\t''
-ids\t''"
+ids\t''
+toml\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen_subcommand_from cancel" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen_subcommand_from cancel" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -434,7 +450,8 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand user; and not __fish_see
 json\t''
 jsonl\t''
 csv\t''
-ids\t''"
+ids\t''
+toml\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand user; and not __fish_seen_subcommand_from add list show set-role remove help" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand user; and not __fish_seen_subcommand_from add list show set-role remove help" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -473,7 +490,8 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand user; and __fish_seen_su
 json\t''
 jsonl\t''
 csv\t''
-ids\t''"
+ids\t''
+toml\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand user; and __fish_seen_subcommand_from add" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand user; and __fish_seen_subcommand_from add" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -496,7 +514,8 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand user; and __fish_seen_su
 json\t''
 jsonl\t''
 csv\t''
-ids\t''"
+ids\t''
+toml\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand user; and __fish_seen_subcommand_from list" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand user; and __fish_seen_subcommand_from list" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -518,7 +537,8 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand user; and __fish_seen_su
 json\t''
 jsonl\t''
 csv\t''
-ids\t''"
+ids\t''
+toml\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand user; and __fish_seen_subcommand_from show" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand user; and __fish_seen_subcommand_from show" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -540,7 +560,8 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand user; and __fish_seen_su
 json\t''
 jsonl\t''
 csv\t''
-ids\t''"
+ids\t''
+toml\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand user; and __fish_seen_subcommand_from set-role" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand user; and __fish_seen_subcommand_from set-role" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -562,7 +583,8 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand user; and __fish_seen_su
 json\t''
 jsonl\t''
 csv\t''
-ids\t''"
+ids\t''
+toml\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand user; and __fish_seen_subcommand_from remove" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand user; and __fish_seen_subcommand_from remove" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -590,7 +612,8 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand industry; and not __fish
 json\t''
 jsonl\t''
 csv\t''
-ids\t''"
+ids\t''
+toml\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand industry; and not __fish_seen_subcommand_from list show import help" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand industry; and not __fish_seen_subcommand_from list show import help" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -616,7 +639,8 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand industry; and __fish_see
 json\t''
 jsonl\t''
 csv\t''
-ids\t''"
+ids\t''
+toml\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand industry; and __fish_seen_subcommand_from list" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand industry; and __fish_seen_subcommand_from list" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -639,7 +663,8 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand industry; and __fish_see
 json\t''
 jsonl\t''
 csv\t''
-ids\t''"
+ids\t''
+toml\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand industry; and __fish_seen_subcommand_from show" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand industry; and __fish_seen_subcommand_from show" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -661,7 +686,8 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand industry; and __fish_see
 json\t''
 jsonl\t''
 csv\t''
-ids\t''"
+ids\t''
+toml\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand industry; and __fish_seen_subcommand_from import" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand industry; and __fish_seen_subcommand_from import" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -687,7 +713,8 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand site; and not __fish_see
 json\t''
 jsonl\t''
 csv\t''
-ids\t''"
+ids\t''
+toml\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand site; and not __fish_seen_subcommand_from create list show update activate deactivate delete restore purge public help" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand site; and not __fish_seen_subcommand_from create list show update activate deactivate delete restore purge public help" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -736,7 +763,8 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_su
 json\t''
 jsonl\t''
 csv\t''
-ids\t''"
+ids\t''
+toml\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from create" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from create" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -766,7 +794,8 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_su
 json\t''
 jsonl\t''
 csv\t''
-ids\t''"
+ids\t''
+toml\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from list" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from list" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -791,7 +820,8 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_su
 json\t''
 jsonl\t''
 csv\t''
-ids\t''"
+ids\t''
+toml\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from show" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from show" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -829,7 +859,8 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_su
 json\t''
 jsonl\t''
 csv\t''
-ids\t''"
+ids\t''
+toml\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from update" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from update" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -851,7 +882,8 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_su
 json\t''
 jsonl\t''
 csv\t''
-ids\t''"
+ids\t''
+toml\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from activate" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from activate" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -873,7 +905,8 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_su
 json\t''
 jsonl\t''
 csv\t''
-ids\t''"
+ids\t''
+toml\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from deactivate" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from deactivate" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -895,7 +928,8 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_su
 json\t''
 jsonl\t''
 csv\t''
-ids\t''"
+ids\t''
+toml\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from delete" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from delete" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -917,7 +951,8 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_su
 json\t''
 jsonl\t''
 csv\t''
-ids\t''"
+ids\t''
+toml\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from restore" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from restore" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -939,7 +974,8 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_su
 json\t''
 jsonl\t''
 csv\t''
-ids\t''"
+ids\t''
+toml\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from purge" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from purge" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -961,7 +997,8 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_su
 json\t''
 jsonl\t''
 csv\t''
-ids\t''"
+ids\t''
+toml\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from public" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from public" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -994,7 +1031,8 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand sectors; and not __fish_
 json\t''
 jsonl\t''
 csv\t''
-ids\t''"
+ids\t''
+toml\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand sectors; and not __fish_seen_subcommand_from select list help" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand sectors; and not __fish_seen_subcommand_from select list help" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -1022,7 +1060,8 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand sectors; and __fish_seen
 json\t''
 jsonl\t''
 csv\t''
-ids\t''"
+ids\t''
+toml\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand sectors; and __fish_seen_subcommand_from select" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand sectors; and __fish_seen_subcommand_from select" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -1044,7 +1083,8 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand sectors; and __fish_seen
 json\t''
 jsonl\t''
 csv\t''
-ids\t''"
+ids\t''
+toml\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand sectors; and __fish_seen_subcommand_from list" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand sectors; and __fish_seen_subcommand_from list" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -1070,7 +1110,8 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand access; and not __fish_s
 json\t''
 jsonl\t''
 csv\t''
-ids\t''"
+ids\t''
+toml\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand access; and not __fish_seen_subcommand_from grant revoke list help" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand access; and not __fish_seen_subcommand_from grant revoke list help" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -1096,7 +1137,8 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand access; and __fish_seen_
 json\t''
 jsonl\t''
 csv\t''
-ids\t''"
+ids\t''
+toml\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand access; and __fish_seen_subcommand_from grant" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand access; and __fish_seen_subcommand_from grant" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -1118,7 +1160,8 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand access; and __fish_seen_
 json\t''
 jsonl\t''
 csv\t''
-ids\t''"
+ids\t''
+toml\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand access; and __fish_seen_subcommand_from revoke" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand access; and __fish_seen_subcommand_from revoke" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -1141,7 +1184,8 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand access; and __fish_seen_
 json\t''
 jsonl\t''
 csv\t''
-ids\t''"
+ids\t''
+toml\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand access; and __fish_seen_subcommand_from list" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand access; and __fish_seen_subcommand_from list" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -1167,7 +1211,8 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_
 json\t''
 jsonl\t''
 csv\t''
-ids\t''"
+ids\t''
+toml\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync content terms events help" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync content terms events help" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -1199,7 +1244,8 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subc
 json\t''
 jsonl\t''
 csv\t''
-ids\t''"
+ids\t''
+toml\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from key" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from key" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -1230,7 +1276,8 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subc
 json\t''
 jsonl\t''
 csv\t''
-ids\t''"
+ids\t''
+toml\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from connect" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from connect" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -1254,7 +1301,8 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subc
 json\t''
 jsonl\t''
 csv\t''
-ids\t''"
+ids\t''
+toml\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from test" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from test" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -1277,7 +1325,8 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subc
 json\t''
 jsonl\t''
 csv\t''
-ids\t''"
+ids\t''
+toml\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from status" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from status" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -1299,7 +1348,8 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subc
 json\t''
 jsonl\t''
 csv\t''
-ids\t''"
+ids\t''
+toml\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from disconnect" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from disconnect" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -1324,7 +1374,8 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subc
 json\t''
 jsonl\t''
 csv\t''
-ids\t''"
+ids\t''
+toml\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from sync" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from sync" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -1350,7 +1401,8 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subc
 json\t''
 jsonl\t''
 csv\t''
-ids\t''"
+ids\t''
+toml\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from content" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from content" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -1374,7 +1426,8 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subc
 json\t''
 jsonl\t''
 csv\t''
-ids\t''"
+ids\t''
+toml\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from terms" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from terms" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -1399,7 +1452,8 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subc
 json\t''
 jsonl\t''
 csv\t''
-ids\t''"
+ids\t''
+toml\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from events" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from events" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -1423,6 +1477,112 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subc
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from help" -f -a "terms" -d 'The mirrored taxonomy terms'
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from help" -f -a "events" -d 'The log of connects, tests and syncs of a site'
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and not __fish_seen_subcommand_from apply export generate help" -l db -d 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and not __fish_seen_subcommand_from apply export generate help" -l config -d 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]' -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and not __fish_seen_subcommand_from apply export generate help" -l profile -d 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and not __fish_seen_subcommand_from apply export generate help" -l as -d 'Act as this user: the product\'s visibility and permission rules apply [env: SITECTL_AS]' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and not __fish_seen_subcommand_from apply export generate help" -l format -d 'Output format of data on stdout [env: SITECTL_FORMAT]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+ids\t''
+toml\t''"
+complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and not __fish_seen_subcommand_from apply export generate help" -l fields -d 'Only these fields (comma-separated), in this order' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and not __fish_seen_subcommand_from apply export generate help" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and not __fish_seen_subcommand_from apply export generate help" -l json -d 'Shorthand for --format json'
+complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and not __fish_seen_subcommand_from apply export generate help" -l porcelain -d 'Create/update commands print only the id'
+complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and not __fish_seen_subcommand_from apply export generate help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and not __fish_seen_subcommand_from apply export generate help" -l no-input -d 'Never prompt [env: SITECTL_NO_INPUT]'
+complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and not __fish_seen_subcommand_from apply export generate help" -l dry-run -d 'Show what a mutating command would do, and change nothing'
+complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and not __fish_seen_subcommand_from apply export generate help" -s q -l quiet -d 'Less narration on stderr'
+complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and not __fish_seen_subcommand_from apply export generate help" -s v -l verbose -d 'More narration on stderr'
+complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and not __fish_seen_subcommand_from apply export generate help" -s h -l help -d 'Print help'
+complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and not __fish_seen_subcommand_from apply export generate help" -s V -l version -d 'Print version'
+complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and not __fish_seen_subcommand_from apply export generate help" -f -a "apply" -d 'Validate a fixture (every problem, with positions), then apply it all in one transaction'
+complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and not __fish_seen_subcommand_from apply export generate help" -f -a "export" -d 'Write a fixture of the database (or of some accounts) that `seed apply` accepts'
+complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and not __fish_seen_subcommand_from apply export generate help" -f -a "generate" -d 'Write a deterministic synthetic data set straight to the database'
+complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and not __fish_seen_subcommand_from apply export generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and __fish_seen_subcommand_from apply" -l db -d 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and __fish_seen_subcommand_from apply" -l config -d 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]' -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and __fish_seen_subcommand_from apply" -l profile -d 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and __fish_seen_subcommand_from apply" -l as -d 'Act as this user: the product\'s visibility and permission rules apply [env: SITECTL_AS]' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and __fish_seen_subcommand_from apply" -l format -d 'Output format of data on stdout [env: SITECTL_FORMAT]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+ids\t''
+toml\t''"
+complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and __fish_seen_subcommand_from apply" -l fields -d 'Only these fields (comma-separated), in this order' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and __fish_seen_subcommand_from apply" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and __fish_seen_subcommand_from apply" -l json -d 'Shorthand for --format json'
+complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and __fish_seen_subcommand_from apply" -l porcelain -d 'Create/update commands print only the id'
+complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and __fish_seen_subcommand_from apply" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and __fish_seen_subcommand_from apply" -l no-input -d 'Never prompt [env: SITECTL_NO_INPUT]'
+complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and __fish_seen_subcommand_from apply" -l dry-run -d 'Show what a mutating command would do, and change nothing'
+complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and __fish_seen_subcommand_from apply" -s q -l quiet -d 'Less narration on stderr'
+complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and __fish_seen_subcommand_from apply" -s v -l verbose -d 'More narration on stderr'
+complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and __fish_seen_subcommand_from apply" -s h -l help -d 'Print help'
+complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and __fish_seen_subcommand_from apply" -s V -l version -d 'Print version'
+complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and __fish_seen_subcommand_from export" -l account -d 'Only this account (repeatable)' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and __fish_seen_subcommand_from export" -s o -l output -d 'Write to this file instead of stdout' -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and __fish_seen_subcommand_from export" -l db -d 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and __fish_seen_subcommand_from export" -l config -d 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]' -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and __fish_seen_subcommand_from export" -l profile -d 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and __fish_seen_subcommand_from export" -l as -d 'Act as this user: the product\'s visibility and permission rules apply [env: SITECTL_AS]' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and __fish_seen_subcommand_from export" -l format -d 'Output format of data on stdout [env: SITECTL_FORMAT]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+ids\t''
+toml\t''"
+complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and __fish_seen_subcommand_from export" -l fields -d 'Only these fields (comma-separated), in this order' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and __fish_seen_subcommand_from export" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and __fish_seen_subcommand_from export" -l json -d 'Shorthand for --format json'
+complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and __fish_seen_subcommand_from export" -l porcelain -d 'Create/update commands print only the id'
+complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and __fish_seen_subcommand_from export" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and __fish_seen_subcommand_from export" -l no-input -d 'Never prompt [env: SITECTL_NO_INPUT]'
+complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and __fish_seen_subcommand_from export" -l dry-run -d 'Show what a mutating command would do, and change nothing'
+complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Less narration on stderr'
+complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and __fish_seen_subcommand_from export" -s v -l verbose -d 'More narration on stderr'
+complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
+complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
+complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and __fish_seen_subcommand_from generate" -l accounts -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and __fish_seen_subcommand_from generate" -l sites-per-account -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and __fish_seen_subcommand_from generate" -l sectors-per-site -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and __fish_seen_subcommand_from generate" -l seed -d 'Same seed, same data' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and __fish_seen_subcommand_from generate" -l db -d 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and __fish_seen_subcommand_from generate" -l config -d 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]' -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and __fish_seen_subcommand_from generate" -l profile -d 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and __fish_seen_subcommand_from generate" -l as -d 'Act as this user: the product\'s visibility and permission rules apply [env: SITECTL_AS]' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and __fish_seen_subcommand_from generate" -l format -d 'Output format of data on stdout [env: SITECTL_FORMAT]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+ids\t''
+toml\t''"
+complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and __fish_seen_subcommand_from generate" -l fields -d 'Only these fields (comma-separated), in this order' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and __fish_seen_subcommand_from generate" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and __fish_seen_subcommand_from generate" -l json -d 'Shorthand for --format json'
+complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and __fish_seen_subcommand_from generate" -l porcelain -d 'Create/update commands print only the id'
+complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and __fish_seen_subcommand_from generate" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and __fish_seen_subcommand_from generate" -l no-input -d 'Never prompt [env: SITECTL_NO_INPUT]'
+complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and __fish_seen_subcommand_from generate" -l dry-run -d 'Show what a mutating command would do, and change nothing'
+complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and __fish_seen_subcommand_from generate" -s q -l quiet -d 'Less narration on stderr'
+complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and __fish_seen_subcommand_from generate" -s v -l verbose -d 'More narration on stderr'
+complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and __fish_seen_subcommand_from generate" -s h -l help -d 'Print help'
+complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and __fish_seen_subcommand_from generate" -s V -l version -d 'Print version'
+complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and __fish_seen_subcommand_from help" -f -a "apply" -d 'Validate a fixture (every problem, with positions), then apply it all in one transaction'
+complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and __fish_seen_subcommand_from help" -f -a "export" -d 'Write a fixture of the database (or of some accounts) that `seed apply` accepts'
+complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and __fish_seen_subcommand_from help" -f -a "generate" -d 'Write a deterministic synthetic data set straight to the database'
+complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c sitectl -n "__fish_sitectl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l db -d 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l config -d 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l profile -d 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]' -r
@@ -1431,7 +1591,8 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand audit; and not __fish_se
 json\t''
 jsonl\t''
 csv\t''
-ids\t''"
+ids\t''
+toml\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -1459,7 +1620,8 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand audit; and __fish_seen_s
 json\t''
 jsonl\t''
 csv\t''
-ids\t''"
+ids\t''
+toml\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand audit; and __fish_seen_subcommand_from list" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand audit; and __fish_seen_subcommand_from list" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -1483,7 +1645,8 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand db; and not __fish_seen_
 json\t''
 jsonl\t''
 csv\t''
-ids\t''"
+ids\t''
+toml\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand db; and not __fish_seen_subcommand_from init info migrate help" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand db; and not __fish_seen_subcommand_from init info migrate help" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -1509,7 +1672,8 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand db; and __fish_seen_subc
 json\t''
 jsonl\t''
 csv\t''
-ids\t''"
+ids\t''
+toml\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand db; and __fish_seen_subcommand_from init" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand db; and __fish_seen_subcommand_from init" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -1531,7 +1695,8 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand db; and __fish_seen_subc
 json\t''
 jsonl\t''
 csv\t''
-ids\t''"
+ids\t''
+toml\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand db; and __fish_seen_subcommand_from info" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand db; and __fish_seen_subcommand_from info" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -1553,7 +1718,8 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand db; and __fish_seen_subc
 json\t''
 jsonl\t''
 csv\t''
-ids\t''"
+ids\t''
+toml\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -1579,7 +1745,8 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand config; and not __fish_s
 json\t''
 jsonl\t''
 csv\t''
-ids\t''"
+ids\t''
+toml\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand config; and not __fish_seen_subcommand_from show help" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand config; and not __fish_seen_subcommand_from show help" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -1603,7 +1770,8 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand config; and __fish_seen_
 json\t''
 jsonl\t''
 csv\t''
-ids\t''"
+ids\t''
+toml\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand config; and __fish_seen_subcommand_from show" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand config; and __fish_seen_subcommand_from show" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -1627,7 +1795,8 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand completions" -l format -
 json\t''
 jsonl\t''
 csv\t''
-ids\t''"
+ids\t''
+toml\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand completions" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand completions" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -1650,7 +1819,8 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand man" -l format -d 'Outpu
 json\t''
 jsonl\t''
 csv\t''
-ids\t''"
+ids\t''
+toml\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand man" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand man" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -1664,20 +1834,21 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand man" -s q -l quiet -d 'L
 complete -c sitectl -n "__fish_sitectl_using_subcommand man" -s v -l verbose -d 'More narration on stderr'
 complete -c sitectl -n "__fish_sitectl_using_subcommand man" -s h -l help -d 'Print help'
 complete -c sitectl -n "__fish_sitectl_using_subcommand man" -s V -l version -d 'Print version'
-complete -c sitectl -n "__fish_sitectl_using_subcommand help; and not __fish_seen_subcommand_from plan account user industry site sectors access wp audit db config completions man help" -f -a "plan" -d 'Subscription plans and their limits'
-complete -c sitectl -n "__fish_sitectl_using_subcommand help; and not __fish_seen_subcommand_from plan account user industry site sectors access wp audit db config completions man help" -f -a "account" -d 'Accounts (tenants)'
-complete -c sitectl -n "__fish_sitectl_using_subcommand help; and not __fish_seen_subcommand_from plan account user industry site sectors access wp audit db config completions man help" -f -a "user" -d 'Users of accounts'
-complete -c sitectl -n "__fish_sitectl_using_subcommand help; and not __fish_seen_subcommand_from plan account user industry site sectors access wp audit db config completions man help" -f -a "industry" -d 'The industry/sector taxonomy'
-complete -c sitectl -n "__fish_sitectl_using_subcommand help; and not __fish_seen_subcommand_from plan account user industry site sectors access wp audit db config completions man help" -f -a "site" -d 'Sites: create, list, show, update, activate, delete'
-complete -c sitectl -n "__fish_sitectl_using_subcommand help; and not __fish_seen_subcommand_from plan account user industry site sectors access wp audit db config completions man help" -f -a "sectors" -d 'A site\'s industry sectors, within the plan\'s limit'
-complete -c sitectl -n "__fish_sitectl_using_subcommand help; and not __fish_seen_subcommand_from plan account user industry site sectors access wp audit db config completions man help" -f -a "access" -d 'Grants of sites to editors and viewers'
-complete -c sitectl -n "__fish_sitectl_using_subcommand help; and not __fish_seen_subcommand_from plan account user industry site sectors access wp audit db config completions man help" -f -a "wp" -d 'WordPress: API key, connect, test, sync, and the local mirror'
-complete -c sitectl -n "__fish_sitectl_using_subcommand help; and not __fish_seen_subcommand_from plan account user industry site sectors access wp audit db config completions man help" -f -a "audit" -d 'The audit log of every change'
-complete -c sitectl -n "__fish_sitectl_using_subcommand help; and not __fish_seen_subcommand_from plan account user industry site sectors access wp audit db config completions man help" -f -a "db" -d 'The database file: create, inspect, migrate'
-complete -c sitectl -n "__fish_sitectl_using_subcommand help; and not __fish_seen_subcommand_from plan account user industry site sectors access wp audit db config completions man help" -f -a "config" -d 'Effective settings'
-complete -c sitectl -n "__fish_sitectl_using_subcommand help; and not __fish_seen_subcommand_from plan account user industry site sectors access wp audit db config completions man help" -f -a "completions" -d 'Print a shell completion script'
-complete -c sitectl -n "__fish_sitectl_using_subcommand help; and not __fish_seen_subcommand_from plan account user industry site sectors access wp audit db config completions man help" -f -a "man" -d 'Write man pages'
-complete -c sitectl -n "__fish_sitectl_using_subcommand help; and not __fish_seen_subcommand_from plan account user industry site sectors access wp audit db config completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sitectl -n "__fish_sitectl_using_subcommand help; and not __fish_seen_subcommand_from plan account user industry site sectors access wp seed audit db config completions man help" -f -a "plan" -d 'Subscription plans and their limits'
+complete -c sitectl -n "__fish_sitectl_using_subcommand help; and not __fish_seen_subcommand_from plan account user industry site sectors access wp seed audit db config completions man help" -f -a "account" -d 'Accounts (tenants)'
+complete -c sitectl -n "__fish_sitectl_using_subcommand help; and not __fish_seen_subcommand_from plan account user industry site sectors access wp seed audit db config completions man help" -f -a "user" -d 'Users of accounts'
+complete -c sitectl -n "__fish_sitectl_using_subcommand help; and not __fish_seen_subcommand_from plan account user industry site sectors access wp seed audit db config completions man help" -f -a "industry" -d 'The industry/sector taxonomy'
+complete -c sitectl -n "__fish_sitectl_using_subcommand help; and not __fish_seen_subcommand_from plan account user industry site sectors access wp seed audit db config completions man help" -f -a "site" -d 'Sites: create, list, show, update, activate, delete'
+complete -c sitectl -n "__fish_sitectl_using_subcommand help; and not __fish_seen_subcommand_from plan account user industry site sectors access wp seed audit db config completions man help" -f -a "sectors" -d 'A site\'s industry sectors, within the plan\'s limit'
+complete -c sitectl -n "__fish_sitectl_using_subcommand help; and not __fish_seen_subcommand_from plan account user industry site sectors access wp seed audit db config completions man help" -f -a "access" -d 'Grants of sites to editors and viewers'
+complete -c sitectl -n "__fish_sitectl_using_subcommand help; and not __fish_seen_subcommand_from plan account user industry site sectors access wp seed audit db config completions man help" -f -a "wp" -d 'WordPress: API key, connect, test, sync, and the local mirror'
+complete -c sitectl -n "__fish_sitectl_using_subcommand help; and not __fish_seen_subcommand_from plan account user industry site sectors access wp seed audit db config completions man help" -f -a "seed" -d 'Declarative fixtures: apply, export, generate'
+complete -c sitectl -n "__fish_sitectl_using_subcommand help; and not __fish_seen_subcommand_from plan account user industry site sectors access wp seed audit db config completions man help" -f -a "audit" -d 'The audit log of every change'
+complete -c sitectl -n "__fish_sitectl_using_subcommand help; and not __fish_seen_subcommand_from plan account user industry site sectors access wp seed audit db config completions man help" -f -a "db" -d 'The database file: create, inspect, migrate'
+complete -c sitectl -n "__fish_sitectl_using_subcommand help; and not __fish_seen_subcommand_from plan account user industry site sectors access wp seed audit db config completions man help" -f -a "config" -d 'Effective settings'
+complete -c sitectl -n "__fish_sitectl_using_subcommand help; and not __fish_seen_subcommand_from plan account user industry site sectors access wp seed audit db config completions man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c sitectl -n "__fish_sitectl_using_subcommand help; and not __fish_seen_subcommand_from plan account user industry site sectors access wp seed audit db config completions man help" -f -a "man" -d 'Write man pages'
+complete -c sitectl -n "__fish_sitectl_using_subcommand help; and not __fish_seen_subcommand_from plan account user industry site sectors access wp seed audit db config completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c sitectl -n "__fish_sitectl_using_subcommand help; and __fish_seen_subcommand_from plan" -f -a "create" -d 'Create a plan'
 complete -c sitectl -n "__fish_sitectl_using_subcommand help; and __fish_seen_subcommand_from plan" -f -a "list" -d 'List plans'
 complete -c sitectl -n "__fish_sitectl_using_subcommand help; and __fish_seen_subcommand_from plan" -f -a "show" -d 'Show a plan and how many accounts use it'
@@ -1722,6 +1893,9 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand help; and __fish_seen_su
 complete -c sitectl -n "__fish_sitectl_using_subcommand help; and __fish_seen_subcommand_from wp" -f -a "content" -d 'The mirrored posts, pages and other items'
 complete -c sitectl -n "__fish_sitectl_using_subcommand help; and __fish_seen_subcommand_from wp" -f -a "terms" -d 'The mirrored taxonomy terms'
 complete -c sitectl -n "__fish_sitectl_using_subcommand help; and __fish_seen_subcommand_from wp" -f -a "events" -d 'The log of connects, tests and syncs of a site'
+complete -c sitectl -n "__fish_sitectl_using_subcommand help; and __fish_seen_subcommand_from seed" -f -a "apply" -d 'Validate a fixture (every problem, with positions), then apply it all in one transaction'
+complete -c sitectl -n "__fish_sitectl_using_subcommand help; and __fish_seen_subcommand_from seed" -f -a "export" -d 'Write a fixture of the database (or of some accounts) that `seed apply` accepts'
+complete -c sitectl -n "__fish_sitectl_using_subcommand help; and __fish_seen_subcommand_from seed" -f -a "generate" -d 'Write a deterministic synthetic data set straight to the database'
 complete -c sitectl -n "__fish_sitectl_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "list" -d 'List audit rows, oldest first (operator only)'
 complete -c sitectl -n "__fish_sitectl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "init" -d 'Create the database (with the embedded industry taxonomy) if it does not exist'
 complete -c sitectl -n "__fish_sitectl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "info" -d 'Path, schema version, journal mode, sizes and row counts'

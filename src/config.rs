@@ -22,6 +22,8 @@ pub enum Format {
     Jsonl,
     Csv,
     Ids,
+    /// Only `seed export` writes TOML.
+    Toml,
 }
 
 impl Format {
@@ -53,6 +55,7 @@ impl fmt::Display for Format {
             Format::Jsonl => "jsonl",
             Format::Csv => "csv",
             Format::Ids => "ids",
+            Format::Toml => "toml",
         })
     }
 }

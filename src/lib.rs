@@ -24,6 +24,7 @@ pub mod error;
 pub mod ops;
 pub mod rules;
 pub mod secrets;
+pub mod seed;
 pub mod store;
 pub mod wordpress;
 

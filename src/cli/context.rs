@@ -18,7 +18,8 @@ use super::error::CliError;
 use super::ui::Ui;
 use super::GlobalArgs;
 
-fn env(name: &str) -> Option<String> {
+/// An environment variable (for values a command names, such as a fixture's `*_env` keys).
+pub fn env(name: &str) -> Option<String> {
     std::env::var(name).ok()
 }
 

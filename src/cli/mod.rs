@@ -11,6 +11,7 @@ mod industry;
 mod meta;
 mod plan;
 mod sectors;
+mod seed;
 mod site;
 mod ui;
 mod user;
@@ -64,7 +65,7 @@ pub struct GlobalArgs {
     #[arg(long = "as", global = true, value_name = "EMAIL")]
     pub as_user: Option<String>,
     /// Output format of data on stdout [env: SITECTL_FORMAT]
-    #[arg(long, global = true, value_name = "FORMAT", value_parser = enum_parser::<Format>(&["table", "json", "jsonl", "csv", "ids"]))]
+    #[arg(long, global = true, value_name = "FORMAT", value_parser = enum_parser::<Format>(&["table", "json", "jsonl", "csv", "ids", "toml"]))]
     pub format: Option<Format>,
     /// Shorthand for --format json
     #[arg(long, global = true, conflicts_with = "format")]
@@ -121,6 +122,9 @@ pub enum Command {
     /// WordPress: API key, connect, test, sync, and the local mirror
     #[command(subcommand, after_help = wp::EXAMPLES)]
     Wp(wp::WpCommand),
+    /// Declarative fixtures: apply, export, generate
+    #[command(subcommand, after_help = seed::EXAMPLES)]
+    Seed(seed::SeedCommand),
     /// The audit log of every change
     #[command(subcommand, after_help = audit::EXAMPLES)]
     Audit(audit::AuditCommand),
@@ -236,6 +240,7 @@ fn run(cli: Cli, path: String, color: &mut bool) -> Result<(), CliError> {
         Command::Sectors(c) => sectors::run(&mut cx, c),
         Command::Access(c) => access::run(&mut cx, c),
         Command::Wp(c) => wp::run(&mut cx, c),
+        Command::Seed(c) => seed::run(&mut cx, c),
         Command::Audit(c) => audit::run(&mut cx, c),
         Command::Db(c) => db::run(&mut cx, c),
         Command::Config(c) => meta::config(&mut cx, c),

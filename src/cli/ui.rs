@@ -90,6 +90,7 @@ impl Ui {
     /// Prints a list of records. `columns` are the table/csv columns when `--fields` is absent;
     /// JSON carries every field unless `--fields` narrows it.
     pub fn list<T: Serialize>(&self, items: &[T], columns: &[&str]) -> Out {
+        self.not_toml()?;
         let objects: Vec<Map<String, Value>> = items.iter().map(Self::to_object).collect::<Result<_, _>>()?;
         let all_keys: Vec<String> = objects.first().map(|o| o.keys().cloned().collect()).unwrap_or_default();
         let all_refs: Vec<&str> = all_keys.iter().map(String::as_str).collect();
@@ -126,7 +127,7 @@ impl Ui {
                 let fields = self.selected(objects.first(), columns)?;
                 out = csv_text(&fields, &objects)?;
             }
-            Format::Table => {
+            Format::Toml | Format::Table => {
                 let fields = self.selected(objects.first(), columns)?;
                 let rows: Vec<Vec<String>> =
                     objects.iter().map(|o| fields.iter().map(|f| cell(o.get(f))).collect()).collect();
@@ -138,6 +139,7 @@ impl Ui {
 
     /// Prints one record: JSON object, one CSV row, its id, or a field/value table.
     pub fn record<T: Serialize>(&self, item: &T) -> Out {
+        self.not_toml()?;
         let obj = Self::to_object(item)?;
         let keys: Vec<&str> = obj.keys().map(String::as_str).collect();
         let fields = self.selected(Some(&obj), &keys)?;
@@ -147,7 +149,7 @@ impl Ui {
             Format::Jsonl => Value::Object(obj).to_string() + "\n",
             Format::Ids => id_of(&obj).map(|id| id + "\n")?,
             Format::Csv => csv_text(&fields, &[obj])?,
-            Format::Table => {
+            Format::Toml | Format::Table => {
                 let rows: Vec<Vec<String>> = fields.iter().map(|f| vec![f.clone(), cell(obj.get(f))]).collect();
                 self.table(&["field".to_string(), "value".to_string()], &rows)
             }
@@ -170,6 +172,20 @@ impl Ui {
             return self.write_stdout(&format!("{secret}\n"));
         }
         self.record(item)
+    }
+
+    fn not_toml(&self) -> Out {
+        if self.format == Format::Toml {
+            return Err(Error::usage("invalid_format", "toml output is only for `seed export`")
+                .with_hint("use --format table, json, jsonl, csv or ids")
+                .into());
+        }
+        Ok(())
+    }
+
+    /// Writes text data as it is (an exported file).
+    pub fn raw(&self, text: &str) -> Out {
+        self.write_stdout(text)
     }
 
     fn table(&self, header: &[String], rows: &[Vec<String>]) -> String {

@@ -11,6 +11,7 @@ pub mod audit;
 pub mod industries;
 pub mod plans;
 pub mod sectors;
+pub mod seed;
 pub mod sites;
 pub mod users;
 pub mod wordpress;

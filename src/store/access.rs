@@ -44,7 +44,7 @@ impl Tx<'_> {
 
     /// Grants the site to the user; false when the grant already existed.
     pub fn grant(&self, user_id: i64, site_id: i64, granted_by: &str) -> Result<bool> {
-        let n = self.conn().execute(
+        let n = self.exec(
             "INSERT INTO site_access (user_id, site_id, granted_by, created_at) VALUES (?1, ?2, ?3, ?4)
              ON CONFLICT (user_id, site_id) DO NOTHING",
             params![user_id, site_id, granted_by, self.now()],
@@ -54,8 +54,7 @@ impl Tx<'_> {
 
     /// Revokes a grant; false when there was none.
     pub fn revoke(&self, user_id: i64, site_id: i64) -> Result<bool> {
-        let n =
-            self.conn().execute("DELETE FROM site_access WHERE user_id = ?1 AND site_id = ?2", [user_id, site_id])?;
+        let n = self.exec("DELETE FROM site_access WHERE user_id = ?1 AND site_id = ?2", [user_id, site_id])?;
         Ok(n == 1)
     }
 

@@ -43,7 +43,7 @@ impl Tx<'_> {
     }
 
     pub fn insert_account(&self, slug: &Slug, name: &str, status: AccountStatus, plan_id: i64) -> Result<i64> {
-        self.conn().execute(
+        self.exec(
             "INSERT INTO accounts (slug, name, status, plan_id, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
             params![slug.as_str(), name, status.as_str(), plan_id, self.now()],
         )?;
@@ -51,7 +51,7 @@ impl Tx<'_> {
     }
 
     pub fn update_account(&self, id: i64, name: &str, status: AccountStatus, plan_id: i64) -> Result<()> {
-        self.conn().execute(
+        self.exec(
             "UPDATE accounts SET name = ?2, status = ?3, plan_id = ?4, updated_at = ?5 WHERE id = ?1",
             params![id, name, status.as_str(), plan_id, self.now()],
         )?;
@@ -59,7 +59,7 @@ impl Tx<'_> {
     }
 
     pub fn set_account_owner(&self, id: i64, owner_id: i64) -> Result<()> {
-        self.conn().execute(
+        self.exec(
             "UPDATE accounts SET owner_id = ?2, updated_at = ?3 WHERE id = ?1",
             params![id, owner_id, self.now()],
         )?;

@@ -43,7 +43,7 @@ fn row(r: &Row<'_>) -> rusqlite::Result<AuditEntry> {
 
 impl Tx<'_> {
     pub fn append_audit(&self, a: &NewAudit<'_>) -> Result<()> {
-        self.conn().execute(
+        self.exec(
             "INSERT INTO audit_log (at, os_user, actor, command, target, action, outcome) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
             params![self.now(), a.os_user, a.actor, a.command, a.target, a.action, a.outcome],
         )?;

@@ -76,7 +76,7 @@ impl Tx<'_> {
             let existing = self.industry(&ind.slug)?;
             let industry_id = match existing {
                 None => {
-                    self.conn().execute(
+                    self.exec(
                         "INSERT INTO industries (slug, name, description, is_active, created_at, updated_at)
                          VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
                         params![ind.slug.as_str(), ind.name, ind.description, ind.active, now],
@@ -86,7 +86,7 @@ impl Tx<'_> {
                 }
                 Some(cur) => {
                     if cur.name != ind.name || cur.description != ind.description || cur.is_active != ind.active {
-                        self.conn().execute(
+                        self.exec(
                             "UPDATE industries SET name = ?2, description = ?3, is_active = ?4, updated_at = ?5 WHERE id = ?1",
                             params![cur.id, ind.name, ind.description, ind.active, now],
                         )?;
@@ -102,7 +102,7 @@ impl Tx<'_> {
                 let label = format!("{}/{}", ind.slug, sec.slug);
                 match current.iter().find(|c| c.slug == sec.slug) {
                     None => {
-                        self.conn().execute(
+                        self.exec(
                             "INSERT INTO industry_sectors (industry_id, slug, name, description, is_active, created_at, updated_at)
                              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)",
                             params![industry_id, sec.slug.as_str(), sec.name, sec.description, sec.active, now],
@@ -114,7 +114,7 @@ impl Tx<'_> {
                             || cur.description != sec.description
                             || cur.is_active != sec.active =>
                     {
-                        self.conn().execute(
+                        self.exec(
                             "UPDATE industry_sectors SET name = ?2, description = ?3, is_active = ?4, updated_at = ?5 WHERE id = ?1",
                             params![cur.id, sec.name, sec.description, sec.active, now],
                         )?;

@@ -104,7 +104,7 @@ impl Tx<'_> {
 
     /// Creates or replaces the site's integration after a successful connect.
     pub fn upsert_integration(&self, site_id: i64, account_id: i64, f: &IntegrationFields<'_>) -> Result<()> {
-        self.conn().execute(
+        self.exec(
             "INSERT INTO integrations (account_id, site_id, platform, external_site_url, rest_root, mode, username, credentials,
                  is_active, connection_status, sync_status, sync_error, config, created_at, updated_at)
              VALUES (?1, ?2, 'wordpress', ?3, ?4, ?5, ?6, ?7, 1, 'connected', 'idle', NULL, ?8, ?9, ?9)
@@ -119,7 +119,7 @@ impl Tx<'_> {
     }
 
     pub fn set_connection_status(&self, id: i64, status: &str, error: Option<&str>) -> Result<()> {
-        self.conn().execute(
+        self.exec(
             "UPDATE integrations SET connection_status = ?2, sync_error = coalesce(?3, sync_error), updated_at = ?4 WHERE id = ?1",
             params![id, status, error, self.now()],
         )?;
@@ -129,7 +129,7 @@ impl Tx<'_> {
     /// Records how a sync ended: `completed` (with the time) or `error` (with the message).
     pub fn set_sync_state(&self, id: i64, status: &str, error: Option<&str>) -> Result<()> {
         let completed = status == "completed";
-        self.conn().execute(
+        self.exec(
             "UPDATE integrations SET sync_status = ?2, sync_error = ?3,
                  last_sync_at = CASE WHEN ?4 THEN ?5 ELSE last_sync_at END, updated_at = ?5
              WHERE id = ?1",
@@ -139,7 +139,7 @@ impl Tx<'_> {
     }
 
     pub fn set_integration_config(&self, id: i64, config: &serde_json::Value) -> Result<()> {
-        self.conn().execute(
+        self.exec(
             "UPDATE integrations SET config = ?2, updated_at = ?3 WHERE id = ?1",
             params![id, config.to_string(), self.now()],
         )?;
@@ -148,13 +148,13 @@ impl Tx<'_> {
 
     pub fn set_content_cursor(&self, id: i64, cursor: &BTreeMap<String, String>) -> Result<()> {
         let text = serde_json::to_string(cursor)?;
-        self.conn().execute("UPDATE integrations SET content_cursor = ?2 WHERE id = ?1", params![id, text])?;
+        self.exec("UPDATE integrations SET content_cursor = ?2 WHERE id = ?1", params![id, text])?;
         Ok(())
     }
 
     /// Deactivates an integration and erases its credentials.
     pub fn disconnect_integration(&self, id: i64) -> Result<()> {
-        self.conn().execute(
+        self.exec(
             "UPDATE integrations SET is_active = 0, connection_status = 'disconnected', credentials = NULL,
                  username = NULL, updated_at = ?2 WHERE id = ?1",
             params![id, self.now()],
@@ -163,7 +163,7 @@ impl Tx<'_> {
     }
 
     pub fn insert_event(&self, site_id: i64, integration_id: Option<i64>, kind: &str) -> Result<i64> {
-        self.conn().execute(
+        self.exec(
             "INSERT INTO sync_events (site_id, integration_id, kind, status, started_at) VALUES (?1, ?2, ?3, 'started', ?4)",
             params![site_id, integration_id, kind, self.now()],
         )?;
@@ -171,7 +171,7 @@ impl Tx<'_> {
     }
 
     pub fn finish_event(&self, id: i64, o: &EventOutcome<'_>) -> Result<()> {
-        self.conn().execute(
+        self.exec(
             "UPDATE sync_events SET status = ?2, created = ?3, updated = ?4, deleted = ?5, unchanged = ?6, requests = ?7,
                  error = ?8, finished_at = ?9 WHERE id = ?1",
             params![
@@ -211,7 +211,7 @@ impl Tx<'_> {
     }
 
     pub fn set_site_api_key(&self, site_id: i64, sealed: Option<&[u8]>) -> Result<()> {
-        self.conn().execute(
+        self.exec(
             "UPDATE sites SET wp_api_key = ?2, updated_at = ?3 WHERE id = ?1",
             params![site_id, sealed, self.now()],
         )?;

@@ -82,7 +82,7 @@ impl Tx<'_> {
             }
         }
         for key in current.keys().filter(|k| !seen.contains(*k)) {
-            self.conn().execute(
+            self.exec(
                 "DELETE FROM wp_terms WHERE site_id = ?1 AND taxonomy = ?2 AND wp_id = ?3",
                 params![site_id, key.0, key.1],
             )?;
@@ -192,8 +192,8 @@ impl Tx<'_> {
 
     /// Removes the synced mirror of a site.
     pub fn purge_mirror(&self, site_id: i64) -> Result<()> {
-        self.conn().execute("DELETE FROM wp_content WHERE site_id = ?1", [site_id])?;
-        self.conn().execute("DELETE FROM wp_terms WHERE site_id = ?1", [site_id])?;
+        self.exec("DELETE FROM wp_content WHERE site_id = ?1", [site_id])?;
+        self.exec("DELETE FROM wp_terms WHERE site_id = ?1", [site_id])?;
         Ok(())
     }
 }

@@ -72,6 +72,11 @@ impl Tx<'_> {
     fn conn(&self) -> &Connection {
         &self.tx
     }
+
+    /// Runs one statement through the statement cache (bulk writes reuse the prepared form).
+    fn exec(&self, sql: &str, params: impl rusqlite::Params) -> Result<usize> {
+        Ok(self.tx.prepare_cached(sql)?.execute(params)?)
+    }
 }
 
 /// What `db info` reports.
@@ -194,6 +199,7 @@ impl Store {
     fn configure(&self) -> Result<()> {
         self.conn.pragma_update(None, "foreign_keys", "ON")?;
         self.conn.pragma_update(None, "synchronous", "NORMAL")?;
+        self.conn.set_prepared_statement_cache_capacity(128);
         Ok(())
     }
 

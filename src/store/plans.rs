@@ -48,7 +48,7 @@ impl Tx<'_> {
     }
 
     pub fn insert_plan(&self, slug: &Slug, f: &PlanFields) -> Result<i64> {
-        self.conn().execute(
+        self.exec(
             "INSERT INTO plans (slug, name, max_sites, max_users, max_sectors_per_site, is_active, created_at, updated_at)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)",
             params![slug.as_str(), f.name, f.max_sites, f.max_users, f.max_sectors_per_site, f.is_active, self.now()],
@@ -57,7 +57,7 @@ impl Tx<'_> {
     }
 
     pub fn update_plan(&self, id: i64, f: &PlanFields) -> Result<()> {
-        self.conn().execute(
+        self.exec(
             "UPDATE plans SET name = ?2, max_sites = ?3, max_users = ?4, max_sectors_per_site = ?5, is_active = ?6,
              updated_at = ?7 WHERE id = ?1",
             params![id, f.name, f.max_sites, f.max_users, f.max_sectors_per_site, f.is_active, self.now()],

@@ -39,7 +39,7 @@ impl Tx<'_> {
         name: &str,
         slug: &str,
     ) -> Result<i64> {
-        self.conn().execute(
+        self.exec(
             "INSERT INTO sectors (account_id, site_id, industry_sector_id, name, slug, is_active, created_at, updated_at)
              VALUES (?1, ?2, ?3, ?4, ?5, 1, ?6, ?6)",
             params![account_id, site_id, template_id, name, slug, self.now()],
@@ -49,7 +49,7 @@ impl Tx<'_> {
 
     pub fn set_sector_active(&self, id: i64, active: bool) -> Result<()> {
         let deactivated_at = (!active).then(|| self.now().to_string());
-        self.conn().execute(
+        self.exec(
             "UPDATE sectors SET is_active = ?2, deactivated_at = ?3, updated_at = ?4 WHERE id = ?1",
             params![id, active, deactivated_at, self.now()],
         )?;

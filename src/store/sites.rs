@@ -171,7 +171,7 @@ impl Tx<'_> {
     }
 
     pub fn insert_site(&self, account_id: i64, f: &SiteFields) -> Result<i64> {
-        self.conn().execute(
+        self.exec(
             "INSERT INTO sites (account_id, name, slug, domain, industry_id, hosting_type, site_type, status, is_active,
                                 seo_title, seo_description, seo_keywords, og_image_url, created_at, updated_at)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?14)",
@@ -184,7 +184,7 @@ impl Tx<'_> {
     }
 
     pub fn update_site(&self, id: i64, f: &SiteFields) -> Result<()> {
-        self.conn().execute(
+        self.exec(
             "UPDATE sites SET name = ?2, slug = ?3, domain = ?4, industry_id = ?5, hosting_type = ?6, site_type = ?7,
                 status = ?8, is_active = ?9, seo_title = ?10, seo_description = ?11, seo_keywords = ?12,
                 og_image_url = ?13, updated_at = ?14
@@ -224,7 +224,7 @@ impl Tx<'_> {
             "DELETE FROM site_access WHERE site_id = ?1",
             "DELETE FROM sites WHERE id = ?1",
         ] {
-            self.conn().execute(sql, [id])?;
+            self.exec(sql, [id])?;
         }
         Ok(())
     }

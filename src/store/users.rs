@@ -40,7 +40,7 @@ impl Tx<'_> {
     }
 
     pub fn insert_user(&self, email: &Email, name: &str, role: Role, account_id: i64) -> Result<i64> {
-        self.conn().execute(
+        self.exec(
             "INSERT INTO users (email, name, role, account_id, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
             params![email.as_str(), name, role.as_str(), account_id, self.now()],
         )?;
@@ -48,7 +48,7 @@ impl Tx<'_> {
     }
 
     pub fn update_user(&self, id: i64, name: &str, role: Role) -> Result<()> {
-        self.conn().execute(
+        self.exec(
             "UPDATE users SET name = ?2, role = ?3, updated_at = ?4 WHERE id = ?1",
             params![id, name, role.as_str(), self.now()],
         )?;
@@ -57,8 +57,8 @@ impl Tx<'_> {
 
     /// Removes a user and the grants they hold.
     pub fn delete_user(&self, id: i64) -> Result<()> {
-        self.conn().execute("DELETE FROM site_access WHERE user_id = ?1", [id])?;
-        self.conn().execute("DELETE FROM users WHERE id = ?1", [id])?;
+        self.exec("DELETE FROM site_access WHERE user_id = ?1", [id])?;
+        self.exec("DELETE FROM users WHERE id = ?1", [id])?;
         Ok(())
     }
 }

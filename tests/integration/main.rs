@@ -10,6 +10,7 @@ mod config;
 mod directory;
 mod real_wordpress;
 mod sectors;
+mod seed;
 mod sites;
 mod store;
 mod wordpress;

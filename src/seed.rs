@@ -1,0 +1,436 @@
+//! The fixture file format of `seed apply` / `seed export`, and finding where in a file a
+//! problem is (line and column), for TOML and for JSON.
+//!
+//! Values are read as plain text and numbers here and validated later, so that one pass can
+//! report every problem of a file at once rather than stopping at the first bad value.
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Error, Result};
+
+fn yes() -> bool {
+    true
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
+}
+
+fn is_true(b: &bool) -> bool {
+    *b
+}
+
+/// A whole fixture: the objects to create or update, referenced by slug and email.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Fixture {
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub plans: Vec<PlanSpec>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub accounts: Vec<AccountSpec>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub users: Vec<UserSpec>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sites: Vec<SiteSpec>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub grants: Vec<GrantSpec>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub integrations: Vec<IntegrationSpec>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PlanSpec {
+    pub slug: String,
+    pub name: String,
+    #[serde(default = "two")]
+    pub max_sites: i64,
+    #[serde(default = "one")]
+    pub max_users: i64,
+    #[serde(default = "five")]
+    pub max_sectors_per_site: i64,
+    #[serde(default = "yes", skip_serializing_if = "is_true")]
+    pub active: bool,
+}
+
+fn one() -> i64 {
+    1
+}
+fn two() -> i64 {
+    2
+}
+fn five() -> i64 {
+    5
+}
+fn active_status() -> String {
+    "active".into()
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AccountSpec {
+    pub slug: String,
+    pub name: String,
+    pub plan: String,
+    #[serde(default = "active_status")]
+    pub status: String,
+    pub owner: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub owner_name: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct UserSpec {
+    pub email: String,
+    pub account: String,
+    pub role: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SiteSpec {
+    pub account: String,
+    pub name: String,
+    /// Derived from the name when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub slug: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub domain: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hosting_type: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub site_type: Option<String>,
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub active: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub industry: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sectors: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub seo_title: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub seo_description: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub seo_keywords: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub og_image_url: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GrantSpec {
+    /// `ACCOUNT/SLUG`.
+    pub site: String,
+    pub user: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct IntegrationSpec {
+    /// `ACCOUNT/SLUG`.
+    pub site: String,
+    pub url: String,
+    /// `bridge`, `core` or `anonymous`.
+    pub mode: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub username: Option<String>,
+    /// The environment variable holding the Application Password (never the password itself).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub app_password_env: Option<String>,
+    /// The environment variable holding the site API key for bridge mode.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub api_key_env: Option<String>,
+}
+
+/// The two file syntaxes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Syntax {
+    Toml,
+    Json,
+}
+
+impl Syntax {
+    /// JSON when the name says so or the text starts with `{`; TOML otherwise.
+    pub fn detect(name: &str, text: &str) -> Syntax {
+        if name.ends_with(".json") || text.trim_start().starts_with('{') {
+            Syntax::Json
+        } else {
+            Syntax::Toml
+        }
+    }
+}
+
+/// One problem found in a fixture, with where it is.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Problem {
+    pub file: String,
+    pub line: usize,
+    pub column: usize,
+    /// Where in the fixture: `sites[2].domain`.
+    pub path: String,
+    pub code: String,
+    pub message: String,
+}
+
+impl std::fmt::Display for Problem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}:{}:{}: {} ({})", self.file, self.line, self.column, self.message, self.path)
+    }
+}
+
+/// 1-based line and column of a byte offset.
+fn line_col(text: &str, offset: usize) -> (usize, usize) {
+    let before = &text[..offset.min(text.len())];
+    let line = before.matches('\n').count() + 1;
+    let column = before.rfind('\n').map_or(before.chars().count(), |i| before[i + 1..].chars().count()) + 1;
+    (line, column)
+}
+
+/// A parsed fixture and what is needed to say where its parts are.
+pub struct Source {
+    pub name: String,
+    pub text: String,
+    pub syntax: Syntax,
+    pub fixture: Fixture,
+    toml: Option<toml_edit::ImDocument<String>>,
+}
+
+fn syntax_error(name: &str, line: usize, column: usize, message: &str) -> Error {
+    let problem = Problem {
+        file: name.to_string(),
+        line,
+        column,
+        path: String::new(),
+        code: "fixture_syntax".into(),
+        message: message.to_string(),
+    };
+    Error::invalid("fixture_syntax", format!("{problem}"))
+        .with_hint("fix the file; README.md has a complete example")
+        .with_details(serde_json::json!({ "problems": [problem] }))
+}
+
+impl Source {
+    /// Parses a fixture file's text. Syntax errors, unknown keys and wrong types are reported
+    /// with their position.
+    pub fn parse(name: &str, text: String) -> Result<Source> {
+        let syntax = Syntax::detect(name, &text);
+        match syntax {
+            Syntax::Json => {
+                let fixture: Fixture = serde_json::from_str(&text)
+                    .map_err(|e| syntax_error(name, e.line(), e.column(), &e.to_string()))?;
+                Ok(Source { name: name.to_string(), text, syntax, fixture, toml: None })
+            }
+            Syntax::Toml => {
+                let fixture: Fixture = toml::from_str(&text).map_err(|e| {
+                    let (line, column) = e.span().map_or((1, 1), |s| line_col(&text, s.start));
+                    syntax_error(name, line, column, e.message())
+                })?;
+                let doc =
+                    toml_edit::ImDocument::parse(text.clone()).map_err(|e| syntax_error(name, 1, 1, &e.to_string()))?;
+                Ok(Source { name: name.to_string(), text, syntax, fixture, toml: Some(doc) })
+            }
+        }
+    }
+
+    /// A problem at `section[index].field` (field empty: the object itself).
+    pub fn problem(&self, section: &str, index: usize, field: &str, code: &str, message: String) -> Problem {
+        let offset = match self.syntax {
+            Syntax::Toml => self.toml_offset(section, index, field),
+            Syntax::Json => json_offset(&self.text, section, index, field),
+        };
+        let (line, column) = offset.map_or((1, 1), |o| line_col(&self.text, o));
+        let path = if field.is_empty() { format!("{section}[{index}]") } else { format!("{section}[{index}].{field}") };
+        Problem { file: self.name.clone(), line, column, path, code: code.to_string(), message }
+    }
+
+    fn toml_offset(&self, section: &str, index: usize, field: &str) -> Option<usize> {
+        let doc = self.toml.as_ref()?;
+        let item = doc.get(section)?;
+        let table_span = |t: &toml_edit::Table, f: &str| -> Option<usize> {
+            if !f.is_empty() {
+                if let Some((key, value)) = t.get_key_value(f) {
+                    return key.span().or_else(|| value.span()).map(|s| s.start);
+                }
+            }
+            t.span().map(|s| s.start)
+        };
+        if let Some(aot) = item.as_array_of_tables() {
+            return table_span(aot.get(index)?, field);
+        }
+        let array = item.as_array()?;
+        let value = array.get(index)?;
+        if let Some(inline) = value.as_inline_table() {
+            if let Some((key, v)) = inline.get_key_value(field) {
+                return key.span().or_else(|| v.span()).map(|s| s.start);
+            }
+        }
+        value.span().map(|s| s.start)
+    }
+}
+
+/// The byte offset of `section[index].field` in a JSON text: a small scanner that tracks the
+/// path of every value (serde_json keeps no positions of values).
+fn json_offset(text: &str, section: &str, index: usize, field: &str) -> Option<usize> {
+    #[derive(Clone)]
+    enum Seg {
+        Key(String),
+        Idx(usize),
+    }
+    let bytes = text.as_bytes();
+    // Each open container: (is_array, next index, current key).
+    let mut stack: Vec<(bool, usize, Option<String>)> = Vec::new();
+    let mut path: Vec<Seg> = Vec::new();
+    let mut best = None;
+    let mut i = 0;
+    let target_matches = |path: &[Seg]| -> u8 {
+        // 3 = the field, 2 = the object, 0 = no match
+        match path {
+            [Seg::Key(s), Seg::Idx(n)] if s == section && *n == index => 2,
+            [Seg::Key(s), Seg::Idx(n), Seg::Key(f)] if s == section && *n == index && f == field => 3,
+            _ => 0,
+        }
+    };
+    let mut expecting_key = false;
+    while i < bytes.len() {
+        let c = bytes[i];
+        match c {
+            b'{' | b'[' => {
+                let m = target_matches(&path);
+                if m > 0 && best.is_none_or(|(bm, _)| m >= bm) {
+                    best = Some((m, i));
+                }
+                stack.push((c == b'[', 0, None));
+                expecting_key = c == b'{';
+                if c == b'[' {
+                    path.push(Seg::Idx(0));
+                }
+            }
+            b'}' | b']' => {
+                if let Some((is_array, _, key)) = stack.pop() {
+                    if is_array || key.is_some() {
+                        path.pop();
+                    }
+                }
+                // The container we were a value of: its key/index is done.
+                expecting_key = false;
+            }
+            b',' => {
+                if let Some((is_array, n, key)) = stack.last_mut() {
+                    if *is_array {
+                        *n += 1;
+                        path.pop();
+                        path.push(Seg::Idx(*n));
+                    } else {
+                        if key.take().is_some() {
+                            path.pop();
+                        }
+                        expecting_key = true;
+                    }
+                }
+            }
+            b'"' => {
+                let start = i;
+                i += 1;
+                let mut s = String::new();
+                while i < bytes.len() && bytes[i] != b'"' {
+                    if bytes[i] == b'\\' {
+                        i += 1;
+                    }
+                    s.push(bytes[i] as char);
+                    i += 1;
+                }
+                if expecting_key {
+                    if let Some((_, _, key)) = stack.last_mut() {
+                        *key = Some(s.clone());
+                    }
+                    path.push(Seg::Key(s));
+                    expecting_key = false;
+                    let m = target_matches(&path);
+                    if m > 0 && best.is_none_or(|(bm, _)| m >= bm) {
+                        best = Some((m, start));
+                    }
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    best.map(|(_, o)| o)
+}
+
+impl Fixture {
+    /// The fixture as TOML text (deterministic: same data, same bytes).
+    pub fn to_toml(&self) -> Result<String> {
+        toml::to_string(self).map_err(|e| Error::internal(format!("writing TOML: {e}")))
+    }
+
+    /// The fixture as pretty JSON text.
+    pub fn to_json(&self) -> Result<String> {
+        Ok(serde_json::to_string_pretty(self)? + "\n")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TOML: &str = r#"
+[[plans]]
+slug = "starter"
+name = "Starter"
+
+[[accounts]]
+slug = "acme"
+name = "Acme"
+plan = "starter"
+owner = "jane@acme.example"
+
+[[sites]]
+account = "acme"
+name = "Blog"
+domain = "blog.acme.example"
+"#;
+
+    #[test]
+    fn toml_positions() {
+        let src = Source::parse("f.toml", TOML.to_string()).unwrap();
+        assert_eq!(src.fixture.plans[0].max_sites, 2);
+        let p = src.problem("sites", 0, "domain", "invalid_domain", "bad".into());
+        assert_eq!((p.line, p.column), (15, 1));
+        let p = src.problem("accounts", 0, "plan", "x", "y".into());
+        assert_eq!(p.line, 9);
+        assert_eq!(p.path, "accounts[0].plan");
+    }
+
+    #[test]
+    fn json_positions() {
+        let json = "{\n  \"plans\": [\n    {\"slug\": \"a\", \"name\": \"A\"},\n    {\"slug\": \"b\",\n     \"name\": \"B\"}\n  ]\n}\n";
+        let src = Source::parse("f.json", json.to_string()).unwrap();
+        assert_eq!(src.fixture.plans.len(), 2);
+        let p = src.problem("plans", 1, "name", "x", "y".into());
+        assert_eq!((p.line, p.column), (5, 6));
+        let p = src.problem("plans", 0, "slug", "x", "y".into());
+        assert_eq!((p.line, p.column), (3, 6));
+    }
+
+    #[test]
+    fn syntax_errors_have_positions() {
+        let e = Source::parse("f.toml", "[[plans]]\nslug = \"a\"\nname = \"A\"\ncolour = 1\n".into()).err().unwrap();
+        assert_eq!(e.code, "fixture_syntax");
+        assert!(e.message.starts_with("f.toml:4:1:"), "{}", e.message);
+        let e = Source::parse("f.json", "{\"plans\": [{\"slug\": 1}]}".into()).err().unwrap();
+        assert!(e.message.starts_with("f.json:1:"), "{}", e.message);
+    }
+
+    #[test]
+    fn round_trip_is_stable() {
+        let src = Source::parse("f.toml", TOML.to_string()).unwrap();
+        let text = src.fixture.to_toml().unwrap();
+        let again = Source::parse("g.toml", text.clone()).unwrap();
+        assert_eq!(again.fixture, src.fixture);
+        assert_eq!(again.fixture.to_toml().unwrap(), text);
+    }
+}

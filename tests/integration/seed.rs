@@ -1,0 +1,417 @@
+//! Declarative seeding and export.
+
+use std::path::Path;
+use std::process::Stdio;
+use std::time::Duration;
+
+use serde_json::Value;
+
+use crate::support::TestEnv;
+
+fn demo() -> String {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/demo.toml").display().to_string()
+}
+
+/// A dump without one table's rows.
+fn without_table(dump: &str, table: &str) -> String {
+    let mut out = String::new();
+    let mut skip = false;
+    for line in dump.lines() {
+        if let Some(name) = line.strip_prefix("== ") {
+            skip = name == table;
+        }
+        if !skip {
+            out.push_str(line);
+            out.push('\n');
+        }
+    }
+    out
+}
+
+/// Replaces every RFC 3339 timestamp (2026-01-02T03:04:05Z) with `<ts>`.
+fn mask_timestamps(text: &str) -> String {
+    let shape = b"dddd-dd-ddTdd:dd:ddZ";
+    let bytes = text.as_bytes();
+    let mut out = String::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        let fits = bytes.len() - i >= shape.len()
+            && shape.iter().zip(&bytes[i..]).all(|(s, b)| if *s == b'd' { b.is_ascii_digit() } else { s == b });
+        if fits {
+            out.push_str("<ts>");
+            i += shape.len();
+        } else {
+            let ch = text[i..].chars().next().unwrap();
+            out.push(ch);
+            i += ch.len_utf8();
+        }
+    }
+    out
+}
+
+fn audit_count(env: &TestEnv, target: &str) -> usize {
+    env.json(&["audit", "list", "--target", target]).as_array().unwrap().len()
+}
+
+#[test]
+fn the_demo_applies_then_reapplies_as_unchanged() {
+    let env = TestEnv::new();
+    let r = env.json(&["seed", "apply", &demo()]);
+    let totals = &r["totals"];
+    assert_eq!(totals["updated"], 0);
+    assert!(totals["created"].as_i64().unwrap() >= 30, "{totals}");
+    assert_eq!(env.json(&["account", "list"]).as_array().unwrap().len(), 3);
+    assert_eq!(env.json(&["site", "list"]).as_array().unwrap().len(), 12);
+    let roles: std::collections::BTreeSet<String> = env
+        .json(&["user", "list"])
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|u| u["role"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(roles.len(), 6, "users of every role: {roles:?}");
+    assert_eq!(env.json(&["site", "list", "--as", "tom.becker@brightsmile.example"]).as_array().unwrap().len(), 2);
+    assert_eq!(env.json(&["sectors", "list", "harbor-law/firm"]).as_array().unwrap().len(), 3);
+    assert_eq!(env.json(&["wp", "status", "brightsmile/downtown"])["mode"], "core");
+    assert_eq!(env.json(&["account", "show", "harbor-law"])["status"], "trial");
+    assert_eq!(audit_count(&env, "seed:"), 1);
+
+    let before = env.dump();
+    let again = env.json(&["seed", "apply", &demo()]);
+    assert_eq!(again["totals"]["created"], 0);
+    assert_eq!(again["totals"]["updated"], 0);
+    assert!(again["items"].as_array().unwrap().iter().all(|i| i["action"] == "unchanged"));
+    // No data changed: only the audit log gained the run's one row.
+    let after = env.dump();
+    assert_eq!(without_table(&after, "audit_log"), without_table(&before, "audit_log"));
+    assert_eq!(audit_count(&env, "seed:"), 2);
+    let table = env.ok(&["seed", "apply", &demo()]);
+    assert_eq!(table.lines().next().unwrap(), "kind\tkey\taction");
+}
+
+#[test]
+fn every_problem_is_reported_with_its_position_and_nothing_is_applied() {
+    let env = TestEnv::new();
+    env.ok(&["seed", "apply", &demo()]);
+    let before = env.dump();
+    let file = env.path("bad.toml");
+    std::fs::write(
+        &file,
+        r#"[[plans]]
+slug = "Bad Plan"
+name = "x"
+
+[[accounts]]
+slug = "newco"
+name = "NewCo"
+plan = "nope"
+owner = "not-an-email"
+
+[[users]]
+email = "x@newco.example"
+account = "ghost"
+role = "wizard"
+
+[[sites]]
+account = "northwind"
+name = "Broken"
+domain = "not a domain"
+industry = "healthcare"
+sectors = ["family-law"]
+
+[[grants]]
+site = "northwind/nope"
+user = "maria.lopez@brightsmile.example"
+"#,
+    )
+    .unwrap();
+    let e = env.fails(&["seed", "apply", file.to_str().unwrap()], 4);
+    assert_eq!(e["code"], "seed_invalid");
+    let problems = e["details"]["problems"].as_array().unwrap();
+    let found: Vec<(String, i64)> =
+        problems.iter().map(|p| (p["code"].as_str().unwrap().to_string(), p["line"].as_i64().unwrap())).collect();
+    let want = [
+        ("invalid_slug", 2),
+        ("invalid_email", 9),
+        ("plan_not_found", 8),
+        ("invalid_role", 14),
+        ("account_not_found", 13),
+        ("invalid_domain", 19),
+        ("sector_not_in_industry", 21),
+        ("site_not_found", 24),
+    ];
+    for (code, line) in want {
+        assert!(found.contains(&(code.to_string(), line)), "missing {code} at line {line}: {found:?}");
+    }
+    assert_eq!(found.len(), want.len(), "{found:?}");
+    assert!(problems.iter().all(|p| p["file"] == file.to_str().unwrap() && p["column"].as_i64().unwrap() >= 1));
+    let human = env.run(&["seed", "apply", file.to_str().unwrap()]);
+    assert!(human.stderr.contains(&format!("{}:21:1:", file.display())), "{}", human.stderr);
+    assert_eq!(env.dump(), before);
+}
+
+#[test]
+fn a_seed_is_refused_with_the_code_the_command_would_give() {
+    let env = TestEnv::new();
+    env.ok(&["seed", "apply", &demo()]);
+    let before = env.dump();
+    let over = env.path("over.toml");
+    // harbor-law is on starter (2 sites) and already has two.
+    std::fs::write(&over, "[[sites]]\naccount = \"harbor-law\"\nname = \"Third\"\n").unwrap();
+    let e = env.fails(&["seed", "apply", over.to_str().unwrap()], 4);
+    assert_eq!(e["code"], "site_limit_reached");
+    assert_eq!(env.fails(&["site", "create", "Third", "--account", "harbor-law"], 4)["code"], "site_limit_reached");
+    let foreign = env.path("foreign.toml");
+    std::fs::write(
+        &foreign,
+        "[[sites]]\naccount = \"northwind\"\nname = \"Dental\"\nindustry = \"healthcare\"\nsectors = [\"plumbing\"]\n",
+    )
+    .unwrap();
+    assert_eq!(env.fails(&["seed", "apply", foreign.to_str().unwrap()], 4)["code"], "sector_not_in_industry");
+    let many = env.path("many.toml");
+    std::fs::write(&many, "[[sites]]\naccount = \"harbor-law\"\nslug = \"firm\"\nname = \"Harbor & Finch\"\nindustry = \"legal-services\"\nsectors = [\"estate-planning\", \"family-law\", \"immigration-law\", \"criminal-defense\"]\n").unwrap();
+    assert_eq!(env.fails(&["seed", "apply", many.to_str().unwrap()], 4)["code"], "sector_limit_exceeded");
+    assert_eq!(env.dump(), before);
+    // As a tenant user: refused.
+    assert_eq!(
+        env.fails(&["seed", "apply", &demo(), "--as", "maria.lopez@brightsmile.example"], 5)["code"],
+        "operator_only"
+    );
+    // A syntax error or an unknown key: one problem with its position.
+    let syntax = env.path("syntax.toml");
+    std::fs::write(&syntax, "[[plans]]\nslug = \"p\"\nname = \"P\"\ncolour = \"red\"\n").unwrap();
+    let e = env.fails(&["seed", "apply", syntax.to_str().unwrap()], 4);
+    assert_eq!(e["code"], "fixture_syntax");
+    assert_eq!(e["details"]["problems"][0]["line"], 4);
+}
+
+#[test]
+fn export_apply_export_is_byte_identical_in_toml_and_json() {
+    let env = TestEnv::new();
+    env.ok(&["seed", "apply", &demo()]);
+    env.ok(&["account", "suspend", "northwind"]);
+    env.ok(&["plan", "update", "starter", "--inactive"]);
+    let first = env.ok(&["seed", "export"]);
+    let copy = TestEnv::new();
+    let out = copy.run_stdin(&["seed", "apply", "-"], &first);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert_eq!(copy.ok(&["seed", "export"]), first);
+    // JSON, and one account only.
+    let json = env.ok(&["seed", "export", "--account", "harbor-law", "--format", "json"]);
+    let v: Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(v["accounts"].as_array().unwrap().len(), 1);
+    assert_eq!(v["plans"].as_array().unwrap().len(), 1, "only the plans the accounts use");
+    let third = TestEnv::new();
+    let path = third.path("harbor.json");
+    std::fs::write(&path, &json).unwrap();
+    third.ok(&["seed", "apply", path.to_str().unwrap()]);
+    assert_eq!(third.ok(&["seed", "export", "--json"]), json);
+    assert!(!first.contains("password") && !first.contains("igk_"));
+    assert_eq!(env.fails(&["seed", "export", "--account", "nope"], 3)["code"], "account_not_found");
+    let out = env.path("out.toml");
+    env.ok(&["seed", "export", "--output", out.to_str().unwrap()]);
+    assert_eq!(std::fs::read_to_string(out).unwrap(), first);
+}
+
+#[test]
+fn dry_run_applies_nothing_byte_for_byte() {
+    let env = TestEnv::new();
+    env.ok(&["db", "init"]);
+    let before = env.db_bytes();
+    let r = env.json(&["seed", "apply", &demo(), "--dry-run"]);
+    assert_eq!(r["dry_run"], true);
+    assert!(r["totals"]["created"].as_i64().unwrap() >= 30);
+    assert_eq!(env.db_bytes(), before);
+}
+
+#[test]
+fn secrets_are_referenced_by_environment_variable() {
+    let mut env = TestEnv::new();
+    env.ok(&["seed", "apply", &demo()]);
+    let file = env.path("wp.toml");
+    std::fs::write(
+        &file,
+        "[[integrations]]\nsite = \"northwind/blog\"\nurl = \"https://blog.northwind.example\"\nmode = \"core\"\nusername = \"bot\"\napp_password_env = \"NW_WP_PASS\"\n",
+    )
+    .unwrap();
+    assert_eq!(env.fails(&["seed", "apply", file.to_str().unwrap()], 4)["code"], "missing_secret");
+    env.set_env("NW_WP_PASS", "secret-app-password");
+    let r = env.json(&["seed", "apply", file.to_str().unwrap()]);
+    assert_eq!(r["items"][0]["action"], "created");
+    assert!(!env.db_bytes().windows(19).any(|w| w == b"secret-app-password"));
+    assert_eq!(env.json(&["wp", "status", "northwind/blog"])["has_credentials"], true);
+    assert_eq!(env.json(&["seed", "apply", file.to_str().unwrap()])["items"][0]["action"], "unchanged");
+}
+
+/// A fixture with many accounts and sites: big enough that a kill lands mid-apply.
+fn large_fixture(accounts: usize, tag: &str) -> String {
+    let mut s = String::from(
+        "[[plans]]\nslug = \"bulk\"\nname = \"Bulk\"\nmax_sites = 10\nmax_users = 5\nmax_sectors_per_site = 3\n",
+    );
+    for a in 0..accounts {
+        s.push_str(&format!("\n[[accounts]]\nslug = \"bulk-{a}\"\nname = \"Bulk {a}\"\nplan = \"bulk\"\nowner = \"owner@bulk-{a}.example\"\n"));
+        for n in 0..5 {
+            s.push_str(&format!(
+                "\n[[sites]]\naccount = \"bulk-{a}\"\nslug = \"s{n}\"\nname = \"{tag} {a} {n}\"\nindustry = \"healthcare\"\nsectors = [\"dental-clinics\", \"optometry\"]\n"
+            ));
+        }
+    }
+    s
+}
+
+#[test]
+fn a_killed_apply_leaves_the_database_before_or_after() {
+    let env = TestEnv::new();
+    env.ok(&["db", "init"]);
+    let file = env.path("large.toml");
+    std::fs::write(&file, large_fixture(150, "Site")).unwrap();
+    let before = env.dump();
+    // The state after a complete apply, from a copy.
+    let done = TestEnv::new();
+    done.ok(&["seed", "apply", file.to_str().unwrap(), "-q"]);
+    // Timestamps and the run's own audit row differ between runs; compare everything else.
+    let strip = |d: String| mask_timestamps(&without_table(&d, "audit_log"));
+    let after = strip(done.dump());
+    for delay in [5u64, 30, 80, 150, 300] {
+        let mut child = env
+            .command(&["seed", "apply", file.to_str().unwrap(), "-q"])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(Duration::from_millis(delay));
+        let _ = child.kill();
+        let _ = child.wait();
+        let conn = rusqlite::Connection::open(&env.db).unwrap();
+        let ok: String = conn.query_row("PRAGMA integrity_check", [], |r| r.get(0)).unwrap();
+        assert_eq!(ok, "ok", "after a kill at {delay} ms");
+        drop(conn);
+        let now = env.dump();
+        let now_stripped = strip(now.clone());
+        assert!(
+            now == before || now_stripped == after,
+            "after a kill at {delay} ms the database is neither before nor after"
+        );
+        if now != before {
+            // It finished before the kill: start over from an empty database.
+            std::fs::remove_file(&env.db).unwrap();
+            env.ok(&["db", "init"]);
+        }
+    }
+}
+
+#[test]
+fn two_overlapping_applies_at_once_never_mix() {
+    let env = TestEnv::new();
+    env.ok(&["db", "init"]);
+    let (a, b) = (env.path("a.toml"), env.path("b.toml"));
+    std::fs::write(&a, large_fixture(40, "Alpha")).unwrap();
+    std::fs::write(&b, large_fixture(40, "Beta")).unwrap();
+    for _ in 0..2 {
+        let children: Vec<_> = [&a, &b]
+            .iter()
+            .map(|f| {
+                env.command(&["seed", "apply", f.to_str().unwrap(), "-q"])
+                    .stdout(Stdio::null())
+                    .stderr(Stdio::piped())
+                    .spawn()
+                    .unwrap()
+            })
+            .collect();
+        for c in children {
+            let out = c.wait_with_output().unwrap();
+            assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+        }
+        let names: std::collections::BTreeSet<String> = env
+            .json(&["site", "list"])
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| s["name"].as_str().unwrap().split(' ').next().unwrap().to_string())
+            .collect();
+        assert_eq!(names.len(), 1, "sites from both files: {names:?}");
+    }
+}
+
+#[test]
+fn generate_is_deterministic_and_counts_what_it_wrote() {
+    let env = TestEnv::new();
+    let r = env.json(&[
+        "seed",
+        "generate",
+        "--accounts",
+        "30",
+        "--sites-per-account",
+        "4",
+        "--sectors-per-site",
+        "3",
+        "--seed",
+        "42",
+    ]);
+    assert_eq!((r["accounts"].as_i64(), r["sites"].as_i64(), r["sectors"].as_i64()), (Some(30), Some(120), Some(360)));
+    let info = env.json(&["db", "info"]);
+    assert_eq!(info["counts"]["sites"], 120);
+    assert_eq!(info["counts"]["sectors"], 360);
+    let names = |e: &TestEnv| -> Vec<String> {
+        e.json(&["site", "list"])
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| format!("{} {} {}", s["account"], s["name"], s["industry"]))
+            .collect()
+    };
+    let other = TestEnv::new();
+    other.ok(&[
+        "seed",
+        "generate",
+        "--accounts",
+        "30",
+        "--sites-per-account",
+        "4",
+        "--sectors-per-site",
+        "3",
+        "--seed",
+        "42",
+    ]);
+    assert_eq!(names(&env), names(&other));
+    let third = TestEnv::new();
+    third.ok(&[
+        "seed",
+        "generate",
+        "--accounts",
+        "30",
+        "--sites-per-account",
+        "4",
+        "--sectors-per-site",
+        "3",
+        "--seed",
+        "43",
+    ]);
+    assert_ne!(names(&env), names(&third));
+    // Every limit holds, and the editor sees the account's sites.
+    let acct = env.json(&["account", "show", "g42-7"]);
+    assert_eq!(acct["over_limits"], serde_json::json!([]));
+    assert_eq!(env.json(&["site", "list", "--as", "editor@g42-7.example.com"]).as_array().unwrap().len(), 4);
+    assert_eq!(
+        env.fails(&["seed", "generate", "--accounts", "1", "--sites-per-account", "1", "--seed", "42"], 6)["code"],
+        "already_generated"
+    );
+    assert_eq!(
+        env.fails(
+            &[
+                "seed",
+                "generate",
+                "--accounts",
+                "1",
+                "--sites-per-account",
+                "1",
+                "--sectors-per-site",
+                "50",
+                "--seed",
+                "9"
+            ],
+            4
+        )["code"],
+        "invalid_count"
+    );
+}
