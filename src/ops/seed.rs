@@ -823,6 +823,9 @@ const SUFFIX: &[&str] =
 const SITE_KIND: &[&str] =
     &["Blog", "Shop", "Journal", "Portal", "Guide", "News", "Academy", "Clinic", "Market", "Hub"];
 
+/// An industry id and its active sector templates (id, name, slug).
+type SectorPool = (i64, Vec<(i64, String, String)>);
+
 /// Writes a deterministic synthetic data set straight to the database, in large transactions.
 pub fn generate(store: &mut Store, ctx: &Ctx, input: GenerateInput, progress: &dyn Progress) -> Result<GenerateReport> {
     let GenerateInput { accounts, sites_per_account, sectors_per_site, seed } = input;
@@ -832,7 +835,7 @@ pub fn generate(store: &mut Store, ctx: &Ctx, input: GenerateInput, progress: &d
     let plan_slug: Slug = format!("gen-s{sites_per_account}-k{}", sectors_per_site.max(1)).parse()?;
     let prefix = format!("g{seed}");
     // Industries with enough active sectors, and their sectors.
-    let pools: Vec<(i64, Vec<(i64, String, String)>)> = super::read(store, ctx, |tx, actor| {
+    let pools: Vec<SectorPool> = super::read(store, ctx, |tx, actor| {
         rules::require_operator(actor, "generate data")?;
         if tx.account(&format!("{prefix}-1").parse()?)?.is_some() {
             return Err(Error::conflict(
