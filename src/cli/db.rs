@@ -8,6 +8,7 @@ use super::{CliError, CommandContext};
 pub const EXAMPLES: &str = "Examples:
   sitectl db init
   sitectl db info --format json
+  sitectl db doctor
   sitectl --db /srv/shared/sitectl.db db migrate";
 
 #[derive(Debug, Subcommand)]
@@ -18,6 +19,9 @@ pub enum DbCommand {
     /// Path, schema version, journal mode, sizes and row counts
     #[command(after_help = "Example:\n  sitectl db info")]
     Info,
+    /// Check integrity, foreign keys, plan limits, sectors and integrations (exit 7 on problems)
+    #[command(after_help = "Example:\n  sitectl db doctor --format json")]
+    Doctor,
     /// Bring the schema up to date (every command also does this on open)
     #[command(after_help = "Example:\n  sitectl db migrate")]
     Migrate,
@@ -34,6 +38,26 @@ pub fn run(cx: &mut CommandContext, cmd: DbCommand) -> Result<(), CliError> {
                 (_, false) => cx.ui.success(&format!("migrated {path} from schema {} to {}", m.from, m.to)),
                 (_, true) => cx.ui.warn(&format!("database {path} is already at schema {}", m.to)),
             }
+        }
+        DbCommand::Doctor => {
+            let report = cx.call(sitectl::ops::doctor::doctor)?;
+            for w in &report.warnings {
+                cx.ui.warn(w);
+            }
+            match cx.ui.format {
+                sitectl::config::Format::Json | sitectl::config::Format::Jsonl => cx.ui.record(&report)?,
+                _ => cx.ui.list(&report.problems, &["check", "subject", "message", "fix"])?,
+            }
+            if !report.problems.is_empty() {
+                return Err(sitectl::Error::new(
+                    sitectl::ErrorKind::Partial,
+                    "doctor_found_problems",
+                    format!("the doctor found {} problem(s)", report.problems.len()),
+                )
+                .with_hint("each problem is listed on stdout with the command that fixes it")
+                .into());
+            }
+            cx.ui.success(&format!("{} is healthy (schema {}, {})", report.path, report.schema_version, report.journal_mode));
         }
         DbCommand::Info => {
             let info = audit::db_info(cx.store()?)?;

@@ -9,6 +9,7 @@
 mod access;
 mod accounts;
 mod audit;
+mod doctor;
 mod industries;
 mod integrations;
 mod mirror;
@@ -19,6 +20,7 @@ mod users;
 
 pub use access::GrantRow;
 pub use audit::{AuditFilter, NewAudit};
+pub use doctor::Finding;
 pub use industries::TaxonomyCounts;
 pub use integrations::{EventOutcome, IntegrationFields};
 pub use mirror::{ContentFilter, MirrorSummary};
@@ -286,6 +288,11 @@ impl Store {
             wal_bytes,
             counts,
         })
+    }
+
+    /// The path of the database file (none in memory).
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
     }
 
     /// The query plan SQLite picks for one of the store's hot queries (for tests and `db doctor`).

@@ -8,6 +8,7 @@ mod cli;
 mod concurrency;
 mod config;
 mod directory;
+mod faults;
 mod real_wordpress;
 mod sectors;
 mod seed;

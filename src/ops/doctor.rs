@@ -1,0 +1,121 @@
+//! `db doctor`: is the database sound, and do its rows keep the product's rules?
+
+use std::path::Path;
+
+use serde::Serialize;
+
+use super::{accounts, read, Ctx};
+use crate::error::Result;
+use crate::rules;
+use crate::store::Store;
+
+/// One thing wrong, and the command that fixes it.
+#[derive(Debug, Clone, Serialize)]
+pub struct Finding {
+    pub check: &'static str,
+    pub subject: String,
+    pub message: String,
+    pub fix: String,
+}
+
+/// What `db doctor` found.
+#[derive(Debug, Clone, Serialize)]
+pub struct DoctorReport {
+    pub path: String,
+    pub schema_version: i64,
+    pub latest_schema_version: i64,
+    pub journal_mode: String,
+    pub integrity: Vec<String>,
+    pub filesystem: Option<String>,
+    pub warnings: Vec<String>,
+    pub problems: Vec<Finding>,
+}
+
+/// File systems on which SQLite's locking cannot be trusted.
+const NETWORK_FILESYSTEMS: &[&str] = &["nfs", "nfs4", "cifs", "smb3", "smbfs", "9p", "fuse.sshfs", "afs", "ceph", "glusterfs", "lustre"];
+
+/// The type of the file system holding `path`, from /proc/self/mountinfo (Linux).
+fn filesystem_of(path: &Path) -> Option<String> {
+    let path = std::fs::canonicalize(path).ok()?;
+    let info = std::fs::read_to_string("/proc/self/mountinfo").ok()?;
+    let mut best: Option<(usize, String)> = None;
+    for line in info.lines() {
+        let (left, right) = line.split_once(" - ")?;
+        let mount_point = left.split(' ').nth(4)?.replace("\\040", " ");
+        let fstype = right.split(' ').next()?.to_string();
+        if path.starts_with(&mount_point) && best.as_ref().is_none_or(|(len, _)| mount_point.len() >= *len) {
+            best = Some((mount_point.len(), fstype));
+        }
+    }
+    best.map(|(_, t)| t)
+}
+
+pub fn doctor(store: &mut Store, ctx: &Ctx) -> Result<DoctorReport> {
+    let info = store.info()?;
+    let filesystem = store.path().and_then(filesystem_of);
+    let mut warnings = Vec::new();
+    if let Some(fs) = filesystem.as_deref().filter(|fs| NETWORK_FILESYSTEMS.contains(fs)) {
+        warnings.push(format!("the database is on a network file system ({fs}); SQLite locking is unreliable there: keep it on a local disk"));
+    }
+    if info.journal_mode != "wal" {
+        warnings.push(format!("journal mode is {}, not wal", info.journal_mode));
+    }
+    let (integrity, problems) = read(store, ctx, |tx, actor| {
+        rules::require_operator(actor, "run the doctor")?;
+        let integrity = tx.integrity_check()?;
+        let mut problems = Vec::new();
+        if integrity != ["ok"] {
+            problems.push(Finding {
+                check: "integrity",
+                subject: "database".into(),
+                message: integrity.join("; "),
+                fix: "restore from a backup, or `sqlite3 DB .recover` into a new file".into(),
+            });
+        }
+        for (table, rowid, parent) in tx.foreign_key_check()? {
+            problems.push(Finding {
+                check: "foreign_keys",
+                subject: format!("{table} row {}", rowid.map_or("?".into(), |r| r.to_string())),
+                message: format!("refers to a missing {parent} row"),
+                fix: "delete or repair the row with sqlite3".into(),
+            });
+        }
+        for account in tx.accounts(None)? {
+            let slug = account.slug.to_string();
+            let detail = accounts::detail(tx, account)?;
+            for line in &detail.over_limits {
+                problems.push(Finding {
+                    check: "plan_limits",
+                    subject: format!("account {slug}"),
+                    message: line.clone(),
+                    fix: format!("sitectl account set-plan {slug} PLAN (a larger plan), or remove what is over the limit"),
+                });
+            }
+        }
+        for (subject, message) in tx.sectors_of_other_accounts()? {
+            problems.push(Finding { check: "sector_account", fix: format!("sitectl sectors select {subject} --industry INDUSTRY --sector ..."), subject, message });
+        }
+        for (subject, message) in tx.sectors_outside_site_industry()? {
+            problems.push(Finding { check: "sector_industry", fix: format!("sitectl sectors select {subject} --industry INDUSTRY --sector ..."), subject, message });
+        }
+        for (subject, message) in tx.integrations_missing_secrets()? {
+            let fix = if message.starts_with("bridge") {
+                format!("sitectl wp key generate {subject}, then sitectl wp connect {subject} --url URL")
+            } else {
+                format!("sitectl wp connect {subject} --url URL --username USER --app-password-stdin")
+            };
+            problems.push(Finding { check: "integration_secret", subject, message, fix });
+        }
+        Ok((integrity, problems))
+    })?;
+    Ok(DoctorReport {
+        path: info.path,
+        schema_version: info.schema_version,
+        latest_schema_version: info.latest_schema_version,
+        journal_mode: info.journal_mode,
+        integrity,
+        filesystem,
+        warnings,
+        problems,
+    })
+}

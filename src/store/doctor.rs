@@ -1,0 +1,63 @@
+//! Consistency checks for `db doctor`: what SQLite itself says, and what our rules require of
+//! the rows.
+
+use super::{all, Tx};
+use crate::error::Result;
+
+/// A row that breaks a rule, as (subject, detail).
+pub type Finding = (String, String);
+
+impl Tx<'_> {
+    /// `PRAGMA integrity_check`: `["ok"]` when sound.
+    pub fn integrity_check(&self) -> Result<Vec<String>> {
+        all(self.conn(), "PRAGMA integrity_check", [], |r| r.get(0))
+    }
+
+    /// `PRAGMA foreign_key_check`, as (table, rowid, parent).
+    pub fn foreign_key_check(&self) -> Result<Vec<(String, Option<i64>, String)>> {
+        all(self.conn(), "PRAGMA foreign_key_check", [], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+    }
+
+    /// Sectors whose account is not their site's account.
+    pub fn sectors_of_other_accounts(&self) -> Result<Vec<Finding>> {
+        all(
+            self.conn(),
+            "SELECT a.slug || '/' || s.slug, 'sector ' || x.slug || ' (id ' || x.id || ') belongs to account id ' || x.account_id
+             FROM sectors x JOIN sites s ON s.id = x.site_id JOIN accounts a ON a.id = s.account_id
+             WHERE x.account_id != s.account_id ORDER BY x.id",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+    }
+
+    /// Active sectors of an industry other than their site's.
+    pub fn sectors_outside_site_industry(&self) -> Result<Vec<Finding>> {
+        all(
+            self.conn(),
+            "SELECT a.slug || '/' || s.slug, 'active sector ' || x.slug || ' is of industry ' || i.slug || ', the site''s is ' || coalesce(si.slug, 'none')
+             FROM sectors x JOIN sites s ON s.id = x.site_id JOIN accounts a ON a.id = s.account_id
+             JOIN industry_sectors t ON t.id = x.industry_sector_id JOIN industries i ON i.id = t.industry_id
+             LEFT JOIN industries si ON si.id = s.industry_id
+             WHERE x.is_active = 1 AND s.deleted_at IS NULL AND (s.industry_id IS NULL OR t.industry_id != s.industry_id)
+             ORDER BY x.id",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+    }
+
+    /// Active integrations whose mode needs a secret they do not have.
+    pub fn integrations_missing_secrets(&self) -> Result<Vec<Finding>> {
+        all(
+            self.conn(),
+            "SELECT a.slug || '/' || s.slug,
+                    CASE w.mode WHEN 'bridge' THEN 'bridge mode but the site has no API key'
+                                ELSE 'core mode but no Application Password is stored' END
+             FROM integrations w JOIN sites s ON s.id = w.site_id JOIN accounts a ON a.id = s.account_id
+             WHERE w.is_active = 1 AND s.deleted_at IS NULL
+               AND ((w.mode = 'bridge' AND s.wp_api_key IS NULL) OR (w.mode = 'core' AND w.credentials IS NULL))
+             ORDER BY s.id",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+    }
+}

@@ -1,0 +1,288 @@
+//! `db doctor`, many processes at once, and processes that die or hit a broken disk.
+
+use std::collections::BTreeSet;
+use std::process::Stdio;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use serde_json::json;
+
+use crate::support::mockwp::{self, MockWp};
+use crate::support::TestEnv;
+
+fn sql(env: &TestEnv, statements: &str) {
+    let conn = rusqlite::Connection::open(&env.db).unwrap();
+    conn.execute_batch(statements).unwrap();
+}
+
+#[test]
+fn doctor_is_clean_then_finds_every_kind_of_problem() {
+    let env = TestEnv::new();
+    env.seed_basic();
+    env.ok(&["site", "create", "Blog", "--account", "acme"]);
+    env.ok(&["site", "create", "Shop", "--account", "acme"]);
+    env.ok(&["sectors", "select", "acme/blog", "--industry", "healthcare", "--sectors", "dental-clinics,optometry"]);
+    let out = env.run(&["db", "doctor", "--json"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let r = out.json();
+    assert_eq!(r["integrity"], json!(["ok"]));
+    assert_eq!(r["problems"], json!([]));
+    assert_eq!(r["journal_mode"], "wal");
+    assert!(r["filesystem"].is_string());
+
+    // Over a plan's limits after a downgrade.
+    env.ok(&["plan", "create", "tiny", "--name", "Tiny", "--max-sites", "1", "--max-users", "1", "--max-sectors-per-site", "1"]);
+    env.ok(&["account", "set-plan", "acme", "tiny"]);
+    // Rows that break the rules, written behind sitectl's back.
+    sql(
+        &env,
+        "UPDATE sectors SET account_id = (SELECT id FROM accounts WHERE slug = 'globex') WHERE slug = 'optometry';
+         UPDATE sites SET industry_id = (SELECT id FROM industries WHERE slug = 'legal-services') WHERE slug = 'blog';
+         INSERT INTO integrations (account_id, site_id, external_site_url, rest_root, mode, connection_status, created_at, updated_at)
+         VALUES ((SELECT id FROM accounts WHERE slug = 'acme'), (SELECT id FROM sites WHERE slug = 'shop'),
+                 'https://shop.example/', 'https://shop.example/wp-json/', 'bridge', 'connected', 'x', 'x');
+         PRAGMA foreign_keys = OFF;
+         INSERT INTO site_access (user_id, site_id, created_at) VALUES (999, 1, 'x');",
+    );
+    let out = env.run(&["db", "doctor", "--json"]);
+    assert_eq!(out.code, 7, "{}", out.stderr);
+    assert_eq!(out.error()["code"], "doctor_found_problems");
+    let r = out.json();
+    let checks: BTreeSet<String> = r["problems"].as_array().unwrap().iter().map(|p| p["check"].as_str().unwrap().to_string()).collect();
+    for want in ["plan_limits", "sector_account", "sector_industry", "integration_secret", "foreign_keys"] {
+        assert!(checks.contains(want), "{want} not reported: {checks:?}");
+    }
+    assert!(r["problems"].as_array().unwrap().iter().all(|p| !p["fix"].as_str().unwrap().is_empty()));
+    let table = env.run(&["db", "doctor"]);
+    assert_eq!(table.stdout.lines().next().unwrap(), "check\tsubject\tmessage\tfix");
+    assert!(table.stdout.contains("sitectl account set-plan acme"), "{}", table.stdout);
+    assert_eq!(env.fails(&["db", "doctor", "--as", "owner@acme.example"], 5)["code"], "operator_only");
+}
+
+/// A deterministic sequence for each stress worker.
+struct Rng(u64);
+
+impl Rng {
+    fn below(&mut self, n: usize) -> usize {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        (self.0 % n as u64) as usize
+    }
+}
+
+#[test]
+fn sixteen_processes_mixing_writes_and_reads_keep_every_promise() {
+    let env = Arc::new(TestEnv::new());
+    env.seed_basic();
+    env.ok(&["plan", "create", "busy", "--name", "Busy", "--max-sites", "12", "--max-users", "10", "--max-sectors-per-site", "3"]);
+    env.ok(&["account", "set-plan", "acme", "busy"]);
+    for name in ["Alpha", "Beta", "Gamma"] {
+        env.ok(&["site", "create", name, "--account", "acme", "--active"]);
+    }
+    env.ok(&["access", "grant", "acme/alpha", "editor@acme.example"]);
+    let audit_before = env.json(&["audit", "list"]).as_array().unwrap().len();
+    let successes = Arc::new(AtomicUsize::new(0));
+    let lock_errors = Arc::new(AtomicUsize::new(0));
+    let deadline = Instant::now() + Duration::from_secs(6);
+    let workers: Vec<_> = (0..16u64)
+        .map(|w| {
+            let (env, successes, lock_errors) = (env.clone(), successes.clone(), lock_errors.clone());
+            std::thread::spawn(move || {
+                let mut rng = Rng(0x9E37_79B9 ^ (w + 1) * 7919);
+                let actors = ["", "owner@acme.example", "admin@acme.example", "editor@acme.example", "viewer@acme.example"];
+                let sites = ["acme/alpha", "acme/beta", "acme/gamma"];
+                let sectors = ["dental-clinics", "optometry", "urgent-care", "dermatology", "chiropractic"];
+                for i in 0..40 {
+                    if Instant::now() > deadline {
+                        break;
+                    }
+                    let actor = actors[rng.below(actors.len())];
+                    let site = sites[rng.below(sites.len())];
+                    let name = format!("W{w} {i}");
+                    let picks: Vec<&str> = (0..1 + rng.below(4)).map(|_| sectors[rng.below(sectors.len())]).collect::<BTreeSet<_>>().into_iter().collect();
+                    let joined = picks.join(",");
+                    let (args, mutation): (Vec<&str>, bool) = match rng.below(6) {
+                        0 => (vec!["site", "create", &name, "--account", "acme"], true),
+                        1 => (vec!["site", "activate", site], true),
+                        2 => (vec!["site", "deactivate", site], true),
+                        3 => (vec!["sectors", "select", site, "--industry", "healthcare", "--sectors", &joined], true),
+                        4 => (vec!["access", "grant", site, "viewer@acme.example"], true),
+                        _ => (vec!["site", "list"], false),
+                    };
+                    let mut args = args;
+                    if !actor.is_empty() {
+                        args.extend(["--as", actor]);
+                    }
+                    let out = env.run(&args);
+                    if out.code == 9 {
+                        lock_errors.fetch_add(1, Ordering::SeqCst);
+                    }
+                    assert!([0, 3, 4, 5].contains(&out.code), "{args:?} exited {}: {}", out.code, out.stderr);
+                    if mutation && out.code == 0 {
+                        successes.fetch_add(1, Ordering::SeqCst);
+                    }
+                }
+            })
+        })
+        .collect();
+    for w in workers {
+        w.join().unwrap();
+    }
+    assert_eq!(lock_errors.load(Ordering::SeqCst), 0, "a command failed with a lock error");
+    let ok = successes.load(Ordering::SeqCst);
+    assert!(ok > 20, "only {ok} mutations succeeded");
+    let audit_after = env.json(&["audit", "list"]).as_array().unwrap().len();
+    assert_eq!(audit_after - audit_before, ok, "one audit row per successful mutation");
+    let acme = env.json(&["account", "show", "acme"]);
+    assert_eq!(acme["over_limits"], json!([]));
+    assert!(acme["sites"]["used"].as_i64().unwrap() <= 12);
+    let out = env.run(&["db", "doctor"]);
+    assert_eq!(out.code, 0, "doctor: {}{}", out.stdout, out.stderr);
+}
+
+#[test]
+fn a_killed_sector_selection_is_all_or_nothing() {
+    let env = TestEnv::new();
+    env.seed_basic();
+    env.ok(&["site", "create", "Blog", "--account", "acme"]);
+    let a: BTreeSet<&str> = ["dental-clinics", "optometry"].into();
+    let b: BTreeSet<&str> = ["legal-services/family-law"].into();
+    env.ok(&["sectors", "select", "acme/blog", "--industry", "healthcare", "--sectors", "dental-clinics,optometry"]);
+    for (n, delay) in [1u64, 3, 6, 10, 15, 25].iter().enumerate() {
+        let args: Vec<&str> = if n % 2 == 0 {
+            vec!["sectors", "select", "acme/blog", "--industry", "legal-services", "--sector", "family-law"]
+        } else {
+            vec!["sectors", "select", "acme/blog", "--industry", "healthcare", "--sectors", "dental-clinics,optometry"]
+        };
+        let mut child = env.command(&args).stdout(Stdio::null()).stderr(Stdio::null()).spawn().unwrap();
+        std::thread::sleep(Duration::from_millis(*delay));
+        let _ = child.kill();
+        let _ = child.wait();
+        let conn = rusqlite::Connection::open(&env.db).unwrap();
+        assert_eq!(conn.query_row("PRAGMA integrity_check", [], |r| r.get::<_, String>(0)).unwrap(), "ok");
+        let site = env.json(&["site", "show", "acme/blog"]);
+        let active: BTreeSet<String> = site["active_sectors"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| if s["industry"] == "healthcare" { s["slug"].as_str().unwrap().to_string() } else { format!("{}/{}", s["industry"].as_str().unwrap(), s["slug"].as_str().unwrap()) })
+            .collect();
+        let active: BTreeSet<&str> = active.iter().map(String::as_str).collect();
+        assert!(active == a || active == b, "after a kill at {delay} ms: a mix {active:?}");
+        let industry = site["industry"].as_str().unwrap();
+        assert_eq!(industry == "healthcare", active == a, "industry and sectors disagree after a kill at {delay} ms");
+    }
+}
+
+#[test]
+fn a_killed_sync_leaves_the_mirror_all_or_nothing() {
+    let env = TestEnv::new();
+    env.seed_basic();
+    env.ok(&["site", "create", "Blog", "--account", "acme"]);
+    let wp = MockWp::start();
+    let out = env.run_stdin(&["wp", "connect", "acme/blog", "--url", &wp.url, "--username", mockwp::USER, "--app-password-stdin"], mockwp::PASSWORD);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    env.ok(&["wp", "sync", "acme/blog", "--content"]);
+    // Slow pages, so that kills land while fetching; and changes to pick up.
+    wp.set_fault(|r, _| {
+        if r.path.ends_with("/posts") {
+            std::thread::sleep(Duration::from_millis(60));
+        }
+        None
+    });
+    for n in 0..20 {
+        wp.edit_post(4, &format!("Edit {n}"), &format!("2031-01-01T00:00:{n:02}"));
+    }
+    let titles = |env: &TestEnv| -> Vec<String> {
+        env.json(&["wp", "content", "list", "acme/blog", "--type", "post"]).as_array().unwrap().iter().map(|p| p["title"].as_str().unwrap().to_string()).collect()
+    };
+    let before = titles(&env);
+    for delay in [20u64, 80, 150, 250] {
+        let mut child = env.command(&["wp", "sync", "acme/blog", "--content", "--full"]).stdout(Stdio::null()).stderr(Stdio::null()).spawn().unwrap();
+        std::thread::sleep(Duration::from_millis(delay));
+        let _ = child.kill();
+        let _ = child.wait();
+        let conn = rusqlite::Connection::open(&env.db).unwrap();
+        assert_eq!(conn.query_row("PRAGMA integrity_check", [], |r| r.get::<_, String>(0)).unwrap(), "ok");
+        let now = titles(&env);
+        assert_eq!(now.len(), 250);
+        let edited = now.iter().filter(|t| t.starts_with("Edit")).count();
+        assert!(now == before || edited == 1, "after a kill at {delay} ms the mirror is half-written");
+    }
+    wp.clear_fault();
+    env.ok(&["wp", "sync", "acme/blog", "--content"]);
+    assert!(titles(&env).contains(&"Edit 19".to_string()));
+}
+
+/// Mounts a small tmpfs for a test (root only, as CI runs), unmounted on drop.
+struct Mount(std::path::PathBuf);
+
+impl Mount {
+    fn tmpfs(dir: &std::path::Path, size: &str) -> Mount {
+        std::fs::create_dir_all(dir).unwrap();
+        let ok = std::process::Command::new("mount").args(["-t", "tmpfs", "-o", &format!("size={size}"), "tmpfs"]).arg(dir).status().unwrap();
+        assert!(ok.success(), "mounting a tmpfs needs root (the test suite runs as root in CI)");
+        Mount(dir.to_path_buf())
+    }
+
+    fn remount(&self, opts: &str) {
+        let ok = std::process::Command::new("mount").args(["-o", &format!("remount,{opts}")]).arg(&self.0).status().unwrap();
+        assert!(ok.success());
+    }
+}
+
+impl Drop for Mount {
+    fn drop(&mut self) {
+        let _ = std::process::Command::new("umount").arg("-l").arg(&self.0).status();
+    }
+}
+
+#[test]
+fn a_read_only_database_gives_exit_9_and_changes_nothing() {
+    let mut env = TestEnv::new();
+    let mount = Mount::tmpfs(&env.path("ro"), "16m");
+    env.db = env.path("ro/sitectl.db");
+    env.seed_basic();
+    let before = env.dump();
+    mount.remount("ro");
+    let out = env.run(&["site", "create", "Blog", "--account", "acme", "--json"]);
+    assert!(out.code == 9 || out.code == 1, "exit {}: {}", out.code, out.stderr);
+    let err = out.error();
+    assert!(err["message"].as_str().unwrap().len() > 10);
+    assert!(["database_read_only", "database_cannot_open", "database_io_error"].contains(&err["code"].as_str().unwrap()), "{err}");
+    mount.remount("rw");
+    assert_eq!(env.dump(), before);
+}
+
+#[test]
+fn a_full_disk_gives_a_clear_error_and_no_partial_state() {
+    let mut env = TestEnv::new();
+    let mount = Mount::tmpfs(&env.path("full"), "3m");
+    env.db = env.path("full/sitectl.db");
+    env.ok(&["db", "init"]);
+    let before = env.dump();
+    // Leave a little room only, then apply a fixture far larger than that.
+    let free = |p: &std::path::Path| {
+        let out = std::process::Command::new("df").args(["--output=avail", "-B1"]).arg(p).output().unwrap();
+        String::from_utf8_lossy(&out.stdout).lines().nth(1).unwrap().trim().parse::<u64>().unwrap()
+    };
+    let room = free(&mount.0);
+    std::fs::write(mount.0.join("filler"), vec![0u8; room.saturating_sub(96 * 1024) as usize]).unwrap();
+    let file = env.path("large.toml");
+    let mut text = String::from("[[plans]]\nslug = \"bulk\"\nname = \"Bulk\"\nmax_sites = 10\nmax_users = 5\n");
+    for a in 0..400 {
+        text.push_str(&format!("\n[[accounts]]\nslug = \"bulk-{a}\"\nname = \"Bulk account with a long name {a} {}\"\nplan = \"bulk\"\nowner = \"owner@bulk-{a}.example\"\n", "x".repeat(150)));
+    }
+    std::fs::write(&file, text).unwrap();
+    let out = env.run(&["seed", "apply", file.to_str().unwrap(), "--json"]);
+    assert!(out.code == 9 || out.code == 1, "exit {}: {}", out.code, out.stderr);
+    let err = out.error();
+    assert!(["disk_full", "database_io_error"].contains(&err["code"].as_str().unwrap()), "{err}");
+    std::fs::remove_file(mount.0.join("filler")).unwrap();
+    let conn = rusqlite::Connection::open(&env.db).unwrap();
+    assert_eq!(conn.query_row("PRAGMA integrity_check", [], |r| r.get::<_, String>(0)).unwrap(), "ok");
+    drop(conn);
+    assert_eq!(env.dump(), before);
+}
