@@ -163,6 +163,9 @@ _sitectl() {
             sitectl__subcmd__config__subcmd__help,show)
                 cmd="sitectl__subcmd__config__subcmd__help__subcmd__show"
                 ;;
+            sitectl__subcmd__db,doctor)
+                cmd="sitectl__subcmd__db__subcmd__doctor"
+                ;;
             sitectl__subcmd__db,help)
                 cmd="sitectl__subcmd__db__subcmd__help"
                 ;;
@@ -174,6 +177,9 @@ _sitectl() {
                 ;;
             sitectl__subcmd__db,migrate)
                 cmd="sitectl__subcmd__db__subcmd__migrate"
+                ;;
+            sitectl__subcmd__db__subcmd__help,doctor)
+                cmd="sitectl__subcmd__db__subcmd__help__subcmd__doctor"
                 ;;
             sitectl__subcmd__db__subcmd__help,help)
                 cmd="sitectl__subcmd__db__subcmd__help__subcmd__help"
@@ -270,6 +276,9 @@ _sitectl() {
                 ;;
             sitectl__subcmd__help__subcmd__config,show)
                 cmd="sitectl__subcmd__help__subcmd__config__subcmd__show"
+                ;;
+            sitectl__subcmd__help__subcmd__db,doctor)
+                cmd="sitectl__subcmd__help__subcmd__db__subcmd__doctor"
                 ;;
             sitectl__subcmd__help__subcmd__db,info)
                 cmd="sitectl__subcmd__help__subcmd__db__subcmd__info"
@@ -1899,7 +1908,7 @@ _sitectl() {
             return 0
             ;;
         sitectl__subcmd__db)
-            opts="-y -q -v -h -V --db --config --profile --as --format --json --fields --porcelain --yes --no-input --dry-run --quiet --verbose --color --help --version init info migrate help"
+            opts="-y -q -v -h -V --db --config --profile --as --format --json --fields --porcelain --yes --no-input --dry-run --quiet --verbose --color --help --version init info doctor migrate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1940,9 +1949,65 @@ _sitectl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        sitectl__subcmd__db__subcmd__help)
-            opts="init info migrate help"
+        sitectl__subcmd__db__subcmd__doctor)
+            opts="-y -q -v -h -V --db --config --profile --as --format --json --fields --porcelain --yes --no-input --dry-run --quiet --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv ids toml" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sitectl__subcmd__db__subcmd__help)
+            opts="init info doctor migrate help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sitectl__subcmd__db__subcmd__help__subcmd__doctor)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2403,8 +2468,22 @@ _sitectl() {
             return 0
             ;;
         sitectl__subcmd__help__subcmd__db)
-            opts="init info migrate"
+            opts="init info doctor migrate"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sitectl__subcmd__help__subcmd__db__subcmd__doctor)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

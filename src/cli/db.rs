@@ -57,7 +57,10 @@ pub fn run(cx: &mut CommandContext, cmd: DbCommand) -> Result<(), CliError> {
                 .with_hint("each problem is listed on stdout with the command that fixes it")
                 .into());
             }
-            cx.ui.success(&format!("{} is healthy (schema {}, {})", report.path, report.schema_version, report.journal_mode));
+            cx.ui.success(&format!(
+                "{} is healthy (schema {}, {})",
+                report.path, report.schema_version, report.journal_mode
+            ));
         }
         DbCommand::Info => {
             let info = audit::db_info(cx.store()?)?;

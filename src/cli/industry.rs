@@ -32,22 +32,44 @@ The file has the format of fixtures/industries.toml; `active = false` deactivate
     Import { file: PathBuf },
 }
 
-/// Reads a file argument; `-` is stdin.
+/// The largest input file we read: a bigger one (or an endless one such as /dev/zero) is
+/// refused rather than read into memory.
+const MAX_INPUT_BYTES: usize = 64 * 1024 * 1024;
+
+/// Reads a file argument (`-` is stdin) as UTF-8 text, up to [`MAX_INPUT_BYTES`].
 pub fn read_input(file: &PathBuf) -> Result<(String, String), CliError> {
-    if file.as_os_str() == "-" {
-        let mut text = String::new();
-        std::io::stdin().read_to_string(&mut text)?;
-        return Ok((text, "<stdin>".to_string()));
-    }
-    let name = file.display().to_string();
-    let text = std::fs::read_to_string(file).map_err(|e| {
-        let kind = if e.kind() == std::io::ErrorKind::NotFound {
-            sitectl::ErrorKind::NotFound
-        } else {
-            sitectl::ErrorKind::Invalid
+    let (name, mut reader): (String, Box<dyn Read>) = if file.as_os_str() == "-" {
+        ("<stdin>".to_string(), Box::new(std::io::stdin()))
+    } else {
+        let name = file.display().to_string();
+        let f = std::fs::File::open(file).map_err(|e| {
+            let kind = if e.kind() == std::io::ErrorKind::NotFound {
+                sitectl::ErrorKind::NotFound
+            } else {
+                sitectl::ErrorKind::Invalid
+            };
+            Error::new(kind, "file_unreadable", format!("cannot read {name}: {e}"))
+        })?;
+        (name, Box::new(f))
+    };
+    let mut bytes = Vec::new();
+    let mut chunk = vec![0u8; 1 << 16];
+    loop {
+        let n = match reader.read(&mut chunk) {
+            Ok(0) => break,
+            Ok(n) => n,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(Error::invalid("file_unreadable", format!("cannot read {name}: {e}")).into()),
         };
-        Error::new(kind, "file_unreadable", format!("cannot read {name}: {e}"))
-    })?;
+        bytes.extend_from_slice(&chunk[..n]);
+        if bytes.len() > MAX_INPUT_BYTES {
+            return Err(
+                Error::invalid("file_too_large", format!("{name} is larger than {MAX_INPUT_BYTES} bytes")).into()
+            );
+        }
+    }
+    let text =
+        String::from_utf8(bytes).map_err(|_| Error::invalid("file_not_text", format!("{name} is not UTF-8 text")))?;
     Ok((text, name))
 }
 

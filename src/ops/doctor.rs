@@ -32,7 +32,8 @@ pub struct DoctorReport {
 }
 
 /// File systems on which SQLite's locking cannot be trusted.
-const NETWORK_FILESYSTEMS: &[&str] = &["nfs", "nfs4", "cifs", "smb3", "smbfs", "9p", "fuse.sshfs", "afs", "ceph", "glusterfs", "lustre"];
+const NETWORK_FILESYSTEMS: &[&str] =
+    &["nfs", "nfs4", "cifs", "smb3", "smbfs", "9p", "fuse.sshfs", "afs", "ceph", "glusterfs", "lustre"];
 
 /// The type of the file system holding `path`, from /proc/self/mountinfo (Linux).
 fn filesystem_of(path: &Path) -> Option<String> {
@@ -88,15 +89,27 @@ pub fn doctor(store: &mut Store, ctx: &Ctx) -> Result<DoctorReport> {
                     check: "plan_limits",
                     subject: format!("account {slug}"),
                     message: line.clone(),
-                    fix: format!("sitectl account set-plan {slug} PLAN (a larger plan), or remove what is over the limit"),
+                    fix: format!(
+                        "sitectl account set-plan {slug} PLAN (a larger plan), or remove what is over the limit"
+                    ),
                 });
             }
         }
         for (subject, message) in tx.sectors_of_other_accounts()? {
-            problems.push(Finding { check: "sector_account", fix: format!("sitectl sectors select {subject} --industry INDUSTRY --sector ..."), subject, message });
+            problems.push(Finding {
+                check: "sector_account",
+                fix: format!("sitectl sectors select {subject} --industry INDUSTRY --sector ..."),
+                subject,
+                message,
+            });
         }
         for (subject, message) in tx.sectors_outside_site_industry()? {
-            problems.push(Finding { check: "sector_industry", fix: format!("sitectl sectors select {subject} --industry INDUSTRY --sector ..."), subject, message });
+            problems.push(Finding {
+                check: "sector_industry",
+                fix: format!("sitectl sectors select {subject} --industry INDUSTRY --sector ..."),
+                subject,
+                message,
+            });
         }
         for (subject, message) in tx.integrations_missing_secrets()? {
             let fix = if message.starts_with("bridge") {

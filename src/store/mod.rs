@@ -107,10 +107,12 @@ impl Store {
         if !path.exists() {
             Self::create_file(path)?;
         }
-        let conn = Connection::open(path)?;
+        let conn = Connection::open(path).map_err(|e| Self::explain_open_failure(path, e))?;
         conn.busy_timeout(busy_timeout)?;
         // Check the version before anything can write to the file.
-        let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+        let version: i64 = conn
+            .pragma_query_value(None, "user_version", |r| r.get(0))
+            .map_err(|e| Self::explain_open_failure(path, e))?;
         Self::check_version(version)?;
         let mode: String = conn.pragma_query_value(None, "journal_mode", |r| r.get(0))?;
         if !mode.eq_ignore_ascii_case("wal") {
@@ -157,6 +159,26 @@ impl Store {
             format!("{} is not an SQLite database; it was left untouched", path.display()),
         )
         .with_hint("point --db (or SITECTL_DB) at a sitectl database, or move the file away"))
+    }
+
+    /// SQLite says only "unable to open database file"; say why when the file system can tell.
+    fn explain_open_failure(path: &Path, e: rusqlite::Error) -> Error {
+        let probe = fs::OpenOptions::new().write(true).open(path).err();
+        let dir_probe = path.parent().map(|d| d.join(".sitectl-write-probe")).and_then(|p| {
+            let r = fs::OpenOptions::new().write(true).create(true).truncate(true).open(&p).err();
+            let _ = fs::remove_file(&p);
+            r
+        });
+        match probe.or(dir_probe) {
+            Some(io) if matches!(io.kind(), std::io::ErrorKind::ReadOnlyFilesystem | std::io::ErrorKind::PermissionDenied) => {
+                Error::unavailable(
+                    "database_read_only",
+                    format!("the database {} (or its folder) is read-only: {io}; nothing was changed", path.display()),
+                )
+                .with_hint("check the permissions of the file and its folder, and whether the file system is mounted read-only")
+            }
+            _ => Error::from(e),
+        }
     }
 
     fn create_file(path: &Path) -> Result<()> {

@@ -111,6 +111,12 @@ fn try_root(http: &Http, site: &Url, root: &RestRoot) -> Result<Option<Discovery
         return Ok(None);
     }
     let body = page_of(&url, resp)?.body;
+    parse_index(site, root, &body)
+}
+
+/// Reads a REST index: `None` when it is not an index at all, an error when it is one without
+/// the `wp/v2` namespace.
+pub fn parse_index(site: &Url, root: &RestRoot, body: &Value) -> Result<Option<Discovery>> {
     let Some(obj) = body.as_object() else { return Ok(None) };
     let namespaces: Vec<String> = obj
         .get("namespaces")

@@ -151,6 +151,13 @@ pub fn fetch_collection(
 /// Post types and taxonomies from `/wp/v2/types` and `/wp/v2/taxonomies`.
 fn types_and_taxonomies(http: &Http, root: &RestRoot) -> Result<(Vec<PostType>, Vec<TaxonomyInfo>)> {
     let types = http.get_json(root, "wp/v2/types", &[])?.body;
+    let taxes = http.get_json(root, "wp/v2/taxonomies", &[])?.body;
+    parse_types_and_taxonomies(&types, &taxes)
+}
+
+/// Reads the answers of `/wp/v2/types` and `/wp/v2/taxonomies`: public content types (not
+/// WordPress's internal ones) and the taxonomies attached to them.
+pub fn parse_types_and_taxonomies(types: &Value, taxes: &Value) -> Result<(Vec<PostType>, Vec<TaxonomyInfo>)> {
     let types = types.as_object().ok_or_else(|| bad("wp/v2/types", "expected an object"))?;
     let post_types: Vec<PostType> = types
         .iter()
@@ -165,7 +172,6 @@ fn types_and_taxonomies(http: &Http, root: &RestRoot) -> Result<(Vec<PostType>, 
             count: None,
         })
         .collect();
-    let taxes = http.get_json(root, "wp/v2/taxonomies", &[])?.body;
     let taxes = taxes.as_object().ok_or_else(|| bad("wp/v2/taxonomies", "expected an object"))?;
     let taxonomies = taxes
         .iter()
@@ -278,6 +284,17 @@ pub fn fetch_content(
         query.push(("modified_after", after.to_string()));
     }
     let items = fetch_collection(http, root, &route, &query, concurrency, progress)?;
+    parse_content(post_type, taxonomies, items)
+}
+
+/// Reads the items of a content collection (with the fields sitectl asks for).
+pub fn parse_content(post_type: &PostType, taxonomies: &[TaxonomyInfo], items: Vec<Value>) -> Result<Vec<ContentItem>> {
+    let route = format!("wp/v2/{}", post_type.rest_base);
+    let tax_fields: Vec<(&str, &str)> = taxonomies
+        .iter()
+        .filter(|t| post_type.taxonomies.contains(&t.slug))
+        .map(|t| (t.slug.as_str(), t.rest_base.as_str()))
+        .collect();
     items
         .into_iter()
         .map(|item| {

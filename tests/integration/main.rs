@@ -9,6 +9,7 @@ mod concurrency;
 mod config;
 mod directory;
 mod faults;
+mod hostile;
 mod real_wordpress;
 mod sectors;
 mod seed;
