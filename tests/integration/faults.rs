@@ -115,7 +115,7 @@ fn sixteen_processes_mixing_writes_and_reads_keep_every_promise() {
         .map(|w| {
             let (env, successes, lock_errors) = (env.clone(), successes.clone(), lock_errors.clone());
             std::thread::spawn(move || {
-                let mut rng = Rng(0x9E37_79B9 ^ (w + 1) * 7919);
+                let mut rng = Rng(0x9E37_79B9 ^ ((w + 1) * 7919));
                 let actors =
                     ["", "owner@acme.example", "admin@acme.example", "editor@acme.example", "viewer@acme.example"];
                 let sites = ["acme/alpha", "acme/beta", "acme/gamma"];
