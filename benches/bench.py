@@ -1,0 +1,259 @@
+#!/usr/bin/env python3
+"""sitectl benchmarks, each against a baseline measured in the same run.
+
+Run through benches/run.sh (it builds the release binary, installs sqlite3 and curl when
+missing and starts the loopback WordPress). Prints a Markdown report and writes it to
+benches/results.md. Figures are ratios: these machines are noisy, absolute times are not.
+"""
+
+import json
+import os
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+BIN = os.path.join(ROOT, "target", "release", "sitectl")
+WORK = tempfile.mkdtemp(prefix="sitectl-bench-")
+ENV = dict(os.environ, HOME=WORK, XDG_CONFIG_HOME=os.path.join(WORK, "config"), XDG_DATA_HOME=os.path.join(WORK, "data"))
+ENV.pop("SITECTL_AS", None)
+REPORT = []
+
+
+def say(line=""):
+    print(line, flush=True)
+    REPORT.append(line)
+
+
+def run(args, db, check=True, stdin=None, env=None):
+    e = dict(ENV, SITECTL_DB=db, **(env or {}))
+    p = subprocess.run([BIN] + args, env=e, capture_output=True, text=True, input=stdin)
+    if check and p.returncode != 0:
+        sys.exit(f"sitectl {' '.join(args)} failed ({p.returncode}): {p.stderr}")
+    return p
+
+
+def timed(cmd, env=None, stdin_text=None):
+    start = time.perf_counter()
+    p = subprocess.run(cmd, env=env or ENV, capture_output=True, text=True, input=stdin_text)
+    elapsed = time.perf_counter() - start
+    if p.returncode != 0:
+        sys.exit(f"{cmd[0]} failed: {p.stderr[:500]}")
+    return elapsed, p
+
+
+def median_time(cmd, n, env=None):
+    times = [timed(cmd, env)[0] for _ in range(n)]
+    return statistics.median(times)
+
+
+def generate_db(path, accounts, sites=5, sectors=5):
+    if os.path.exists(path):
+        os.remove(path)
+    return timed([BIN, "seed", "generate", "--accounts", str(accounts), "--sites-per-account", str(sites),
+                  "--sectors-per-site", str(sectors), "--seed", "1", "-q"], dict(ENV, SITECTL_DB=path))[0]
+
+
+SITE_LIST_SQL = """SELECT s.id, a.slug AS account, s.slug, s.name, s.domain, s.status, s.is_active, i.slug AS industry,
+  (SELECT count(*) FROM sectors x WHERE x.site_id = s.id AND x.is_active = 1) AS sectors, s.hosting_type, s.site_type,
+  s.seo_title, s.seo_description, s.seo_keywords, s.og_image_url, s.wp_api_key IS NOT NULL AS has_api_key,
+  (SELECT w.mode || ':' || w.connection_status FROM integrations w WHERE w.site_id = s.id AND w.is_active = 1) AS wp,
+  s.created_at, s.updated_at, s.deleted_at
+FROM sites s JOIN accounts a ON a.id = s.account_id LEFT JOIN industries i ON i.id = s.industry_id
+WHERE s.deleted_at IS NULL ORDER BY s.id LIMIT 50;"""
+
+
+def bench_queries():
+    say("## Queries on a large database (issue 7)")
+    big, small = os.path.join(WORK, "big.db"), os.path.join(WORK, "small.db")
+    t_big = generate_db(big, 10000)
+    t_small = generate_db(small, 200)
+    say(f"- data: 10,000 accounts / 50,000 sites / 250,000 sectors (generated in {t_big:.1f} s); "
+        f"comparison database 200 accounts / 1,000 sites / 5,000 sectors")
+    n = 21
+    ours = median_time([BIN, "site", "list", "--format", "json", "--limit", "50"], n, dict(ENV, SITECTL_DB=big))
+    base = median_time(["sqlite3", "-json", big, SITE_LIST_SQL], n)
+    say(f"- `site list --format json` (50 sites, process start to exit): {ours*1000:.1f} ms vs `sqlite3 -json` "
+        f"same query {base*1000:.1f} ms: **{ours/base:.2f}x** (target <= 3x)")
+    editor = "editor@g1-7777.example.com"
+    editor_small = "editor@g1-77.example.com"
+    e_big = median_time([BIN, "site", "list", "--as", editor, "--format", "json"], n, dict(ENV, SITECTL_DB=big))
+    e_small = median_time([BIN, "site", "list", "--as", editor_small, "--format", "json"], n, dict(ENV, SITECTL_DB=small))
+    say(f"- `site list --as EDITOR`: {e_big*1000:.1f} ms at 50x the data vs {e_small*1000:.1f} ms: "
+        f"**{e_big/e_small:.2f}x** (target <= 1.5x)")
+
+    def select_times(db, account):
+        cmds = []
+        for k in range(n):
+            picks = ["dental-clinics,optometry", "dermatology,urgent-care", "chiropractic"][k % 3]
+            cmds.append([BIN, "sectors", "select", f"{account}/site-1", "--industry", "healthcare", "--sectors", picks, "-q"])
+        return statistics.median(timed(c, dict(ENV, SITECTL_DB=db))[0] for c in cmds)
+
+    s_big, s_small = select_times(big, "g1-7777"), select_times(small, "g1-77")
+    say(f"- `sectors select`: {s_big*1000:.1f} ms at 50x the data vs {s_small*1000:.1f} ms: "
+        f"**{s_big/s_small:.2f}x** (target <= 1.5x)")
+    return big
+
+
+def stress_worker(db, seconds, worker):
+    """One process's loop of mutations; returns successes."""
+    ok = 0
+    deadline = time.time() + seconds
+    i = 0
+    env = dict(ENV, SITECTL_DB=db)
+    while time.time() < deadline:
+        i += 1
+        site = f"g1-{1 + (worker * 7 + i) % 200}/site-{1 + i % 5}"
+        kind = i % 3
+        if kind == 0:
+            args = ["site", "activate" if i % 2 else "deactivate", site, "-q"]
+        elif kind == 1:
+            args = ["sectors", "select", site, "--industry", "healthcare", "--sectors", "dental-clinics,optometry" if i % 2 else "urgent-care", "-q"]
+        else:
+            args = ["access", "grant", site, f"editor@{site.split('/')[0]}.example.com", "-q"]
+        p = subprocess.run([BIN] + args, env=env, capture_output=True)
+        if p.returncode == 0:
+            ok += 1
+        elif p.returncode == 9:
+            sys.exit(f"lock error under stress: {p.stderr}")
+    return ok
+
+
+def bench_stress():
+    say("")
+    say("## Stress throughput (issue 7)")
+    db = os.path.join(WORK, "stress.db")
+    generate_db(db, 200)
+    seconds = 5
+    for procs in (1, 4, 16):
+        start = time.perf_counter()
+        children = [subprocess.Popen([sys.executable, __file__, "--stress-worker", db, str(seconds), str(w)], stdout=subprocess.PIPE, text=True)
+                    for w in range(procs)]
+        total = sum(int(c.communicate()[0].strip() or 0) for c in children)
+        elapsed = time.perf_counter() - start
+        say(f"- {procs:2d} processes: {total} successful mutations in {elapsed:.1f} s = **{total/elapsed:.0f}/s**, no lock errors")
+
+
+def sqlite_baseline_sql(path, accounts, sites, sectors):
+    """The rows `seed generate` writes, as plain INSERTs (the floor: SQLite doing nothing else)."""
+    now = "2026-01-01T00:00:00Z"
+    with open(path, "w") as f:
+        f.write("PRAGMA journal_mode=WAL;\nPRAGMA synchronous=NORMAL;\nPRAGMA foreign_keys=ON;\nBEGIN;\n")
+        f.write(f"INSERT INTO plans (id, slug, name, max_sites, max_users, max_sectors_per_site, is_active, created_at, updated_at) "
+                f"VALUES (1, 'base', 'Base', {sites}, 2, {sectors}, 1, '{now}', '{now}');\n")
+        uid = sid = xid = 0
+        for a in range(1, accounts + 1):
+            f.write(f"INSERT INTO accounts (id, slug, name, status, plan_id, created_at, updated_at) VALUES ({a}, 'b-{a}', 'Blue River Group', 'active', 1, '{now}', '{now}');\n")
+            uid += 1
+            owner = uid
+            f.write(f"INSERT INTO users (id, email, name, role, account_id, created_at, updated_at) VALUES ({uid}, 'owner@b-{a}.example.com', 'Owner', 'owner', {a}, '{now}', '{now}');\n")
+            f.write(f"UPDATE accounts SET owner_id = {owner} WHERE id = {a};\n")
+            uid += 1
+            editor = uid
+            f.write(f"INSERT INTO users (id, email, name, role, account_id, created_at, updated_at) VALUES ({uid}, 'editor@b-{a}.example.com', 'Editor', 'editor', {a}, '{now}', '{now}');\n")
+            for s in range(1, sites + 1):
+                sid += 1
+                f.write(f"INSERT INTO sites (id, account_id, name, slug, domain, industry_id, hosting_type, site_type, status, is_active, created_at, updated_at) "
+                        f"VALUES ({sid}, {a}, 'Ridge Blog', 'site-{s}', 'site-{s}.b-{a}.example.com', 1, 'igny8_sites', 'blog', 'active', 1, '{now}', '{now}');\n")
+                for k in range(sectors):
+                    xid += 1
+                    f.write(f"INSERT INTO sectors (id, account_id, site_id, industry_sector_id, name, slug, is_active, created_at, updated_at) "
+                            f"VALUES ({xid}, {a}, {sid}, {k + 1}, 'Sector', 'sector-{k}', 1, '{now}', '{now}');\n")
+                f.write(f"INSERT INTO site_access (user_id, site_id, granted_by, created_at) VALUES ({editor}, {sid}, 'bench', '{now}');\n")
+        f.write("COMMIT;\n")
+    return accounts + 2 * accounts + accounts * sites * (1 + sectors + 1)
+
+
+def bench_seed():
+    say("")
+    say("## Seeding (issue 6)")
+    accounts, sites, sectors = 10000, 5, 5
+    sql = os.path.join(WORK, "baseline.sql")
+    rows = sqlite_baseline_sql(sql, accounts, sites, sectors)
+    base_db = os.path.join(WORK, "baseline.db")
+    run(["db", "init", "-q"], base_db)
+    with open(sql) as f:
+        t_base, _ = timed(["sqlite3", base_db], stdin_text=f.read())
+    gen_db = os.path.join(WORK, "gen.db")
+    t_gen = generate_db(gen_db, accounts, sites, sectors)
+    say(f"- rows: {rows:,} (accounts, users, sites, sectors, grants)")
+    say(f"- baseline `sqlite3` from a prepared SQL file: {t_base:.2f} s = {rows/t_base:,.0f} rows/s")
+    say(f"- `seed generate --accounts 10000 --sites-per-account 5 --sectors-per-site 5`: {t_gen:.2f} s = "
+        f"{rows/t_gen:,.0f} rows/s: **{t_gen/t_base:.2f}x** the baseline's time (target <= 2x)")
+    # An equivalent fixture file for `seed apply`.
+    fixture = os.path.join(WORK, "fixture.json")
+    subprocess.run([BIN, "seed", "export", "--format", "json", "--output", fixture], env=dict(ENV, SITECTL_DB=gen_db), check=True, capture_output=True)
+    apply_db = os.path.join(WORK, "apply.db")
+    run(["db", "init", "-q"], apply_db)
+    t_apply, _ = timed([BIN, "seed", "apply", fixture, "-q", "--format", "json"], dict(ENV, SITECTL_DB=apply_db))
+    say(f"- `seed apply` of the same data as a fixture file ({os.path.getsize(fixture)/1e6:.0f} MB JSON, validated, "
+        f"through the commands' use cases): {t_apply:.2f} s = {rows/t_apply:,.0f} rows/s: **{t_apply/t_base:.2f}x** (target <= 4x)")
+
+
+def bench_wordpress():
+    say("")
+    say("## WordPress content sync (issue 5)")
+    url, user, pw = os.environ.get("SITECTL_WP_URL"), os.environ.get("SITECTL_WP_USER"), os.environ.get("SITECTL_WP_APP_PASSWORD")
+    if not url:
+        say("- skipped: no loopback WordPress (run through benches/run.sh)")
+        return
+    db = os.path.join(WORK, "wp.db")
+    run(["plan", "create", "p", "--name", "P", "-q"], db)
+    run(["account", "create", "a", "--name", "A", "--plan", "p", "--owner", "o@a.example", "-q"], db)
+    run(["site", "create", "Blog", "--account", "a", "-q"], db)
+    run(["wp", "connect", "a/blog", "--url", url, "--username", user, "--app-password-stdin", "-q"], db, stdin=pw)
+    total = int(subprocess.run(["curl", "-sI", f"{url}/wp-json/wp/v2/posts?per_page=1"], capture_output=True, text=True).stdout
+                .lower().split("x-wp-total:")[1].split()[0])
+    pages_total = -(-total // 100)
+
+    def baseline():
+        start = time.perf_counter()
+        for page in range(1, pages_total + 1):
+            subprocess.run(["curl", "-sf", "-o", "/dev/null", f"{url}/wp-json/wp/v2/posts?per_page=100&page={page}"], check=True)
+        subprocess.run(["curl", "-sf", "-o", "/dev/null", f"{url}/wp-json/wp/v2/pages?per_page=100&page=1"], check=True)
+        return time.perf_counter() - start
+
+    ours, base = [], []
+    for _ in range(5):
+        base.append(baseline())
+        before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+        t, p = timed([BIN, "wp", "sync", "a/blog", "--content", "--full", "--json"], dict(ENV, SITECTL_DB=db))
+        ours.append(t)
+    peak_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    o, b = statistics.median(ours), statistics.median(base)
+    say(f"- full content sync of {total:,} posts + pages: sitectl {o:.2f} s vs curl fetching every page sequentially "
+        f"with full payloads {b:.2f} s: **{o/b:.2f}x** (target <= 0.6x)")
+    t, p = timed([BIN, "wp", "sync", "a/blog", "--content", "--json"], dict(ENV, SITECTL_DB=db))
+    report = json.loads(p.stdout)
+    say(f"- incremental sync with nothing changed: **{report['requests']} requests** for {len(report['fetched'])} synced types (target: at most one per type)")
+    say(f"- peak memory of the benchmark's child processes (largest: sitectl full sync): **{peak_kb/1024:.0f} MB** (target < 50 MB)")
+
+
+def main():
+    if len(sys.argv) > 1 and sys.argv[1] == "--stress-worker":
+        print(stress_worker(sys.argv[2], float(sys.argv[3]), int(sys.argv[4])))
+        return
+    only = set(sys.argv[1:]) or {"wordpress", "seed", "queries", "stress"}
+    say(f"# sitectl benchmarks, {time.strftime('%Y-%m-%d')}, {os.cpu_count()} cores, "
+        f"{os.sysconf('SC_PAGE_SIZE') * os.sysconf('SC_PHYS_PAGES') / 2**30:.0f} GiB")
+    say("")
+    if "wordpress" in only:
+        bench_wordpress()
+    if "seed" in only:
+        bench_seed()
+    if "queries" in only:
+        say("")
+        bench_queries()
+    if "stress" in only:
+        bench_stress()
+    with open(os.path.join(ROOT, "benches", "results.md"), "w") as f:
+        f.write("\n".join(REPORT) + "\n")
+    shutil.rmtree(WORK, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Runs sitectl's benchmarks (not part of the test suite): builds the release binary, installs
+# the baselines' tools (sqlite3, curl) when missing, starts the loopback WordPress, and writes
+# a report to benches/results.md. Optional arguments pick sections: wordpress seed queries stress.
+#
+#   benches/run.sh
+#   benches/run.sh seed queries
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+need=()
+command -v sqlite3 >/dev/null || need+=(sqlite3)
+command -v curl >/dev/null || need+=(curl)
+if [ ${#need[@]} -gt 0 ]; then
+  DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${need[@]}"
+fi
+cargo build --release --locked
+
+if [ $# -eq 0 ] || [[ " $* " == *" wordpress "* ]]; then
+  trap 'tests/wordpress/stop.sh' EXIT
+  eval "$(tests/wordpress/start.sh --env)"
+fi
+python3 benches/bench.py "$@"
