@@ -139,9 +139,14 @@ pub fn run(cx: &mut CommandContext, cmd: SiteCommand) -> Result<(), CliError> {
                 Some(n) => n,
                 None => cx.ui.ask("Site name", "NAME (the site's name)")?,
             };
+            // The operator must name the account; on a terminal, ask for it.
+            let account = match a.account {
+                None if cx.ctx.actor.is_none() && cx.ui.can_prompt() => Some(cx.ui.ask("Account (slug)", "--account")?),
+                other => other,
+            };
             let input = SiteInput {
                 name,
-                account: a.account.as_deref().map(slug).transpose()?,
+                account: account.as_deref().map(slug).transpose()?,
                 slug: a.slug.as_deref().map(slug).transpose()?,
                 domain: a.domain,
                 hosting_type: a.hosting_type,

@@ -310,6 +310,17 @@ pub(crate) fn detail(tx: &Tx<'_>, site: Site) -> Result<SiteDetail> {
     };
     let active_sectors = tx.site_sectors(site.id, false)?;
     let access = tx.grants(GrantRow::Site(site.id))?;
+    let integration = tx.integration(site.id)?.map(|i| {
+        serde_json::json!({
+            "mode": i.mode,
+            "url": i.external_site_url,
+            "is_active": i.is_active,
+            "connection_status": i.connection_status,
+            "sync_status": i.sync_status,
+            "last_sync_at": i.last_sync_at,
+            "sync_error": i.sync_error,
+        })
+    });
     let plan_sectors = Usage {
         used: site.sectors,
         limit: usage.max_sectors_per_site,
@@ -319,7 +330,7 @@ pub(crate) fn detail(tx: &Tx<'_>, site: Site) -> Result<SiteDetail> {
         industry_name,
         active_sectors,
         access,
-        integration: None,
+        integration,
         plan: usage.account.plan.to_string(),
         plan_sites: usage.sites,
         plan_users: usage.users,

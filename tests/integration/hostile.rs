@@ -31,7 +31,11 @@ fn nasty_names_slugs_emails_and_domains_are_stored_verbatim_or_refused() {
             let shown = env.json(&["site", "show", &format!("acme/n{i}")]);
             assert_eq!(shown["name"].as_str().unwrap(), name.trim(), "stored verbatim (trimmed)");
         } else {
-            assert!(["invalid_name", "invalid_slug"].contains(&out.error()["code"].as_str().unwrap()), "{}", out.stderr);
+            assert!(
+                ["invalid_name", "invalid_slug"].contains(&out.error()["code"].as_str().unwrap()),
+                "{}",
+                out.stderr
+            );
         }
     }
     for slug in strings(&c, "slugs") {

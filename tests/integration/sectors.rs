@@ -363,6 +363,10 @@ fn the_interactive_site_wizard_asks_for_the_name() {
     let (code, screen) = env.run_in_pty(&["site", "create", "--account", "acme"], &["Wizard Site\r"]);
     assert_eq!(code, 0, "{screen}");
     assert_eq!(env.json(&["site", "show", "acme/wizard-site"])["name"], "Wizard Site");
+    // The operator without --account is asked for it too.
+    let (code, screen) = env.run_in_pty(&["site", "create"], &["Second Wizard\r", "acme\r"]);
+    assert_eq!(code, 0, "{screen}");
+    assert_eq!(env.json(&["site", "show", "acme/second-wizard"])["name"], "Second Wizard");
 }
 
 // The library directly: random sequences of selections against one site.

@@ -137,6 +137,8 @@ fn connect_in_core_mode_stores_the_integration_and_syncs_the_structure() {
     let site = env.json(&["site", "show", "acme/blog"]);
     assert_eq!(site["hosting_type"], "wordpress");
     assert_eq!(site["wp"], "core:connected");
+    assert_eq!(site["integration"]["mode"], "core");
+    assert_eq!(site["integration"]["sync_status"], "completed");
     let events = env.json(&["wp", "events", "acme/blog"]);
     let kinds: Vec<&str> = events.as_array().unwrap().iter().map(|e| e["kind"].as_str().unwrap()).collect();
     assert_eq!(kinds, ["connect", "structure"]);
