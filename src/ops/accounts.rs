@@ -107,6 +107,34 @@ pub(crate) fn detail(tx: &Tx<'_>, account: Account) -> Result<AccountDetail> {
     })
 }
 
+/// Fails unless the account's plan allows one more non-deleted site.
+pub(crate) fn require_site_room(tx: &Tx<'_>, account: &Account, plan: &Plan) -> Result<()> {
+    let used = tx.account_site_count(account.id)?;
+    rules::check_limit(
+        "site_limit_reached",
+        "sites",
+        account.slug.as_str(),
+        plan.slug.as_str(),
+        used,
+        1,
+        plan.max_sites,
+    )
+}
+
+/// Fails unless the account's plan allows one more user.
+pub(crate) fn require_user_room(tx: &Tx<'_>, account: &Account, plan: &Plan) -> Result<()> {
+    let used = tx.account_user_count(account.id)?;
+    rules::check_limit(
+        "user_limit_reached",
+        "users",
+        account.slug.as_str(),
+        plan.slug.as_str(),
+        used,
+        1,
+        plan.max_users,
+    )
+}
+
 fn require_offered(plan: &Plan) -> Result<()> {
     if plan.is_active {
         return Ok(());
@@ -133,16 +161,7 @@ fn ensure_owner(tx: &Tx<'_>, account: &Account, plan: &Plan, email: &Email, name
             u.id
         }
         None => {
-            let used = tx.account_user_count(account.id)?;
-            rules::check_limit(
-                "user_limit_reached",
-                "users",
-                account.slug.as_str(),
-                plan.slug.as_str(),
-                used,
-                1,
-                plan.max_users,
-            )?;
+            require_user_room(tx, account, plan)?;
             tx.insert_user(email, name.unwrap_or(""), Role::Owner, account.id)?
         }
     };

@@ -223,16 +223,7 @@ pub(crate) fn create_site_in(
         "site",
         &qualified,
         || {
-            let used = tx.account_site_count(account.id)?;
-            rules::check_limit(
-                "site_limit_reached",
-                "sites",
-                account.slug.as_str(),
-                plan.slug.as_str(),
-                used,
-                1,
-                plan.max_sites,
-            )?;
+            accounts::require_site_room(tx, &account, &plan)?;
             let fields = SiteFields {
                 name: name.clone(),
                 slug: slug.clone(),
@@ -469,16 +460,7 @@ pub fn set_deleted(store: &mut Store, ctx: &Ctx, r: &SiteRef, deleted: bool) -> 
                 let account =
                     tx.account_by_id(site.account_id)?.ok_or_else(|| Error::internal("site without an account"))?;
                 let plan = tx.plan_by_id(account.plan_id)?.ok_or_else(|| Error::internal("account without a plan"))?;
-                let used = tx.account_site_count(account.id)?;
-                rules::check_limit(
-                    "site_limit_reached",
-                    "sites",
-                    account.slug.as_str(),
-                    plan.slug.as_str(),
-                    used,
-                    1,
-                    plan.max_sites,
-                )?;
+                accounts::require_site_room(tx, &account, &plan)?;
             }
             tx.set_site_deleted(site.id, deleted)?;
         } else {

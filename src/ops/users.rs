@@ -61,16 +61,7 @@ pub(crate) fn add_user_in(tx: &Tx<'_>, actor: &Actor, input: &UserInput, if_exis
         "user",
         input.email.as_str(),
         || {
-            let used = tx.account_user_count(account.id)?;
-            rules::check_limit(
-                "user_limit_reached",
-                "users",
-                account.slug.as_str(),
-                plan.slug.as_str(),
-                used,
-                1,
-                plan.max_users,
-            )?;
+            accounts::require_user_room(tx, &account, &plan)?;
             let id = tx.insert_user(&input.email, &name, input.role, account.id)?;
             tx.user_by_id(id)?.ok_or_else(|| Error::internal("user vanished"))
         },

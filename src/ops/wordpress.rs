@@ -353,6 +353,16 @@ fn integration_auth(tx: &Tx<'_>, ctx: &Ctx, site: &Site, i: &Integration) -> Res
     })
 }
 
+/// A connected site the actor may change, its integration, and the credentials to use.
+fn connected(store: &mut Store, ctx: &Ctx, r: &SiteRef) -> Result<(Site, Integration, Auth)> {
+    read(store, ctx, |tx, actor| {
+        let site = changeable(tx, actor, r)?;
+        let i = active_integration(tx, &site)?;
+        let auth = integration_auth(tx, ctx, &site, &i)?;
+        Ok((site, i, auth))
+    })
+}
+
 /// Re-checks a connection: reachable, WordPress, plugin present (bridge), credentials accepted.
 fn probe(http: &Http, i: &Integration) -> Result<Discovery> {
     let url =
@@ -375,12 +385,7 @@ fn probe(http: &Http, i: &Integration) -> Result<Discovery> {
 /// Tests one site's connection and records the outcome (SyncEvent, connection status). The
 /// report says whether it worked; only setup problems (no integration, no key) are errors.
 pub fn test(store: &mut Store, ctx: &Ctx, r: &SiteRef) -> Result<TestReport> {
-    let (site, integration, auth) = read(store, ctx, |tx, actor| {
-        let site = changeable(tx, actor, r)?;
-        let i = active_integration(tx, &site)?;
-        let auth = integration_auth(tx, ctx, &site, &i)?;
-        Ok((site, i, auth))
-    })?;
+    let (site, integration, auth) = connected(store, ctx, r)?;
     let http = Http::new(ctx.http.clone(), auth)?;
     let outcome = probe(&http, &integration);
     let error = outcome.as_ref().err().map(ErrorInfo::from);
@@ -610,12 +615,7 @@ fn apply(tx: &Tx<'_>, site: &Site, i: &Integration, f: &Fetched, o: &SyncOptions
 /// Syncs structure and/or content of one site. A failure records a failed SyncEvent and the
 /// error on the integration, and leaves the mirror and the cursor as they were.
 pub fn sync(store: &mut Store, ctx: &Ctx, r: &SiteRef, o: &SyncOptions, progress: &dyn Progress) -> Result<SyncReport> {
-    let (site, integration, auth) = read(store, ctx, |tx, actor| {
-        let site = changeable(tx, actor, r)?;
-        let i = active_integration(tx, &site)?;
-        let auth = integration_auth(tx, ctx, &site, &i)?;
-        Ok((site, i, auth))
-    })?;
+    let (site, integration, auth) = connected(store, ctx, r)?;
     let kinds: Vec<&str> = [(o.structure, "structure"), (o.content, "content")]
         .into_iter()
         .filter(|(on, _)| *on)

@@ -257,6 +257,16 @@ pub fn fetch_structure(
     Ok(Structure { post_types, taxonomies, terms })
 }
 
+/// The taxonomies of a post type as (slug, rest_base): items list their term ids under the
+/// rest_base (categories, tags, custom ones).
+fn taxonomy_fields<'t>(post_type: &PostType, taxonomies: &'t [TaxonomyInfo]) -> Vec<(&'t str, &'t str)> {
+    taxonomies
+        .iter()
+        .filter(|t| post_type.taxonomies.contains(&t.slug))
+        .map(|t| (t.slug.as_str(), t.rest_base.as_str()))
+        .collect()
+}
+
 /// Reads every item of one post type (or, with `modified_after`, those changed since).
 pub fn fetch_content(
     http: &Http,
@@ -268,12 +278,7 @@ pub fn fetch_content(
     progress: &dyn Progress,
 ) -> Result<Vec<ContentItem>> {
     let route = format!("wp/v2/{}", post_type.rest_base);
-    // Term ids are listed under each taxonomy's rest_base (categories, tags, custom ones).
-    let tax_fields: Vec<(&str, &str)> = taxonomies
-        .iter()
-        .filter(|t| post_type.taxonomies.contains(&t.slug))
-        .map(|t| (t.slug.as_str(), t.rest_base.as_str()))
-        .collect();
+    let tax_fields = taxonomy_fields(post_type, taxonomies);
     let mut fields = "id,type,slug,title,status,link,author,modified_gmt".to_string();
     for (_, base) in &tax_fields {
         fields.push(',');
@@ -290,11 +295,7 @@ pub fn fetch_content(
 /// Reads the items of a content collection (with the fields sitectl asks for).
 pub fn parse_content(post_type: &PostType, taxonomies: &[TaxonomyInfo], items: Vec<Value>) -> Result<Vec<ContentItem>> {
     let route = format!("wp/v2/{}", post_type.rest_base);
-    let tax_fields: Vec<(&str, &str)> = taxonomies
-        .iter()
-        .filter(|t| post_type.taxonomies.contains(&t.slug))
-        .map(|t| (t.slug.as_str(), t.rest_base.as_str()))
-        .collect();
+    let tax_fields = taxonomy_fields(post_type, taxonomies);
     items
         .into_iter()
         .map(|item| {
