@@ -252,3 +252,127 @@ fn version_and_help_exit_zero() {
     assert_eq!(out.status.code(), Some(0));
     assert!(String::from_utf8_lossy(&out.stdout).starts_with("sitectl "));
 }
+
+#[test]
+fn every_command_in_table_and_json_form() {
+    let env = TestEnv::new();
+    env.seed_basic();
+    let wp = crate::support::mockwp::MockWp::start();
+    let run_both = |args: &[&str], stdin: &str| {
+        for json in [false, true] {
+            let mut a = args.to_vec();
+            if json {
+                a.push("--json");
+            }
+            let out = env.run_stdin(&a, stdin);
+            assert_eq!(out.code, 0, "{a:?}: {}", out.stderr);
+            if json {
+                let v: serde_json::Value =
+                    serde_json::from_str(&out.stdout).unwrap_or_else(|e| panic!("{a:?}: {e}: {}", out.stdout));
+                assert!(v.is_object() || v.is_array(), "{a:?}");
+            } else {
+                let header = out.stdout.lines().next().unwrap_or_default();
+                assert!(
+                    header.contains('\t'),
+                    "{a:?}: a piped table starts with a tab-separated header: {:?}",
+                    out.stdout
+                );
+            }
+        }
+    };
+    // Each mutation is idempotent in the second (JSON) run, so both forms succeed.
+    let commands: &[&[&str]] = &[
+        &["db", "init"],
+        &["db", "migrate"],
+        &["db", "info"],
+        &["config", "show"],
+        &["plan", "create", "extra", "--name", "Extra", "--if-exists", "skip"],
+        &["plan", "list"],
+        &["plan", "show", "extra"],
+        &["plan", "update", "extra", "--max-sites", "4"],
+        &[
+            "account",
+            "create",
+            "initech",
+            "--name",
+            "Initech",
+            "--plan",
+            "extra",
+            "--owner",
+            "bill@initech.example",
+            "--if-exists",
+            "skip",
+        ],
+        &["account", "list"],
+        &["account", "show", "initech"],
+        &["account", "update", "initech", "--name", "Initech Corp"],
+        &["account", "set-plan", "initech", "starter"],
+        &["account", "suspend", "initech"],
+        &["account", "reactivate", "initech"],
+        &["account", "cancel", "initech", "--yes"],
+        &["user", "add", "milton@acme.example", "--account", "acme", "--role", "viewer", "--if-exists", "skip"],
+        &["user", "list"],
+        &["user", "show", "milton@acme.example"],
+        &["user", "set-role", "milton@acme.example", "editor"],
+        &["industry", "list"],
+        &["industry", "show", "healthcare"],
+        &["site", "create", "Blog", "--account", "acme", "--if-exists", "skip"],
+        &["site", "list"],
+        &["site", "show", "acme/blog"],
+        &["site", "update", "acme/blog", "--seo-title", "Blog"],
+        &["site", "activate", "acme/blog"],
+        &["site", "public", "acme/blog"],
+        &["site", "deactivate", "acme/blog"],
+        &["site", "create", "Old", "--account", "acme", "--if-exists", "skip"],
+        &["site", "delete", "acme/old", "--yes"],
+        &["site", "restore", "acme/old"],
+        &["sectors", "select", "acme/blog", "--industry", "healthcare", "--sector", "optometry"],
+        &["sectors", "list", "acme/blog", "--all"],
+        &["access", "grant", "acme/blog", "milton@acme.example"],
+        &["access", "list"],
+        &["access", "revoke", "acme/blog", "milton@acme.example"],
+        &["wp", "key", "show", "acme/blog"],
+        &["wp", "status", "acme/blog"],
+        &["wp", "sync", "acme/blog", "--content"],
+        &["wp", "test", "acme/blog"],
+        &["wp", "content", "list", "acme/blog"],
+        &["wp", "terms", "list", "acme/blog"],
+        &["wp", "events", "acme/blog"],
+        &["seed", "apply", "-"],
+        &["audit", "list", "--limit", "5"],
+        &["db", "doctor"],
+    ];
+    for args in commands {
+        if args[1] == "key" {
+            env.ok(&["wp", "key", "generate", "acme/blog"]);
+        }
+        if args[0] == "wp" && args[1] == "status" {
+            let out = env.run_stdin(
+                &[
+                    "wp",
+                    "connect",
+                    "acme/blog",
+                    "--url",
+                    &wp.url,
+                    "--username",
+                    crate::support::mockwp::USER,
+                    "--app-password-stdin",
+                ],
+                crate::support::mockwp::PASSWORD,
+            );
+            assert_eq!(out.code, 0, "{}", out.stderr);
+        }
+        run_both(args, "[[plans]]\nslug = \"extra\"\nname = \"Extra\"\nmax_sites = 4\n");
+        if args[1] == "key" {
+            env.ok(&["wp", "key", "revoke", "acme/blog", "--yes"]);
+        }
+    }
+    // The remaining verbs, which cannot run twice: user remove, site purge, wp disconnect.
+    let out = env.run(&["user", "remove", "milton@acme.example", "--yes"]);
+    assert!(out.stdout.starts_with("field\tvalue"), "{}", out.stdout);
+    env.ok(&["site", "delete", "acme/old", "--yes"]);
+    let purged = env.json(&["site", "purge", "acme/old", "--yes"]);
+    assert_eq!(purged["slug"], "old");
+    let d = env.json(&["wp", "disconnect", "acme/blog"]);
+    assert_eq!(d["connection_status"], "disconnected");
+}
