@@ -41,15 +41,12 @@ pub fn run(cx: &mut CommandContext, cmd: AccessCommand) -> Result<(), CliError> 
     Ok(())
 }
 
+/// `access grant` (`grant = true`) and `access revoke`.
 fn grant(cx: &mut CommandContext, site: &str, user: &str, grant: bool) -> Result<(), CliError> {
-    {
-        {
-            let (r, e) = (site_ref(site)?, email(user)?);
-            let out = cx.call(|s, c| access::set_access(s, c, &r, &e, grant))?;
-            cx.ui.produced(&out)?;
-            let verb = if grant { "granted" } else { "revoked" };
-            cx.changed(out.changed, &format!("access of '{e}' to site '{}'", out.record.site), verb);
-        }
-    }
+    let (r, e) = (site_ref(site)?, email(user)?);
+    let out = cx.call(|s, c| access::set_access(s, c, &r, &e, grant))?;
+    cx.ui.produced(&out)?;
+    let verb = if grant { "granted" } else { "revoked" };
+    cx.changed(out.changed, &format!("access of '{e}' to site '{}'", out.record.site), verb);
     Ok(())
 }

@@ -52,11 +52,7 @@ pub fn completion_script(shell: Shell) -> Vec<u8> {
 }
 
 pub fn completions(args: &CompletionsArgs) -> Result<(), CliError> {
-    use std::io::Write;
-    let mut stdout = std::io::stdout().lock();
-    stdout.write_all(&completion_script(args.shell))?;
-    stdout.flush()?;
-    Ok(())
+    super::ui::write_data(&completion_script(args.shell))
 }
 
 pub fn man(args: &ManArgs) -> Result<(), CliError> {

@@ -210,9 +210,11 @@ fn clap_exit(e: clap::Error) -> ExitCode {
         let _ = e.print();
         return ExitCode::from(code);
     }
-    if context::machine_errors(None)
-        || std::env::args().any(|a| a == "--json" || a == "--format=json" || a == "--format=jsonl")
-    {
+    // Parsing failed, so look at the raw arguments for a machine format.
+    let args: Vec<String> = std::env::args().collect();
+    let wants_json = args.iter().any(|a| a == "--json" || a == "--format=json" || a == "--format=jsonl")
+        || args.windows(2).any(|w| w[0] == "--format" && (w[1] == "json" || w[1] == "jsonl"));
+    if context::machine_errors(None) || wants_json {
         let message = e.kind().as_str().unwrap_or("invalid usage").to_string();
         let rendered = e.render().to_string();
         let err = Error::usage("usage", message).with_details(serde_json::json!({ "clap": rendered.trim_end() }));

@@ -213,10 +213,7 @@ impl Ui {
     }
 
     fn write_stdout(&self, text: &str) -> Out {
-        let mut stdout = io::stdout().lock();
-        stdout.write_all(text.as_bytes())?;
-        stdout.flush()?;
-        Ok(())
+        write_data(text.as_bytes())
     }
 
     fn narrate(&self, label: &str, ansi: &str, message: &str) {
@@ -284,6 +281,14 @@ impl Ui {
                 Error::new(sitectl::ErrorKind::Interrupted, "declined", "cancelled; nothing was changed").into()
             })
     }
+}
+
+/// Writes data to stdout, for output that needs no settings (completion scripts).
+pub fn write_data(bytes: &[u8]) -> Out {
+    let mut stdout = io::stdout().lock();
+    stdout.write_all(bytes)?;
+    stdout.flush()?;
+    Ok(())
 }
 
 fn prompt_error(e: dialoguer::Error) -> CliError {
