@@ -341,3 +341,19 @@ fn a_full_disk_gives_a_clear_error_and_no_partial_state() {
     drop(conn);
     assert_eq!(env.dump(), before);
 }
+
+#[test]
+fn a_row_broken_behind_our_back_is_an_internal_error_not_a_crash() {
+    let env = TestEnv::new();
+    env.seed_basic();
+    env.ok(&["site", "create", "Blog", "--account", "acme"]);
+    sql(&env, "UPDATE sites SET slug = 'Not A Slug' WHERE slug = 'blog';");
+    let out = env.run(&["site", "list", "--json"]);
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    let err = out.error();
+    assert_eq!(err["code"], "database_error");
+    assert_eq!(err["status"], 500);
+    assert!(!out.stderr.contains("panicked"));
+    let doctor = env.run(&["db", "doctor"]);
+    assert_eq!(doctor.code, 0, "integrity is fine; the row breaks a rule the doctor does not read: {}", doctor.stderr);
+}

@@ -49,6 +49,18 @@ fn api_keys_are_generated_sealed_masked_rotated_verified_and_revoked() {
     assert!(!bytes.windows(key.len()).any(|w| w == key.as_bytes()), "the key is stored in plain text");
     let audit = env.ok(&["audit", "list", "--format", "jsonl"]);
     assert!(!audit.contains(&key[4..]), "the key leaked into the audit log");
+    // Nor does any read show it: site show, the public read, an export.
+    env.ok(&["site", "activate", "acme/blog"]);
+    for args in [
+        &["site", "show", "acme/blog", "--json"][..],
+        &["site", "public", "acme/blog", "--json"],
+        &["seed", "export"],
+        &["site", "list", "--format", "csv"],
+    ] {
+        let out = env.ok(args);
+        assert!(!out.contains(&key[4..]), "{args:?} printed the key");
+    }
+    assert_eq!(env.json(&["site", "show", "acme/blog"])["has_api_key"], true);
     // Shown masked afterwards, whole with --reveal; generating twice is a conflict.
     let shown = env.json(&["wp", "key", "show", "acme/blog"]);
     assert_eq!(shown["masked"], true);
