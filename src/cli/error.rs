@@ -33,6 +33,14 @@ impl From<Error> for CliError {
     }
 }
 
+/// Failures at the CLI's own edge (writing files the user named), with their context chain.
+/// They are I/O problems outside the library: internal errors, exit 1.
+impl From<anyhow::Error> for CliError {
+    fn from(e: anyhow::Error) -> Self {
+        CliError::Failed(Error::new(ErrorKind::Internal, "io_error", format!("{e:#}")))
+    }
+}
+
 impl From<std::io::Error> for CliError {
     fn from(e: std::io::Error) -> Self {
         if e.kind() == std::io::ErrorKind::BrokenPipe {

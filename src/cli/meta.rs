@@ -4,7 +4,6 @@ use std::path::PathBuf;
 
 use clap::{Args, Subcommand};
 use clap_complete::Shell;
-use sitectl::Error;
 
 use super::{CliError, CommandContext};
 
@@ -56,8 +55,10 @@ pub fn completions(args: &CompletionsArgs) -> Result<(), CliError> {
 }
 
 pub fn man(args: &ManArgs) -> Result<(), CliError> {
-    std::fs::create_dir_all(&args.out_dir)?;
-    clap_mangen::generate_to(super::command(), &args.out_dir)
-        .map_err(|e| Error::internal(format!("writing man pages to {}: {e}", args.out_dir.display())))?;
+    use anyhow::Context;
+    let dir = &args.out_dir;
+    std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
+    clap_mangen::generate_to(super::command(), dir)
+        .with_context(|| format!("writing man pages to {}", dir.display()))?;
     Ok(())
 }

@@ -97,8 +97,8 @@ pub fn run(cx: &mut CommandContext, cmd: SeedCommand) -> Result<(), CliError> {
             };
             match &a.output {
                 Some(path) => {
-                    std::fs::write(path, text)
-                        .map_err(|e| Error::internal(format!("writing {}: {e}", path.display())))?;
+                    use anyhow::Context;
+                    std::fs::write(path, text).with_context(|| format!("writing {}", path.display()))?;
                     cx.ui.success(&format!("exported to {}", path.display()));
                 }
                 None => cx.ui.raw(&text)?,

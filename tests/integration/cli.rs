@@ -244,6 +244,12 @@ fn man_pages_are_written() {
     let main = std::fs::read_to_string(out_dir.join("sitectl.1")).unwrap();
     assert!(main.contains(".TH sitectl"));
     assert!(out_dir.join("sitectl-site-create.1").exists());
+    // A place that cannot be written: exit 1 with the path and the cause.
+    let blocked = env.path("a-file");
+    std::fs::write(&blocked, "x").unwrap();
+    let out = env.run(&["man", "--out-dir", blocked.join("sub").to_str().unwrap()]);
+    assert_eq!(out.code, 1);
+    assert!(out.stderr.starts_with("Error: creating ") && out.stderr.contains("a-file/sub"), "{}", out.stderr);
 }
 
 #[test]
