@@ -275,6 +275,10 @@ pub fn connect(
     let requests = authed.request_count() as i64;
     let integration = mutate(store, ctx, |tx, actor| {
         let site = changeable(tx, actor, r)?;
+        // Another WordPress than before: the old mirror and cursor describe a different site.
+        if tx.integration(site.id)?.is_some_and(|old| old.external_site_url != url.as_str()) {
+            tx.purge_mirror(site.id)?;
+        }
         tx.upsert_integration(
             site.id,
             site.account_id,

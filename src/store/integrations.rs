@@ -112,6 +112,8 @@ impl Tx<'_> {
                  external_site_url = excluded.external_site_url, rest_root = excluded.rest_root, mode = excluded.mode,
                  username = excluded.username, credentials = excluded.credentials, is_active = 1,
                  connection_status = 'connected', sync_error = NULL, config = excluded.config,
+                 content_cursor = CASE WHEN integrations.external_site_url = excluded.external_site_url
+                                       THEN integrations.content_cursor ELSE '{}' END,
                  updated_at = excluded.updated_at",
             params![account_id, site_id, f.external_site_url, f.rest_root, f.mode.as_str(), f.username, f.credentials, f.config.to_string(), self.now()],
         )?;

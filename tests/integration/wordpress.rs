@@ -443,6 +443,17 @@ fn status_disconnect_and_permissions() {
         "id\tkind\tstatus\tcreated\tupdated\tdeleted\tunchanged\trequests\terror\tstarted_at"
     );
     // Disconnect erases credentials and keeps the mirror; --purge-data removes it, with consent.
+    // Reconnecting to another WordPress starts its mirror and cursor afresh.
+    let other = MockWp::start();
+    other.delete_post(4);
+    let out = env.run_stdin(
+        &["wp", "connect", "acme/blog", "--url", &other.url, "--username", "admin", "--app-password-stdin"],
+        mockwp::PASSWORD,
+    );
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert_eq!(env.json(&["wp", "content", "list", "acme/blog"]), json!([]));
+    let r = env.json(&["wp", "sync", "acme/blog", "--content"]);
+    assert_eq!((r["incremental"].as_bool(), r["content"]["created"].as_i64()), (Some(false), Some(300)));
     let d = env.json(&["wp", "disconnect", "acme/blog"]);
     assert_eq!(
         (d["is_active"].as_bool(), d["has_credentials"].as_bool(), d["connection_status"].as_str()),
@@ -451,7 +462,7 @@ fn status_disconnect_and_permissions() {
     let conn = rusqlite::Connection::open(&env.db).unwrap();
     let creds: Option<Vec<u8>> = conn.query_row("SELECT credentials FROM integrations", [], |r| r.get(0)).unwrap();
     assert!(creds.is_none());
-    assert_eq!(env.json(&["wp", "content", "list", "acme/blog"]).as_array().unwrap().len(), 301);
+    assert_eq!(env.json(&["wp", "content", "list", "acme/blog"]).as_array().unwrap().len(), 300);
     assert_eq!(env.fails(&["wp", "sync", "acme/blog"], 3)["code"], "integration_not_found");
     assert_eq!(env.fails(&["wp", "disconnect", "acme/blog", "--purge-data"], 2)["code"], "confirmation_required");
     env.ok(&["wp", "disconnect", "acme/blog", "--purge-data", "--yes"]);
