@@ -371,6 +371,12 @@ fn remote_failures_are_reported_and_change_nothing() {
     assert_failed_sync_changes_nothing(&env, &sync, "wp_redirect_loop");
     wp.set_fault(|r, _| (r.path == "/wp-json/wp/v2/pages").then(|| Reply::Json(404, json!({"code": "rest_no_route", "message": "No route was found matching the URL and request method.", "data": {"status": 404}}), vec![])));
     assert_failed_sync_changes_nothing(&env, &sync, "wp_route_missing");
+    // An answer larger than the response-size limit (32 MiB).
+    let huge = format!("[{}]", " ".repeat(33 * 1024 * 1024));
+    wp.set_fault(move |r, _| {
+        (r.path == "/wp-json/wp/v2/pages").then(|| Reply::Raw(200, "application/json".into(), huge.clone(), vec![]))
+    });
+    assert_failed_sync_changes_nothing(&env, &sync, "wp_response_too_large");
     // Credentials revoked on the WordPress side.
     wp.set_fault(|r, _| r.path.ends_with("users/me").then(|| Reply::Json(401, json!({"code": "rest_not_logged_in", "message": "You are not currently logged in.", "data": {"status": 401}}), vec![])));
     let out = env.run(&["wp", "test", "acme/blog", "--json"]);

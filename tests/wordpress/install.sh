@@ -4,7 +4,7 @@
 set -euo pipefail
 
 packages=(wordpress wordpress-theme-twentytwentythree php-cli php-mysql php-curl php-xml php-mbstring
-  mariadb-server mariadb-client curl util-linux)
+  mariadb-server mariadb-client curl util-linux bsdutils)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
