@@ -60,6 +60,19 @@ fn auto_color() -> bool {
     std::io::stderr().is_terminal() && env("TERM").as_deref() != Some("dumb")
 }
 
+/// The login name of this process's user when the environment does not say (cron, CI):
+/// the real uid from /proc, looked up in /etc/passwd.
+fn os_user_from_uid() -> Option<String> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let uid = status.lines().find_map(|l| l.strip_prefix("Uid:"))?.split_whitespace().next()?.to_string();
+    let passwd = std::fs::read_to_string("/etc/passwd").unwrap_or_default();
+    let name = passwd.lines().find_map(|l| {
+        let f: Vec<&str> = l.split(':').collect();
+        (f.len() > 2 && f[2] == uid).then(|| f[0].to_string())
+    });
+    Some(name.unwrap_or_else(|| format!("uid:{uid}")))
+}
+
 fn project_dirs() -> Option<directories::ProjectDirs> {
     directories::ProjectDirs::from("", "", "sitectl")
 }
@@ -150,8 +163,11 @@ impl CommandContext {
             ),
             None => None,
         };
-        let os_user =
-            env("USER").or_else(|| env("LOGNAME")).or_else(|| env("USERNAME")).unwrap_or_else(|| "unknown".into());
+        let os_user = env("USER")
+            .or_else(|| env("LOGNAME"))
+            .or_else(|| env("USERNAME"))
+            .or_else(os_user_from_uid)
+            .unwrap_or_else(|| "unknown".into());
         let secrets = KeySource {
             inline: env("SITECTL_SECRET_KEY").filter(|v| !v.is_empty()),
             file: Some(settings.secret_key_file.value.clone().unwrap_or_else(|| config_dir().join("secret.key"))),

@@ -125,6 +125,13 @@ fn every_mutation_is_audited_once_with_actor_and_os_user() {
     let none = env.json(&["audit", "list", "--since", "2999-01-01T00:00:00Z"]);
     assert_eq!(none, serde_json::json!([]));
     env.fails(&["audit", "list", "--since", "yesterday"], 2);
+    // Without USER (cron, CI), the OS user is found from the process's uid.
+    let mut cmd = env.command(&["site", "create", "Cron Site", "--account", "acme"]);
+    cmd.env_remove("USER");
+    assert!(cmd.output().unwrap().status.success());
+    let last = env.json(&["audit", "list", "--limit", "1"]);
+    let os_user = last[0]["os_user"].as_str().unwrap();
+    assert!(!os_user.is_empty() && os_user != "unknown" && os_user != "tester", "{os_user}");
     let err = env.fails(&["audit", "list", "--as", "owner@acme.example"], 5);
     assert_eq!(err["code"], "operator_only");
 }
