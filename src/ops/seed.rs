@@ -193,7 +193,7 @@ fn validate(tx: &Tx<'_>, src: &Source, env: EnvLookup<'_>) -> Result<Vec<Problem
     let mut seen = BTreeSet::new();
     for (i, u) in f.users.iter().enumerate() {
         let email = c.parse::<Email>("users", i, "email", &u.email);
-        c.parse::<Role>("users", i, "role", &u.role);
+        let role = c.parse::<Role>("users", i, "role", &u.role);
         if let Some(name) = u.name.as_deref().filter(|n| !n.is_empty()) {
             if let Err(e) = super::check_name("user", name) {
                 c.add("users", i, "name", &e);
@@ -204,6 +204,21 @@ fn validate(tx: &Tx<'_>, src: &Source, env: EnvLookup<'_>) -> Result<Vec<Problem
             continue;
         }
         let Some(email) = email else { continue };
+        // The owner (named by the file, or already in the database) keeps an owner's role.
+        let owns = owners.get(email.as_str()) == Some(&u.account)
+            || match u.account.parse::<Slug>().ok().map(|s| tx.account(&s)).transpose()?.flatten() {
+                Some(acc) => acc.owner.as_ref() == Some(&email) && !f.accounts.iter().any(|a| a.slug == u.account),
+                None => false,
+            };
+        if owns && role.is_some_and(|r| !matches!(r, Role::Owner | Role::Developer)) {
+            c.say(
+                "users",
+                i,
+                "role",
+                "is_account_owner",
+                format!("user '{email}' owns account '{}' and keeps the owner role", u.account),
+            );
+        }
         if let Some(other) = user_account.get(email.as_str()).filter(|a| **a != u.account) {
             c.say(
                 "users",
@@ -439,7 +454,7 @@ fn problems_error(src: &Source, problems: Vec<Problem>) -> Error {
         "plan_not_found" | "account_not_found" | "industry_not_found" | "site_not_found" | "user_not_found" => {
             ErrorKind::NotFound
         }
-        "user_in_other_account" | "site_deleted" | "duplicate" => ErrorKind::Conflict,
+        "user_in_other_account" | "site_deleted" | "duplicate" | "is_account_owner" => ErrorKind::Conflict,
         _ => ErrorKind::Invalid,
     };
     let lines: Vec<String> = problems.iter().map(|p| format!("  {p}")).collect();
@@ -580,26 +595,41 @@ fn apply_integration(tx: &Tx<'_>, ctx: &Ctx, g: &IntegrationSpec, env: EnvLookup
     Ok(if existing.is_some() { Outcome::Updated } else { Outcome::Created })
 }
 
-fn apply_all(tx: &Tx<'_>, ctx: &Ctx, actor: &Actor, f: &Fixture, env: EnvLookup<'_>) -> Result<Vec<SeedItem>> {
+/// An error met while applying one object, placed at that object in the file (validation
+/// catches nearly everything first; this covers what only applying can find).
+fn at(src: &Source, section: &str, index: usize, e: Error) -> Error {
+    let p = src.problem(section, index, "", &e.code, e.message.clone());
+    let mut placed = Error::new(e.kind, e.code.clone(), format!("{p}"));
+    placed.hint = e.hint.clone();
+    placed.with_details(serde_json::json!({ "problems": [p] }))
+}
+
+fn apply_all(tx: &Tx<'_>, ctx: &Ctx, actor: &Actor, src: &Source, env: EnvLookup<'_>) -> Result<Vec<SeedItem>> {
+    let f = &src.fixture;
     let mut items = Vec::new();
     // A plan that new accounts of the file use is offered while they are created, then set to
     // what the file says: the commands allow an account on a plan that was withdrawn later.
     let needed: BTreeSet<&str> = f.accounts.iter().map(|a| a.plan.as_str()).collect();
-    for p in &f.plans {
+    for (i, p) in f.plans.iter().enumerate() {
         let provisional = p.active || needed.contains(p.slug.as_str());
-        let created = plans::create_plan_in(tx, actor, &plan_input(p, provisional)?, IfExists::Update)?;
+        let created = plan_input(p, provisional)
+            .and_then(|input| plans::create_plan_in(tx, actor, &input, IfExists::Update))
+            .map_err(|e| at(src, "plans", i, e))?;
         items.push(SeedItem { kind: "plan", key: p.slug.clone(), action: created.action });
     }
-    for a in &f.accounts {
-        let input = accounts::AccountInput {
-            slug: slug(&a.slug)?,
-            name: a.name.clone(),
-            plan: slug(&a.plan)?,
-            owner: a.owner.parse()?,
-            owner_name: a.owner_name.clone(),
-            status: a.status.parse()?,
-        };
-        let created = accounts::create_account_in(tx, actor, &input, IfExists::Update)?;
+    for (i, a) in f.accounts.iter().enumerate() {
+        let created = (|| {
+            let input = accounts::AccountInput {
+                slug: slug(&a.slug)?,
+                name: a.name.clone(),
+                plan: slug(&a.plan)?,
+                owner: a.owner.parse()?,
+                owner_name: a.owner_name.clone(),
+                status: a.status.parse()?,
+            };
+            accounts::create_account_in(tx, actor, &input, IfExists::Update)
+        })()
+        .map_err(|e| at(src, "accounts", i, e))?;
         items.push(SeedItem { kind: "account", key: a.slug.clone(), action: created.action });
     }
     for (i, p) in f.plans.iter().enumerate() {
@@ -620,17 +650,18 @@ fn apply_all(tx: &Tx<'_>, ctx: &Ctx, actor: &Actor, f: &Fixture, env: EnvLookup<
         let created = users::add_user_in(tx, actor, &input, IfExists::Update)?;
         items.push(SeedItem { kind: "user", key: created.record.email.to_string(), action: created.action });
     }
-    for s in &f.sites {
-        let (key, action) = apply_site(tx, actor, s)?;
+    for (i, s) in f.sites.iter().enumerate() {
+        let (key, action) = apply_site(tx, actor, s).map_err(|e| at(src, "sites", i, e))?;
         items.push(SeedItem { kind: "site", key, action });
     }
-    for g in &f.grants {
-        let changed = super::access::set_access_in(tx, actor, &g.site.parse()?, &g.user.parse()?, true)?;
+    for (i, g) in f.grants.iter().enumerate() {
+        let changed = (|| super::access::set_access_in(tx, actor, &g.site.parse()?, &g.user.parse()?, true))()
+            .map_err(|e| at(src, "grants", i, e))?;
         let action = if changed.changed { Outcome::Created } else { Outcome::Unchanged };
         items.push(SeedItem { kind: "grant", key: format!("{} {}", g.site, g.user), action });
     }
-    for g in &f.integrations {
-        let action = apply_integration(tx, ctx, g, env)?;
+    for (i, g) in f.integrations.iter().enumerate() {
+        let action = apply_integration(tx, ctx, g, env).map_err(|e| at(src, "integrations", i, e))?;
         items.push(SeedItem { kind: "integration", key: g.site.clone(), action });
     }
     Ok(items)
@@ -645,7 +676,7 @@ pub fn apply(store: &mut Store, ctx: &Ctx, src: &Source, env: EnvLookup<'_>) -> 
         if !problems.is_empty() {
             return Err(problems_error(src, problems));
         }
-        let items = apply_all(tx, ctx, actor, &src.fixture, env)?;
+        let items = apply_all(tx, ctx, actor, src, env)?;
         let mut totals = Totals::default();
         for i in &items {
             match i.action {

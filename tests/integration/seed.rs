@@ -171,6 +171,18 @@ fn a_seed_is_refused_with_the_code_the_command_would_give() {
     let many = env.path("many.toml");
     std::fs::write(&many, "[[sites]]\naccount = \"harbor-law\"\nslug = \"firm\"\nname = \"Harbor & Finch\"\nindustry = \"legal-services\"\nsectors = [\"estate-planning\", \"family-law\", \"immigration-law\", \"criminal-defense\"]\n").unwrap();
     assert_eq!(env.fails(&["seed", "apply", many.to_str().unwrap()], 4)["code"], "sector_limit_exceeded");
+    let demote = env.path("demote.toml");
+    std::fs::write(
+        &demote,
+        "[[users]]\nemail = \"maria.lopez@brightsmile.example\"\naccount = \"brightsmile\"\nrole = \"viewer\"\n",
+    )
+    .unwrap();
+    let e = env.fails(&["seed", "apply", demote.to_str().unwrap()], 6);
+    assert_eq!(e["code"], "is_account_owner");
+    assert_eq!(
+        env.fails(&["user", "set-role", "maria.lopez@brightsmile.example", "viewer"], 6)["code"],
+        "is_account_owner"
+    );
     assert_eq!(env.dump(), before);
     // As a tenant user: refused.
     assert_eq!(
