@@ -217,6 +217,14 @@ pub(crate) fn create_site_in(
                 q = s.qualified()
             )));
     }
+    // A site the actor cannot see is neither returned nor changed by --if-exists; its slug is
+    // simply taken.
+    if let Some(s) = existing.as_ref() {
+        if !tx.site_visible(s, rules::visibility(actor))? {
+            return Err(Error::conflict("site_exists", format!("site '{}' already exists", s.qualified()))
+                .with_hint("choose another --slug"));
+        }
+    }
     let created = create_or(
         existing,
         if_exists,

@@ -228,6 +228,12 @@ fn permissions_by_role() {
         env.fails(&["site", "update", "acme/viewer-site", "--name", "x", "--as", "viewer@acme.example"], 5)["code"],
         "permission_denied"
     );
+    // A site the creator cannot see is neither shown nor changed through --if-exists.
+    for mode in ["skip", "update"] {
+        let e = env.fails(&["site", "create", "Blog", "--if-exists", mode, "--as", "editor@acme.example"], 6);
+        assert_eq!(e["code"], "site_exists", "{mode}");
+    }
+    assert_eq!(env.json(&["site", "show", "acme/blog"])["name"], "Blog");
     // Never in another account.
     let e = env.fails(&["site", "create", "X", "--account", "globex", "--as", "viewer@acme.example"], 5);
     assert_eq!(e["code"], "cross_account");
