@@ -209,6 +209,16 @@ fn check_credentials(http: &Http, root: &RestRoot) -> Result<()> {
     })
 }
 
+/// The WordPress version when the site tells it: the bridge plugin's `igny8/v1/status` does;
+/// core WordPress does not publish it over REST.
+fn wordpress_version(http: &Http, root: &RestRoot, mode: WpMode) -> Option<String> {
+    if mode != WpMode::Bridge {
+        return None;
+    }
+    let status = http.get_json(root, "igny8/v1/status", &[]).ok()?.body;
+    status.get("data")?.get("wordpress_version")?.as_str().map(String::from)
+}
+
 fn auth_for(mode: WpMode, api_key: Option<&str>, username: Option<&str>, password: Option<&str>) -> Auth {
     match (mode, api_key, username, password) {
         (WpMode::Bridge, Some(k), _, _) => Auth::ApiKey(k.to_string()),
@@ -270,6 +280,7 @@ pub fn connect(
         "gmt_offset": discovery.gmt_offset,
         "namespaces": discovery.namespaces,
         "application_passwords": discovery.application_passwords,
+        "wordpress_version": wordpress_version(&authed, &root, mode),
         "connected_at": ctx.now(),
     });
     let requests = authed.request_count() as i64;

@@ -226,6 +226,7 @@ fn bridge_mode_uses_the_site_api_key() {
     }
     let i = env.json(&["wp", "connect", "acme/blog", "--url", &wp.url]);
     assert_eq!(i["mode"], "bridge");
+    assert_eq!(i["config"]["wordpress_version"], "6.1.9", "from igny8/v1/status");
     assert_eq!(i["config"]["content_types"]["post_types"][0]["count"], 250, "counts from igny8/v1/site-metadata");
     let meta = wp.requests().into_iter().find(|r| r.path == "/wp-json/igny8/v1/site-metadata").unwrap();
     assert_eq!(meta.headers["x-igny8-api-key"], key);

@@ -280,6 +280,9 @@ fn route(req: &Request, site: &Site, url: &str) -> Reply {
                 )
             }
         }
+        "igny8/v1/status" if site.extra_namespaces.iter().any(|n| n == "igny8/v1") && bridge_ok => {
+            Reply::Json(200, recorded("plugin_status", url), vec![])
+        }
         _ => Reply::Json(404, recorded("error_no_route", url), vec![]),
     }
 }
