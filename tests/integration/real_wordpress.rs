@@ -69,6 +69,18 @@ impl Wp {
         resp.json().unwrap()
     }
 
+    /// POSTs to a route of another namespace (the bridge stand-in's igny8/v1).
+    fn post_ns(&self, route: &str, body: Value) {
+        let resp = self
+            .http
+            .post(format!("{}/wp-json/{route}", self.url))
+            .basic_auth(&self.user, Some(&self.password))
+            .json(&body)
+            .send()
+            .unwrap();
+        assert!(resp.status().is_success(), "POST {route}: {}", resp.status());
+    }
+
     fn delete(&self, route: &str) {
         let resp = self
             .http
@@ -110,7 +122,8 @@ fn real_wordpress_connect_test_sync_incremental_and_full() {
     let out = connect(&env, wp, &wp.password);
     assert_eq!(out.code, 0, "{}", out.stderr);
     let i = out.json();
-    assert_eq!(i["mode"], "core");
+    assert_eq!(i["mode"], "core", "the bridge plugin is there, but this site has no API key");
+    assert!(out.stderr.contains("no API key"), "{}", out.stderr);
     assert_eq!(i["config"]["site_name"], "Loopback WordPress");
     let terms = env.json(&["wp", "terms", "list", "acme/blog"]);
     let terms = terms.as_array().unwrap();
@@ -177,4 +190,25 @@ fn real_wordpress_connect_test_sync_incremental_and_full() {
     for p in &originals {
         wp.post(&format!("posts/{}", p["wp_id"]), json!({ "title": p["title"] }));
     }
+
+    // Bridge mode: the site's API key, given to the WordPress side (the plugin's settings page),
+    // authenticates everything; no Application Password is involved.
+    env.ok(&["site", "create", "Bridge", "--account", "acme"]);
+    let key = env.ok(&["wp", "key", "generate", "acme/bridge", "--porcelain"]).trim().to_string();
+    wp.post_ns("igny8/v1/api-key", json!({ "api_key": key }));
+    let i = env.json(&["wp", "connect", "acme/bridge", "--url", &wp.url]);
+    assert_eq!(i["mode"], "bridge");
+    assert_eq!(i["config"]["wordpress_version"], "6.1.9");
+    let r = env.json(&["wp", "sync", "acme/bridge", "--content", "--full"]);
+    assert_eq!(r["mode"], "bridge");
+    assert_eq!(
+        env.json(&["wp", "content", "list", "acme/bridge", "--type", "post"]).as_array().unwrap().len() as i64,
+        wp.total("posts")
+    );
+    assert_eq!(env.json(&["wp", "test", "acme/bridge"])["ok"], true);
+    // Rotating the key here without telling WordPress: the next test is refused.
+    env.ok(&["wp", "key", "rotate", "acme/bridge", "--yes"]);
+    let out = env.run(&["wp", "test", "acme/bridge", "--json"]);
+    assert_eq!(out.code, 8, "{}", out.stderr);
+    assert_eq!(out.error()["code"], "wp_credentials_refused");
 }

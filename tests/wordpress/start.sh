@@ -102,6 +102,9 @@ if (!defined('ABSPATH')) define('ABSPATH', __DIR__ . '/');
 require_once ABSPATH . 'wp-settings.php';
 PHP
 cp "$HERE/router.php" "$STATE/router.php"
+# A stand-in for the platform's bridge plugin (igny8/v1), so bridge mode meets a real WordPress.
+mkdir -p "$STATE/site/wp-content/mu-plugins"
+cp "$HERE/igny8-bridge-stand-in.php" "$STATE/site/wp-content/mu-plugins/"
 
 up() { curl -fsS -o /dev/null --max-time 5 "$URL/wp-login.php" 2>/dev/null; }
 if ! up; then
