@@ -385,8 +385,4 @@ impl MirrorCounts {
         self.deleted += o.deleted;
         self.unchanged += o.unchanged;
     }
-
-    pub fn changed(&self) -> bool {
-        self.created + self.updated + self.deleted > 0
-    }
 }

@@ -6,6 +6,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use serde::Serialize;
 
+use super::wordpress::{api_key_context, app_password_context};
 use super::{accounts, plans, sectors, sites, users, Audited, Ctx};
 use crate::domain::{
     AccountStatus, Actor, Domain, Email, HostingType, IfExists, Outcome, Role, SiteRef, SiteType, Slug, WpMode,
@@ -545,16 +546,15 @@ fn apply_integration(tx: &Tx<'_>, ctx: &Ctx, g: &IntegrationSpec, env: EnvLookup
     let existing = tx.integration(site.id)?;
     let password = g.app_password_env.as_deref().and_then(env);
     let sealed = match &password {
-        Some(p) => Some(ctx.secrets.load_or_create()?.seal(p, &format!("site:{}:wp_app_password", site.id))?),
+        Some(p) => Some(ctx.secrets.load_or_create()?.seal(p, &app_password_context(site.id))?),
         None => None,
     };
     if let Some(var) = &g.api_key_env {
         let key = env(var).unwrap_or_default();
         let secret = ctx.secrets.load_or_create()?;
-        let current =
-            tx.site_api_key(site.id)?.map(|s| secret.open(&s, &format!("site:{}:api_key", site.id))).transpose()?;
+        let current = tx.site_api_key(site.id)?.map(|s| secret.open(&s, &api_key_context(site.id))).transpose()?;
         if current.as_deref() != Some(key.as_str()) {
-            tx.set_site_api_key(site.id, Some(&secret.seal(&key, &format!("site:{}:api_key", site.id))?))?;
+            tx.set_site_api_key(site.id, Some(&secret.seal(&key, &api_key_context(site.id))?))?;
         }
     }
     let username = if mode == WpMode::Core { g.username.as_deref() } else { None };
@@ -562,8 +562,7 @@ fn apply_integration(tx: &Tx<'_>, ctx: &Ctx, g: &IntegrationSpec, env: EnvLookup
         let same_password = match (&password, &i.credentials) {
             (None, None) => true,
             (Some(p), Some(s)) => {
-                ctx.secrets.load()?.open(s, &format!("site:{}:wp_app_password", site.id)).ok().as_deref()
-                    == Some(p.as_str())
+                ctx.secrets.load()?.open(s, &app_password_context(site.id)).ok().as_deref() == Some(p.as_str())
             }
             _ => false,
         };
@@ -866,7 +865,7 @@ pub fn generate(store: &mut Store, ctx: &Ctx, input: GenerateInput, progress: &d
     let plan_slug: Slug = format!("gen-s{sites_per_account}-k{}", sectors_per_site.max(1)).parse()?;
     let prefix = format!("g{seed}");
     // Industries with enough active sectors, and their sectors.
-    let pools: Vec<SectorPool> = super::read(store, ctx, |tx, actor| {
+    let (actor_label, pools): (String, Vec<SectorPool>) = super::read(store, ctx, |tx, actor| {
         rules::require_operator(actor, "generate data")?;
         if tx.account(&format!("{prefix}-1").parse()?)?.is_some() {
             return Err(Error::conflict(
@@ -887,7 +886,7 @@ pub fn generate(store: &mut Store, ctx: &Ctx, input: GenerateInput, progress: &d
                 pools.push((ind.id, templates));
             }
         }
-        Ok(pools)
+        Ok((actor.label(), pools))
     })?;
     if pools.is_empty() {
         return Err(Error::invalid("invalid_count", format!("no industry has {sectors_per_site} active sectors")));
@@ -961,10 +960,9 @@ pub fn generate(store: &mut Store, ctx: &Ctx, input: GenerateInput, progress: &d
     }
     progress.end();
     store.write(ctx.dry_run, ctx.now(), |tx| {
-        let actor_label = "operator";
         tx.append_audit(&crate::store::NewAudit {
             os_user: &ctx.os_user,
-            actor: actor_label,
+            actor: &actor_label,
             command: &ctx.command,
             target: &format!("seed:generate:{seed}"),
             action: "seed.generate",

@@ -22,11 +22,13 @@ use crate::secrets::{self, SecretKey};
 use crate::store::{ContentFilter, EventOutcome, IntegrationFields, MirrorSummary, SiteFields, Store, Tx};
 use crate::wordpress::{self, Auth, Discovery, Http, PostType, Progress, RestRoot, Structure, TaxonomyInfo};
 
-fn api_key_context(site_id: i64) -> String {
+/// What a site's sealed API key is bound to (see `secrets`); every sealing and opening uses it.
+pub(crate) fn api_key_context(site_id: i64) -> String {
     format!("site:{site_id}:api_key")
 }
 
-fn app_password_context(site_id: i64) -> String {
+/// What a site's sealed Application Password is bound to.
+pub(crate) fn app_password_context(site_id: i64) -> String {
     format!("site:{site_id}:wp_app_password")
 }
 

@@ -253,6 +253,16 @@ fn secrets_are_referenced_by_environment_variable() {
     assert!(!env.db_bytes().windows(19).any(|w| w == b"secret-app-password"));
     assert_eq!(env.json(&["wp", "status", "northwind/blog"])["has_credentials"], true);
     assert_eq!(env.json(&["seed", "apply", file.to_str().unwrap()])["items"][0]["action"], "unchanged");
+    // A bridge integration's site key, seeded from the environment, is the key the commands use.
+    let bridge = env.path("bridge.toml");
+    std::fs::write(&bridge, "[[integrations]]\nsite = \"northwind/shop\"\nurl = \"https://shop.northwind.example\"\nmode = \"bridge\"\napi_key_env = \"NW_KEY\"\n").unwrap();
+    env.set_env("NW_KEY", "igk_seeded-key-for-the-shop-0123456789abcdef");
+    env.ok(&["seed", "apply", bridge.to_str().unwrap()]);
+    assert_eq!(
+        env.run_stdin(&["wp", "key", "verify", "northwind/shop"], "igk_seeded-key-for-the-shop-0123456789abcdef").code,
+        0
+    );
+    assert_eq!(env.json(&["wp", "status", "northwind/shop"])["mode"], "bridge");
 }
 
 /// A fixture with many accounts and sites: big enough that a kill lands mid-apply.
@@ -426,4 +436,42 @@ fn generate_is_deterministic_and_counts_what_it_wrote() {
         )["code"],
         "invalid_count"
     );
+}
+
+#[test]
+fn generate_is_audited_with_the_acting_user() {
+    let env = TestEnv::new();
+    env.seed_basic();
+    env.ok(&[
+        "seed",
+        "generate",
+        "--accounts",
+        "2",
+        "--sites-per-account",
+        "1",
+        "--seed",
+        "5",
+        "--as",
+        "dev@acme.example",
+    ]);
+    let rows = env.json(&["audit", "list", "--target", "seed:generate"]);
+    assert_eq!(rows.as_array().unwrap().len(), 1);
+    assert_eq!(rows[0]["actor"], "dev@acme.example");
+    assert_eq!(rows[0]["outcome"], "2 accounts, 2 sites, 6 sectors");
+    let e = env.fails(
+        &[
+            "seed",
+            "generate",
+            "--accounts",
+            "1",
+            "--sites-per-account",
+            "1",
+            "--seed",
+            "6",
+            "--as",
+            "owner@acme.example",
+        ],
+        5,
+    );
+    assert_eq!(e["code"], "operator_only");
 }
