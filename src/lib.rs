@@ -18,6 +18,7 @@
 //! The library never prints and never reads the environment; the binary does both.
 #![deny(clippy::print_stdout, clippy::print_stderr)]
 
+pub mod bounded;
 pub mod config;
 pub mod domain;
 pub mod error;

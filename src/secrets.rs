@@ -66,12 +66,12 @@ impl KeySource {
         let Some(path) = &self.file else {
             return Err(key_error("no secret key is configured".into()));
         };
-        match fs::read_to_string(path) {
+        match crate::bounded::read_file_text(path, crate::bounded::SECRET_BYTES) {
             Ok(text) => Ok(SecretKey::from_bytes(&parse_material(&text, &path.display().to_string())?)),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            Err(e) if e.kind == crate::error::ErrorKind::NotFound => {
                 Err(key_error(format!("the secret key file {} does not exist", path.display())))
             }
-            Err(e) => Err(key_error(format!("cannot read the secret key file {}: {e}", path.display()))),
+            Err(e) => Err(key_error(format!("secret key file: {}", e.message))),
         }
     }
 

@@ -94,16 +94,13 @@ pub fn settings(global: &GlobalArgs) -> Result<Settings, CliError> {
         (None, Some(p)) => (PathBuf::from(p), Source::Env("SITECTL_CONFIG"), true),
         (None, None) => (config_dir().join("config.toml"), Source::Default, false),
     };
-    let file = match std::fs::read_to_string(&config_path) {
+    let file = match sitectl::bounded::read_file_text(&config_path, sitectl::bounded::CONFIG_FILE_BYTES) {
         Ok(text) => Some((config_path.clone(), config_source, FileConfig::parse(&text, &config_path)?)),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound && !explicit => None,
+        Err(e) if e.kind == sitectl::ErrorKind::NotFound && !explicit => None,
         Err(e) => {
-            return Err(Error::usage(
-                "config_unreadable",
-                format!("cannot read config file {}: {e}", config_path.display()),
-            )
-            .with_hint("check --config / SITECTL_CONFIG")
-            .into())
+            return Err(Error::usage("config_unreadable", format!("config file: {}", e.message))
+                .with_hint("check --config / SITECTL_CONFIG")
+                .into())
         }
     };
     let profile = match (&global.profile, env("SITECTL_PROFILE").filter(|v| !v.is_empty())) {

@@ -1,11 +1,10 @@
 //! `sitectl industry ...`
 
-use std::io::Read;
 use std::path::PathBuf;
 
 use clap::Subcommand;
 use sitectl::ops::industries;
-use sitectl::Error;
+use sitectl::bounded;
 
 use super::{slug, CliError, CommandContext};
 
@@ -32,45 +31,13 @@ The file has the format of fixtures/industries.toml; `active = false` deactivate
     Import { file: PathBuf },
 }
 
-/// The largest input file we read: a bigger one (or an endless one such as /dev/zero) is
-/// refused rather than read into memory.
-const MAX_INPUT_BYTES: usize = 64 * 1024 * 1024;
-
-/// Reads a file argument (`-` is stdin) as UTF-8 text, up to [`MAX_INPUT_BYTES`].
+/// Reads a file argument (`-` is stdin) as UTF-8 text, up to [`bounded::DATA_FILE_BYTES`].
 pub fn read_input(file: &PathBuf) -> Result<(String, String), CliError> {
-    let (name, mut reader): (String, Box<dyn Read>) = if file.as_os_str() == "-" {
-        ("<stdin>".to_string(), Box::new(std::io::stdin()))
-    } else {
-        let name = file.display().to_string();
-        let f = std::fs::File::open(file).map_err(|e| {
-            let kind = if e.kind() == std::io::ErrorKind::NotFound {
-                sitectl::ErrorKind::NotFound
-            } else {
-                sitectl::ErrorKind::Invalid
-            };
-            Error::new(kind, "file_unreadable", format!("cannot read {name}: {e}"))
-        })?;
-        (name, Box::new(f))
-    };
-    let mut bytes = Vec::new();
-    let mut chunk = vec![0u8; 1 << 16];
-    loop {
-        let n = match reader.read(&mut chunk) {
-            Ok(0) => break,
-            Ok(n) => n,
-            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
-            Err(e) => return Err(Error::invalid("file_unreadable", format!("cannot read {name}: {e}")).into()),
-        };
-        bytes.extend_from_slice(&chunk[..n]);
-        if bytes.len() > MAX_INPUT_BYTES {
-            return Err(
-                Error::invalid("file_too_large", format!("{name} is larger than {MAX_INPUT_BYTES} bytes")).into()
-            );
-        }
+    if file.as_os_str() == "-" {
+        let name = "<stdin>".to_string();
+        return Ok((bounded::read_text(std::io::stdin().lock(), bounded::DATA_FILE_BYTES, &name)?, name));
     }
-    let text =
-        String::from_utf8(bytes).map_err(|_| Error::invalid("file_not_text", format!("{name} is not UTF-8 text")))?;
-    Ok((text, name))
+    Ok((bounded::read_file_text(file, bounded::DATA_FILE_BYTES)?, file.display().to_string()))
 }
 
 pub fn run(cx: &mut CommandContext, cmd: IndustryCommand) -> Result<(), CliError> {

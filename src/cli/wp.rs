@@ -1,7 +1,5 @@
 //! `sitectl wp ...`: the site API key, connecting, testing, syncing, and the local mirror.
 
-use std::io::Read;
-
 use clap::{Args, Subcommand};
 use sitectl::domain::SiteRef;
 use sitectl::ops::wordpress::{self as wp, BatchItem, ConnectInput, SyncOptions};
@@ -102,6 +100,10 @@ pub struct ConnectArgs {
     /// Read the Application Password from this environment variable
     #[arg(long, value_name = "VAR")]
     app_password_env: Option<String>,
+    /// Send credentials over plain http:// to a host other than this machine (they can be read
+    /// on the way; refused without this flag)
+    #[arg(long)]
+    allow_insecure_http: bool,
 }
 
 #[derive(Debug, Args)]
@@ -247,8 +249,7 @@ fn key(cx: &mut CommandContext, cmd: KeyCommand) -> Result<(), CliError> {
         }
         KeyCommand::Verify { site } => {
             let r = site_ref(&site)?;
-            let mut candidate = String::new();
-            std::io::stdin().read_to_string(&mut candidate)?;
+            let candidate = read_secret_stdin("the key on stdin")?;
             cx.call(|s, c| wp::verify_api_key(s, c, &r, &candidate))?;
             cx.ui.success("the key matches");
         }
@@ -256,18 +257,23 @@ fn key(cx: &mut CommandContext, cmd: KeyCommand) -> Result<(), CliError> {
     Ok(())
 }
 
+/// A secret from stdin: bounded, and UTF-8 or a clear error (exit 4).
+fn read_secret_stdin(what: &str) -> Result<String, CliError> {
+    Ok(sitectl::bounded::read_text(std::io::stdin().lock(), sitectl::bounded::SECRET_BYTES, what)?)
+}
+
 fn connect(cx: &mut CommandContext, a: ConnectArgs) -> Result<(), CliError> {
     let r = site_ref(&a.site)?;
     let app_password = if a.app_password_stdin {
-        let mut text = String::new();
-        std::io::stdin().read_to_string(&mut text)?;
+        let text = read_secret_stdin("the Application Password on stdin")?;
         Some(text.trim_end_matches(['\r', '\n']).to_string()).filter(|p| !p.is_empty())
     } else if let Some(var) = &a.app_password_env {
         Some(cx.secret_from_env(var)?)
     } else {
         None
     };
-    let input = ConnectInput { url: a.url, username: a.username, app_password };
+    let input =
+        ConnectInput { url: a.url, username: a.username, app_password, allow_insecure_http: a.allow_insecure_http };
     let bar = cx.ui.progress();
     let out = cx.call(|s, c| wp::connect(s, c, &r, input, &bar))?;
     cx.warnings(&out.warnings);

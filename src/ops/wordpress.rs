@@ -167,6 +167,8 @@ pub struct ConnectInput {
     pub url: String,
     pub username: Option<String>,
     pub app_password: Option<String>,
+    /// Accept plain `http://` to a host other than this machine with credentials.
+    pub allow_insecure_http: bool,
 }
 
 /// What `wp connect` did.
@@ -194,21 +196,25 @@ impl From<&Error> for ErrorInfo {
     }
 }
 
-/// Checks credentials: `/wp/v2/users/me` must answer 200 (a wrong Application Password is
-/// silently anonymous on public routes, so a public route proves nothing).
+/// Checks credentials: `/wp/v2/users/me` must answer 200 with a user (a wrong Application
+/// Password is silently anonymous on public routes, so a public route proves nothing). The
+/// request carries the credentials to the bound origin or is refused, so an answer here is an
+/// answer to the credentials.
 fn check_credentials(http: &Http, root: &RestRoot) -> Result<()> {
-    http.get_json(root, "wp/v2/users/me", &[("_fields", "id,name".into())]).map(|_| ()).map_err(|e| {
-        if e.code == "wp_credentials_refused" {
-            Error::new(
-                ErrorKind::Remote,
-                "wp_credentials_refused",
-                "WordPress refused the credentials (users/me did not answer 200)",
-            )
-            .with_hint("check the user name and Application Password, or the site's API key in the bridge plugin")
-        } else {
-            e
-        }
-    })
+    let refused = || {
+        Error::new(
+            ErrorKind::Remote,
+            "wp_credentials_refused",
+            "WordPress refused the credentials (users/me did not answer 200 with a user)",
+        )
+        .with_hint("check the user name and Application Password, or the site's API key in the bridge plugin")
+    };
+    match http.get_json(root, "wp/v2/users/me", &[("_fields", "id,name".into())]) {
+        Ok(page) if page.body.get("id").and_then(Value::as_i64).is_some_and(|id| id > 0) => Ok(()),
+        Ok(_) => Err(refused()),
+        Err(e) if e.code == "wp_credentials_refused" => Err(refused()),
+        Err(e) => Err(e),
+    }
 }
 
 /// The WordPress version when the site tells it: the bridge plugin's `igny8/v1/status` does;
@@ -219,6 +225,14 @@ fn wordpress_version(http: &Http, root: &RestRoot, mode: WpMode) -> Option<Strin
     }
     let status = http.get_json(root, "igny8/v1/status", &[]).ok()?.body;
     status.get("data")?.get("wordpress_version")?.as_str().map(String::from)
+}
+
+/// `https://host/path` for `http://host/path` (default ports).
+fn https_of(url: &url::Url) -> url::Url {
+    let mut https = url.clone();
+    let _ = https.set_scheme("https");
+    let _ = https.set_port(None);
+    https
 }
 
 fn auth_for(mode: WpMode, api_key: Option<&str>, username: Option<&str>, password: Option<&str>) -> Auth {
@@ -248,8 +262,14 @@ pub fn connect(
         let sealed = tx.site_api_key(site.id)?;
         Ok((site, sealed))
     })?;
-    let http = Http::new(ctx.http.clone(), Auth::Anonymous)?;
+    // Refuse an insecure transport before anything is sent, when credentials may follow.
+    if input.app_password.is_some() || api_key.is_some() {
+        wordpress::require_secure_transport(&url, input.allow_insecure_http)?;
+    }
+    let http = Http::new(ctx.http.clone())?;
     let (root, discovery) = wordpress::discover(&http, &url)?;
+    // The one origin change credentials follow: the site answered on https for http.
+    let url = if discovery.upgraded_to_https { https_of(&url) } else { url };
     let bridge_ns = discovery.has_namespace("igny8/v1");
     let mode = rules::choose_wp_mode(bridge_ns, api_key.is_some(), input.app_password.is_some());
     let api_key = match (mode, api_key) {
@@ -266,8 +286,14 @@ pub fn connect(
     if mode == WpMode::Anonymous {
         warnings.push("no credentials: connected read-only, public data only".to_string());
     }
-    let authed =
-        http.with_auth(auth_for(mode, api_key.as_deref(), input.username.as_deref(), input.app_password.as_deref()));
+    if discovery.upgraded_to_https {
+        warnings.push(format!("the site answered on https; connected to {url}"));
+    }
+    let auth = auth_for(mode, api_key.as_deref(), input.username.as_deref(), input.app_password.as_deref());
+    let authed = http.with_credentials(auth, &url, input.allow_insecure_http)?;
+    if input.allow_insecure_http && mode != WpMode::Anonymous && url.scheme() == "http" {
+        warnings.push(format!("credentials go to {url} over plain http (--allow-insecure-http)"));
+    }
     if mode != WpMode::Anonymous {
         check_credentials(&authed, &root)?;
     }
@@ -284,6 +310,8 @@ pub fn connect(
         "application_passwords": discovery.application_passwords,
         "wordpress_version": wordpress_version(&authed, &root, mode),
         "connected_at": ctx.now(),
+        "allow_insecure_http": input.allow_insecure_http,
+        "upgraded_to_https": discovery.upgraded_to_https,
     });
     let requests = authed.request_count() as i64;
     let integration = mutate(store, ctx, |tx, actor| {
@@ -370,21 +398,28 @@ fn integration_auth(tx: &Tx<'_>, ctx: &Ctx, site: &Site, i: &Integration) -> Res
     })
 }
 
-/// A connected site the actor may change, its integration, and the credentials to use.
-fn connected(store: &mut Store, ctx: &Ctx, r: &SiteRef) -> Result<(Site, Integration, Auth)> {
-    read(store, ctx, |tx, actor| {
+/// A connected site the actor may change, its integration, and a client whose credentials are
+/// bound to the integration's origin.
+fn connected(store: &mut Store, ctx: &Ctx, r: &SiteRef) -> Result<(Site, Integration, Http)> {
+    let (site, i, auth) = read(store, ctx, |tx, actor| {
         let site = changeable(tx, actor, r)?;
         let i = active_integration(tx, &site)?;
         let auth = integration_auth(tx, ctx, &site, &i)?;
         Ok((site, i, auth))
-    })
+    })?;
+    let url = stored_url(&i)?;
+    let allow_insecure = i.config.get("allow_insecure_http").and_then(Value::as_bool).unwrap_or(false);
+    let http = Http::new(ctx.http.clone())?.with_credentials(auth, &url, allow_insecure)?;
+    Ok((site, i, http))
+}
+
+fn stored_url(i: &Integration) -> Result<url::Url> {
+    url::Url::parse(&i.external_site_url).map_err(|e| Error::internal(format!("stored URL is invalid: {e}")))
 }
 
 /// Re-checks a connection: reachable, WordPress, plugin present (bridge), credentials accepted.
 fn probe(http: &Http, i: &Integration) -> Result<Discovery> {
-    let url =
-        url::Url::parse(&i.external_site_url).map_err(|e| Error::internal(format!("stored URL is invalid: {e}")))?;
-    let (root, d) = wordpress::discover(&http.with_auth(Auth::Anonymous), &url)?;
+    let (root, d) = wordpress::discover(http, &stored_url(i)?)?;
     if i.mode == WpMode::Bridge && !d.has_namespace("igny8/v1") {
         return Err(Error::new(
             ErrorKind::Remote,
@@ -402,8 +437,7 @@ fn probe(http: &Http, i: &Integration) -> Result<Discovery> {
 /// Tests one site's connection and records the outcome (SyncEvent, connection status). The
 /// report says whether it worked; only setup problems (no integration, no key) are errors.
 pub fn test(store: &mut Store, ctx: &Ctx, r: &SiteRef) -> Result<TestReport> {
-    let (site, integration, auth) = connected(store, ctx, r)?;
-    let http = Http::new(ctx.http.clone(), auth)?;
+    let (site, integration, http) = connected(store, ctx, r)?;
     let outcome = probe(&http, &integration);
     let error = outcome.as_ref().err().map(ErrorInfo::from);
     let requests = http.request_count() as i64;
@@ -632,7 +666,7 @@ fn apply(tx: &Tx<'_>, site: &Site, i: &Integration, f: &Fetched, o: &SyncOptions
 /// Syncs structure and/or content of one site. A failure records a failed SyncEvent and the
 /// error on the integration, and leaves the mirror and the cursor as they were.
 pub fn sync(store: &mut Store, ctx: &Ctx, r: &SiteRef, o: &SyncOptions, progress: &dyn Progress) -> Result<SyncReport> {
-    let (site, integration, auth) = connected(store, ctx, r)?;
+    let (site, integration, http) = connected(store, ctx, r)?;
     let kinds: Vec<&str> = [(o.structure, "structure"), (o.content, "content")]
         .into_iter()
         .filter(|(on, _)| *on)
@@ -647,7 +681,6 @@ pub fn sync(store: &mut Store, ctx: &Ctx, r: &SiteRef, o: &SyncOptions, progress
             kinds.iter().map(|k| tx.insert_event(site.id, Some(integration.id), k)).collect()
         })?
     };
-    let http = Http::new(ctx.http.clone(), auth)?;
     let fetched = fetch(&http, &integration, o, progress);
     let fetched = match fetched {
         Ok(f) => f,

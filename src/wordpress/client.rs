@@ -1,5 +1,12 @@
 //! The HTTP client for one WordPress REST root: authentication, timeouts, retries with backoff,
 //! a redirect limit, a response-size limit, and the one mapping from HTTP outcomes to errors.
+//!
+//! Credentials are bound to one origin (scheme, host, port): the site the operator named. This
+//! module is the one place that decides where a credential may go, so no caller can leak one:
+//! redirects are followed here, by hand (reqwest strips `Authorization` on a cross-origin hop but
+//! not custom headers such as `X-IGNY8-API-KEY`), and a request or hop carrying credentials to
+//! any other origin is refused before a byte is sent (`wp_cross_origin`). The one change allowed
+//! is an upgrade from `http://host` to `https://host` (default ports), which callers record.
 
 use std::io::Read;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -52,6 +59,12 @@ pub enum Auth {
     },
     /// The platform's bridge plugin: the site API key in `X-IGNY8-API-KEY`.
     ApiKey(String),
+}
+
+impl Auth {
+    pub fn is_anonymous(&self) -> bool {
+        matches!(self, Auth::Anonymous)
+    }
 }
 
 impl std::fmt::Debug for Auth {
@@ -128,7 +141,88 @@ pub struct Http {
     client: Client,
     settings: HttpSettings,
     auth: Auth,
+    /// The one origin credentials may be sent to (always set when `auth` is not anonymous).
+    origin: Option<Origin>,
     requests: std::sync::Arc<AtomicU64>,
+}
+
+/// Scheme, host and port of a URL: where a credential is allowed to go.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Origin {
+    scheme: String,
+    host: String,
+    port: u16,
+}
+
+impl Origin {
+    pub fn of(url: &Url) -> Option<Origin> {
+        Some(Origin {
+            scheme: url.scheme().to_string(),
+            host: url.host_str()?.to_ascii_lowercase(),
+            port: url.port_or_known_default()?,
+        })
+    }
+
+    /// Whether a request to `url` may carry credentials bound to this origin: the same origin,
+    /// or the https upgrade of an http origin on default ports.
+    pub fn permits(&self, url: &Url) -> bool {
+        let Some(other) = Origin::of(url) else { return false };
+        other == *self || self.upgrade() == Some(other)
+    }
+
+    /// `https://host` for `http://host` (both on their default ports).
+    pub fn upgrade(&self) -> Option<Origin> {
+        (self.scheme == "http" && self.port == 80).then(|| Origin {
+            scheme: "https".into(),
+            host: self.host.clone(),
+            port: 443,
+        })
+    }
+
+    /// Whether the host is this machine (127.0.0.0/8, ::1, localhost).
+    pub fn is_loopback(&self) -> bool {
+        let host = self.host.trim_start_matches('[').trim_end_matches(']');
+        host == "localhost"
+            || host.ends_with(".localhost")
+            || host.parse::<std::net::IpAddr>().is_ok_and(|ip| ip.is_loopback())
+    }
+
+    pub fn is_https(&self) -> bool {
+        self.scheme == "https"
+    }
+}
+
+impl std::fmt::Display for Origin {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}://{}:{}", self.scheme, self.host, self.port)
+    }
+}
+
+/// The origin of `site`, when credentials may travel to it: https, or plain http to this machine,
+/// or plain http elsewhere only when the operator accepted it (`--allow-insecure-http`).
+pub fn require_secure_transport(site: &Url, allow_insecure: bool) -> Result<Origin> {
+    let origin = Origin::of(site).ok_or_else(|| Error::internal(format!("{site} has no origin")))?;
+    if !origin.is_https() && !origin.is_loopback() && !allow_insecure {
+        return Err(Error::invalid(
+            "wp_insecure_http",
+            format!("refused to send credentials over plain http to {origin}: anyone on the path could read them"),
+        )
+        .with_hint("use the site's https:// address, or pass --allow-insecure-http if you accept the risk"));
+    }
+    Ok(origin)
+}
+
+/// The refusal to send a credential to another origin than the one the operator named.
+pub fn cross_origin(named: &Origin, other: &Url) -> Error {
+    let other = Origin::of(other).map_or_else(|| other.to_string(), |o| o.to_string());
+    remote(
+        "wp_cross_origin",
+        format!("refused to send credentials for {named} to another origin, {other}; nothing was sent there"),
+    )
+    .with_hint(format!(
+        "credentials only go to the origin given to `wp connect` ({named}); if the site really moved, connect again with --url on {other}"
+    ))
+    .with_details(serde_json::json!({ "origin": named.to_string(), "other_origin": other }))
 }
 
 fn remote(code: &'static str, message: String) -> Error {
@@ -178,20 +272,37 @@ fn retry_after(headers: &HeaderMap) -> Option<Duration> {
 }
 
 impl Http {
-    pub fn new(settings: HttpSettings, auth: Auth) -> Result<Http> {
+    /// An anonymous client.
+    pub fn new(settings: HttpSettings) -> Result<Http> {
         let client = Client::builder()
             .connect_timeout(settings.connect_timeout)
             .timeout(settings.timeout)
-            .redirect(reqwest::redirect::Policy::limited(settings.max_redirects))
+            // Redirects are followed in `send`, where each hop is checked against the origin.
+            .redirect(reqwest::redirect::Policy::none())
             .user_agent(concat!("sitectl/", env!("CARGO_PKG_VERSION")))
             .build()
             .map_err(|e| Error::internal(format!("cannot build the HTTP client: {e}")))?;
-        Ok(Http { client, settings, auth, requests: Default::default() })
+        Ok(Http { client, settings, auth: Auth::Anonymous, origin: None, requests: Default::default() })
     }
 
-    /// The same client with other credentials (shares the connection pool and counter).
-    pub fn with_auth(&self, auth: Auth) -> Http {
-        Http { auth, ..self.clone() }
+    /// The same client (pool and counter shared) with credentials bound to the origin of
+    /// `site`. Plain http to another host than this machine is refused unless `allow_insecure`.
+    pub fn with_credentials(&self, auth: Auth, site: &Url, allow_insecure: bool) -> Result<Http> {
+        if auth.is_anonymous() {
+            return Ok(self.anonymous());
+        }
+        let origin = require_secure_transport(site, allow_insecure)?;
+        Ok(Http { auth, origin: Some(origin), ..self.clone() })
+    }
+
+    /// The same client without credentials.
+    pub fn anonymous(&self) -> Http {
+        Http { auth: Auth::Anonymous, origin: None, ..self.clone() }
+    }
+
+    /// The origin credentials are bound to (none when anonymous).
+    pub fn origin(&self) -> Option<&Origin> {
+        self.origin.as_ref()
     }
 
     /// Requests made so far (for sync events and the incremental-sync budget).
@@ -199,12 +310,22 @@ impl Http {
         self.requests.load(Ordering::Relaxed)
     }
 
-    fn authed(&self, rb: RequestBuilder) -> RequestBuilder {
-        match &self.auth {
+    /// Attaches the credentials to a request for `url`, or refuses when `url` is not on the
+    /// bound origin. Every request goes through here, so this is the one gate.
+    fn authed(&self, rb: RequestBuilder, url: &Url) -> Result<RequestBuilder> {
+        if self.auth.is_anonymous() {
+            return Ok(rb);
+        }
+        match &self.origin {
+            Some(origin) if origin.permits(url) => {}
+            Some(origin) => return Err(cross_origin(origin, url)),
+            None => return Err(Error::internal("credentials without an origin")),
+        }
+        Ok(match &self.auth {
             Auth::Anonymous => rb,
             Auth::AppPassword { username, password } => rb.basic_auth(username, Some(password)),
             Auth::ApiKey(key) => rb.header("X-IGNY8-API-KEY", key),
-        }
+        })
     }
 
     fn read_body(&self, url: &Url, mut resp: Response) -> Result<Vec<u8>> {
@@ -225,13 +346,40 @@ impl Http {
         Ok(body)
     }
 
-    /// Sends one request (GET or HEAD), retrying 429/5xx and dropped connections with backoff.
+    /// Sends one request (GET or HEAD), following redirects hop by hop: each hop is checked
+    /// against the bound origin before it is sent.
     pub fn send(&self, method: reqwest::Method, url: &Url) -> Result<RawResponse> {
+        let mut current = url.clone();
+        for _ in 0..=self.settings.max_redirects {
+            let resp = self.send_once(method.clone(), &current)?;
+            let location = resp
+                .status
+                .is_redirection()
+                .then(|| resp.headers.get(reqwest::header::LOCATION))
+                .flatten()
+                .and_then(|l| l.to_str().ok())
+                .and_then(|l| current.join(l).ok());
+            match location {
+                Some(next) if matches!(next.scheme(), "http" | "https") => current = next,
+                Some(next) => {
+                    return Err(remote("wp_bad_redirect", format!("{current} redirected to an unsupported URL {next}")))
+                }
+                None => return Ok(resp),
+            }
+        }
+        Err(remote("wp_redirect_loop", format!("too many redirects from {url}"))
+            .with_hint("check the URL; the site redirects in a loop or too many times"))
+    }
+
+    /// Sends one request without following redirects, retrying 429/5xx and dropped connections
+    /// with backoff.
+    fn send_once(&self, method: reqwest::Method, url: &Url) -> Result<RawResponse> {
         let mut attempt = 0u32;
         loop {
             attempt += 1;
+            let request = self.authed(self.client.request(method.clone(), url.clone()), url)?;
             self.requests.fetch_add(1, Ordering::Relaxed);
-            let outcome = self.authed(self.client.request(method.clone(), url.clone())).send();
+            let outcome = request.send();
             let backoff = Duration::from_millis(250 * 2u64.pow(attempt.min(6) - 1));
             match outcome {
                 Ok(resp) => {
@@ -246,7 +394,11 @@ impl Http {
                     }
                     let headers = resp.headers().clone();
                     let final_url = resp.url().clone();
-                    let body = if method == reqwest::Method::HEAD { Vec::new() } else { self.read_body(url, resp)? };
+                    let body = if method == reqwest::Method::HEAD || status.is_redirection() {
+                        Vec::new()
+                    } else {
+                        self.read_body(url, resp)?
+                    };
                     return Ok(RawResponse { status, headers, body, url: final_url });
                 }
                 Err(e) => {
@@ -344,6 +496,29 @@ mod tests {
         let mut u = query.url("wp/v2/posts");
         u.query_pairs_mut().append_pair("page", "2");
         assert_eq!(u.as_str(), "http://h/?rest_route=%2Fwp%2Fv2%2Fposts&page=2");
+    }
+
+    #[test]
+    fn credentials_are_bound_to_one_origin_and_its_https_upgrade() {
+        let u = |s: &str| Url::parse(s).unwrap();
+        let named = Origin::of(&u("http://blog.example/")).unwrap();
+        assert!(named.permits(&u("http://blog.example/wp-json/")));
+        assert!(named.permits(&u("https://blog.example/wp-json/")), "the https upgrade");
+        assert!(named.permits(&u("http://BLOG.example:80/x")));
+        for other in ["http://blog.example:8080/", "https://blog.example:8443/", "http://evil.example/", "ftp://blog.example/"] {
+            assert!(!named.permits(&u(other)), "{other}");
+        }
+        let tls = Origin::of(&u("https://blog.example/")).unwrap();
+        assert!(!tls.permits(&u("http://blog.example/")), "never a downgrade");
+        let port = Origin::of(&u("http://127.0.0.1:8080/")).unwrap();
+        assert!(!port.permits(&u("https://127.0.0.1:8080/")) && !port.permits(&u("http://127.0.0.1:8081/")));
+        assert!(port.is_loopback() && Origin::of(&u("http://[::1]:1/")).unwrap().is_loopback());
+        assert!(!named.is_loopback());
+        let anon = Http::new(HttpSettings::default()).unwrap();
+        let key = Auth::ApiKey("k".into());
+        assert_eq!(anon.with_credentials(key.clone(), &u("http://blog.example/"), false).unwrap_err().code, "wp_insecure_http");
+        assert!(anon.with_credentials(key.clone(), &u("http://blog.example/"), true).is_ok());
+        assert!(anon.with_credentials(key, &u("http://localhost:9/"), false).is_ok());
     }
 
     #[test]

@@ -9,7 +9,7 @@ use serde::Serialize;
 use serde_json::Value;
 use url::Url;
 
-use super::client::{page_of, Http, RestRoot};
+use super::client::{cross_origin, page_of, Http, Origin, RestRoot};
 use crate::error::{Error, ErrorKind, Result};
 
 /// What the REST index says about the site.
@@ -25,6 +25,9 @@ pub struct Discovery {
     pub gmt_offset: f64,
     pub namespaces: Vec<String>,
     pub application_passwords: bool,
+    /// The site answered on `https://` for the `http://` address given (the one origin change
+    /// credentials follow); the REST root is the https one.
+    pub upgraded_to_https: bool,
 }
 
 impl Discovery {
@@ -99,11 +102,23 @@ fn parse_offset(v: Option<&Value>) -> f64 {
 }
 
 /// Reads the REST index at one candidate root; `Ok(None)` when the candidate is not a REST
-/// index at all (HTML, 404), an error when the site cannot be reached.
+/// index at all (HTML, 404), an error when the site cannot be reached or the index lives on
+/// another origin than the site's (its credentials would follow it there).
 fn try_root(http: &Http, site: &Url, root: &RestRoot) -> Result<Option<Discovery>> {
+    let named = Origin::of(site).ok_or_else(|| invalid_url(site.as_str(), "it has no host"))?;
+    if !named.permits(&root.0) {
+        return Err(cross_origin(&named, &root.0));
+    }
     let mut url = root.url("");
     url.query_pairs_mut().append_pair("_fields", INDEX_FIELDS);
     let resp = http.send(reqwest::Method::GET, &url)?;
+    // Followed redirects end where the index really is: on the site's origin (or its https
+    // upgrade) it becomes the root; anywhere else it is refused.
+    if !named.permits(&resp.url) {
+        return Err(cross_origin(&named, &resp.url));
+    }
+    let upgraded = Origin::of(&resp.url) != Some(named.clone());
+    let root = if upgraded { upgraded_root(root, &resp.url) } else { root.clone() };
     // Not here (a missing page, an HTML page): try the next candidate. Anything else that failed
     // (a server error, a refusal) is the site's answer and is reported as it is.
     let elsewhere = resp.status == reqwest::StatusCode::NOT_FOUND || (resp.status.is_success() && !resp.is_json());
@@ -111,7 +126,15 @@ fn try_root(http: &Http, site: &Url, root: &RestRoot) -> Result<Option<Discovery
         return Ok(None);
     }
     let body = page_of(&url, resp)?.body;
-    parse_index(site, root, &body)
+    Ok(parse_index(site, &root, &body)?.map(|d| Discovery { upgraded_to_https: upgraded, ..d }))
+}
+
+/// The candidate root moved to https: same path and query on the upgraded origin.
+fn upgraded_root(root: &RestRoot, answered: &Url) -> RestRoot {
+    let mut url = root.0.clone();
+    let _ = url.set_scheme(answered.scheme());
+    let _ = url.set_port(None);
+    RestRoot(url)
 }
 
 /// Reads a REST index: `None` when it is not an index at all, an error when it is one without
@@ -137,11 +160,15 @@ pub fn parse_index(site: &Url, root: &RestRoot, body: &Value) -> Result<Option<D
         gmt_offset: parse_offset(obj.get("gmt_offset")),
         namespaces,
         application_passwords,
+        upgraded_to_https: false,
     }))
 }
 
-/// Finds the REST root of `site` and reads its index.
+/// Finds the REST root of `site` and reads its index. Discovery is anonymous; a REST root on
+/// another origin than `site`'s is refused (`wp_cross_origin`), because every later request
+/// would send the site's credentials there.
 pub fn discover(http: &Http, site: &Url) -> Result<(RestRoot, Discovery)> {
+    let http = &http.anonymous();
     let mut candidates = Vec::new();
     // HEAD is enough for the Link header; some servers refuse HEAD, then the candidates below
     // still find the API.
@@ -156,6 +183,7 @@ pub fn discover(http: &Http, site: &Url) -> Result<(RestRoot, Discovery)> {
     candidates.dedup();
     for root in candidates {
         if let Some(d) = try_root(http, site, &root)? {
+            let root = RestRoot(Url::parse(&d.rest_root).map_err(|e| Error::internal(e.to_string()))?);
             return Ok((root, d));
         }
     }

@@ -15,4 +15,5 @@ mod sectors;
 mod seed;
 mod sites;
 mod store;
+mod trust;
 mod wordpress;

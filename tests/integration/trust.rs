@@ -1,0 +1,139 @@
+//! The trust guarantees (issue 10): secrets stay on their origin, the acting user is exactly who
+//! was named, tenants learn nothing of each other, no input crashes or half-applies.
+
+use serde_json::json;
+
+use crate::support::mockwp::{self, MockWp, Reply};
+use crate::support::TestEnv;
+
+fn setup() -> TestEnv {
+    let env = TestEnv::new();
+    env.seed_basic();
+    env.ok(&["site", "create", "Blog", "--account", "acme"]);
+    env.ok(&["site", "create", "Shop", "--account", "acme"]);
+    env
+}
+
+fn redirect_to(location: String) -> Reply {
+    Reply::Raw(302, "text/html".into(), String::new(), vec![("Location".into(), location)])
+}
+
+/// A bridge-mode WordPress that accepts `key`.
+fn bridge_wp(key: &str) -> MockWp {
+    let wp = MockWp::start();
+    let mut site = wp.site.lock().unwrap();
+    site.extra_namespaces.push("igny8/v1".into());
+    site.api_key = Some(key.to_string());
+    drop(site);
+    wp
+}
+
+fn assert_no_credentials_reached(other: &MockWp) {
+    for r in other.requests() {
+        assert!(
+            !r.headers.contains_key("x-igny8-api-key") && !r.headers.contains_key("authorization"),
+            "a credential reached the other origin: {r:?}"
+        );
+    }
+}
+
+#[test]
+fn credentials_go_only_to_the_origin_the_operator_named() {
+    let env = setup();
+    let key = env.ok(&["wp", "key", "generate", "acme/blog", "--porcelain"]).trim().to_string();
+    let other = MockWp::start();
+    let before = env.dump();
+
+    // 1. users/me answers with a redirect to another port: the key is not sent there.
+    let wp = bridge_wp(&key);
+    let target = format!("{}/wp-json/wp/v2/users/me", other.url);
+    wp.set_fault(move |r, _| r.path.ends_with("users/me").then(|| redirect_to(target.clone())));
+    let e = env.fails(&["wp", "connect", "acme/blog", "--url", &wp.url], 8);
+    assert_eq!(e["code"], "wp_cross_origin");
+    let message = e["message"].as_str().unwrap();
+    let port = |u: &str| u.rsplit(':').next().unwrap().to_string();
+    assert!(message.contains(&port(&wp.url)) && message.contains(&port(&other.url)), "{message}");
+    assert!(other.requests().is_empty(), "nothing at all was sent to the other origin");
+    assert_eq!(env.dump(), before, "nothing was stored");
+
+    // 2. A Link header announcing a REST root on another host: refused, nothing sent there.
+    let wp = bridge_wp(&key);
+    let foreign = format!("<{}/wp-json/>; rel=\"https://api.w.org/\"", other.url);
+    wp.set_fault(move |r, _| {
+        (r.path == "/" && !r.query.contains_key("rest_route"))
+            .then(|| Reply::Raw(200, "text/html".into(), "<html></html>".into(), vec![("Link".into(), foreign.clone())]))
+    });
+    assert_eq!(env.fails(&["wp", "connect", "acme/blog", "--url", &wp.url], 8)["code"], "wp_cross_origin");
+    assert!(other.requests().is_empty());
+
+    // 3. The REST index itself redirects elsewhere: it does not become the stored root.
+    let wp = bridge_wp(&key);
+    let elsewhere = other.url.clone();
+    wp.set_fault(move |r, _| r.path.starts_with("/wp-json").then(|| redirect_to(format!("{elsewhere}{}", r.path))));
+    assert_eq!(env.fails(&["wp", "connect", "acme/blog", "--url", &wp.url], 8)["code"], "wp_cross_origin");
+    assert_no_credentials_reached(&other);
+    assert_eq!(env.dump(), before);
+
+    // 4. Core mode: the Application Password does not follow a redirect either.
+    let core = MockWp::start();
+    let target = format!("{}/wp-json/wp/v2/users/me", other.url);
+    core.set_fault(move |r, _| r.path.ends_with("users/me").then(|| redirect_to(target.clone())));
+    let out = env.run_stdin(
+        &["wp", "connect", "acme/shop", "--url", &core.url, "--username", "admin", "--app-password-stdin", "--json"],
+        mockwp::PASSWORD,
+    );
+    assert_eq!(out.code, 8, "{}", out.stderr);
+    assert_eq!(out.error()["code"], "wp_cross_origin");
+    assert_no_credentials_reached(&other);
+
+    // 5. A users/me that answers 200 without a user (credentials never checked) is a refusal.
+    core.set_fault(|r, _| r.path.ends_with("users/me").then(|| Reply::Json(200, json!([]), vec![])));
+    let out = env.run_stdin(
+        &["wp", "connect", "acme/shop", "--url", &core.url, "--username", "admin", "--app-password-stdin", "--json"],
+        mockwp::PASSWORD,
+    );
+    assert_eq!(out.code, 8, "{}", out.stderr);
+    assert_eq!(out.error()["code"], "wp_credentials_refused");
+    assert_eq!(env.dump(), before);
+
+    // 6. After a good connection, a sync redirected to another origin sends nothing there.
+    core.clear_fault();
+    let out = env.run_stdin(
+        &["wp", "connect", "acme/shop", "--url", &core.url, "--username", "admin", "--app-password-stdin"],
+        mockwp::PASSWORD,
+    );
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    other.clear_log();
+    let elsewhere = other.url.clone();
+    core.set_fault(move |r, _| {
+        (r.path == "/wp-json/wp/v2/posts").then(|| redirect_to(format!("{elsewhere}/wp-json/wp/v2/posts")))
+    });
+    assert_eq!(env.fails(&["wp", "sync", "acme/shop", "--content"], 8)["code"], "wp_cross_origin");
+    assert_no_credentials_reached(&other);
+    assert!(other.requests().is_empty());
+    assert_eq!(env.json(&["wp", "status", "acme/shop"])["sync_status"], "error");
+}
+
+#[test]
+fn plain_http_with_credentials_needs_allow_insecure_http() {
+    let env = setup();
+    let before = env.dump();
+    // A non-loopback http URL with a password: refused before anything is sent (the .invalid
+    // host would otherwise fail to resolve, exit 8).
+    let args = ["wp", "connect", "acme/blog", "--url", "http://wp.sitectl-test.invalid", "--username", "admin"];
+    let mut with_stdin = args.to_vec();
+    with_stdin.extend(["--app-password-stdin", "--json"]);
+    let out = env.run_stdin(&with_stdin, mockwp::PASSWORD);
+    assert_eq!(out.code, 4, "{}", out.stderr);
+    assert_eq!(out.error()["code"], "wp_insecure_http");
+    assert!(out.error()["hint"].as_str().unwrap().contains("--allow-insecure-http"));
+    // With the flag, it goes on (and fails to resolve the host, which proves it got past).
+    with_stdin.push("--allow-insecure-http");
+    let out = env.run_stdin(&with_stdin, mockwp::PASSWORD);
+    assert_eq!(out.code, 8, "{}", out.stderr);
+    assert_eq!(out.error()["code"], "wp_unreachable");
+    // Anonymous (no credentials) over http is fine to try; loopback http with credentials is
+    // allowed (the rest of the suite connects that way).
+    assert_eq!(env.fails(&["wp", "connect", "acme/blog", "--url", "http://wp.sitectl-test.invalid"], 8)["code"], "wp_unreachable");
+    assert_eq!(env.dump(), before);
+}
