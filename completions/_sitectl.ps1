@@ -1577,6 +1577,7 @@ Register-ArgumentCompleter -Native -CommandName 'sitectl' -ScriptBlock {
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Only these fields (comma-separated), in this order')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]')
             [CompletionResult]::new('--app-password-stdin', '--app-password-stdin', [CompletionResultType]::ParameterName, 'Read the Application Password from stdin')
+            [CompletionResult]::new('--allow-insecure-http', '--allow-insecure-http', [CompletionResultType]::ParameterName, 'Send credentials over plain http:// to a host other than this machine (they can be read on the way; refused without this flag)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
             [CompletionResult]::new('--porcelain', '--porcelain', [CompletionResultType]::ParameterName, 'Create/update commands print only the id')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive commands without a terminal)')

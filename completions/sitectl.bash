@@ -5462,7 +5462,7 @@ _sitectl() {
             return 0
             ;;
         sitectl__subcmd__wp__subcmd__connect)
-            opts="-y -q -v -h -V --url --username --app-password-stdin --app-password-env --db --config --profile --as --format --json --fields --porcelain --yes --no-input --dry-run --quiet --verbose --color --help --version"
+            opts="-y -q -v -h -V --url --username --app-password-stdin --app-password-env --allow-insecure-http --db --config --profile --as --format --json --fields --porcelain --yes --no-input --dry-run --quiet --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

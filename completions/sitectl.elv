@@ -1468,6 +1468,7 @@ set edit:completion:arg-completer[sitectl] = {|@words|
             cand --fields 'Only these fields (comma-separated), in this order'
             cand --color 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]'
             cand --app-password-stdin 'Read the Application Password from stdin'
+            cand --allow-insecure-http 'Send credentials over plain http:// to a host other than this machine (they can be read on the way; refused without this flag)'
             cand --json 'Shorthand for --format json'
             cand --porcelain 'Create/update commands print only the id'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'

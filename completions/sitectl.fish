@@ -1283,6 +1283,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subc
 always\t''
 never\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from connect" -l app-password-stdin -d 'Read the Application Password from stdin'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from connect" -l allow-insecure-http -d 'Send credentials over plain http:// to a host other than this machine (they can be read on the way; refused without this flag)'
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from connect" -l json -d 'Shorthand for --format json'
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from connect" -l porcelain -d 'Create/update commands print only the id'
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from connect" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'

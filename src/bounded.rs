@@ -25,8 +25,11 @@ pub fn read_text(mut reader: impl Read, limit: usize, name: &str) -> Result<Stri
         }
     })?;
     if bytes.len() > limit {
-        return Err(Error::invalid("input_too_large", format!("{name} is larger than {limit} bytes; nothing was read"))
-            .with_hint("check that the right file or stream was given"));
+        return Err(Error::invalid(
+            "input_too_large",
+            format!("{name} is larger than {limit} bytes; nothing was read"),
+        )
+        .with_hint("check that the right file or stream was given"));
     }
     String::from_utf8(bytes).map_err(|_| Error::invalid("input_not_text", format!("{name} is not UTF-8 text")))
 }

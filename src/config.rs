@@ -310,12 +310,18 @@ pub fn resolve(inputs: Inputs) -> Result<Settings> {
         db = Setting { value: v.clone(), source: Source::Flag("--db") };
     }
 
+    // An acting user that is set but empty is an error, never "the operator": a script whose
+    // variable came out empty must not gain operator rights.
     let mut actor = picker.pick(|l| l.actor.clone().map(Some), None);
-    if let Some(v) = env.actor.as_ref().filter(|v| !v.is_empty()) {
+    if let Some(v) = &env.actor {
         actor = Setting { value: Some(v.clone()), source: Source::Env("SITECTL_AS") };
     }
     if let Some(v) = &flags.actor {
         actor = Setting { value: Some(v.clone()), source: Source::Flag("--as") };
+    }
+    if actor.value.as_deref().is_some_and(|a| a.trim().is_empty()) {
+        return Err(Error::usage("empty_actor", format!("the acting user from {} is empty", actor.source))
+            .with_hint("name a user's email, or unset it to act as the operator"));
     }
 
     let mut format = picker.pick(|l| l.format, Format::Table);

@@ -30,7 +30,7 @@ pub enum DbCommand {
 pub fn run(cx: &mut CommandContext, cmd: DbCommand) -> Result<(), CliError> {
     match cmd {
         DbCommand::Init | DbCommand::Migrate => {
-            let m = audit::db_migration(cx.store()?);
+            let m = cx.call(audit::db_migration)?;
             let path = cx.settings.db.value.display().to_string();
             cx.ui.record(&serde_json::json!({ "path": path, "from_version": m.from, "to_version": m.to, "changed": m.from != m.to }))?;
             match (m.from, m.from == m.to) {
@@ -63,7 +63,7 @@ pub fn run(cx: &mut CommandContext, cmd: DbCommand) -> Result<(), CliError> {
             ));
         }
         DbCommand::Info => {
-            let info = audit::db_info(cx.store()?)?;
+            let info = cx.call(audit::db_info)?;
             cx.ui.record(&info)?;
         }
     }

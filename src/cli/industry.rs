@@ -3,8 +3,8 @@
 use std::path::PathBuf;
 
 use clap::Subcommand;
-use sitectl::ops::industries;
 use sitectl::bounded;
+use sitectl::ops::industries;
 
 use super::{slug, CliError, CommandContext};
 
@@ -32,7 +32,7 @@ The file has the format of fixtures/industries.toml; `active = false` deactivate
 }
 
 /// Reads a file argument (`-` is stdin) as UTF-8 text, up to [`bounded::DATA_FILE_BYTES`].
-pub fn read_input(file: &PathBuf) -> Result<(String, String), CliError> {
+pub fn read_input(file: &std::path::Path) -> Result<(String, String), CliError> {
     if file.as_os_str() == "-" {
         let name = "<stdin>".to_string();
         return Ok((bounded::read_text(std::io::stdin().lock(), bounded::DATA_FILE_BYTES, &name)?, name));

@@ -88,6 +88,16 @@ pub fn list_access(
         if let Some(email) = user {
             grants.retain(|g| &g.user == email);
         }
+        // Editors and viewers see grants only on sites granted to them, whoever holds them.
+        if let crate::domain::Visibility::Grants(me) = rules::visibility(actor) {
+            let mut visible = Vec::with_capacity(grants.len());
+            for g in grants {
+                if tx.has_grant(me, g.site_id)? {
+                    visible.push(g);
+                }
+            }
+            grants = visible;
+        }
         Ok(grants)
     })
 }

@@ -50,7 +50,10 @@ pub struct AccountDetail {
     #[serde(flatten)]
     pub account: Account,
     pub plan_name: String,
-    pub sites: Usage,
+    /// Absent for editors and viewers: they see only their granted sites, so a count of all the
+    /// account's sites is not theirs to read.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sites: Option<Usage>,
     pub users: Usage,
     pub max_sectors_per_site: i64,
     pub sector_usage: Vec<SiteSectorUsage>,
@@ -59,8 +62,7 @@ pub struct AccountDetail {
 }
 
 pub(crate) fn get(tx: &Tx<'_>, slug: &Slug) -> Result<Account> {
-    tx.account(slug)?
-        .ok_or_else(|| Error::not_found("account", slug).with_hint("`sitectl account list` shows the accounts"))
+    tx.account(slug)?.ok_or_else(|| rules::account_not_found(slug))
 }
 
 /// The account as the actor may see it: another tenant's account is "not found".
@@ -70,23 +72,31 @@ pub(crate) fn get_visible(tx: &Tx<'_>, actor: &Actor, slug: &Slug) -> Result<Acc
     Ok(account)
 }
 
-pub(crate) fn detail(tx: &Tx<'_>, account: Account) -> Result<AccountDetail> {
+/// The account's usage as `viewer` may see it: editors and viewers get only the sites granted
+/// to them (no site count, sector usage of their sites only).
+pub(crate) fn detail(tx: &Tx<'_>, viewer: &Actor, account: Account) -> Result<AccountDetail> {
     let plan = tx.plan_by_id(account.plan_id)?.ok_or_else(|| Error::internal("account without a plan"))?;
-    let sites = Usage::new(tx.account_site_count(account.id)?, plan.max_sites);
+    let visibility = rules::visibility(viewer);
+    let granted_only = matches!(visibility, crate::domain::Visibility::Grants(_));
+    let sites = if granted_only { None } else { Some(Usage::new(tx.account_site_count(account.id)?, plan.max_sites)) };
     let users = Usage::new(tx.account_user_count(account.id)?, plan.max_users);
-    let sector_usage: Vec<SiteSectorUsage> = tx
-        .account_sector_usage(account.id)?
-        .into_iter()
-        .map(|(site_id, site, sectors)| SiteSectorUsage {
+    let mut sector_usage = Vec::new();
+    for (site_id, site, sectors) in tx.account_sector_usage(account.id)? {
+        if let crate::domain::Visibility::Grants(user_id) = visibility {
+            if !tx.has_grant(user_id, site_id)? {
+                continue;
+            }
+        }
+        sector_usage.push(SiteSectorUsage {
             site_id,
             site,
             sectors,
             limit: plan.max_sectors_per_site,
             over: sectors > plan.max_sectors_per_site,
-        })
-        .collect();
+        });
+    }
     let mut over_limits = Vec::new();
-    if sites.over {
+    if let Some(sites) = sites.as_ref().filter(|s| s.over) {
         over_limits.push(format!("{} sites, plan '{}' allows {}", sites.used, plan.slug, sites.limit));
     }
     if users.over {
@@ -180,7 +190,7 @@ pub fn create_account(
 ) -> Result<Created<AccountDetail>> {
     mutate(store, ctx, |tx, actor| {
         let created = create_account_in(tx, actor, &input, if_exists)?;
-        let report = Created { action: created.action, record: detail(tx, created.record)? };
+        let report = Created { action: created.action, record: detail(tx, actor, created.record)? };
         let outcome = report.action.as_str();
         Ok(Audited::new(report, format!("account:{}", input.slug), "account.create", outcome))
     })
@@ -237,7 +247,7 @@ pub fn list_accounts(store: &mut Store, ctx: &Ctx, status: Option<AccountStatus>
 }
 
 pub fn show_account(store: &mut Store, ctx: &Ctx, slug: &Slug) -> Result<AccountDetail> {
-    read(store, ctx, |tx, actor| detail(tx, get_visible(tx, actor, slug)?))
+    read(store, ctx, |tx, actor| detail(tx, actor, get_visible(tx, actor, slug)?))
 }
 
 /// Renames an account (owner/admin of the account, or the operator).
@@ -278,7 +288,7 @@ pub fn set_plan(store: &mut Store, ctx: &Ctx, slug: &Slug, plan: &Slug) -> Resul
             require_offered(&plan)?;
             tx.update_account(account.id, &account.name, account.status, plan.id)?;
         }
-        let record = detail(tx, get(tx, slug)?)?;
+        let record = detail(tx, actor, get(tx, slug)?)?;
         Ok(Audited::new(Changed { changed, record }, format!("account:{slug}"), "account.set_plan", outcome(changed)))
     })
 }

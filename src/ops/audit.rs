@@ -13,12 +13,14 @@ pub fn list_audit(store: &mut Store, ctx: &Ctx, filter: &AuditFilter) -> Result<
     })
 }
 
-/// `db info`: path, schema, journal mode, sizes, counts.
-pub fn db_info(store: &mut Store) -> Result<DbInfo> {
+/// `db info`: path, schema, journal mode, sizes, counts (of every tenant: operator only).
+pub fn db_info(store: &mut Store, ctx: &Ctx) -> Result<DbInfo> {
+    read(store, ctx, |_, actor| rules::require_operator(actor, "inspect the database"))?;
     store.info()
 }
 
-/// `db migrate` / `db init`: what opening the database did to its schema.
-pub fn db_migration(store: &Store) -> Migration {
-    store.migration()
+/// `db migrate` / `db init`: what opening the database did to its schema (operator only).
+pub fn db_migration(store: &mut Store, ctx: &Ctx) -> Result<Migration> {
+    read(store, ctx, |_, actor| rules::require_operator(actor, "migrate the database"))?;
+    Ok(store.migration())
 }

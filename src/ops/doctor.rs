@@ -52,6 +52,7 @@ fn filesystem_of(path: &Path) -> Option<String> {
 }
 
 pub fn doctor(store: &mut Store, ctx: &Ctx) -> Result<DoctorReport> {
+    read(store, ctx, |_, actor| rules::require_operator(actor, "run the doctor"))?;
     let info = store.info()?;
     let filesystem = store.path().and_then(filesystem_of);
     let mut warnings = Vec::new();
@@ -83,7 +84,7 @@ pub fn doctor(store: &mut Store, ctx: &Ctx) -> Result<DoctorReport> {
         }
         for account in tx.accounts(None)? {
             let slug = account.slug.to_string();
-            let detail = accounts::detail(tx, account)?;
+            let detail = accounts::detail(tx, actor, account)?;
             for line in &detail.over_limits {
                 problems.push(Finding {
                     check: "plan_limits",

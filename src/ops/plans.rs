@@ -117,18 +117,22 @@ pub fn list_plans(store: &mut Store, ctx: &Ctx) -> Result<Vec<Plan>> {
     read(store, ctx, |tx, _| tx.plans())
 }
 
-/// A plan with how many accounts use it.
+/// A plan with how many accounts use it (only for the operator: the count spans tenants).
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct PlanDetail {
     #[serde(flatten)]
     pub plan: Plan,
-    pub accounts: i64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub accounts: Option<i64>,
 }
 
 pub fn show_plan(store: &mut Store, ctx: &Ctx, slug: &Slug) -> Result<PlanDetail> {
-    read(store, ctx, |tx, _| {
+    read(store, ctx, |tx, actor| {
         let plan = get(tx, slug)?;
-        let accounts = tx.plan_account_count(plan.id)?;
+        let accounts = match rules::require_operator(actor, "count a plan's accounts") {
+            Ok(()) => Some(tx.plan_account_count(plan.id)?),
+            Err(_) => None,
+        };
         Ok(PlanDetail { plan, accounts })
     })
 }

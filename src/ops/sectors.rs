@@ -172,7 +172,7 @@ pub fn sector_choices(store: &mut Store, ctx: &Ctx, r: &SiteRef, industry: &Slug
             .filter(|s| s.industry == industry.slug)
             .map(|s| s.slug)
             .collect();
-        let detail = sites::detail(tx, site)?;
+        let detail = sites::detail(tx, actor, site)?;
         Ok(SectorChoices { site: detail.site.qualified(), options, current, limit: detail.plan_sectors.limit })
     })
 }

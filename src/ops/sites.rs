@@ -68,7 +68,8 @@ pub struct SiteDetail {
     pub access: Vec<SiteAccess>,
     pub integration: Option<serde_json::Value>,
     pub plan: String,
-    pub plan_sites: Usage,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub plan_sites: Option<Usage>,
     pub plan_users: Usage,
     pub plan_sectors: Usage,
 }
@@ -189,7 +190,8 @@ pub(crate) fn create_site_in(
 ) -> Result<WithWarnings<Created<Site>>> {
     let named = match &input.account {
         Some(slug) => {
-            let a = accounts::get(tx, slug)?;
+            // Another tenant's account is "not found", exactly like a missing one.
+            let a = accounts::get_visible(tx, actor, slug)?;
             Some((a.id, slug.as_str().to_string()))
         }
         None => None,
@@ -300,9 +302,9 @@ pub fn list_sites(store: &mut Store, ctx: &Ctx, f: &ListFilter) -> Result<Vec<Si
     })
 }
 
-pub(crate) fn detail(tx: &Tx<'_>, site: Site) -> Result<SiteDetail> {
+pub(crate) fn detail(tx: &Tx<'_>, viewer: &Actor, site: Site) -> Result<SiteDetail> {
     let account = tx.account_by_id(site.account_id)?.ok_or_else(|| Error::internal("site without an account"))?;
-    let usage = accounts::detail(tx, account)?;
+    let usage = accounts::detail(tx, viewer, account)?;
     let industry_name = match &site.industry {
         Some(slug) => tx.industry(slug)?.map(|i| i.name),
         None => None,
@@ -339,7 +341,7 @@ pub(crate) fn detail(tx: &Tx<'_>, site: Site) -> Result<SiteDetail> {
 }
 
 pub fn show_site(store: &mut Store, ctx: &Ctx, r: &SiteRef) -> Result<SiteDetail> {
-    read(store, ctx, |tx, actor| detail(tx, resolve(tx, actor, r)?))
+    read(store, ctx, |tx, actor| detail(tx, actor, resolve(tx, actor, r)?))
 }
 
 fn optional_text(what: &str, value: &str, max: usize) -> Result<Option<String>> {

@@ -18,11 +18,10 @@ pub struct UserInput {
 
 /// The user as the actor may see it: users of other accounts are "not found".
 pub(crate) fn get_visible(tx: &Tx<'_>, actor: &Actor, email: &Email) -> Result<User> {
-    let user =
-        tx.user(email)?.ok_or_else(|| Error::not_found("user", email).with_hint("`sitectl user list` shows users"))?;
-    rules::require_account_visible(actor, user.account_id, user.account.as_str())
-        .map_err(|_| Error::not_found("user", email))?;
-    Ok(user)
+    match tx.user(email)? {
+        Some(user) if rules::account_visible(actor, user.account_id) => Ok(user),
+        _ => Err(rules::user_not_found(email)),
+    }
 }
 
 fn check_user_name(name: Option<&str>) -> Result<String> {
@@ -49,11 +48,15 @@ pub(crate) fn add_user_in(tx: &Tx<'_>, actor: &Actor, input: &UserInput, if_exis
     let name = check_user_name(input.name.as_deref())?;
     let existing = tx.user(&input.email)?;
     if let Some(u) = existing.as_ref().filter(|u| u.account_id != account.id) {
-        return Err(Error::conflict(
-            "user_in_other_account",
-            format!("user '{}' already exists in account '{}'", u.email, u.account),
-        )
-        .with_hint("a user belongs to one account; use another email"));
+        // Emails are unique, so the conflict itself cannot be hidden; which tenant holds the
+        // email is told only to those who may see that tenant.
+        let message = if rules::account_visible(actor, u.account_id) {
+            format!("user '{}' already exists in account '{}'", u.email, u.account)
+        } else {
+            format!("the email '{}' cannot be used for a user of account '{}'", u.email, account.slug)
+        };
+        return Err(Error::conflict("user_in_other_account", message)
+            .with_hint("a user belongs to one account; use another email"));
     }
     create_or(
         existing,

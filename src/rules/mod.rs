@@ -118,7 +118,7 @@ pub fn require_user_admin(actor: &Actor, account_id: i64, account: &str) -> Resu
     match user.role {
         Role::Developer => Ok(()),
         Role::Owner | Role::Admin if user.account_id == account_id => Ok(()),
-        Role::Owner | Role::Admin => Err(Error::not_found("account", account)),
+        Role::Owner | Role::Admin => Err(account_not_found(account)),
         _ => Err(Error::denied(
             "permission_denied",
             format!(
@@ -129,13 +129,30 @@ pub fn require_user_admin(actor: &Actor, account_id: i64, account: &str) -> Resu
     }
 }
 
+/// The one "account not found": for a missing account and for another tenant's, byte for byte.
+pub fn account_not_found(account: impl std::fmt::Display) -> Error {
+    Error::not_found("account", account).with_hint("`sitectl account list` shows the accounts you can see")
+}
+
+/// The one "user not found": for a missing user and for another tenant's, byte for byte.
+pub fn user_not_found(email: impl std::fmt::Display) -> Error {
+    Error::not_found("user", email).with_hint("`sitectl user list` shows the users you can see")
+}
+
 /// Whether the actor may read an account's details (its own, or any for operator level).
 pub fn require_account_visible(actor: &Actor, account_id: i64, account: &str) -> Result<()> {
+    if account_visible(actor, account_id) {
+        Ok(())
+    } else {
+        Err(account_not_found(account))
+    }
+}
+
+/// Whether the actor sees the account at all.
+pub fn account_visible(actor: &Actor, account_id: i64) -> bool {
     match actor {
-        Actor::User { user, .. } if user.role != Role::Developer && user.account_id != account_id => {
-            Err(Error::not_found("account", account))
-        }
-        _ => Ok(()),
+        Actor::User { user, .. } => user.role == Role::Developer || user.account_id == account_id,
+        Actor::Operator => true,
     }
 }
 

@@ -505,7 +505,9 @@ mod tests {
         assert!(named.permits(&u("http://blog.example/wp-json/")));
         assert!(named.permits(&u("https://blog.example/wp-json/")), "the https upgrade");
         assert!(named.permits(&u("http://BLOG.example:80/x")));
-        for other in ["http://blog.example:8080/", "https://blog.example:8443/", "http://evil.example/", "ftp://blog.example/"] {
+        for other in
+            ["http://blog.example:8080/", "https://blog.example:8443/", "http://evil.example/", "ftp://blog.example/"]
+        {
             assert!(!named.permits(&u(other)), "{other}");
         }
         let tls = Origin::of(&u("https://blog.example/")).unwrap();
@@ -516,7 +518,10 @@ mod tests {
         assert!(!named.is_loopback());
         let anon = Http::new(HttpSettings::default()).unwrap();
         let key = Auth::ApiKey("k".into());
-        assert_eq!(anon.with_credentials(key.clone(), &u("http://blog.example/"), false).unwrap_err().code, "wp_insecure_http");
+        assert_eq!(
+            anon.with_credentials(key.clone(), &u("http://blog.example/"), false).unwrap_err().code,
+            "wp_insecure_http"
+        );
         assert!(anon.with_credentials(key.clone(), &u("http://blog.example/"), true).is_ok());
         assert!(anon.with_credentials(key, &u("http://localhost:9/"), false).is_ok());
     }

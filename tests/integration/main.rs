@@ -10,6 +10,7 @@ mod config;
 mod directory;
 mod faults;
 mod hostile;
+mod isolation;
 mod real_wordpress;
 mod sectors;
 mod seed;

@@ -234,9 +234,9 @@ fn permissions_by_role() {
         assert_eq!(e["code"], "site_exists", "{mode}");
     }
     assert_eq!(env.json(&["site", "show", "acme/blog"])["name"], "Blog");
-    // Never in another account.
-    let e = env.fails(&["site", "create", "X", "--account", "globex", "--as", "viewer@acme.example"], 5);
-    assert_eq!(e["code"], "cross_account");
+    // Never in another account, which is "not found" to a tenant user.
+    let e = env.fails(&["site", "create", "X", "--account", "globex", "--as", "viewer@acme.example"], 3);
+    assert_eq!(e["code"], "account_not_found");
     // The editor changes granted sites, but may not delete them.
     env.ok(&["site", "deactivate", "acme/shop", "--as", "editor@acme.example"]);
     env.ok(&["site", "update", "acme/shop", "--seo-title", "Shop!", "--as", "editor@acme.example"]);

@@ -60,8 +60,9 @@ fn credentials_go_only_to_the_origin_the_operator_named() {
     let wp = bridge_wp(&key);
     let foreign = format!("<{}/wp-json/>; rel=\"https://api.w.org/\"", other.url);
     wp.set_fault(move |r, _| {
-        (r.path == "/" && !r.query.contains_key("rest_route"))
-            .then(|| Reply::Raw(200, "text/html".into(), "<html></html>".into(), vec![("Link".into(), foreign.clone())]))
+        (r.path == "/" && !r.query.contains_key("rest_route")).then(|| {
+            Reply::Raw(200, "text/html".into(), "<html></html>".into(), vec![("Link".into(), foreign.clone())])
+        })
     });
     assert_eq!(env.fails(&["wp", "connect", "acme/blog", "--url", &wp.url], 8)["code"], "wp_cross_origin");
     assert!(other.requests().is_empty());
@@ -134,6 +135,90 @@ fn plain_http_with_credentials_needs_allow_insecure_http() {
     assert_eq!(out.error()["code"], "wp_unreachable");
     // Anonymous (no credentials) over http is fine to try; loopback http with credentials is
     // allowed (the rest of the suite connects that way).
-    assert_eq!(env.fails(&["wp", "connect", "acme/blog", "--url", "http://wp.sitectl-test.invalid"], 8)["code"], "wp_unreachable");
+    assert_eq!(
+        env.fails(&["wp", "connect", "acme/blog", "--url", "http://wp.sitectl-test.invalid"], 8)["code"],
+        "wp_unreachable"
+    );
     assert_eq!(env.dump(), before);
+}
+
+#[test]
+fn an_empty_acting_user_is_a_usage_error_from_every_source() {
+    let mut env = setup();
+    let before = env.dump();
+    for args in [&["--as", "", "site", "list"][..], &["--as", "  ", "site", "list"]] {
+        let e = env.fails(args, 2);
+        assert_eq!(e["code"], "empty_actor");
+    }
+    env.set_env("SITECTL_AS", "");
+    assert_eq!(env.fails(&["site", "delete", "acme/blog", "--yes"], 2)["code"], "empty_actor");
+    env.env.clear();
+    let cfg = env.path("c.toml");
+    std::fs::write(&cfg, "actor = ''\n[profiles.support]\nactor = ' '\n").unwrap();
+    env.set_env("SITECTL_CONFIG", cfg.to_str().unwrap());
+    let e = env.fails(&["site", "list"], 2);
+    assert!(e["message"].as_str().unwrap().contains("c.toml"), "{e}");
+    assert_eq!(env.fails(&["--profile", "support", "site", "list"], 2)["code"], "empty_actor");
+    assert_eq!(env.dump(), before);
+}
+
+#[test]
+fn operator_commands_refuse_tenant_users_and_no_cross_tenant_counts_are_shown() {
+    let env = setup();
+    for args in [&["db", "info"][..], &["db", "migrate"], &["db", "doctor"], &["audit", "list"]] {
+        let mut a = args.to_vec();
+        a.extend(["--as", "owner@acme.example"]);
+        assert_eq!(env.fails(&a, 5)["code"], "operator_only", "{args:?}");
+    }
+    // A developer is operator-level.
+    env.ok(&["db", "info", "--as", "dev@acme.example"]);
+    // plan show counts accounts of every tenant: only for the operator.
+    assert_eq!(env.json(&["plan", "show", "starter"])["accounts"], 1);
+    let as_owner = env.json(&["plan", "show", "starter", "--as", "owner@acme.example"]);
+    assert!(as_owner.get("accounts").is_none(), "{as_owner}");
+}
+
+#[test]
+fn tenants_learn_nothing_of_other_tenants_or_ungranted_sites() {
+    let env = setup();
+    env.ok(&["access", "grant", "acme/blog", "editor@acme.example"]);
+    env.ok(&["access", "grant", "acme/shop", "viewer@acme.example"]);
+    env.ok(&["sectors", "select", "acme/shop", "--industry", "healthcare", "--sectors", "dental-clinics"]);
+    // user add with an email of another tenant: the other account is not named.
+    let e = env.fails(
+        &[
+            "user",
+            "add",
+            "editor@globex.example",
+            "--account",
+            "acme",
+            "--role",
+            "editor",
+            "--as",
+            "owner@acme.example",
+        ],
+        6,
+    );
+    assert!(!e.to_string().contains("'globex'"), "{e}");
+    // The operator is told which account holds it.
+    assert!(env
+        .fails(&["user", "add", "editor@globex.example", "--account", "acme", "--role", "editor"], 6)
+        .to_string()
+        .contains("'globex'"));
+    // site create --account OTHER: not found, exactly like a missing account.
+    let other = env.fails(&["site", "create", "X", "--account", "globex", "--as", "owner@acme.example"], 3);
+    let missing = env.fails(&["site", "create", "X", "--account", "nowhere", "--as", "owner@acme.example"], 3);
+    assert_eq!(other.to_string().replace("globex", "nowhere"), missing.to_string());
+    // account show as an editor: no site count, only granted sites' sector usage.
+    let shown = env.json(&["account", "show", "acme", "--as", "editor@acme.example"]);
+    assert!(shown.get("sites").is_none(), "{shown}");
+    let usage: Vec<&str> =
+        shown["sector_usage"].as_array().unwrap().iter().map(|u| u["site"].as_str().unwrap()).collect();
+    assert_eq!(usage, ["acme/blog"]);
+    assert_eq!(env.json(&["account", "show", "acme", "--as", "owner@acme.example"])["sites"]["used"], 2);
+    // access list --user OTHER: only grants on sites the caller sees.
+    let grants = env.json(&["access", "list", "--user", "viewer@acme.example", "--as", "editor@acme.example"]);
+    assert_eq!(grants, serde_json::json!([]));
+    let site = env.json(&["site", "show", "acme/blog", "--as", "editor@acme.example"]);
+    assert!(site.get("plan_sites").is_none(), "{site}");
 }
