@@ -403,6 +403,9 @@ _sitectl() {
             sitectl__subcmd__help__subcmd__wp__subcmd__key,generate)
                 cmd="sitectl__subcmd__help__subcmd__wp__subcmd__key__subcmd__generate"
                 ;;
+            sitectl__subcmd__help__subcmd__wp__subcmd__key,reseal)
+                cmd="sitectl__subcmd__help__subcmd__wp__subcmd__key__subcmd__reseal"
+                ;;
             sitectl__subcmd__help__subcmd__wp__subcmd__key,revoke)
                 cmd="sitectl__subcmd__help__subcmd__wp__subcmd__key__subcmd__revoke"
                 ;;
@@ -694,6 +697,9 @@ _sitectl() {
             sitectl__subcmd__wp__subcmd__help__subcmd__key,generate)
                 cmd="sitectl__subcmd__wp__subcmd__help__subcmd__key__subcmd__generate"
                 ;;
+            sitectl__subcmd__wp__subcmd__help__subcmd__key,reseal)
+                cmd="sitectl__subcmd__wp__subcmd__help__subcmd__key__subcmd__reseal"
+                ;;
             sitectl__subcmd__wp__subcmd__help__subcmd__key,revoke)
                 cmd="sitectl__subcmd__wp__subcmd__help__subcmd__key__subcmd__revoke"
                 ;;
@@ -715,6 +721,9 @@ _sitectl() {
             sitectl__subcmd__wp__subcmd__key,help)
                 cmd="sitectl__subcmd__wp__subcmd__key__subcmd__help"
                 ;;
+            sitectl__subcmd__wp__subcmd__key,reseal)
+                cmd="sitectl__subcmd__wp__subcmd__key__subcmd__reseal"
+                ;;
             sitectl__subcmd__wp__subcmd__key,revoke)
                 cmd="sitectl__subcmd__wp__subcmd__key__subcmd__revoke"
                 ;;
@@ -732,6 +741,9 @@ _sitectl() {
                 ;;
             sitectl__subcmd__wp__subcmd__key__subcmd__help,help)
                 cmd="sitectl__subcmd__wp__subcmd__key__subcmd__help__subcmd__help"
+                ;;
+            sitectl__subcmd__wp__subcmd__key__subcmd__help,reseal)
+                cmd="sitectl__subcmd__wp__subcmd__key__subcmd__help__subcmd__reseal"
                 ;;
             sitectl__subcmd__wp__subcmd__key__subcmd__help,revoke)
                 cmd="sitectl__subcmd__wp__subcmd__key__subcmd__help__subcmd__revoke"
@@ -3112,7 +3124,7 @@ _sitectl() {
             return 0
             ;;
         sitectl__subcmd__help__subcmd__wp__subcmd__key)
-            opts="generate rotate show revoke verify"
+            opts="generate rotate show revoke verify reseal"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3126,6 +3138,20 @@ _sitectl() {
             return 0
             ;;
         sitectl__subcmd__help__subcmd__wp__subcmd__key__subcmd__generate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sitectl__subcmd__help__subcmd__wp__subcmd__key__subcmd__reseal)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4116,7 +4142,7 @@ _sitectl() {
             return 0
             ;;
         sitectl__subcmd__seed__subcmd__apply)
-            opts="-y -q -v -h -V --db --config --profile --as --format --json --fields --porcelain --yes --no-input --dry-run --quiet --verbose --color --help --version"
+            opts="-y -q -v -h -V --init --db --config --profile --as --format --json --fields --porcelain --yes --no-input --dry-run --quiet --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4212,7 +4238,7 @@ _sitectl() {
             return 0
             ;;
         sitectl__subcmd__seed__subcmd__generate)
-            opts="-y -q -v -h -V --accounts --sites-per-account --sectors-per-site --seed --db --config --profile --as --format --json --fields --porcelain --yes --no-input --dry-run --quiet --verbose --color --help --version"
+            opts="-y -q -v -h -V --accounts --sites-per-account --sectors-per-site --seed --init --db --config --profile --as --format --json --fields --porcelain --yes --no-input --dry-run --quiet --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5844,7 +5870,7 @@ _sitectl() {
             return 0
             ;;
         sitectl__subcmd__wp__subcmd__help__subcmd__key)
-            opts="generate rotate show revoke verify"
+            opts="generate rotate show revoke verify reseal"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5858,6 +5884,20 @@ _sitectl() {
             return 0
             ;;
         sitectl__subcmd__wp__subcmd__help__subcmd__key__subcmd__generate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sitectl__subcmd__wp__subcmd__help__subcmd__key__subcmd__reseal)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5998,7 +6038,7 @@ _sitectl() {
             return 0
             ;;
         sitectl__subcmd__wp__subcmd__key)
-            opts="-y -q -v -h -V --db --config --profile --as --format --json --fields --porcelain --yes --no-input --dry-run --quiet --verbose --color --help --version generate rotate show revoke verify help"
+            opts="-y -q -v -h -V --db --config --profile --as --format --json --fields --porcelain --yes --no-input --dry-run --quiet --verbose --color --help --version generate rotate show revoke verify reseal help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6082,7 +6122,7 @@ _sitectl() {
             return 0
             ;;
         sitectl__subcmd__wp__subcmd__key__subcmd__help)
-            opts="generate rotate show revoke verify help"
+            opts="generate rotate show revoke verify reseal help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6110,6 +6150,20 @@ _sitectl() {
             return 0
             ;;
         sitectl__subcmd__wp__subcmd__key__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sitectl__subcmd__wp__subcmd__key__subcmd__help__subcmd__reseal)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -6172,6 +6226,52 @@ _sitectl() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sitectl__subcmd__wp__subcmd__key__subcmd__reseal)
+            opts="-y -q -v -h -V --from-key-file --db --config --profile --as --format --json --fields --porcelain --yes --no-input --dry-run --quiet --verbose --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --from-key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv ids toml" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;

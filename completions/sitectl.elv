@@ -1318,6 +1318,7 @@ set edit:completion:arg-completer[sitectl] = {|@words|
             cand show 'Show the key, masked unless --reveal'
             cand revoke 'Remove the key (asks for confirmation)'
             cand verify 'Read a key from stdin and check it against the site''s (exit 0 or 5)'
+            cand reseal 'Move every sealed secret from an old secret key to the current one (one transaction)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'sitectl;wp;key;generate'= {
@@ -1436,12 +1437,37 @@ set edit:completion:arg-completer[sitectl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'sitectl;wp;key;reseal'= {
+            cand --from-key-file 'The key file the secrets are sealed with now'
+            cand --db 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
+            cand --config 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]'
+            cand --profile 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]'
+            cand --as 'Act as this user: the product''s visibility and permission rules apply [env: SITECTL_AS]'
+            cand --format 'Output format of data on stdout [env: SITECTL_FORMAT]'
+            cand --fields 'Only these fields (comma-separated), in this order'
+            cand --color 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]'
+            cand --json 'Shorthand for --format json'
+            cand --porcelain 'Create/update commands print only the id'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --no-input 'Never prompt [env: SITECTL_NO_INPUT]'
+            cand --dry-run 'Show what a mutating command would do, and change nothing'
+            cand -q 'Less narration on stderr'
+            cand --quiet 'Less narration on stderr'
+            cand -v 'More narration on stderr'
+            cand --verbose 'More narration on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'sitectl;wp;key;help'= {
             cand generate 'Generate the site''s API key (shown once)'
             cand rotate 'Replace the key (the old one stops working; asks for confirmation)'
             cand show 'Show the key, masked unless --reveal'
             cand revoke 'Remove the key (asks for confirmation)'
             cand verify 'Read a key from stdin and check it against the site''s (exit 0 or 5)'
+            cand reseal 'Move every sealed secret from an old secret key to the current one (one transaction)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'sitectl;wp;key;help;generate'= {
@@ -1453,6 +1479,8 @@ set edit:completion:arg-completer[sitectl] = {|@words|
         &'sitectl;wp;key;help;revoke'= {
         }
         &'sitectl;wp;key;help;verify'= {
+        }
+        &'sitectl;wp;key;help;reseal'= {
         }
         &'sitectl;wp;key;help;help'= {
         }
@@ -1744,6 +1772,7 @@ set edit:completion:arg-completer[sitectl] = {|@words|
             cand show 'Show the key, masked unless --reveal'
             cand revoke 'Remove the key (asks for confirmation)'
             cand verify 'Read a key from stdin and check it against the site''s (exit 0 or 5)'
+            cand reseal 'Move every sealed secret from an old secret key to the current one (one transaction)'
         }
         &'sitectl;wp;help;key;generate'= {
         }
@@ -1754,6 +1783,8 @@ set edit:completion:arg-completer[sitectl] = {|@words|
         &'sitectl;wp;help;key;revoke'= {
         }
         &'sitectl;wp;help;key;verify'= {
+        }
+        &'sitectl;wp;help;key;reseal'= {
         }
         &'sitectl;wp;help;connect'= {
         }
@@ -1814,6 +1845,7 @@ set edit:completion:arg-completer[sitectl] = {|@words|
             cand --format 'Output format of data on stdout [env: SITECTL_FORMAT]'
             cand --fields 'Only these fields (comma-separated), in this order'
             cand --color 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]'
+            cand --init 'Create the database first when it does not exist (for CI one-liners)'
             cand --json 'Shorthand for --format json'
             cand --porcelain 'Create/update commands print only the id'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -1867,6 +1899,7 @@ set edit:completion:arg-completer[sitectl] = {|@words|
             cand --format 'Output format of data on stdout [env: SITECTL_FORMAT]'
             cand --fields 'Only these fields (comma-separated), in this order'
             cand --color 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]'
+            cand --init 'Create the database first when it does not exist (for CI one-liners)'
             cand --json 'Shorthand for --format json'
             cand --porcelain 'Create/update commands print only the id'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -2349,6 +2382,7 @@ set edit:completion:arg-completer[sitectl] = {|@words|
             cand show 'Show the key, masked unless --reveal'
             cand revoke 'Remove the key (asks for confirmation)'
             cand verify 'Read a key from stdin and check it against the site''s (exit 0 or 5)'
+            cand reseal 'Move every sealed secret from an old secret key to the current one (one transaction)'
         }
         &'sitectl;help;wp;key;generate'= {
         }
@@ -2359,6 +2393,8 @@ set edit:completion:arg-completer[sitectl] = {|@words|
         &'sitectl;help;wp;key;revoke'= {
         }
         &'sitectl;help;wp;key;verify'= {
+        }
+        &'sitectl;help;wp;key;reseal'= {
         }
         &'sitectl;help;wp;connect'= {
         }

@@ -1264,6 +1264,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subc
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from key" -f -a "show" -d 'Show the key, masked unless --reveal'
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from key" -f -a "revoke" -d 'Remove the key (asks for confirmation)'
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from key" -f -a "verify" -d 'Read a key from stdin and check it against the site\'s (exit 0 or 5)'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from key" -f -a "reseal" -d 'Move every sealed secret from an old secret key to the current one (one transaction)'
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from key" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from connect" -l url -d 'The WordPress site\'s address' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from connect" -l username -d 'WordPress user name for the Application Password' -r
@@ -1519,6 +1520,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and __fish_seen_su
 complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and __fish_seen_subcommand_from apply" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and __fish_seen_subcommand_from apply" -l init -d 'Create the database first when it does not exist (for CI one-liners)'
 complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and __fish_seen_subcommand_from apply" -l json -d 'Shorthand for --format json'
 complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and __fish_seen_subcommand_from apply" -l porcelain -d 'Create/update commands print only the id'
 complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and __fish_seen_subcommand_from apply" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -1571,6 +1573,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and __fish_seen_su
 complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and __fish_seen_subcommand_from generate" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and __fish_seen_subcommand_from generate" -l init -d 'Create the database first when it does not exist (for CI one-liners)'
 complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and __fish_seen_subcommand_from generate" -l json -d 'Shorthand for --format json'
 complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and __fish_seen_subcommand_from generate" -l porcelain -d 'Create/update commands print only the id'
 complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and __fish_seen_subcommand_from generate" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'

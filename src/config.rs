@@ -11,6 +11,7 @@ use std::str::FromStr;
 
 use serde::{Deserialize, Serialize};
 
+use crate::domain::Vocabulary;
 use crate::error::{Error, Result};
 
 /// The output format of data on stdout.
@@ -32,32 +33,39 @@ impl Format {
     }
 }
 
-impl FromStr for Format {
-    type Err = Error;
-    fn from_str(s: &str) -> Result<Self> {
-        match s {
-            "table" => Ok(Format::Table),
-            "json" => Ok(Format::Json),
-            "jsonl" => Ok(Format::Jsonl),
-            "csv" => Ok(Format::Csv),
-            "ids" => Ok(Format::Ids),
-            _ => Err(Error::usage("invalid_format", format!("invalid format {s:?}"))
-                .with_hint("use one of: table, json, jsonl, csv, ids")),
-        }
-    }
-}
-
-impl fmt::Display for Format {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
+impl Vocabulary for Format {
+    const ALL: &'static [Format] =
+        &[Format::Table, Format::Json, Format::Jsonl, Format::Csv, Format::Ids, Format::Toml];
+    fn as_str(self) -> &'static str {
+        match self {
             Format::Table => "table",
             Format::Json => "json",
             Format::Jsonl => "jsonl",
             Format::Csv => "csv",
             Format::Ids => "ids",
             Format::Toml => "toml",
+        }
+    }
+}
+
+impl FromStr for Format {
+    type Err = Error;
+    fn from_str(s: &str) -> Result<Self> {
+        Format::from_name(s).ok_or_else(|| {
+            Error::usage("invalid_format", format!("invalid format {s:?}"))
+                .with_hint(format!("use one of: {}", names::<Format>()))
         })
     }
+}
+
+impl fmt::Display for Format {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+fn names<T: Vocabulary>() -> String {
+    T::ALL.iter().map(|v| v.as_str()).collect::<Vec<_>>().join(", ")
 }
 
 /// Whether to colour stderr.
@@ -69,26 +77,30 @@ pub enum ColorChoice {
     Never,
 }
 
+impl Vocabulary for ColorChoice {
+    const ALL: &'static [ColorChoice] = &[ColorChoice::Auto, ColorChoice::Always, ColorChoice::Never];
+    fn as_str(self) -> &'static str {
+        match self {
+            ColorChoice::Auto => "auto",
+            ColorChoice::Always => "always",
+            ColorChoice::Never => "never",
+        }
+    }
+}
+
 impl FromStr for ColorChoice {
     type Err = Error;
     fn from_str(s: &str) -> Result<Self> {
-        match s {
-            "auto" => Ok(ColorChoice::Auto),
-            "always" => Ok(ColorChoice::Always),
-            "never" => Ok(ColorChoice::Never),
-            _ => Err(Error::usage("invalid_color", format!("invalid color choice {s:?}"))
-                .with_hint("use auto, always or never")),
-        }
+        ColorChoice::from_name(s).ok_or_else(|| {
+            Error::usage("invalid_color", format!("invalid color choice {s:?}"))
+                .with_hint(format!("use one of: {}", names::<ColorChoice>()))
+        })
     }
 }
 
 impl fmt::Display for ColorChoice {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            ColorChoice::Auto => "auto",
-            ColorChoice::Always => "always",
-            ColorChoice::Never => "never",
-        })
+        f.write_str(self.as_str())
     }
 }
 

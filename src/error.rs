@@ -128,48 +128,47 @@ impl Error {
 
 impl From<rusqlite::Error> for Error {
     fn from(err: rusqlite::Error) -> Self {
-        use rusqlite::ErrorCode;
-        if let rusqlite::Error::SqliteFailure(failure, _) = &err {
-            match failure.code {
-                ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked => {
-                    return Error::unavailable(
-                        "database_locked",
-                        "the database is locked by another process and stayed locked past the busy timeout",
-                    )
-                    .with_hint("retry, or raise busy_timeout_ms in the config (SITECTL_BUSY_TIMEOUT_MS)");
-                }
-                ErrorCode::NotADatabase => {
-                    return Error::unavailable("not_a_database", "the database file is not an SQLite database")
-                        .with_hint(
-                            "point --db at a sitectl database, or move the file away and run `sitectl db init`",
-                        );
-                }
-                ErrorCode::ReadOnly => {
-                    return Error::unavailable("database_read_only", "the database is read-only; nothing was changed")
-                        .with_hint("check the permissions of the database file and its folder");
-                }
-                ErrorCode::DiskFull => {
-                    return Error::unavailable(
-                        "disk_full",
-                        "the disk holding the database is full; nothing was changed",
-                    )
-                    .with_hint("free space on that filesystem and run the command again");
-                }
-                ErrorCode::CannotOpen => {
-                    return Error::unavailable("database_cannot_open", format!("cannot open the database: {err}"))
-                        .with_hint("check that the path exists and is writable");
-                }
-                ErrorCode::SystemIoFailure => {
-                    return Error::unavailable(
-                        "database_io_error",
-                        format!("I/O error on the database: {err}; nothing was changed"),
-                    );
-                }
-                _ => {}
-            }
-        }
-        Error::new(ErrorKind::Internal, "database_error", format!("database error: {err}"))
+        classify_sqlite(&err).unwrap_or_else(|| {
+            // SQLite's own text can quote schema SQL; keep one bounded line of it.
+            let text = err.to_string();
+            let line: String = text.lines().next().unwrap_or("").chars().take(300).collect();
+            Error::new(ErrorKind::Internal, "database_error", format!("database error: {line}"))
+        })
     }
+}
+
+/// The database failures that have a name and an exit code of their own (locked, read-only,
+/// full, damaged...); `None` for the rest.
+pub(crate) fn classify_sqlite(err: &rusqlite::Error) -> Option<Error> {
+    use rusqlite::ErrorCode;
+    let rusqlite::Error::SqliteFailure(failure, _) = err else { return None };
+    Some(match failure.code {
+        ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked => Error::unavailable(
+            "database_locked",
+            "the database is locked by another process and stayed locked past the busy timeout",
+        )
+        .with_hint("retry, or raise busy_timeout_ms in the config (SITECTL_BUSY_TIMEOUT_MS)"),
+        ErrorCode::NotADatabase => Error::unavailable("not_a_database", "the database file is not an SQLite database")
+            .with_hint("point --db at a sitectl database, or move the file away and run `sitectl db init`"),
+        ErrorCode::ReadOnly => {
+            Error::unavailable("database_read_only", "the database is read-only; nothing was changed")
+                .with_hint("check the permissions of the database file and its folder")
+        }
+        ErrorCode::DiskFull => {
+            Error::unavailable("disk_full", "the disk holding the database is full; nothing was changed")
+                .with_hint("free space on that filesystem and run the command again")
+        }
+        ErrorCode::CannotOpen => Error::unavailable("database_cannot_open", format!("cannot open the database: {err}"))
+            .with_hint("check that the path exists and is writable"),
+        ErrorCode::SystemIoFailure => {
+            Error::unavailable("database_io_error", format!("I/O error on the database: {err}; nothing was changed"))
+        }
+        ErrorCode::DatabaseCorrupt => {
+            Error::unavailable("database_damaged", "the database file is damaged (malformed)")
+                .with_hint("restore it from a backup, or try `sqlite3 FILE .recover` into a new file")
+        }
+        _ => return None,
+    })
 }
 
 impl From<std::io::Error> for Error {

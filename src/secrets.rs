@@ -76,13 +76,24 @@ impl KeySource {
     }
 
     /// Loads the key for storing a secret, creating the key file (owner-only) when it is missing.
-    pub fn load_or_create(&self) -> Result<SecretKey> {
+    /// A dry run never writes a file: it gets a throwaway key when there is none.
+    pub fn load_or_create(&self, dry_run: bool) -> Result<SecretKey> {
         match (&self.inline, &self.file) {
+            (None, Some(path)) if !path.exists() && dry_run => SecretKey::random(),
             (None, Some(path)) if !path.exists() => {
                 create_key_file(path)?;
                 self.load()
             }
             _ => self.load(),
+        }
+    }
+
+    /// Where the key comes from, for messages (never the key itself).
+    pub fn describe(&self) -> String {
+        match (&self.inline, &self.file) {
+            (Some(_), _) => "SITECTL_SECRET_KEY".to_string(),
+            (None, Some(path)) => format!("the key file {}", path.display()),
+            (None, None) => "no configured key".to_string(),
         }
     }
 }
@@ -115,6 +126,30 @@ fn create_key_file(path: &Path) -> Result<()> {
 impl SecretKey {
     pub fn from_bytes(bytes: &[u8; 32]) -> SecretKey {
         SecretKey { cipher: XChaCha20Poly1305::new(bytes.into()) }
+    }
+
+    /// A fresh key from the OS random source (kept in memory only).
+    pub fn random() -> Result<SecretKey> {
+        let mut bytes = [0u8; 32];
+        getrandom::getrandom(&mut bytes).map_err(|e| Error::internal(format!("the OS random source failed: {e}")))?;
+        Ok(SecretKey::from_bytes(&bytes))
+    }
+
+    /// Loads a key from a file the operator names (`wp key reseal --from-key-file`).
+    pub fn from_file(path: &Path) -> Result<SecretKey> {
+        KeySource { inline: None, file: Some(path.to_path_buf()) }.load()
+    }
+
+    /// The key's check value: the authentication tag of an empty message under a fixed nonce
+    /// and label. It identifies the key (to tell "sealed under another key" apart) and reveals
+    /// nothing about it; the database stores this, never the key.
+    pub fn check_value(&self) -> String {
+        let nonce = XNonce::from_slice(&[0u8; NONCE_LEN]);
+        let tag = self
+            .cipher
+            .encrypt(nonce, Payload { msg: b"", aad: b"sitectl secret key check v1" })
+            .expect("sealing an empty message cannot fail");
+        tag.iter().map(|b| format!("{b:02x}")).collect()
     }
 
     /// Encrypts `plain`, bound to `context`; returns nonce || ciphertext.
@@ -211,7 +246,11 @@ mod tests {
         let path = dir.path().join("sub/secret.key");
         let src = KeySource { inline: None, file: Some(path.clone()) };
         assert_eq!(src.load().err().unwrap().code, "secret_key_unavailable");
-        let k1 = src.load_or_create().unwrap();
+        assert!(src.load_or_create(true).is_ok() && !path.exists(), "a dry run writes no key file");
+        let k1 = src.load_or_create(false).unwrap();
+        assert_eq!(k1.check_value(), src.load().unwrap().check_value());
+        assert_ne!(k1.check_value(), SecretKey::from_bytes(&[9u8; 32]).check_value());
+        assert_eq!(k1.check_value().len(), 32);
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt;

@@ -26,7 +26,7 @@ pub enum AccountCommand {
     #[command(after_help = "Example:\n  sitectl account list --status suspended --format ids")]
     List {
         /// Only accounts with this status
-        #[arg(long, value_parser = enum_parser::<AccountStatus>(&["active", "trial", "suspended", "cancelled"]))]
+        #[arg(long, value_parser = enum_parser::<AccountStatus>())]
         status: Option<AccountStatus>,
     },
     /// Show an account with its usage of the plan's limits
@@ -68,7 +68,7 @@ pub struct AccountCreateArgs {
     /// The owner's name, when the owner user is created
     #[arg(long)]
     owner_name: Option<String>,
-    #[arg(long, default_value = "active", value_parser = enum_parser::<AccountStatus>(&["active", "trial", "suspended", "cancelled"]))]
+    #[arg(long, default_value = "active", value_parser = enum_parser::<AccountStatus>())]
     status: AccountStatus,
     #[command(flatten)]
     if_exists: IfExistsArg,

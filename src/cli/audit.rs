@@ -42,16 +42,23 @@ fn since(value: &str) -> Result<String, CliError> {
         Error::usage("invalid_since", format!("invalid --since {value:?}"))
             .with_hint("use an RFC 3339 time or an age like 90m, 24h, 7d")
     };
-    let (num, unit) = value.split_at(value.len().saturating_sub(1));
+    // Split off the last character (not byte: the value may be any text).
+    let unit_at = value.char_indices().last().map_or(0, |(i, _)| i);
+    let (num, unit) = value.split_at(unit_at);
     let n: i64 = num.parse().map_err(|_| bad())?;
-    let secs = match unit {
-        "s" => n,
-        "m" => n * 60,
-        "h" => n * 3600,
-        "d" => n * 86_400,
+    let per_unit = match unit {
+        "s" => 1,
+        "m" => 60,
+        "h" => 3600,
+        "d" => 86_400,
         _ => return Err(bad().into()),
     };
-    let t = chrono::Utc::now() - chrono::Duration::seconds(secs);
+    let t = n
+        .checked_mul(per_unit)
+        .filter(|secs| *secs >= 0)
+        .and_then(chrono::Duration::try_seconds)
+        .and_then(|age| chrono::Utc::now().checked_sub_signed(age))
+        .ok_or_else(|| bad().with_hint("the age must be positive and reach back no further than year 1"))?;
     Ok(t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true))
 }
 

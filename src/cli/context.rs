@@ -10,7 +10,7 @@ use sitectl::config::{self, ColorChoice, EnvLayer, FileConfig, FlagLayer, Format
 use sitectl::domain::Email;
 use sitectl::ops::Ctx;
 use sitectl::secrets::KeySource;
-use sitectl::store::Store;
+use sitectl::store::{OpenOptions, Store};
 use sitectl::wordpress::HttpSettings;
 use sitectl::Error;
 
@@ -132,6 +132,8 @@ pub struct CommandContext {
     pub settings: Settings,
     pub ui: Ui,
     pub ctx: Ctx,
+    /// Whether opening may create the database (`db init`, `--init`); nothing else creates one.
+    pub create_db: bool,
     store: Option<Store>,
 }
 
@@ -172,14 +174,25 @@ impl CommandContext {
         let http =
             HttpSettings { timeout: Duration::from_millis(settings.http_timeout_ms.value), ..HttpSettings::default() };
         let ctx = Ctx { actor, os_user, command, dry_run: global.dry_run, now: None, secrets, http };
-        Ok(CommandContext { settings, ui, ctx, store: None })
+        Ok(CommandContext { settings, ui, ctx, create_db: false, store: None })
     }
 
     /// The database, opened (and migrated) on first use.
     pub fn store(&mut self) -> Result<&mut Store, CliError> {
         if self.store.is_none() {
-            let timeout = Duration::from_millis(self.settings.busy_timeout_ms.value);
-            let store = Store::open(&self.settings.db.value, timeout)?;
+            let options = OpenOptions {
+                busy_timeout: Duration::from_millis(self.settings.busy_timeout_ms.value),
+                create: self.create_db,
+                dry_run: self.ctx.dry_run,
+            };
+            let path = &self.settings.db.value;
+            // A dry run of `--init` on a missing database validates against a private one in
+            // memory: it shows what would happen and leaves no file behind.
+            let store = if self.create_db && self.ctx.dry_run && Store::schema_version_at(path)?.is_none() {
+                Store::open_in_memory()?
+            } else {
+                Store::open(path, options)?
+            };
             self.ui.info(&format!("database: {}", self.settings.db.value.display()));
             self.store = Some(store);
         }
@@ -189,8 +202,12 @@ impl CommandContext {
     /// Opens another connection to the same database (for workers of a batch).
     pub fn store_opener(&self) -> impl Fn() -> sitectl::Result<Store> + Sync {
         let path = self.settings.db.value.clone();
-        let timeout = Duration::from_millis(self.settings.busy_timeout_ms.value);
-        move || Store::open(&path, timeout)
+        let options = OpenOptions {
+            busy_timeout: Duration::from_millis(self.settings.busy_timeout_ms.value),
+            create: false,
+            dry_run: self.ctx.dry_run,
+        };
+        move || Store::open(&path, options)
     }
 
     /// A secret passed through an environment variable the user names (`--app-password-env`).

@@ -2,6 +2,7 @@
 
 use clap::Subcommand;
 use sitectl::ops::audit;
+use sitectl::store::{Store, SCHEMA_VERSION};
 
 use super::{CliError, CommandContext};
 
@@ -29,7 +30,28 @@ pub enum DbCommand {
 
 pub fn run(cx: &mut CommandContext, cmd: DbCommand) -> Result<(), CliError> {
     match cmd {
+        DbCommand::Init | DbCommand::Migrate if cx.ctx.dry_run => {
+            // A dry run opens nothing for writing: it reads the version and says what would happen.
+            let path = cx.settings.db.value.display().to_string();
+            let from = Store::schema_version_at(&cx.settings.db.value)?;
+            if from.is_none() && matches!(cmd, DbCommand::Migrate) {
+                cx.store()?; // the "no database here" error, naming the path
+            }
+            let to = SCHEMA_VERSION;
+            let from = from.unwrap_or(0);
+            cx.ui.record(&serde_json::json!({ "path": path, "from_version": from, "to_version": to, "changed": from != to, "dry_run": true }))?;
+            match (from, from == to) {
+                (0, false) => {
+                    cx.ui.warn(&format!("dry run: would create database {path} (schema {to}); nothing was changed"))
+                }
+                (_, false) => cx
+                    .ui
+                    .warn(&format!("dry run: would migrate {path} from schema {from} to {to}; nothing was changed")),
+                (_, true) => cx.ui.warn(&format!("database {path} is already at schema {to}")),
+            }
+        }
         DbCommand::Init | DbCommand::Migrate => {
+            cx.create_db = matches!(cmd, DbCommand::Init);
             let m = cx.call(audit::db_migration)?;
             let path = cx.settings.db.value.display().to_string();
             cx.ui.record(&serde_json::json!({ "path": path, "from_version": m.from, "to_version": m.to, "changed": m.from != m.to }))?;

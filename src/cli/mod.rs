@@ -24,7 +24,7 @@ use std::str::FromStr;
 use clap::builder::{PossibleValuesParser, TypedValueParser};
 use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand};
 use sitectl::config::{ColorChoice, Format};
-use sitectl::domain::{Email, SiteRef, Slug};
+use sitectl::domain::{Email, SiteRef, Slug, Vocabulary};
 use sitectl::Error;
 
 pub use context::CommandContext;
@@ -65,7 +65,7 @@ pub struct GlobalArgs {
     #[arg(long = "as", global = true, value_name = "EMAIL")]
     pub as_user: Option<String>,
     /// Output format of data on stdout [env: SITECTL_FORMAT]
-    #[arg(long, global = true, value_name = "FORMAT", value_parser = enum_parser::<Format>(&["table", "json", "jsonl", "csv", "ids", "toml"]))]
+    #[arg(long, global = true, value_name = "FORMAT", value_parser = enum_parser::<Format>())]
     pub format: Option<Format>,
     /// Shorthand for --format json
     #[arg(long, global = true, conflicts_with = "format")]
@@ -92,7 +92,7 @@ pub struct GlobalArgs {
     #[arg(short, long, global = true)]
     pub verbose: bool,
     /// Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]
-    #[arg(long, global = true, value_name = "WHEN", value_parser = enum_parser::<ColorChoice>(&["auto", "always", "never"]))]
+    #[arg(long, global = true, value_name = "WHEN", value_parser = enum_parser::<ColorChoice>())]
     pub color: Option<ColorChoice>,
 }
 
@@ -142,13 +142,14 @@ pub enum Command {
     Man(meta::ManArgs),
 }
 
-/// A clap parser for one of our string enums, listing its values in help and completions.
-fn enum_parser<T>(names: &'static [&'static str]) -> impl TypedValueParser<Value = T>
+/// A clap parser for one of our vocabularies: its possible values (help, completions, checks)
+/// come from the type's own list, so they cannot drift from what the type accepts.
+fn enum_parser<T>() -> impl TypedValueParser<Value = T>
 where
-    T: FromStr + Clone + Send + Sync + 'static,
-    T::Err: std::fmt::Debug,
+    T: Vocabulary + Send + Sync,
 {
-    PossibleValuesParser::new(names).map(|s| s.parse::<T>().expect("clap checked the value"))
+    PossibleValuesParser::new(T::ALL.iter().map(|v| v.as_str()))
+        .try_map(|s: String| T::from_name(&s).ok_or_else(|| format!("{s:?} is not a value of this option")))
 }
 
 /// Parses a value the library validates (slug, email, site reference); failures are exit 4.

@@ -36,7 +36,7 @@ pub enum PlanCommand {
 pub struct IfExistsArg {
     /// What to do when it already exists
     #[arg(long, value_name = "MODE", default_value = "error",
-          value_parser = enum_parser::<IfExists>(&["error", "skip", "update"]))]
+          value_parser = enum_parser::<IfExists>())]
     pub if_exists: IfExists,
 }
 

@@ -27,6 +27,9 @@ TOML or JSON; `-` reads stdin. Idempotent: applying the same file again changes 
     Apply {
         /// The fixture file, or - for stdin
         file: PathBuf,
+        /// Create the database first when it does not exist (for CI one-liners)
+        #[arg(long)]
+        init: bool,
     },
     /// Write a fixture of the database (or of some accounts) that `seed apply` accepts
     #[command(
@@ -62,11 +65,15 @@ pub struct GenerateArgs {
     /// Same seed, same data
     #[arg(long, default_value_t = 1)]
     seed: u64,
+    /// Create the database first when it does not exist (for CI one-liners)
+    #[arg(long)]
+    init: bool,
 }
 
 pub fn run(cx: &mut CommandContext, cmd: SeedCommand) -> Result<(), CliError> {
     match cmd {
-        SeedCommand::Apply { file } => {
+        SeedCommand::Apply { file, init } => {
+            cx.create_db = init;
             let (text, name) = read_input(&file)?;
             let src = Source::parse(&name, text)?;
             let env = |var: &str| super::context::env(var);
@@ -105,6 +112,7 @@ pub fn run(cx: &mut CommandContext, cmd: SeedCommand) -> Result<(), CliError> {
             }
         }
         SeedCommand::Generate(a) => {
+            cx.create_db = a.init;
             let input = GenerateInput {
                 accounts: a.accounts,
                 sites_per_account: a.sites_per_account,

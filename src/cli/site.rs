@@ -16,8 +16,6 @@ pub const EXAMPLES: &str = "Examples:
 
 const COLUMNS: &[&str] =
     &["id", "account", "slug", "name", "domain", "status", "is_active", "industry", "sectors", "wp"];
-const HOSTING: &[&str] = &["igny8_sites", "wordpress", "shopify", "multi"];
-const SITE_TYPES: &[&str] = &["marketing", "ecommerce", "blog", "portfolio", "corporate"];
 
 #[derive(Debug, Subcommand)]
 pub enum SiteCommand {
@@ -73,9 +71,9 @@ pub struct SiteCreateArgs {
     /// Primary domain; a URL is reduced to its host
     #[arg(long)]
     domain: Option<String>,
-    #[arg(long, value_parser = enum_parser::<HostingType>(HOSTING))]
+    #[arg(long, value_parser = enum_parser::<HostingType>())]
     hosting_type: Option<HostingType>,
-    #[arg(long, value_parser = enum_parser::<SiteType>(SITE_TYPES))]
+    #[arg(long, value_parser = enum_parser::<SiteType>())]
     site_type: Option<SiteType>,
     /// Industry slug
     #[arg(long)]
@@ -102,7 +100,7 @@ pub struct SiteListArgs {
     deleted: bool,
     #[arg(long)]
     industry: Option<String>,
-    #[arg(long, value_parser = enum_parser::<HostingType>(HOSTING))]
+    #[arg(long, value_parser = enum_parser::<HostingType>())]
     hosting_type: Option<HostingType>,
     #[arg(long)]
     limit: Option<u32>,
@@ -118,9 +116,9 @@ pub struct SiteUpdateArgs {
     /// New domain ('' clears it)
     #[arg(long)]
     domain: Option<String>,
-    #[arg(long, value_parser = enum_parser::<HostingType>(HOSTING))]
+    #[arg(long, value_parser = enum_parser::<HostingType>())]
     hosting_type: Option<HostingType>,
-    #[arg(long, value_parser = enum_parser::<SiteType>(SITE_TYPES))]
+    #[arg(long, value_parser = enum_parser::<SiteType>())]
     site_type: Option<SiteType>,
     #[arg(long)]
     seo_title: Option<String>,

@@ -13,7 +13,6 @@ pub const EXAMPLES: &str = "Examples:
   sitectl user set-role ed@acme.example admin";
 
 const COLUMNS: &[&str] = &["id", "email", "name", "role", "account"];
-const ROLES: &[&str] = &["developer", "owner", "admin", "editor", "viewer", "system_bot"];
 
 #[derive(Debug, Subcommand)]
 pub enum UserCommand {
@@ -33,7 +32,7 @@ pub enum UserCommand {
     #[command(after_help = "Example:\n  sitectl user set-role ed@acme.example viewer")]
     SetRole {
         email: String,
-        #[arg(value_parser = enum_parser::<Role>(ROLES))]
+        #[arg(value_parser = enum_parser::<Role>())]
         role: Role,
     },
     /// Remove a user and their site grants
@@ -46,7 +45,7 @@ pub struct UserAddArgs {
     email: String,
     #[arg(long)]
     account: String,
-    #[arg(long, value_parser = enum_parser::<Role>(ROLES))]
+    #[arg(long, value_parser = enum_parser::<Role>())]
     role: Role,
     #[arg(long)]
     name: Option<String>,

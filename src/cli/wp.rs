@@ -83,6 +83,18 @@ pub enum KeyCommand {
     /// Read a key from stdin and check it against the site's (exit 0 or 5)
     #[command(after_help = "Example:\n  printf '%s' \"$KEY\" | sitectl wp key verify acme/blog")]
     Verify { site: String },
+    /// Move every sealed secret from an old secret key to the current one (one transaction)
+    #[command(
+        after_help = "Example:\n  SITECTL_SECRET_KEY_FILE=new.key sitectl wp key reseal --from-key-file old.key --yes\n\n\
+Opens each API key and Application Password with the old key and seals it with the current one\n\
+(SITECTL_SECRET_KEY, the profile's secret_key_file, or <config dir>/secret.key). One secret that\n\
+does not open with the old key changes nothing."
+    )]
+    Reseal {
+        /// The key file the secrets are sealed with now
+        #[arg(long, value_name = "FILE")]
+        from_key_file: std::path::PathBuf,
+    },
 }
 
 #[derive(Debug, Args)]
@@ -246,6 +258,13 @@ fn key(cx: &mut CommandContext, cmd: KeyCommand) -> Result<(), CliError> {
             let out = cx.call(|s, c| wp::revoke_api_key(s, c, &r))?;
             cx.ui.produced(&out)?;
             cx.changed(out.changed, &format!("API key of site '{}'", out.record.qualified()), "revoked");
+        }
+        KeyCommand::Reseal { from_key_file } => {
+            let old = sitectl::secrets::SecretKey::from_file(&from_key_file)?;
+            cx.ui.confirm("Reseal every secret of this database under the current key?")?;
+            let out = cx.call(|s, c| sitectl::ops::keys::reseal(s, c, &old))?;
+            cx.ui.record(&out)?;
+            cx.done(&format!("{} secrets resealed under the current key", out.resealed));
         }
         KeyCommand::Verify { site } => {
             let r = site_ref(&site)?;

@@ -14,6 +14,17 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
 
+/// A closed set of string values: the one list from which parsing, clap's possible values,
+/// completions and help are derived, so they cannot drift apart.
+pub trait Vocabulary: Sized + Copy + 'static {
+    const ALL: &'static [Self];
+    fn as_str(self) -> &'static str;
+    /// The value named `s`, if any.
+    fn from_name(s: &str) -> Option<Self> {
+        Self::ALL.iter().copied().find(|v| v.as_str() == s)
+    }
+}
+
 /// Defines a closed set of snake_case string values with parsing, display and the list of
 /// valid values for error messages.
 macro_rules! string_enum {
@@ -30,6 +41,13 @@ macro_rules! string_enum {
             }
             pub fn names() -> String {
                 [$($text),+].join(", ")
+            }
+        }
+
+        impl Vocabulary for $name {
+            const ALL: &'static [$name] = $name::ALL;
+            fn as_str(self) -> &'static str {
+                $name::as_str(self)
             }
         }
 

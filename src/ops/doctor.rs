@@ -120,6 +120,15 @@ pub fn doctor(store: &mut Store, ctx: &Ctx) -> Result<DoctorReport> {
             };
             problems.push(Finding { check: "integration_secret", subject, message, fix });
         }
+        for (subject, message) in super::keys::unopenable(tx, ctx)? {
+            problems.push(Finding {
+                check: "secret_key",
+                subject,
+                message,
+                fix: "configure the key these secrets were sealed with, or `sitectl wp key reseal --from-key-file OLD`"
+                    .into(),
+            });
+        }
         Ok((integrity, problems))
     })?;
     Ok(DoctorReport {

@@ -10,6 +10,7 @@ pub mod accounts;
 pub mod audit;
 pub mod doctor;
 pub mod industries;
+pub mod keys;
 pub mod plans;
 pub mod sectors;
 pub mod seed;

@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use serde::Serialize;
 
-use super::wordpress::{api_key_context, app_password_context};
+use super::keys::{api_key_context, app_password_context, opening_key, sealing_key};
 use super::{accounts, plans, sectors, sites, users, Audited, Ctx};
 use crate::domain::{
     AccountStatus, Actor, Domain, Email, HostingType, IfExists, Outcome, Role, SiteRef, SiteType, Slug, WpMode,
@@ -546,12 +546,12 @@ fn apply_integration(tx: &Tx<'_>, ctx: &Ctx, g: &IntegrationSpec, env: EnvLookup
     let existing = tx.integration(site.id)?;
     let password = g.app_password_env.as_deref().and_then(env);
     let sealed = match &password {
-        Some(p) => Some(ctx.secrets.load_or_create()?.seal(p, &app_password_context(site.id))?),
+        Some(p) => Some(sealing_key(tx, ctx)?.seal(p, &app_password_context(site.id))?),
         None => None,
     };
     if let Some(var) = &g.api_key_env {
         let key = env(var).unwrap_or_default();
-        let secret = ctx.secrets.load_or_create()?;
+        let secret = sealing_key(tx, ctx)?;
         let current = tx.site_api_key(site.id)?.map(|s| secret.open(&s, &api_key_context(site.id))).transpose()?;
         if current.as_deref() != Some(key.as_str()) {
             tx.set_site_api_key(site.id, Some(&secret.seal(&key, &api_key_context(site.id))?))?;
@@ -562,7 +562,7 @@ fn apply_integration(tx: &Tx<'_>, ctx: &Ctx, g: &IntegrationSpec, env: EnvLookup
         let same_password = match (&password, &i.credentials) {
             (None, None) => true,
             (Some(p), Some(s)) => {
-                ctx.secrets.load()?.open(s, &app_password_context(site.id)).ok().as_deref() == Some(p.as_str())
+                opening_key(ctx)?.open(s, &app_password_context(site.id)).ok().as_deref() == Some(p.as_str())
             }
             _ => false,
         };

@@ -22,15 +22,7 @@ use crate::secrets::{self, SecretKey};
 use crate::store::{ContentFilter, EventOutcome, IntegrationFields, MirrorSummary, SiteFields, Store, Tx};
 use crate::wordpress::{self, Auth, Discovery, Http, PostType, Progress, RestRoot, Structure, TaxonomyInfo};
 
-/// What a site's sealed API key is bound to (see `secrets`); every sealing and opening uses it.
-pub(crate) fn api_key_context(site_id: i64) -> String {
-    format!("site:{site_id}:api_key")
-}
-
-/// What a site's sealed Application Password is bound to.
-pub(crate) fn app_password_context(site_id: i64) -> String {
-    format!("site:{site_id}:wp_app_password")
-}
+use super::keys::{api_key_context, app_password_context, opening_key, sealing_key};
 
 /// A site the actor may change (editor or above), live.
 fn changeable(tx: &Tx<'_>, actor: &Actor, r: &SiteRef) -> Result<Site> {
@@ -90,7 +82,7 @@ pub fn generate_api_key(store: &mut Store, ctx: &Ctx, r: &SiteRef, rotate: bool)
             }
             _ => {}
         }
-        let key = ctx.secrets.load_or_create()?;
+        let key = sealing_key(tx, ctx)?;
         let plain = secrets::generate_api_key()?;
         tx.set_site_api_key(site.id, Some(&key.seal(&plain, &api_key_context(site.id))?))?;
         let action = if rotate { "rotated" } else { "generated" };
@@ -118,7 +110,7 @@ pub fn show_api_key(store: &mut Store, ctx: &Ctx, r: &SiteRef, reveal: bool) -> 
         if reveal {
             rules::require_site_permission(actor, SiteAction::Change, &site.qualified())?;
         }
-        let plain = open_api_key(tx, &ctx.secrets.load()?, &site)?.ok_or_else(|| {
+        let plain = open_api_key(tx, &opening_key(ctx)?, &site)?.ok_or_else(|| {
             Error::new(ErrorKind::NotFound, "api_key_not_found", format!("site '{}' has no API key", site.qualified()))
                 .with_hint(format!("generate one: sitectl wp key generate {}", site.qualified()))
         })?;
@@ -146,7 +138,7 @@ pub fn revoke_api_key(store: &mut Store, ctx: &Ctx, r: &SiteRef) -> Result<Chang
 pub fn verify_api_key(store: &mut Store, ctx: &Ctx, r: &SiteRef, candidate: &str) -> Result<()> {
     read(store, ctx, |tx, actor| {
         let site = resolve(tx, actor, r)?;
-        let stored = open_api_key(tx, &ctx.secrets.load()?, &site)?;
+        let stored = open_api_key(tx, &opening_key(ctx)?, &site)?;
         // Compare against something even when there is no key, so timing says nothing.
         let matches = secrets::constant_time_eq(stored.as_deref().unwrap_or("\u{0}no key\u{0}"), candidate.trim());
         if stored.is_some() && matches {
@@ -273,7 +265,7 @@ pub fn connect(
     let bridge_ns = discovery.has_namespace("igny8/v1");
     let mode = rules::choose_wp_mode(bridge_ns, api_key.is_some(), input.app_password.is_some());
     let api_key = match (mode, api_key) {
-        (WpMode::Bridge, Some(sealed)) => Some(ctx.secrets.load()?.open(&sealed, &api_key_context(site.id))?),
+        (WpMode::Bridge, Some(sealed)) => Some(opening_key(ctx)?.open(&sealed, &api_key_context(site.id))?),
         _ => None,
     };
     let mut warnings = Vec::new();
@@ -297,10 +289,6 @@ pub fn connect(
     if mode != WpMode::Anonymous {
         check_credentials(&authed, &root)?;
     }
-    let sealed_password = match &input.app_password {
-        Some(p) => Some(ctx.secrets.load_or_create()?.seal(p, &app_password_context(site.id))?),
-        None => None,
-    };
     let config = json!({
         "site_name": discovery.name,
         "description": discovery.description,
@@ -320,6 +308,10 @@ pub fn connect(
         if tx.integration(site.id)?.is_some_and(|old| old.external_site_url != url.as_str()) {
             tx.purge_mirror(site.id)?;
         }
+        let sealed_password = match &input.app_password {
+            Some(p) => Some(sealing_key(tx, ctx)?.seal(p, &app_password_context(site.id))?),
+            None => None,
+        };
         tx.upsert_integration(
             site.id,
             site.account_id,
@@ -374,7 +366,7 @@ pub struct TestReport {
 fn integration_auth(tx: &Tx<'_>, ctx: &Ctx, site: &Site, i: &Integration) -> Result<Auth> {
     Ok(match i.mode {
         WpMode::Bridge => {
-            let key = open_api_key(tx, &ctx.secrets.load()?, site)?.ok_or_else(|| {
+            let key = open_api_key(tx, &opening_key(ctx)?, site)?.ok_or_else(|| {
                 Error::denied(
                     "api_key_not_found",
                     format!("site '{}' is connected in bridge mode but has no API key", site.qualified()),
@@ -391,7 +383,7 @@ fn integration_auth(tx: &Tx<'_>, ctx: &Ctx, site: &Site, i: &Integration) -> Res
                 )
                 .with_hint("reconnect with --username and --app-password-stdin")
             })?;
-            let password = ctx.secrets.load()?.open(sealed, &app_password_context(site.id))?;
+            let password = opening_key(ctx)?.open(sealed, &app_password_context(site.id))?;
             Auth::AppPassword { username: i.username.clone().unwrap_or_default(), password }
         }
         WpMode::Anonymous => Auth::Anonymous,

@@ -12,6 +12,7 @@ mod audit;
 mod doctor;
 mod industries;
 mod integrations;
+mod meta;
 mod mirror;
 mod plans;
 mod sectors;
@@ -23,6 +24,7 @@ pub use audit::{AuditFilter, NewAudit};
 pub use doctor::Finding;
 pub use industries::TaxonomyCounts;
 pub use integrations::{EventOutcome, IntegrationFields};
+pub use meta::{SealedSecret, SecretSlot};
 pub use mirror::{ContentFilter, MirrorSummary};
 pub use plans::PlanFields;
 pub use sites::{site_list_sql, SiteFields, SiteFilter};
@@ -40,7 +42,11 @@ use crate::domain::{Taxonomy, EMBEDDED_TAXONOMY};
 use crate::error::{Error, Result};
 
 /// The schema, one migration per entry, applied in order. Append only.
-const MIGRATIONS: &[&str] = &[include_str!("migrations/0001_init.sql"), include_str!("migrations/0002_wordpress.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("migrations/0001_init.sql"),
+    include_str!("migrations/0002_wordpress.sql"),
+    include_str!("migrations/0003_trust.sql"),
+];
 
 /// The schema version this binary writes.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
@@ -97,32 +103,155 @@ pub struct DbInfo {
 
 const SQLITE_MAGIC: &[u8; 16] = b"SQLite format 3\0";
 
+/// "No database here": nothing is created by commands other than `db init`.
+fn missing_database(path: &Path, found: &Found) -> Error {
+    let what = if matches!(found, Found::Empty) { "an empty file, not an initialised database" } else { "missing" };
+    Error::unavailable("database_missing", format!("no sitectl database at {}: it is {what}", path.display()))
+        .with_hint("create it with `sitectl db init`, or check --db / SITECTL_DB / the profile's db")
+        .with_details(serde_json::json!({ "path": path.display().to_string() }))
+}
+
+/// A file SQLite cannot read as a database (truncated, malformed): exit 9, never the schema text.
+fn damaged(path: &Path, e: &rusqlite::Error) -> Error {
+    if let Some(named) = crate::error::classify_sqlite(e).filter(|n| n.code != "database_damaged") {
+        return named;
+    }
+    Error::unavailable(
+        "database_damaged",
+        format!("{} is damaged or not a complete database; it was left untouched", path.display()),
+    )
+    .with_hint("restore it from a backup, or try `sqlite3 FILE .recover` into a new file")
+}
+
+/// sitectl's `PRAGMA application_id` ("SITC"): marks a file as a sitectl database.
+pub const APPLICATION_ID: i32 = 0x5349_5443;
+
+/// How to open a database.
+#[derive(Debug, Clone, Copy)]
+pub struct OpenOptions {
+    pub busy_timeout: Duration,
+    /// Create and initialise the database when the file does not exist (only `db init` and an
+    /// explicit `--init`): any other command on a wrong path must not leave files behind.
+    pub create: bool,
+    /// Change nothing at all: no file, no migration, no journal-mode change.
+    pub dry_run: bool,
+}
+
+impl OpenOptions {
+    pub fn existing(busy_timeout: Duration) -> OpenOptions {
+        OpenOptions { busy_timeout, create: false, dry_run: false }
+    }
+}
+
+/// What a file at the database path holds, before anything is written to it.
+enum Found {
+    Nothing,
+    /// An empty file or an SQLite database without tables: a database to initialise.
+    Empty,
+    Sitectl {
+        version: i64,
+    },
+}
+
 impl Store {
-    /// Opens (creating if needed) the database at `path` and migrates it to the latest schema.
+    /// Opens the database at `path` and migrates it to the latest schema.
     ///
-    /// A file that is not SQLite, or whose schema is newer than this binary, is refused without
-    /// being modified.
-    pub fn open(path: &Path, busy_timeout: Duration) -> Result<Store> {
+    /// A missing file is created only with `create`; a file that is not a sitectl database (not
+    /// SQLite, another application's, damaged, or a schema newer than this binary) is refused
+    /// without being modified. A dry run changes nothing: it refuses a database that needs a
+    /// migration rather than migrating it.
+    pub fn open(path: &Path, options: OpenOptions) -> Result<Store> {
+        Self::check_existing_file(path)?;
+        let found = if path.exists() { Self::inspect(path)? } else { Found::Nothing };
+        match (&found, options.create) {
+            (Found::Nothing | Found::Empty, false) => return Err(missing_database(path, &found)),
+            (Found::Nothing | Found::Empty, true) if options.dry_run => {
+                return Err(Error::internal("a dry run cannot create a database (handled by the caller)"))
+            }
+            (Found::Nothing, true) => Self::create_file(path)?,
+            _ => {}
+        }
+        if let Found::Sitectl { version } = found {
+            Self::check_version(version)?;
+            if options.dry_run && version < SCHEMA_VERSION {
+                return Err(Error::unavailable(
+                    "migration_needed",
+                    format!(
+                        "{} is at schema version {version}; this sitectl needs {SCHEMA_VERSION}, and a dry run does not migrate",
+                        path.display()
+                    ),
+                )
+                .with_hint("migrate it first (sitectl db migrate), then repeat the dry run"));
+            }
+        }
+        let conn = Connection::open_with_flags(path, rusqlite::OpenFlags::SQLITE_OPEN_READ_WRITE)
+            .map_err(|e| Self::explain_open_failure(path, e))?;
+        conn.busy_timeout(options.busy_timeout)?;
+        let mut store = Store { conn, path: Some(path.to_path_buf()), migration: Migration { from: 0, to: 0 } };
+        store.configure()?;
+        if !options.dry_run {
+            let mode: String = store.conn.pragma_query_value(None, "journal_mode", |r| r.get(0))?;
+            if !mode.eq_ignore_ascii_case("wal") {
+                store.conn.pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get::<_, String>(0))?;
+            }
+            store.migrate()?;
+        } else {
+            store.migration = Migration { from: SCHEMA_VERSION, to: SCHEMA_VERSION };
+        }
+        Ok(store)
+    }
+
+    /// The schema version of the sitectl database at `path` without changing anything: `None`
+    /// when there is none yet (missing or empty file). For dry runs of `db init`/`db migrate`.
+    pub fn schema_version_at(path: &Path) -> Result<Option<i64>> {
         Self::check_existing_file(path)?;
         if !path.exists() {
-            Self::create_file(path)?;
+            return Ok(None);
         }
-        let conn = Connection::open(path).map_err(|e| Self::explain_open_failure(path, e))?;
-        conn.busy_timeout(busy_timeout)?;
-        // Check the version before anything can write to the file.
-        let version: i64 = conn
-            .pragma_query_value(None, "user_version", |r| r.get(0))
+        match Self::inspect(path)? {
+            Found::Sitectl { version } => {
+                Self::check_version(version)?;
+                Ok(Some(version))
+            }
+            Found::Nothing | Found::Empty => Ok(None),
+        }
+    }
+
+    /// Reads the application id, schema version and tables of an existing file, read-only.
+    fn inspect(path: &Path) -> Result<Found> {
+        if fs::metadata(path)?.len() == 0 {
+            return Ok(Found::Empty);
+        }
+        let conn = Connection::open_with_flags(path, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
             .map_err(|e| Self::explain_open_failure(path, e))?;
-        Self::check_version(version)?;
-        let mode: String = conn.pragma_query_value(None, "journal_mode", |r| r.get(0))?;
-        if !mode.eq_ignore_ascii_case("wal") {
-            conn.pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get::<_, String>(0))?;
+        let read = |conn: &Connection| -> rusqlite::Result<(i32, i64, Vec<String>)> {
+            let app: i32 = conn.pragma_query_value(None, "application_id", |r| r.get(0))?;
+            let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+            let mut stmt = conn.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")?;
+            let tables = stmt.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<Vec<String>>>()?;
+            Ok((app, version, tables))
+        };
+        let (app, version, tables) = read(&conn).map_err(|e| Self::explain_open_failure(path, e))?;
+        // Before application ids, a sitectl database was one with our schema version and tables.
+        let legacy =
+            app == 0 && version > 0 && ["plans", "accounts", "sites"].iter().all(|t| tables.iter().any(|n| n == t));
+        match app {
+            APPLICATION_ID => Ok(Found::Sitectl { version }),
+            _ if legacy => Ok(Found::Sitectl { version }),
+            0 if tables.is_empty() && version == 0 => Ok(Found::Empty),
+            _ => {
+                let shown: Vec<&str> = tables.iter().take(5).map(String::as_str).collect();
+                Err(Error::unavailable(
+                    "not_a_sitectl_database",
+                    format!(
+                        "{} is an SQLite database of another application (tables: {}); it was left untouched",
+                        path.display(),
+                        if shown.is_empty() { "none".to_string() } else { shown.join(", ") }
+                    ),
+                )
+                .with_hint("point --db (or SITECTL_DB) at a sitectl database, or create one with `sitectl db init --db NEW_PATH`"))
+            }
         }
-        let mut store =
-            Store { conn, path: Some(path.to_path_buf()), migration: Migration { from: version, to: version } };
-        store.configure()?;
-        store.migrate()?;
-        Ok(store)
     }
 
     /// A private in-memory database at the latest schema, for tests.
@@ -164,12 +293,7 @@ impl Store {
     /// SQLite says only "unable to open database file"; say why when the file system can tell.
     fn explain_open_failure(path: &Path, e: rusqlite::Error) -> Error {
         let probe = fs::OpenOptions::new().write(true).open(path).err();
-        let dir_probe = path.parent().map(|d| d.join(".sitectl-write-probe")).and_then(|p| {
-            let r = fs::OpenOptions::new().write(true).create(true).truncate(true).open(&p).err();
-            let _ = fs::remove_file(&p);
-            r
-        });
-        match probe.or(dir_probe) {
+        match probe {
             Some(io) if matches!(io.kind(), std::io::ErrorKind::ReadOnlyFilesystem | std::io::ErrorKind::PermissionDenied) => {
                 Error::unavailable(
                     "database_read_only",
@@ -177,7 +301,7 @@ impl Store {
                 )
                 .with_hint("check the permissions of the file and its folder, and whether the file system is mounted read-only")
             }
-            _ => Error::from(e),
+            _ => damaged(path, &e),
         }
     }
 
@@ -207,6 +331,13 @@ impl Store {
     }
 
     fn check_version(version: i64) -> Result<()> {
+        if version < 0 {
+            return Err(Error::unavailable(
+                "schema_invalid",
+                format!("the database has an impossible schema version {version}; it was left untouched"),
+            )
+            .with_hint("restore the database from a backup"));
+        }
         if version > SCHEMA_VERSION {
             return Err(Error::unavailable(
                 "schema_too_new",
@@ -238,10 +369,11 @@ impl Store {
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Exclusive)?;
         let current: i64 = tx.pragma_query_value(None, "user_version", |r| r.get(0))?;
         Self::check_version(current)?;
-        for sql in &MIGRATIONS[current as usize..] {
+        for sql in MIGRATIONS.iter().skip(usize::try_from(current).unwrap_or(0)) {
             tx.execute_batch(sql)?;
         }
         tx.pragma_update(None, "user_version", SCHEMA_VERSION)?;
+        tx.pragma_update(None, "application_id", APPLICATION_ID)?;
         let tx = Tx { tx, now: now_rfc3339() };
         if current == 0 {
             let taxonomy = Taxonomy::parse(EMBEDDED_TAXONOMY, "fixtures/industries.toml")?;
@@ -398,10 +530,13 @@ mod tests {
     fn migrations_from_empty_to_latest_and_twice_is_a_noop() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("nested/deeper/m.db");
-        let store = Store::open(&path, Duration::from_secs(1)).unwrap();
+        let existing = OpenOptions::existing(Duration::from_secs(1));
+        assert_eq!(Store::open(&path, existing).err().unwrap().code, "database_missing");
+        assert!(!dir.path().join("nested").exists(), "nothing is created without `create`");
+        let store = Store::open(&path, OpenOptions { create: true, ..existing }).unwrap();
         assert_eq!(store.migration(), Migration { from: 0, to: SCHEMA_VERSION });
         drop(store);
-        let mut store = Store::open(&path, Duration::from_secs(1)).unwrap();
+        let mut store = Store::open(&path, existing).unwrap();
         assert_eq!(store.migration(), Migration { from: SCHEMA_VERSION, to: SCHEMA_VERSION });
         let info = store.info().unwrap();
         assert_eq!(info.journal_mode, "wal");

@@ -218,8 +218,13 @@ impl Tx<'_> {
     }
 
     /// Removes a site and everything that hangs off it.
+    /// Removes a site and every row that depends on it (children first, so foreign keys hold).
     pub fn purge_site(&self, id: i64) -> Result<()> {
         for sql in [
+            "DELETE FROM wp_content WHERE site_id = ?1",
+            "DELETE FROM wp_terms WHERE site_id = ?1",
+            "DELETE FROM sync_events WHERE site_id = ?1",
+            "DELETE FROM integrations WHERE site_id = ?1",
             "DELETE FROM sectors WHERE site_id = ?1",
             "DELETE FROM site_access WHERE site_id = ?1",
             "DELETE FROM sites WHERE id = ?1",

@@ -298,6 +298,7 @@ fn a_read_only_database_gives_exit_9_and_changes_nothing() {
     let mut env = TestEnv::new();
     let mount = Mount::tmpfs(&env.path("ro"), "16m");
     env.db = env.path("ro/sitectl.db");
+    env.ok(&["db", "init"]);
     env.seed_basic();
     let before = env.dump();
     mount.remount("ro");

@@ -4,8 +4,12 @@ use crate::support::TestEnv;
 
 #[test]
 fn init_creates_owner_only_file_with_wal_and_taxonomy() {
-    let env = TestEnv::new();
+    let env = TestEnv::empty();
     assert!(!env.db.parent().unwrap().exists());
+    // A dry run says what it would create and creates nothing.
+    let dry = env.json(&["db", "init", "--dry-run"]);
+    assert_eq!((dry["changed"].as_bool(), dry["dry_run"].as_bool()), (Some(true), Some(true)));
+    assert!(!env.db.parent().unwrap().exists(), "db init --dry-run created something");
     let v = env.json(&["db", "init"]);
     assert_eq!(v["from_version"], 0);
     assert_eq!(v["changed"], true);

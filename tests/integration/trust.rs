@@ -222,3 +222,125 @@ fn tenants_learn_nothing_of_other_tenants_or_ungranted_sites() {
     let site = env.json(&["site", "show", "acme/blog", "--as", "editor@acme.example"]);
     assert!(site.get("plan_sites").is_none(), "{site}");
 }
+
+#[test]
+fn only_db_init_creates_a_database_and_foreign_files_are_refused_untouched() {
+    let env = TestEnv::empty();
+    let folder = env.db.parent().unwrap().to_path_buf();
+    // A mistyped path: exit 9 naming it, with the hint, and nothing created.
+    for args in [&["site", "list"][..], &["plan", "list"], &["db", "info"], &["db", "migrate"], &["seed", "export"]] {
+        let e = env.fails(args, 9);
+        assert_eq!(e["code"], "database_missing", "{args:?}");
+        assert!(e["message"].as_str().unwrap().contains(env.db.to_str().unwrap()));
+        assert!(e["hint"].as_str().unwrap().contains("sitectl db init"));
+        assert!(!folder.exists(), "{args:?} created {}", folder.display());
+    }
+    // seed apply --init creates it (a CI one-liner); --dry-run with --init still creates nothing.
+    let fixture = env.path("f.toml");
+    std::fs::write(&fixture, "[[plans]]\nslug = 'p'\nname = 'P'\nmax_sites = 1\nmax_users = 1\n").unwrap();
+    let f = fixture.to_str().unwrap();
+    assert_eq!(env.fails(&["seed", "apply", f], 9)["code"], "database_missing");
+    env.ok(&["seed", "apply", f, "--init", "--dry-run"]);
+    assert!(!folder.exists(), "a dry run created the database");
+    env.ok(&["seed", "apply", f, "--init"]);
+    assert_eq!(env.json(&["plan", "list"]).as_array().unwrap().len(), 1);
+
+    // An SQLite file of another application: refused, byte for byte untouched.
+    let other = TestEnv::empty();
+    std::fs::create_dir_all(other.db.parent().unwrap()).unwrap();
+    let conn = rusqlite::Connection::open(&other.db).unwrap();
+    conn.execute_batch("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT); INSERT INTO notes VALUES (1, 'x');")
+        .unwrap();
+    drop(conn);
+    let before = std::fs::read(&other.db).unwrap();
+    for args in [&["site", "list"][..], &["db", "init"], &["db", "migrate"]] {
+        assert_eq!(other.fails(args, 9)["code"], "not_a_sitectl_database", "{args:?}");
+    }
+    assert_eq!(std::fs::read(&other.db).unwrap(), before);
+    // A truncated database: exit 9, not 1, and no schema text in the message.
+    let good = TestEnv::new();
+    good.seed_basic();
+    let bytes = good.db_bytes();
+    let cut = TestEnv::empty();
+    std::fs::create_dir_all(cut.db.parent().unwrap()).unwrap();
+    std::fs::write(&cut.db, &bytes[..bytes.len() / 3]).unwrap();
+    let out = cut.run(&["site", "list", "--json"]);
+    assert_eq!(out.code, 9, "{}", out.stderr);
+    assert!(!out.stderr.contains("CREATE TABLE"), "{}", out.stderr);
+    // Impossible schema versions: exit 9, never a crash.
+    for version in [-1i64, i64::from(i32::MIN), 1_000_000] {
+        let env = TestEnv::new();
+        rusqlite::Connection::open(&env.db).unwrap().pragma_update(None, "user_version", version).unwrap();
+        let out = env.run(&["site", "list", "--json"]);
+        assert_eq!(out.code, 9, "user_version {version}: {}", out.stderr);
+    }
+}
+
+#[test]
+fn dry_runs_touch_nothing_at_all() {
+    let env = TestEnv::new();
+    env.seed_basic();
+    // An older schema: a dry run says a migration is needed and stops, changing nothing.
+    let conn = rusqlite::Connection::open(&env.db).unwrap();
+    conn.pragma_update(None, "user_version", 1).unwrap();
+    drop(conn);
+    let before = env.db_bytes();
+    let e = env.fails(&["site", "create", "X", "--account", "acme", "--dry-run"], 9);
+    assert_eq!(e["code"], "migration_needed");
+    let dry = env.json(&["db", "migrate", "--dry-run"]);
+    assert_eq!((dry["from_version"].as_i64(), dry["changed"].as_bool()), (Some(1), Some(true)));
+    assert_eq!(env.db_bytes(), before);
+    // No secret.key is created by a dry run that would seal a secret.
+    let fresh = TestEnv::new();
+    fresh.seed_basic();
+    fresh.ok(&["site", "create", "Blog", "--account", "acme"]);
+    let key_file = fresh.dir.path().join("config/sitectl/secret.key");
+    let before = fresh.dump();
+    fresh.ok(&["wp", "key", "generate", "acme/blog", "--dry-run"]);
+    assert!(!key_file.exists(), "a dry run created the secret key file");
+    assert_eq!(fresh.dump(), before);
+}
+
+#[test]
+fn secrets_stay_sealed_under_one_key_and_reseal_moves_them() {
+    let mut env = setup();
+    let key = env.ok(&["wp", "key", "generate", "acme/blog", "--porcelain"]).trim().to_string();
+    let key_file = env.dir.path().join("config/sitectl/secret.key");
+    assert!(key_file.exists());
+    let conn = rusqlite::Connection::open(&env.db).unwrap();
+    let check: String =
+        conn.query_row("SELECT value FROM meta WHERE key = 'secret_key_check'", [], |r| r.get(0)).unwrap();
+    drop(conn);
+    assert!(!std::fs::read_to_string(&key_file).unwrap().contains(&check), "the check value is not the key");
+    let before = env.dump();
+    // Sealing under another key is refused, naming where the key came from.
+    env.set_env("SITECTL_SECRET_KEY", &"11".repeat(32));
+    let e = env.fails(&["wp", "key", "generate", "acme/shop"], 5);
+    assert_eq!(e["code"], "secret_key_mismatch");
+    assert!(e["message"].as_str().unwrap().contains("SITECTL_SECRET_KEY"), "{e}");
+    // The doctor reports secrets that do not open under the current key.
+    let out = env.run(&["db", "doctor", "--json"]);
+    assert_eq!(out.code, 7, "{}", out.stderr);
+    assert!(out.stdout.contains("\"secret_key\""), "{}", out.stdout);
+    assert_eq!(env.dump(), before);
+    // A missing key file is never silently created for a database that holds secrets.
+    env.env.clear();
+    let old_key = env.path("old.key");
+    std::fs::rename(&key_file, &old_key).unwrap();
+    assert_eq!(env.fails(&["wp", "key", "generate", "acme/shop"], 5)["code"], "secret_key_unavailable");
+    assert!(!key_file.exists());
+    assert_eq!(env.dump(), before);
+    // Reseal under a new key: one transaction, then everything opens under the new key.
+    env.set_env("SITECTL_SECRET_KEY", &"22".repeat(32));
+    let wrong_old = env.path("wrong.key");
+    std::fs::write(&wrong_old, "33".repeat(32)).unwrap();
+    let e = env.fails(&["wp", "key", "reseal", "--from-key-file", wrong_old.to_str().unwrap(), "--yes"], 5);
+    assert_eq!(e["code"], "secret_key_mismatch");
+    assert_eq!(env.dump(), before);
+    let out = env.json(&["wp", "key", "reseal", "--from-key-file", old_key.to_str().unwrap(), "--yes"]);
+    assert_eq!(out["resealed"], 1);
+    assert_eq!(env.json(&["wp", "key", "show", "acme/blog", "--reveal"])["api_key"], key.as_str());
+    env.ok(&["db", "doctor"]);
+    env.ok(&["wp", "key", "generate", "acme/shop"]);
+    assert!(env.ok(&["audit", "list", "--format", "jsonl"]).contains("wp.key.reseal"));
+}

@@ -42,7 +42,15 @@ impl Out {
 }
 
 impl TestEnv {
+    /// An environment with an initialised database.
     pub fn new() -> TestEnv {
+        let env = TestEnv::empty();
+        env.ok(&["db", "init"]);
+        env
+    }
+
+    /// An environment whose database path holds nothing yet.
+    pub fn empty() -> TestEnv {
         let dir = tempfile::tempdir().unwrap();
         let db = dir.path().join("data").join("test.db");
         TestEnv { dir, db, env: Vec::new() }
