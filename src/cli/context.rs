@@ -210,6 +210,28 @@ impl CommandContext {
         move || Store::open(&path, options)
     }
 
+    /// From now on, Ctrl-C (SIGINT) or SIGTERM ends the process with exit 130 after marking this
+    /// process's running syncs as interrupted, so no integration is left `syncing`.
+    pub fn stop_syncs_on_interrupt(&self) {
+        use signal_hook::consts::{SIGINT, SIGTERM};
+        let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGINT, SIGTERM]) else { return };
+        let open = self.store_opener();
+        let ctx = self.ctx.clone();
+        std::thread::spawn(move || {
+            if signals.forever().next().is_some() {
+                if let Ok(mut store) = open() {
+                    // Nothing more can be reported on the way out; the exit code says it.
+                    let _ = sitectl::ops::wordpress::abandon_running_syncs(&mut store, &ctx);
+                }
+                let _ = std::io::Write::write_all(
+                    &mut std::io::stderr(),
+                    b"Interrupted; running syncs were marked as such\n",
+                );
+                std::process::exit(130);
+            }
+        });
+    }
+
     /// A secret passed through an environment variable the user names (`--app-password-env`).
     pub fn secret_from_env(&self, name: &str) -> Result<String, CliError> {
         env(name).filter(|v| !v.is_empty()).ok_or_else(|| {

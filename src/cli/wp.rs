@@ -293,6 +293,7 @@ fn connect(cx: &mut CommandContext, a: ConnectArgs) -> Result<(), CliError> {
     };
     let input =
         ConnectInput { url: a.url, username: a.username, app_password, allow_insecure_http: a.allow_insecure_http };
+    cx.stop_syncs_on_interrupt();
     let bar = cx.ui.progress();
     let out = cx.call(|s, c| wp::connect(s, c, &r, input, &bar))?;
     cx.warnings(&out.warnings);
@@ -374,6 +375,7 @@ fn sync(cx: &mut CommandContext, a: SyncArgs) -> Result<(), CliError> {
         types: a.types.into_iter().map(|t| t.trim().to_string()).filter(|t| !t.is_empty()).collect(),
         concurrency: a.batch.concurrency.into(),
     };
+    cx.stop_syncs_on_interrupt();
     if a.batch.all {
         let sites = batch_sites(cx)?;
         let open = cx.store_opener();

@@ -337,6 +337,9 @@ pub struct Integration {
     pub updated_at: String,
     #[serde(skip)]
     pub account_id: i64,
+    /// Bumped by every connect: a sync that began under another generation must not write.
+    #[serde(skip)]
+    pub generation: i64,
     /// Post type -> modified_gmt high-water mark of the last successful content sync.
     #[serde(skip)]
     pub content_cursor: std::collections::BTreeMap<String, String>,

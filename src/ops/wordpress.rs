@@ -338,7 +338,8 @@ pub fn connect(
         return Ok(ConnectReport { integration, discovery, structure: None, structure_error: None, warnings });
     }
     let options = SyncOptions { structure: true, content: false, ..SyncOptions::default() };
-    let (structure, structure_error) = match sync(store, ctx, r, &options, progress) {
+    // Part of this command: its audit row is the connect's own.
+    let (structure, structure_error) = match sync_run(store, ctx, r, &options, progress, false) {
         Ok(report) => (Some(report.summary), None),
         Err(e) => (None, Some(ErrorInfo::from(&e))),
     };
@@ -658,6 +659,66 @@ fn apply(tx: &Tx<'_>, site: &Site, i: &Integration, f: &Fetched, o: &SyncOptions
 /// Syncs structure and/or content of one site. A failure records a failed SyncEvent and the
 /// error on the integration, and leaves the mirror and the cursor as they were.
 pub fn sync(store: &mut Store, ctx: &Ctx, r: &SiteRef, o: &SyncOptions, progress: &dyn Progress) -> Result<SyncReport> {
+    sync_run(store, ctx, r, o, progress, true)
+}
+
+/// The syncs of this process that are under way: integration id and its open events. A signal
+/// handler ends them cleanly ([`abandon_running_syncs`]), so no integration stays `syncing`.
+static RUNNING: std::sync::Mutex<Vec<(i64, Vec<i64>)>> = std::sync::Mutex::new(Vec::new());
+
+fn running() -> std::sync::MutexGuard<'static, Vec<(i64, Vec<i64>)>> {
+    RUNNING.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
+/// Registered while a sync runs; unregisters however the run ends.
+struct Running(i64);
+
+impl Running {
+    fn register(integration_id: i64, events: &[i64]) -> Running {
+        running().push((integration_id, events.to_vec()));
+        Running(integration_id)
+    }
+}
+
+impl Drop for Running {
+    fn drop(&mut self) {
+        running().retain(|(id, _)| *id != self.0);
+    }
+}
+
+/// Marks this process's running syncs as interrupted (for Ctrl-C and termination signals):
+/// their open events fail and their integrations leave `syncing`. Returns how many there were.
+pub fn abandon_running_syncs(store: &mut Store, ctx: &Ctx) -> Result<usize> {
+    let runs = running().clone();
+    if runs.is_empty() {
+        return Ok(0);
+    }
+    store.write(false, ctx.now(), |tx| {
+        for (id, events) in &runs {
+            tx.abandon_sync(*id, events, "interrupted: the sync was stopped before it finished")?;
+        }
+        Ok(runs.len())
+    })
+}
+
+/// The connection changed under a running sync (a reconnect, maybe to another WordPress).
+fn reconnected(site: &Site) -> Error {
+    Error::conflict(
+        "wp_reconnected",
+        format!("site '{}' was reconnected while this sync ran; nothing it fetched was stored", site.qualified()),
+    )
+    .with_hint(format!("run the sync again: sitectl wp sync {}", site.qualified()))
+}
+
+/// One sync run; `audit` is false when it is part of another audited command (`wp connect`).
+fn sync_run(
+    store: &mut Store,
+    ctx: &Ctx,
+    r: &SiteRef,
+    o: &SyncOptions,
+    progress: &dyn Progress,
+    audit: bool,
+) -> Result<SyncReport> {
     let (site, integration, http) = connected(store, ctx, r)?;
     let kinds: Vec<&str> = [(o.structure, "structure"), (o.content, "content")]
         .into_iter()
@@ -673,13 +734,62 @@ pub fn sync(store: &mut Store, ctx: &Ctx, r: &SiteRef, o: &SyncOptions, progress
             kinds.iter().map(|k| tx.insert_event(site.id, Some(integration.id), k)).collect()
         })?
     };
-    let fetched = fetch(&http, &integration, o, progress);
-    let fetched = match fetched {
-        Ok(f) => f,
+    let _running = Running::register(integration.id, &events);
+    let written = fetch(&http, &integration, o, progress).and_then(|fetched| {
+        let write = |tx: &Tx<'_>| -> Result<SyncSummary> {
+            // The connection must still be the one this run read from.
+            match tx.integration(site.id)? {
+                Some(now)
+                    if now.id == integration.id
+                        && now.is_active
+                        && now.generation == integration.generation
+                        && now.external_site_url == integration.external_site_url => {}
+                _ => return Err(reconnected(&site)),
+            }
+            let summary = apply(tx, &site, &integration, &fetched, o)?;
+            for (id, kind) in events.iter().zip(&kinds) {
+                let counts = if *kind == "structure" { summary.terms } else { summary.content };
+                tx.finish_event(
+                    *id,
+                    &EventOutcome {
+                        succeeded: true,
+                        created: counts.created,
+                        updated: counts.updated,
+                        deleted: counts.deleted,
+                        unchanged: counts.unchanged,
+                        requests: summary.requests as i64,
+                        error: None,
+                    },
+                )?;
+            }
+            tx.set_sync_state(integration.id, "completed", None)?;
+            Ok(summary)
+        };
+        if audit {
+            mutate(store, ctx, |tx, _| {
+                let summary = write(tx)?;
+                let outcome = format!(
+                    "terms +{} ~{} -{}; content +{} ~{} -{}",
+                    summary.terms.created,
+                    summary.terms.updated,
+                    summary.terms.deleted,
+                    summary.content.created,
+                    summary.content.updated,
+                    summary.content.deleted
+                );
+                Ok(Audited::new(summary, format!("site:{}", site.qualified()), "wp.sync", outcome))
+            })
+        } else {
+            store.write(ctx.dry_run, ctx.now(), write)
+        }
+    });
+    let summary = match written {
+        Ok(summary) => summary,
         Err(e) => {
             if !ctx.dry_run {
                 let message = format!("{}: {}", e.code, e.message);
                 let requests = http.request_count() as i64;
+                let reconnect = e.code == "wp_reconnected";
                 store.write(false, ctx.now(), |tx| {
                     for id in &events {
                         tx.finish_event(
@@ -687,41 +797,17 @@ pub fn sync(store: &mut Store, ctx: &Ctx, r: &SiteRef, o: &SyncOptions, progress
                             &EventOutcome { succeeded: false, requests, error: Some(&message), ..Default::default() },
                         )?;
                     }
-                    tx.set_sync_state(integration.id, "error", Some(&message))
+                    // A newer connection's state is not this run's to change.
+                    if reconnect {
+                        Ok(())
+                    } else {
+                        tx.set_sync_state(integration.id, "error", Some(&message))
+                    }
                 })?;
             }
             return Err(e);
         }
     };
-    let summary = mutate(store, ctx, |tx, _| {
-        let summary = apply(tx, &site, &integration, &fetched, o)?;
-        for (id, kind) in events.iter().zip(&kinds) {
-            let counts = if *kind == "structure" { summary.terms } else { summary.content };
-            tx.finish_event(
-                *id,
-                &EventOutcome {
-                    succeeded: true,
-                    created: counts.created,
-                    updated: counts.updated,
-                    deleted: counts.deleted,
-                    unchanged: counts.unchanged,
-                    requests: summary.requests as i64,
-                    error: None,
-                },
-            )?;
-        }
-        tx.set_sync_state(integration.id, "completed", None)?;
-        let outcome = format!(
-            "terms +{} ~{} -{}; content +{} ~{} -{}",
-            summary.terms.created,
-            summary.terms.updated,
-            summary.terms.deleted,
-            summary.content.created,
-            summary.content.updated,
-            summary.content.deleted
-        );
-        Ok(Audited::new(summary, format!("site:{}", site.qualified()), "wp.sync", outcome))
-    })?;
     Ok(SyncReport { site_id: site.id, site: site.qualified(), mode: integration.mode, summary, dry_run: ctx.dry_run })
 }
 

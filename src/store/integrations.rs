@@ -11,7 +11,7 @@ use crate::error::Result;
 const SELECT: &str =
     "SELECT i.id, i.site_id, a.slug || '/' || s.slug, i.platform, i.external_site_url, i.rest_root, i.mode,
         i.username, i.credentials, i.is_active, i.connection_status, i.sync_enabled, i.sync_status, i.last_sync_at,
-        i.sync_error, i.config, i.created_at, i.updated_at, i.account_id, i.content_cursor
+        i.sync_error, i.config, i.created_at, i.updated_at, i.account_id, i.content_cursor, i.generation
     FROM integrations i JOIN sites s ON s.id = i.site_id JOIN accounts a ON a.id = s.account_id";
 
 fn json_col<T: serde::de::DeserializeOwned>(r: &Row<'_>, idx: usize) -> rusqlite::Result<T> {
@@ -44,6 +44,7 @@ fn row(r: &Row<'_>) -> rusqlite::Result<Integration> {
         updated_at: r.get(17)?,
         account_id: r.get(18)?,
         content_cursor: json_col(r, 19)?,
+        generation: r.get(20)?,
     })
 }
 
@@ -114,6 +115,7 @@ impl Tx<'_> {
                  connection_status = 'connected', sync_error = NULL, config = excluded.config,
                  content_cursor = CASE WHEN integrations.external_site_url = excluded.external_site_url
                                        THEN integrations.content_cursor ELSE '{}' END,
+                 generation = integrations.generation + 1,
                  updated_at = excluded.updated_at",
             params![account_id, site_id, f.external_site_url, f.rest_root, f.mode.as_str(), f.username, f.credentials, f.config.to_string(), self.now()],
         )?;
@@ -136,6 +138,23 @@ impl Tx<'_> {
                  last_sync_at = CASE WHEN ?4 THEN ?5 ELSE last_sync_at END, updated_at = ?5
              WHERE id = ?1",
             params![id, status, error, completed, self.now()],
+        )?;
+        Ok(())
+    }
+
+    /// Ends a sync that was cut short (Ctrl-C, a signal): its open events fail and the
+    /// integration leaves `syncing`. Rows another run already finished are left alone.
+    pub fn abandon_sync(&self, integration_id: i64, events: &[i64], message: &str) -> Result<()> {
+        for id in events {
+            self.exec(
+                "UPDATE sync_events SET status = 'failed', error = ?2, finished_at = ?3 WHERE id = ?1 AND status = 'started'",
+                params![id, message, self.now()],
+            )?;
+        }
+        self.exec(
+            "UPDATE integrations SET sync_status = 'error', sync_error = ?2, updated_at = ?3
+             WHERE id = ?1 AND sync_status = 'syncing'",
+            params![integration_id, message, self.now()],
         )?;
         Ok(())
     }

@@ -77,8 +77,25 @@ fn strings(v: Option<&Value>) -> Vec<String> {
         .unwrap_or_default()
 }
 
+/// Items per page requested from WordPress (its maximum).
+const PER_PAGE: usize = 100;
+
+/// The most pages one collection may announce (a million items); more is not believed.
+const MAX_PAGES: u64 = 10_000;
+
+fn bad_paging(route: &str, why: String) -> Error {
+    Error::new(ErrorKind::Remote, "wp_bad_paging", format!("{route}: the site's paging cannot be trusted: {why}"))
+        .with_hint("the site (or a proxy or plugin in front of it) answers inconsistent pages; nothing was stored")
+}
+
 /// Fetches every page of a collection; page 1 first (it says how many there are), then the rest
 /// by `concurrency` workers. Items come back in page order.
+///
+/// The server's paging headers are checked, not trusted: `X-WP-TotalPages` must agree with
+/// `X-WP-Total` and with a full first page, and stay under [`MAX_PAGES`]; the first page that is
+/// not full ends the collection (no page after it is requested), so the number of requests
+/// stays within one per [`PER_PAGE`] items received plus one per worker; an item id seen twice
+/// (a server that answers every page with the same items) ends the run with `wp_bad_paging`.
 pub fn fetch_collection(
     http: &Http,
     root: &RestRoot,
@@ -87,13 +104,17 @@ pub fn fetch_collection(
     concurrency: usize,
     progress: &dyn Progress,
 ) -> Result<Vec<Value>> {
-    let page = |n: u64| -> Result<(Vec<Value>, Option<u64>)> {
+    let page = |n: u64| -> Result<(Vec<Value>, Option<u64>, Option<u64>)> {
         let mut q: Vec<(&str, String)> = query.to_vec();
-        q.push(("per_page", "100".into()));
+        q.push(("per_page", PER_PAGE.to_string()));
         q.push(("page", n.to_string()));
         match http.get_json(root, route, &q) {
             Ok(p) => match p.body {
-                Value::Array(items) => Ok((items, p.total_pages)),
+                Value::Array(items) if items.len() <= PER_PAGE => Ok((items, p.total_pages, p.total)),
+                Value::Array(items) => Err(bad_paging(
+                    route,
+                    format!("page {n} has {} items, more than the {PER_PAGE} asked for", items.len()),
+                )),
                 _ => Err(bad(route, "expected a JSON array")),
             },
             // The collection shrank while we read it: a page past the end is just empty.
@@ -101,51 +122,89 @@ pub fn fetch_collection(
                 if n > 1
                     && e.details.get("wp_code").and_then(Value::as_str) == Some("rest_post_invalid_page_number") =>
             {
-                Ok((Vec::new(), None))
+                Ok((Vec::new(), None, None))
             }
             Err(e) => Err(e),
         }
     };
-    let (first, total_pages) = page(1)?;
+    let (first, total_pages, total) = page(1)?;
     let total_pages = total_pages.unwrap_or(1).max(1);
-    progress.advance(first.len() as u64);
-    if total_pages == 1 {
-        return Ok(first);
+    if total_pages > MAX_PAGES {
+        return Err(bad_paging(route, format!("it announces {total_pages} pages (at most {MAX_PAGES} are believed)")));
     }
-    let next = AtomicU64::new(2);
-    let failed = AtomicBool::new(false);
-    let results: Mutex<Vec<(u64, Vec<Value>)>> = Mutex::new(vec![(1, first)]);
-    let error: Mutex<Option<Error>> = Mutex::new(None);
-    std::thread::scope(|scope| {
-        for _ in 0..concurrency.clamp(1, 16).min(total_pages as usize - 1) {
-            scope.spawn(|| loop {
-                if failed.load(Ordering::Relaxed) {
-                    return;
-                }
-                let n = next.fetch_add(1, Ordering::Relaxed);
-                if n > total_pages {
-                    return;
-                }
-                match page(n) {
-                    Ok((items, _)) => {
-                        progress.advance(items.len() as u64);
-                        results.lock().expect("no panics while locked").push((n, items));
-                    }
-                    Err(e) => {
-                        failed.store(true, Ordering::Relaxed);
-                        error.lock().expect("no panics while locked").get_or_insert(e);
+    if let Some(total) = total {
+        let expected = total.div_ceil(PER_PAGE as u64).max(1);
+        if expected != total_pages {
+            return Err(bad_paging(
+                route,
+                format!(
+                    "X-WP-Total {total} means {expected} pages of {PER_PAGE}, but X-WP-TotalPages says {total_pages}"
+                ),
+            ));
+        }
+    }
+    if total_pages > 1 && first.len() < PER_PAGE {
+        return Err(bad_paging(
+            route,
+            format!("page 1 has {} items but {total_pages} pages are announced", first.len()),
+        ));
+    }
+    progress.advance(first.len() as u64);
+    let mut pages = vec![(1, first)];
+    if total_pages > 1 {
+        // The first page that is not full is the last one: no worker asks beyond it.
+        let end = AtomicU64::new(total_pages);
+        let next = AtomicU64::new(2);
+        let failed = AtomicBool::new(false);
+        let results: Mutex<Vec<(u64, Vec<Value>)>> = Mutex::new(Vec::new());
+        let error: Mutex<Option<Error>> = Mutex::new(None);
+        std::thread::scope(|scope| {
+            for _ in 0..concurrency.clamp(1, 16).min(total_pages as usize - 1) {
+                scope.spawn(|| loop {
+                    if failed.load(Ordering::Relaxed) {
                         return;
                     }
-                }
-            });
+                    let n = next.fetch_add(1, Ordering::Relaxed);
+                    if n > end.load(Ordering::Relaxed) {
+                        return;
+                    }
+                    match page(n) {
+                        Ok((items, _, _)) => {
+                            if items.len() < PER_PAGE {
+                                end.fetch_min(n, Ordering::Relaxed);
+                            }
+                            progress.advance(items.len() as u64);
+                            results.lock().expect("no panics while locked").push((n, items));
+                        }
+                        Err(e) => {
+                            failed.store(true, Ordering::Relaxed);
+                            error.lock().expect("no panics while locked").get_or_insert(e);
+                            return;
+                        }
+                    }
+                });
+            }
+        });
+        if let Some(e) = error.into_inner().expect("threads joined") {
+            return Err(e);
         }
-    });
-    if let Some(e) = error.into_inner().expect("threads joined") {
-        return Err(e);
+        let end = end.into_inner();
+        pages.extend(results.into_inner().expect("threads joined").into_iter().filter(|(n, _)| *n <= end));
+        pages.sort_by_key(|(n, _)| *n);
     }
-    let mut pages = results.into_inner().expect("threads joined");
-    pages.sort_by_key(|(n, _)| *n);
-    Ok(pages.into_iter().flat_map(|(_, items)| items).collect())
+    let mut seen = std::collections::HashSet::new();
+    let mut items = Vec::new();
+    for (n, page_items) in pages {
+        for item in page_items {
+            if let Some(id) = item.get("id").and_then(Value::as_i64) {
+                if !seen.insert(id) {
+                    return Err(bad_paging(route, format!("item {id} appears again on page {n}")));
+                }
+            }
+            items.push(item);
+        }
+    }
+    Ok(items)
 }
 
 /// Post types and taxonomies from `/wp/v2/types` and `/wp/v2/taxonomies`.

@@ -344,3 +344,131 @@ fn secrets_stay_sealed_under_one_key_and_reseal_moves_them() {
     env.ok(&["wp", "key", "generate", "acme/shop"]);
     assert!(env.ok(&["audit", "list", "--format", "jsonl"]).contains("wp.key.reseal"));
 }
+
+fn connect_core(env: &TestEnv, site: &str, wp: &MockWp) {
+    let out = env.run_stdin(
+        &["wp", "connect", site, "--url", &wp.url, "--username", mockwp::USER, "--app-password-stdin"],
+        mockwp::PASSWORD,
+    );
+    assert_eq!(out.code, 0, "connect failed: {}", out.stderr);
+}
+
+fn posts_reply(wp: &MockWp, from: usize, n: usize, total: &str, pages: &str) -> Reply {
+    let posts: Vec<serde_json::Value> = wp.site.lock().unwrap().posts.iter().skip(from).take(n).cloned().collect();
+    Reply::Json(
+        200,
+        serde_json::Value::Array(posts),
+        vec![("X-WP-Total".into(), total.into()), ("X-WP-TotalPages".into(), pages.into())],
+    )
+}
+
+#[test]
+fn lying_paging_headers_end_the_sync_after_a_bounded_number_of_requests() {
+    let env = setup();
+    let wp = MockWp::start();
+    connect_core(&env, "acme/blog", &wp);
+    let before = env.dump_without_log();
+    let posts = |wp: &MockWp| wp.requests().iter().filter(|r| r.path == "/wp-json/wp/v2/posts").count();
+    let cases: Vec<(&str, Reply)> = vec![
+        ("absurd page count", posts_reply(&wp, 0, 100, "100000000000", "1000000000")),
+        ("total and pages disagree", posts_reply(&wp, 0, 100, "250", "50")),
+        ("short first page, more announced", posts_reply(&wp, 0, 10, "300", "3")),
+        ("the same page for every page number", posts_reply(&wp, 0, 100, "500", "5")),
+    ];
+    for (what, reply) in cases {
+        wp.clear_log();
+        wp.set_fault(move |r, _| (r.path == "/wp-json/wp/v2/posts").then(|| reply.clone()));
+        let e = env.fails(&["wp", "sync", "acme/blog", "--content", "--types", "post"], 8);
+        assert_eq!(e["code"], "wp_bad_paging", "{what}: {e}");
+        assert!(posts(&wp) <= 6, "{what}: {} requests", posts(&wp));
+        assert_eq!(env.json(&["wp", "status", "acme/blog"])["sync_status"], "error", "{what}");
+        assert_eq!(env.dump_without_log(), before, "{what}: the mirror changed");
+    }
+    // An empty page before the announced end ends the type: what came before is kept.
+    wp.clear_log();
+    let full = posts_reply(&wp, 0, 100, "300", "3");
+    wp.set_fault(move |r, _| {
+        (r.path == "/wp-json/wp/v2/posts").then(|| match r.query.get("page").map(String::as_str) {
+            Some("1") => full.clone(),
+            _ => Reply::Json(
+                200,
+                json!([]),
+                vec![("X-WP-Total".into(), "300".into()), ("X-WP-TotalPages".into(), "3".into())],
+            ),
+        })
+    });
+    let out = env.json(&["wp", "sync", "acme/blog", "--content", "--types", "post", "--full"]);
+    assert_eq!(out["fetched"]["post"], 100, "{out}");
+    assert!(posts(&wp) <= 3);
+}
+
+#[test]
+fn a_reconnect_during_a_sync_makes_that_sync_fail_cleanly() {
+    let env = setup();
+    let wp = MockWp::start();
+    let other = MockWp::start();
+    connect_core(&env, "acme/blog", &wp);
+    // Connecting writes exactly one audit row.
+    let audit = env.ok(&["audit", "list", "--target", "site:acme/blog", "--format", "jsonl"]);
+    assert_eq!(audit.lines().filter(|l| l.contains("\"wp.")).count(), 1, "{audit}");
+    // While the sync fetches posts, the site is connected to another WordPress.
+    let run = env.detached();
+    let other_url = other.url.clone();
+    let once = std::sync::atomic::AtomicBool::new(false);
+    wp.set_fault(move |r, _| {
+        if r.path == "/wp-json/wp/v2/posts" && !once.swap(true, std::sync::atomic::Ordering::SeqCst) {
+            let out = run(&["wp", "connect", "acme/blog", "--url", &other_url]);
+            assert_eq!(out.code, 0, "reconnect: {}", out.stderr);
+        }
+        None
+    });
+    let e = env.fails(&["wp", "sync", "acme/blog", "--content"], 6);
+    assert_eq!(e["code"], "wp_reconnected");
+    // Nothing of the old site was written under the new connection; the new one is untouched.
+    let status = env.json(&["wp", "status", "acme/blog"]);
+    assert_eq!(status["external_site_url"], format!("{}/", other.url));
+    assert_ne!(status["sync_status"], "syncing");
+    assert_eq!(env.json(&["wp", "content", "list", "acme/blog"]), json!([]));
+}
+
+#[test]
+fn an_interrupted_sync_never_stays_syncing() {
+    let env = setup();
+    let wp = MockWp::start();
+    connect_core(&env, "acme/blog", &wp);
+    wp.clear_log();
+    wp.set_fault(|r, _| (r.path == "/wp-json/wp/v2/posts").then_some(Reply::Hang));
+    let mut child =
+        env.command(&["wp", "sync", "acme/blog", "--content"]).stderr(std::process::Stdio::piped()).spawn().unwrap();
+    let started = std::time::Instant::now();
+    while !wp.requests().iter().any(|r| r.path == "/wp-json/wp/v2/posts") {
+        assert!(started.elapsed().as_secs() < 20, "the sync never asked for posts");
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    assert_eq!(env.json(&["wp", "status", "acme/blog"])["sync_status"], "syncing");
+    let pid = child.id().to_string();
+    assert!(std::process::Command::new("kill").args(["-INT", &pid]).status().unwrap().success());
+    let status = child.wait().unwrap();
+    assert_eq!(status.code(), Some(130));
+    let shown = env.json(&["wp", "status", "acme/blog"]);
+    assert_eq!(shown["sync_status"], "error", "{shown}");
+    assert!(shown["sync_error"].as_str().unwrap().contains("interrupted"));
+    let events = env.json(&["wp", "events", "acme/blog"]);
+    assert!(events.as_array().unwrap().iter().all(|e| e["status"] != "started"), "{events}");
+}
+
+#[test]
+fn purge_removes_a_site_with_an_integration_events_and_a_mirror() {
+    let env = setup();
+    let wp = MockWp::start();
+    connect_core(&env, "acme/blog", &wp);
+    env.ok(&["wp", "sync", "acme/blog"]);
+    env.ok(&["site", "delete", "acme/blog", "--yes"]);
+    env.ok(&["site", "purge", "acme/blog", "--yes"]);
+    let conn = rusqlite::Connection::open(&env.db).unwrap();
+    for table in ["wp_content", "wp_terms", "sync_events", "integrations"] {
+        let n: i64 = conn.query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0)).unwrap();
+        assert_eq!(n, 0, "{table} kept rows of the purged site");
+    }
+    assert_eq!(env.fails(&["site", "show", "acme/blog"], 3)["code"], "site_not_found");
+}

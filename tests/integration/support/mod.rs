@@ -86,6 +86,19 @@ impl TestEnv {
         cmd
     }
 
+    /// Runs sitectl later, from another thread (a mock server's fault handler), with this
+    /// environment as it is now.
+    pub fn detached(&self) -> impl Fn(&[&str]) -> Out + Send + Sync + 'static {
+        let cmd = self.command(&[]);
+        let envs: Vec<(std::ffi::OsString, std::ffi::OsString)> =
+            cmd.get_envs().filter_map(|(k, v)| Some((k.to_owned(), v?.to_owned()))).collect();
+        move |args: &[&str]| {
+            let mut c = Command::new(BIN);
+            c.env_clear().envs(envs.iter().map(|(k, v)| (k, v))).args(args).stdin(Stdio::null());
+            output(c.output().unwrap())
+        }
+    }
+
     pub fn run(&self, args: &[&str]) -> Out {
         output(self.command(args).output().unwrap())
     }
@@ -139,6 +152,22 @@ impl TestEnv {
     /// A dump of every row of every table, to compare states regardless of page layout.
     pub fn dump(&self) -> String {
         dump(&self.db)
+    }
+
+    /// The dump without the logs a failed remote run may add to (sync events, integrations'
+    /// status): the data a failure must not change.
+    pub fn dump_without_log(&self) -> String {
+        let mut keep = true;
+        self.dump()
+            .lines()
+            .filter(|l| {
+                if let Some(t) = l.strip_prefix("== ") {
+                    keep = t != "sync_events" && t != "integrations";
+                }
+                keep
+            })
+            .collect::<Vec<_>>()
+            .join("\n")
     }
 
     /// Two plans, an account on each, and a user of every role in `acme`.
