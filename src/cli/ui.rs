@@ -125,7 +125,7 @@ impl Ui {
             }
             Format::Csv => {
                 let fields = self.selected(objects.first(), columns)?;
-                out = csv_text(&fields, &objects)?;
+                out = csv_text(&fields, &objects, self.stdout_tty)?;
             }
             Format::Toml | Format::Table => {
                 let fields = self.selected(objects.first(), columns)?;
@@ -148,7 +148,7 @@ impl Ui {
             Format::Json => serde_json::to_string_pretty(&obj).map_err(Error::from)? + "\n",
             Format::Jsonl => Value::Object(obj).to_string() + "\n",
             Format::Ids => id_of(&obj).map(|id| id + "\n")?,
-            Format::Csv => csv_text(&fields, &[obj])?,
+            Format::Csv => csv_text(&fields, &[obj], self.stdout_tty)?,
             Format::Toml | Format::Table => {
                 let rows: Vec<Vec<String>> = fields.iter().map(|f| vec![f.clone(), cell(obj.get(f))]).collect();
                 self.table(&["field".to_string(), "value".to_string()], &rows)
@@ -191,7 +191,7 @@ impl Ui {
     fn table(&self, header: &[String], rows: &[Vec<String>]) -> String {
         if !self.stdout_tty {
             // Piped tables are plain tab-separated text with a header line.
-            let clean = |s: &str| s.replace(['\t', '\n', '\r'], " ");
+            let clean = |s: &str| neutralize(s).into_owned();
             let mut out = header.iter().map(|h| clean(h)).collect::<Vec<_>>().join("\t") + "\n";
             for row in rows {
                 out.push_str(&row.iter().map(|c| clean(c)).collect::<Vec<_>>().join("\t"));
@@ -202,9 +202,9 @@ impl Ui {
         let mut table = comfy_table::Table::new();
         table.load_preset(comfy_table::presets::UTF8_FULL_CONDENSED);
         table.set_content_arrangement(comfy_table::ContentArrangement::Dynamic);
-        table.set_header(header);
+        table.set_header(header.iter().map(|h| neutralize(h).into_owned()));
         for row in rows {
-            table.add_row(row);
+            table.add_row(row.iter().map(|c| neutralize(c).into_owned()));
         }
         if rows.is_empty() {
             return format!("{table}\n(no rows)\n");
@@ -219,7 +219,7 @@ impl Ui {
     fn narrate(&self, label: &str, ansi: &str, message: &str) {
         let label = if self.color { format!("\x1b[{ansi}m{label}\x1b[0m") } else { label.to_string() };
         // A closed stderr leaves nothing to tell.
-        let _ = writeln!(io::stderr().lock(), "{label} {message}");
+        let _ = writeln!(io::stderr().lock(), "{label} {}", neutralize(message));
     }
 
     pub fn success(&self, message: &str) {
@@ -236,7 +236,7 @@ impl Ui {
 
     pub fn info(&self, message: &str) {
         if self.verbose && !self.quiet {
-            let _ = writeln!(io::stderr().lock(), "{message}");
+            let _ = writeln!(io::stderr().lock(), "{}", neutralize(message));
         }
     }
 
@@ -251,8 +251,11 @@ impl Ui {
                 .with_hint("pass --yes to confirm without a terminal")
                 .into());
         }
-        let answer =
-            dialoguer::Confirm::new().with_prompt(question).default(false).interact_opt().map_err(prompt_error)?;
+        let answer = dialoguer::Confirm::new()
+            .with_prompt(neutralize(question))
+            .default(false)
+            .interact_opt()
+            .map_err(prompt_error)?;
         match answer {
             Some(true) => Ok(()),
             _ => Err(Error::new(sitectl::ErrorKind::Interrupted, "declined", "declined; nothing was changed").into()),
@@ -271,9 +274,10 @@ impl Ui {
 
     /// A multi-select on the terminal; returns the chosen indexes.
     pub fn multi_select(&self, prompt: &str, items: &[String], ticked: &[bool]) -> Result<Vec<usize>, CliError> {
+        let items: Vec<String> = items.iter().map(|i| neutralize(i).into_owned()).collect();
         dialoguer::MultiSelect::new()
-            .with_prompt(prompt)
-            .items(items)
+            .with_prompt(neutralize(prompt))
+            .items(&items)
             .defaults(ticked)
             .interact_opt()
             .map_err(prompt_error)?
@@ -281,6 +285,26 @@ impl Ui {
                 Error::new(sitectl::ErrorKind::Interrupted, "declined", "cancelled; nothing was changed").into()
             })
     }
+}
+
+/// Text from outside (WordPress, the database, files) made safe for a terminal: control
+/// characters (C0, DEL, C1: escape sequences among them) and invisible or text-direction
+/// characters are shown escaped (`\u{1b}`), so nothing printed can move the cursor, recolour
+/// the screen or disguise itself. Machine formats (JSON) carry text exactly instead.
+pub fn neutralize(text: &str) -> std::borrow::Cow<'_, str> {
+    let unsafe_char = |c: char| c.is_control() || sitectl::domain::is_deceptive_char(c);
+    if !text.chars().any(unsafe_char) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if unsafe_char(c) {
+            out.push_str(&c.escape_unicode().to_string());
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 /// Writes data to stdout, for output that needs no settings (completion scripts).
@@ -324,12 +348,18 @@ fn cell(v: Option<&Value>) -> String {
     }
 }
 
-fn csv_text(fields: &[String], rows: &[Map<String, Value>]) -> Result<String, CliError> {
+/// CSV text; on a terminal (`for_terminal`) cells are neutralised, in a pipe they are exact.
+fn csv_text(fields: &[String], rows: &[Map<String, Value>], for_terminal: bool) -> Result<String, CliError> {
     let mut w = csv::Writer::from_writer(Vec::new());
     let csv_err = |e: csv::Error| Error::internal(format!("writing CSV: {e}"));
     w.write_record(fields).map_err(csv_err)?;
     for row in rows {
-        w.write_record(fields.iter().map(|f| cell(row.get(f)))).map_err(csv_err)?;
+        let cells = fields.iter().map(|f| cell(row.get(f)));
+        if for_terminal {
+            w.write_record(cells.map(|c| neutralize(&c).into_owned())).map_err(csv_err)?;
+        } else {
+            w.write_record(cells).map_err(csv_err)?;
+        }
     }
     let bytes = w.into_inner().map_err(|e| Error::internal(format!("writing CSV: {e}")))?;
     Ok(String::from_utf8_lossy(&bytes).into_owned())
@@ -366,5 +396,20 @@ impl sitectl::wordpress::Progress for Bar {
 
     fn end(&self) {
         self.0.finish_and_clear();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::neutralize;
+
+    #[test]
+    fn terminal_text_is_neutralised() {
+        assert_eq!(neutralize("plain é 漢字"), "plain é 漢字");
+        assert_eq!(neutralize("\x1b[2Jgone"), "\\u{1b}[2Jgone");
+        assert_eq!(neutralize("a\nb\tc\r\u{7}"), "a\\u{a}b\\u{9}c\\u{d}\\u{7}");
+        assert_eq!(neutralize("\u{9b}31m"), "\\u{9b}31m", "C1 CSI");
+        assert_eq!(neutralize("abc\u{202e}fed"), "abc\\u{202e}fed");
+        assert_eq!(neutralize("zero\u{200b}width"), "zero\\u{200b}width");
     }
 }

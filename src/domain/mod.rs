@@ -14,6 +14,12 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
 
+/// Characters that change how the text around them reads without showing themselves:
+/// bidirectional embeddings, overrides and isolates, and zero-width characters.
+pub fn is_deceptive_char(c: char) -> bool {
+    matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}')
+}
+
 /// A closed set of string values: the one list from which parsing, clap's possible values,
 /// completions and help are derived, so they cannot drift apart.
 pub trait Vocabulary: Sized + Copy + 'static {

@@ -153,9 +153,18 @@ pub(crate) fn create_or<T>(
     }
 }
 
-/// A required, trimmed, non-empty display name of at most 200 characters.
+/// A required, trimmed, non-empty display name of at most 200 characters, without control
+/// characters, bidirectional overrides or invisible (zero-width) characters: a name must read
+/// the same on every screen and cannot disguise itself as another.
 pub(crate) fn check_name(what: &str, name: &str) -> Result<String> {
     let name = name.trim();
+    if let Some(c) = name.chars().find(|c| crate::domain::is_deceptive_char(*c)) {
+        return Err(Error::invalid(
+            "invalid_name",
+            format!("the {what} name contains the invisible or text-direction character U+{:04X}", c as u32),
+        )
+        .with_hint("type the name without bidirectional overrides or zero-width characters"));
+    }
     if name.is_empty() || name.chars().count() > 200 || name.chars().any(char::is_control) {
         return Err(Error::invalid("invalid_name", format!("the {what} name must be 1-200 printable characters"))
             .with_hint("pass --name with a non-empty value"));

@@ -472,3 +472,36 @@ fn purge_removes_a_site_with_an_integration_events_and_a_mirror() {
     }
     assert_eq!(env.fails(&["site", "show", "acme/blog"], 3)["code"], "site_not_found");
 }
+
+#[test]
+fn text_from_outside_is_neutralised_on_screens_and_exact_in_json() {
+    let env = setup();
+    let wp = MockWp::start();
+    let evil = "Launch \u{1b}[2J\u{1b}]0;pwned\u{7} \u{202e}txt.exe";
+    wp.edit_post(1, evil, "2030-01-01T00:00:00");
+    connect_core(&env, "acme/blog", &wp);
+    env.ok(&["wp", "sync", "acme/blog", "--content", "--types", "post"]);
+    // A table (piped here, tab-separated) is escaped; JSON carries exactly what WordPress said.
+    let out = env.ok(&["wp", "content", "list", "acme/blog", "--format", "table"]);
+    assert!(!out.contains('\u{1b}') && !out.contains('\u{202e}'), "{out:?}");
+    assert!(out.contains("\\u{1b}[2J"), "{out}");
+    let items = env.json(&["wp", "content", "list", "acme/blog"]);
+    assert!(items.as_array().unwrap().iter().any(|i| i["title"] == evil));
+    // An error message from WordPress, on stderr: escaped for people, exact in JSON.
+    wp.set_fault(|r, _| {
+        r.path
+            .ends_with("/posts")
+            .then(|| Reply::Json(500, json!({"code": "boom", "message": "down \u{1b}[31mRED\u{1b}[0m"}), vec![]))
+    });
+    let human = env.run(&["wp", "sync", "acme/blog", "--content", "--types", "post"]);
+    assert_eq!(human.code, 8);
+    assert!(!human.stderr.contains('\u{1b}') && human.stderr.contains("\\u{1b}[31m"), "{:?}", human.stderr);
+    let machine = env.run(&["wp", "sync", "acme/blog", "--content", "--types", "post", "--json"]);
+    assert!(machine.error()["message"].as_str().unwrap().contains("\u{1b}[31mRED"));
+    // Names given to sitectl refuse direction overrides and zero-width characters.
+    for name in ["Evil\u{202e}cod.exe", "Zero\u{200b}Width", "\u{2066}Isolate"] {
+        let e = env.fails(&["site", "create", name, "--account", "acme", "--slug", "evil"], 4);
+        assert_eq!(e["code"], "invalid_name", "{name:?}");
+    }
+    assert_eq!(env.fails(&["account", "update", "acme", "--name", "Acme\u{202e}"], 4)["code"], "invalid_name");
+}
