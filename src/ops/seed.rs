@@ -857,6 +857,12 @@ const SITE_KIND: &[&str] =
 type SectorPool = (i64, Vec<(i64, String, String)>);
 
 /// Writes a deterministic synthetic data set straight to the database, in large transactions.
+/// A generated slug or email that already exists: a conflict naming it.
+fn taken(what: &str, key: &str) -> Error {
+    Error::conflict("already_exists", format!("{what} '{key}' already exists; nothing was generated"))
+        .with_hint("use another --seed, or generate into another database")
+}
+
 pub fn generate(store: &mut Store, ctx: &Ctx, input: GenerateInput, progress: &dyn Progress) -> Result<GenerateReport> {
     let GenerateInput { accounts, sites_per_account, sectors_per_site, seed } = input;
     if accounts == 0 || sites_per_account == 0 {
@@ -893,73 +899,88 @@ pub fn generate(store: &mut Store, ctx: &Ctx, input: GenerateInput, progress: &d
     }
     let mut rng = SplitMix(seed);
     let mut report = GenerateReport { plan: plan_slug.to_string(), ..GenerateReport::default() };
+    let wanted = crate::store::PlanFields {
+        name: format!("Generated ({sites_per_account} sites, {sectors_per_site} sectors)"),
+        max_sites: i64::from(sites_per_account),
+        max_users: 2,
+        max_sectors_per_site: i64::from(sectors_per_site.max(1)),
+        is_active: true,
+    };
     progress.begin("accounts", u64::from(accounts));
-    const BATCH: u32 = 1_000;
-    let mut next = 1u32;
-    while next <= accounts {
-        let end = (next + BATCH - 1).min(accounts);
-        store.write(ctx.dry_run, ctx.now(), |tx| {
-            let plan_id = match tx.plan(&plan_slug)? {
-                Some(p) => p.id,
-                None => tx.insert_plan(
-                    &plan_slug,
-                    &crate::store::PlanFields {
-                        name: format!("Generated ({sites_per_account} sites, {sectors_per_site} sectors)"),
-                        max_sites: i64::from(sites_per_account),
-                        max_users: 2,
-                        max_sectors_per_site: i64::from(sectors_per_site.max(1)),
-                        is_active: true,
-                    },
-                )?,
-            };
-            for n in next..=end {
-                let name = format!("{} {} {}", rng.pick(FIRST), rng.pick(SECOND), rng.pick(SUFFIX));
-                let account_slug: Slug = format!("{prefix}-{n}").parse()?;
-                let account_id = tx.insert_account(&account_slug, &name, AccountStatus::Active, plan_id)?;
-                let owner: Email = format!("owner@{account_slug}.example.com").parse()?;
-                let owner_id = tx.insert_user(&owner, &format!("Owner of {name}"), Role::Owner, account_id)?;
-                tx.set_account_owner(account_id, owner_id)?;
-                let editor: Email = format!("editor@{account_slug}.example.com").parse()?;
-                let editor_id = tx.insert_user(&editor, &format!("Editor at {name}"), Role::Editor, account_id)?;
-                report.accounts += 1;
-                report.users += 2;
-                for s in 1..=sites_per_account {
-                    let site_name = format!("{} {}", rng.pick(SECOND), rng.pick(SITE_KIND));
-                    let (industry_id, templates) = &pools[(rng.next() % pools.len() as u64) as usize];
-                    let slug: Slug = format!("site-{s}").parse()?;
-                    let fields = crate::store::SiteFields {
-                        name: site_name,
-                        domain: Some(format!("{slug}.{account_slug}.example.com")),
-                        slug,
-                        industry_id: Some(*industry_id),
-                        hosting_type: HostingType::Igny8Sites,
-                        site_type: SiteType::ALL[(rng.next() % SiteType::ALL.len() as u64) as usize],
-                        status: rules::site_status_for(s % 4 != 0),
-                        is_active: s % 4 != 0,
-                        seo_title: None,
-                        seo_description: None,
-                        seo_keywords: None,
-                        og_image_url: None,
-                    };
-                    let site_id = tx.insert_site(account_id, &fields)?;
-                    let start = (rng.next() % templates.len() as u64) as usize;
-                    for k in 0..sectors_per_site as usize {
-                        let (template_id, tname, tslug) = &templates[(start + k) % templates.len()];
-                        tx.insert_sector(account_id, site_id, *template_id, tname, tslug)?;
-                        report.sectors += 1;
-                    }
-                    tx.grant(editor_id, site_id, "seed generate")?;
-                    report.sites += 1;
-                    report.grants += 1;
-                }
-                progress.advance(1);
-            }
-            Ok(())
-        })?;
-        next = end + 1;
-    }
-    progress.end();
+    // One transaction: an error or an interruption leaves nothing of the run behind.
     store.write(ctx.dry_run, ctx.now(), |tx| {
+        let plan_id = match tx.plan(&plan_slug)? {
+            // An existing plan keeps its limits: generated data must fit them, as any command's.
+            Some(p) => {
+                for (what, limit, need) in [
+                    ("sites", p.max_sites, wanted.max_sites),
+                    ("users", p.max_users, wanted.max_users),
+                    ("sectors per site", p.max_sectors_per_site, wanted.max_sectors_per_site),
+                ] {
+                    if limit < need {
+                        return Err(Error::invalid(
+                            "plan_limit_exceeded",
+                            format!("plan '{plan_slug}' allows {limit} {what}; the generated accounts need {need}"),
+                        )
+                        .with_hint(format!(
+                            "raise it (sitectl plan update {plan_slug}) or generate into another database"
+                        )));
+                    }
+                }
+                p.id
+            }
+            None => tx.insert_plan(&plan_slug, &wanted)?,
+        };
+        for n in 1..=accounts {
+            let name = format!("{} {} {}", rng.pick(FIRST), rng.pick(SECOND), rng.pick(SUFFIX));
+            let account_slug: Slug = format!("{prefix}-{n}").parse()?;
+            if tx.account(&account_slug)?.is_some() {
+                return Err(taken("account", account_slug.as_str()));
+            }
+            let account_id = tx.insert_account(&account_slug, &name, AccountStatus::Active, plan_id)?;
+            let owner: Email = format!("owner@{account_slug}.example.com").parse()?;
+            let editor: Email = format!("editor@{account_slug}.example.com").parse()?;
+            for email in [&owner, &editor] {
+                if tx.user(email)?.is_some() {
+                    return Err(taken("user", email.as_str()));
+                }
+            }
+            let owner_id = tx.insert_user(&owner, &format!("Owner of {name}"), Role::Owner, account_id)?;
+            tx.set_account_owner(account_id, owner_id)?;
+            let editor_id = tx.insert_user(&editor, &format!("Editor at {name}"), Role::Editor, account_id)?;
+            report.accounts += 1;
+            report.users += 2;
+            for s in 1..=sites_per_account {
+                let site_name = format!("{} {}", rng.pick(SECOND), rng.pick(SITE_KIND));
+                let (industry_id, templates) = &pools[(rng.next() % pools.len() as u64) as usize];
+                let slug: Slug = format!("site-{s}").parse()?;
+                let fields = crate::store::SiteFields {
+                    name: site_name,
+                    domain: Some(format!("{slug}.{account_slug}.example.com")),
+                    slug,
+                    industry_id: Some(*industry_id),
+                    hosting_type: HostingType::Igny8Sites,
+                    site_type: SiteType::ALL[(rng.next() % SiteType::ALL.len() as u64) as usize],
+                    status: rules::site_status_for(s % 4 != 0),
+                    is_active: s % 4 != 0,
+                    seo_title: None,
+                    seo_description: None,
+                    seo_keywords: None,
+                    og_image_url: None,
+                };
+                let site_id = tx.insert_site(account_id, &fields)?;
+                let start = (rng.next() % templates.len() as u64) as usize;
+                for k in 0..sectors_per_site as usize {
+                    let (template_id, tname, tslug) = &templates[(start + k) % templates.len()];
+                    tx.insert_sector(account_id, site_id, *template_id, tname, tslug)?;
+                    report.sectors += 1;
+                }
+                tx.grant(editor_id, site_id, "seed generate")?;
+                report.sites += 1;
+                report.grants += 1;
+            }
+            progress.advance(1);
+        }
         tx.append_audit(&crate::store::NewAudit {
             os_user: &ctx.os_user,
             actor: &actor_label,
@@ -969,5 +990,6 @@ pub fn generate(store: &mut Store, ctx: &Ctx, input: GenerateInput, progress: &d
             outcome: &format!("{} accounts, {} sites, {} sectors", report.accounts, report.sites, report.sectors),
         })
     })?;
+    progress.end();
     Ok(report)
 }

@@ -505,3 +505,51 @@ fn text_from_outside_is_neutralised_on_screens_and_exact_in_json() {
     }
     assert_eq!(env.fails(&["account", "update", "acme", "--name", "Acme\u{202e}"], 4)["code"], "invalid_name");
 }
+
+#[test]
+fn seed_generate_is_all_or_nothing_and_keeps_the_rules() {
+    let env = TestEnv::new();
+    const GEN: [&str; 10] =
+        ["seed", "generate", "--accounts", "5", "--sites-per-account", "2", "--sectors-per-site", "2", "--seed", "5"];
+    // A slug the run would take already exists (account 3 of 5): exit 6 naming it, nothing written.
+    env.ok(&[
+        "plan",
+        "create",
+        "p",
+        "--name",
+        "P",
+        "--max-sites",
+        "1",
+        "--max-users",
+        "1",
+        "--max-sectors-per-site",
+        "1",
+    ]);
+    env.ok(&["account", "create", "g5-3", "--name", "Taken", "--plan", "p", "--owner", "o@taken.example"]);
+    let before = env.dump();
+    let e = env.fails(&GEN, 6);
+    assert!(e["message"].as_str().unwrap().contains("g5-3"), "{e}");
+    assert_eq!(env.dump(), before, "a failed run left rows behind");
+    // An existing plan of the same name whose limits the data would break: refused.
+    let env = TestEnv::new();
+    env.ok(&[
+        "plan",
+        "create",
+        "gen-s2-k2",
+        "--name",
+        "G",
+        "--max-sites",
+        "1",
+        "--max-users",
+        "5",
+        "--max-sectors-per-site",
+        "5",
+    ]);
+    let before = env.dump();
+    assert_eq!(env.fails(&GEN, 4)["code"], "plan_limit_exceeded");
+    assert_eq!(env.dump(), before);
+    // And when everything fits, it all lands, within the plan's limits (the doctor agrees).
+    env.ok(&["plan", "update", "gen-s2-k2", "--max-sites", "2"]);
+    assert_eq!(env.json(&GEN)["accounts"], 5);
+    env.ok(&["db", "doctor"]);
+}
