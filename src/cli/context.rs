@@ -146,10 +146,20 @@ impl CommandContext {
             ColorChoice::Auto => auto_color(),
         };
         let mut ui = Ui::new(settings.format.value, color);
-        ui.fields = global
-            .fields
-            .as_ref()
-            .map(|f| f.split(',').map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect());
+        ui.fields = match &global.fields {
+            None => None,
+            Some(f) => {
+                let fields: Vec<String> =
+                    f.split(',').map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect();
+                if fields.is_empty() {
+                    return Err(Error::usage("empty_fields", format!("--fields {f:?} names no field"))
+                        .with_hint("list field names separated by commas, e.g. --fields id,slug")
+                        .into());
+                }
+                Some(fields)
+            }
+        };
+        ui.machine_errors = machine_errors(Some(global));
         ui.porcelain = global.porcelain;
         ui.quiet = global.quiet;
         ui.verbose = global.verbose;

@@ -74,7 +74,7 @@ pub struct GlobalArgs {
     #[arg(long, global = true, value_name = "A,B")]
     pub fields: Option<String>,
     /// Create/update commands print only the id
-    #[arg(long, global = true)]
+    #[arg(long, global = true, conflicts_with = "fields")]
     pub porcelain: bool,
     /// Answer yes to confirmations (needed for destructive commands without a terminal)
     #[arg(short = 'y', long, global = true)]
@@ -234,7 +234,7 @@ fn run(cli: Cli, path: String, color: &mut bool) -> Result<(), CliError> {
     }
     let mut cx = CommandContext::new(&cli.global, path)?;
     *color = cx.ui.color;
-    match cli.command {
+    let result = match cli.command {
         Command::Plan(c) => plan::run(&mut cx, c),
         Command::Account(c) => account::run(&mut cx, c),
         Command::User(c) => user::run(&mut cx, c),
@@ -248,7 +248,13 @@ fn run(cli: Cli, path: String, color: &mut bool) -> Result<(), CliError> {
         Command::Db(c) => db::run(&mut cx, c),
         Command::Config(c) => meta::config(&mut cx, c),
         Command::Completions(_) | Command::Man(_) => unreachable!("handled above"),
+    };
+    // In machine formats, narration is held back until the command succeeded: on failure the
+    // JSON error line is the only thing on stderr.
+    if result.is_ok() {
+        cx.ui.flush_narration();
     }
+    result
 }
 
 /// The clap command tree, for completions, man pages and tests.

@@ -23,6 +23,9 @@ pub struct Ui {
     pub yes: bool,
     /// `--no-input`: never prompt.
     pub no_input: bool,
+    /// Errors are JSON lines: narration waits in `held` until the command succeeds.
+    pub machine_errors: bool,
+    held: std::rc::Rc<std::cell::RefCell<Vec<String>>>,
     stdout_tty: bool,
     interactive: bool,
 }
@@ -40,6 +43,8 @@ impl Ui {
             color,
             yes: false,
             no_input: false,
+            machine_errors: false,
+            held: Default::default(),
             stdout_tty: io::stdout().is_terminal(),
             interactive: io::stdin().is_terminal() && io::stderr().is_terminal(),
         }
@@ -218,8 +223,25 @@ impl Ui {
 
     fn narrate(&self, label: &str, ansi: &str, message: &str) {
         let label = if self.color { format!("\x1b[{ansi}m{label}\x1b[0m") } else { label.to_string() };
-        // A closed stderr leaves nothing to tell.
-        let _ = writeln!(io::stderr().lock(), "{label} {}", neutralize(message));
+        self.say(format!("{label} {}", neutralize(message)));
+    }
+
+    /// One line of narration on stderr, or held back in machine formats (see `flush_narration`).
+    fn say(&self, line: String) {
+        if self.machine_errors {
+            self.held.borrow_mut().push(line);
+        } else {
+            // A closed stderr leaves nothing to tell.
+            let _ = writeln!(io::stderr().lock(), "{line}");
+        }
+    }
+
+    /// Prints the narration held back during a successful command in a machine format.
+    pub fn flush_narration(&self) {
+        let mut stderr = io::stderr().lock();
+        for line in self.held.borrow_mut().drain(..) {
+            let _ = writeln!(stderr, "{line}");
+        }
     }
 
     pub fn success(&self, message: &str) {
@@ -236,7 +258,7 @@ impl Ui {
 
     pub fn info(&self, message: &str) {
         if self.verbose && !self.quiet {
-            let _ = writeln!(io::stderr().lock(), "{}", neutralize(message));
+            self.say(neutralize(message).into_owned());
         }
     }
 

@@ -57,7 +57,7 @@ impl Tx<'_> {
             "SELECT id, at, os_user, actor, command, target, action, outcome FROM audit_log
              WHERE (?1 IS NULL OR at >= ?1)
                AND (?2 IS NULL OR instr(target, ?2) > 0)
-               AND (?3 IS NULL OR actor = ?3)
+               AND (?3 IS NULL OR actor = ?3 COLLATE NOCASE)
              ORDER BY id DESC LIMIT ?4",
             params![f.since, f.target, f.actor, f.limit.unwrap_or(-1)],
             row,

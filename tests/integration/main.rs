@@ -16,5 +16,6 @@ mod sectors;
 mod seed;
 mod sites;
 mod store;
+mod sweep;
 mod trust;
 mod wordpress;

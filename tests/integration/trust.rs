@@ -553,3 +553,24 @@ fn seed_generate_is_all_or_nothing_and_keeps_the_rules() {
     assert_eq!(env.json(&GEN)["accounts"], 5);
     env.ok(&["db", "doctor"]);
 }
+
+#[test]
+fn small_contract_fixes() {
+    let env = setup();
+    // audit list --actor matches emails case-insensitively, like every email.
+    env.ok(&["site", "update", "acme/blog", "--name", "Blog 2", "--as", "owner@acme.example"]);
+    let rows = env.json(&["audit", "list", "--actor", "OWNER@Acme.Example"]);
+    assert_eq!(rows.as_array().unwrap().len(), 1, "{rows}");
+    // --fields that names nothing, and --porcelain with --fields: usage errors.
+    assert_eq!(env.fails(&["site", "list", "--fields", ","], 2)["code"], "empty_fields");
+    assert_eq!(env.fails(&["site", "list", "--fields", " , "], 2)["code"], "empty_fields");
+    let out = env.run(&["site", "create", "X", "--account", "acme", "--porcelain", "--fields", "id", "--json"]);
+    assert_eq!(out.code, 2, "{}", out.stderr);
+    // With -v, the JSON error line is still the only thing on stderr.
+    let out = env.run(&["site", "show", "acme/nope", "-v", "--json"]);
+    assert_eq!(out.code, 3);
+    out.error();
+    // Narration still reaches stderr when the command succeeds (after the fact).
+    let ok = env.run(&["site", "list", "-v", "--json"]);
+    assert!(ok.stderr.contains("database:"), "{}", ok.stderr);
+}
