@@ -54,6 +54,7 @@ def median_time(cmd, n, env=None):
 def generate_db(path, accounts, sites=5, sectors=5):
     if os.path.exists(path):
         os.remove(path)
+    run(["db", "init", "-q"], path)
     return timed([BIN, "seed", "generate", "--accounts", str(accounts), "--sites-per-account", str(sites),
                   "--sectors-per-site", str(sectors), "--seed", "1", "-q"], dict(ENV, SITECTL_DB=path))[0]
 
@@ -202,6 +203,7 @@ def bench_wordpress():
         say("- skipped: no loopback WordPress (run through benches/run.sh)")
         return
     db = os.path.join(WORK, "wp.db")
+    run(["db", "init", "-q"], db)
     run(["plan", "create", "p", "--name", "P", "-q"], db)
     run(["account", "create", "a", "--name", "A", "--plan", "p", "--owner", "o@a.example", "-q"], db)
     run(["site", "create", "Blog", "--account", "a", "-q"], db)

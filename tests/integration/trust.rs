@@ -574,3 +574,62 @@ fn small_contract_fixes() {
     let ok = env.run(&["site", "list", "-v", "--json"]);
     assert!(ok.stderr.contains("database:"), "{}", ok.stderr);
 }
+
+#[test]
+fn every_read_from_outside_is_bounded() {
+    let mut env = setup();
+    env.ok(&["wp", "key", "generate", "acme/blog"]);
+    // An endless stdin for a secret: a clear error (exit 4), not memory exhaustion.
+    let endless = |args: &[&str]| {
+        let out = env.command(args).stdin(std::fs::File::open("/dev/zero").unwrap()).output().unwrap();
+        (out.status.code(), String::from_utf8_lossy(&out.stderr).into_owned())
+    };
+    let (code, stderr) = endless(&["wp", "key", "verify", "acme/blog", "--json"]);
+    assert_eq!(code, Some(4), "{stderr}");
+    assert!(stderr.contains("input_too_large"), "{stderr}");
+    let (code, _) = endless(&[
+        "wp",
+        "connect",
+        "acme/blog",
+        "--url",
+        "http://127.0.0.1:9",
+        "--username",
+        "a",
+        "--app-password-stdin",
+    ]);
+    assert_eq!(code, Some(4));
+    // A secret that is not UTF-8: exit 4 with a message.
+    let bytes = [0xffu8, 0xfe, 0x00];
+    let mut child = env
+        .command(&["wp", "key", "verify", "acme/blog", "--json"])
+        .stdin(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::io::Write::write_all(&mut child.stdin.take().unwrap(), &bytes).unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(4));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("input_not_text"));
+    // Config and key files that never end.
+    env.set_env("SITECTL_CONFIG", "/dev/zero");
+    assert_eq!(env.fails(&["site", "list"], 2)["code"], "config_unreadable");
+    env.env.clear();
+    env.set_env("SITECTL_SECRET_KEY_FILE", "/dev/zero");
+    assert_eq!(env.fails(&["wp", "key", "show", "acme/blog"], 5)["code"], "secret_key_unavailable");
+}
+
+#[test]
+fn a_dry_run_leaves_the_journal_mode_alone() {
+    let env = setup();
+    let conn = rusqlite::Connection::open(&env.db).unwrap();
+    let _: String = conn.pragma_update_and_check(None, "journal_mode", "DELETE", |r| r.get(0)).unwrap();
+    drop(conn);
+    let before = env.db_bytes();
+    env.ok(&["site", "create", "New", "--account", "acme", "--dry-run"]);
+    env.ok(&["sectors", "select", "acme/blog", "--industry", "healthcare", "--sectors", "dental-clinics", "--dry-run"]);
+    let conn = rusqlite::Connection::open(&env.db).unwrap();
+    let mode: String = conn.pragma_query_value(None, "journal_mode", |r| r.get(0)).unwrap();
+    drop(conn);
+    assert!(mode.eq_ignore_ascii_case("delete"), "a dry run changed the journal mode to {mode}");
+    assert_eq!(env.db_bytes(), before);
+}
