@@ -231,6 +231,8 @@ fn check_world(specs: Vec<TenantSpec>) {
                     &["access", "list"],
                     &["wp", "status"],
                     &["wp", "events"],
+                    &["wp", "content", "list"],
+                    &["wp", "terms", "list"],
                 ] {
                     let mut c: Vec<String> = verb.iter().map(|s| s.to_string()).collect();
                     c.push(q.clone());
