@@ -22,10 +22,10 @@ pub mod bounded;
 pub mod config;
 pub mod domain;
 pub mod error;
+pub mod fixture;
 pub mod ops;
 pub mod rules;
 pub mod secrets;
-pub mod seed;
 pub mod store;
 pub mod wordpress;
 

@@ -4,8 +4,8 @@ use std::path::PathBuf;
 
 use clap::{Args, Subcommand};
 use sitectl::config::Format;
+use sitectl::fixture::Source;
 use sitectl::ops::seed::{self, GenerateInput};
-use sitectl::seed::Source;
 use sitectl::Error;
 
 use super::industry::read_input;

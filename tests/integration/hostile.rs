@@ -145,7 +145,7 @@ fn html_and_control_characters_in_wordpress_titles_are_data() {
 
 use sitectl::config::FileConfig;
 use sitectl::domain::{Domain, Email, SiteRef, Slug};
-use sitectl::seed::Source;
+use sitectl::fixture::Source;
 use sitectl::wordpress::fetch::{parse_content, parse_types_and_taxonomies, PostType};
 
 fn any_json() -> impl Strategy<Value = Value> {
@@ -232,9 +232,9 @@ proptest! {
 
     #[test]
     fn fixtures_round_trip(names in prop::collection::vec("[A-Za-z ]{1,20}", 0..5), active in any::<bool>()) {
-        let mut fx = sitectl::seed::Fixture::default();
+        let mut fx = sitectl::fixture::Fixture::default();
         for (i, n) in names.iter().enumerate() {
-            fx.sites.push(sitectl::seed::SiteSpec {
+            fx.sites.push(sitectl::fixture::SiteSpec {
                 account: "a".into(), name: n.clone(), slug: Some(format!("s{i}")), domain: None, hosting_type: None,
                 site_type: None, active, industry: None, sectors: vec![], seo_title: Some(n.clone()), seo_description: None,
                 seo_keywords: None, og_image_url: None,

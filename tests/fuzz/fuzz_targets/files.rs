@@ -7,10 +7,10 @@ use libfuzzer_sys::fuzz_target;
 fuzz_target!(|data: &[u8]| {
     let Ok(s) = std::str::from_utf8(data) else { return };
     for name in ["f.toml", "f.json"] {
-        if let Ok(src) = sitectl::seed::Source::parse(name, s.to_string()) {
+        if let Ok(src) = sitectl::fixture::Source::parse(name, s.to_string()) {
             let p = src.problem("sites", 0, "domain", "x", "y".into());
             assert!(p.line >= 1 && p.column >= 1);
-            let again = sitectl::seed::Source::parse("g.toml", src.fixture.to_toml().unwrap()).unwrap();
+            let again = sitectl::fixture::Source::parse("g.toml", src.fixture.to_toml().unwrap()).unwrap();
             assert_eq!(again.fixture, src.fixture);
         }
     }

@@ -1,0 +1,216 @@
+//! Generating a deterministic synthetic data set for load tests.
+
+use serde::Serialize;
+
+use crate::domain::{AccountStatus, Email, HostingType, Role, SiteType, Slug};
+use crate::error::{Error, Result};
+use crate::ops::Ctx;
+use crate::rules::{self};
+use crate::store::Store;
+use crate::wordpress::Progress;
+
+/// What `seed generate` takes.
+#[derive(Debug, Clone, Copy)]
+pub struct GenerateInput {
+    pub accounts: u32,
+    pub sites_per_account: u32,
+    pub sectors_per_site: u32,
+    pub seed: u64,
+}
+
+/// What `seed generate` wrote.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct GenerateReport {
+    pub plan: String,
+    pub accounts: u64,
+    pub users: u64,
+    pub sites: u64,
+    pub sectors: u64,
+    pub grants: u64,
+}
+
+/// A tiny deterministic generator (SplitMix64). Hand-written on purpose: the data set must be
+/// identical for a given seed across releases, which general-purpose RNG crates do not promise.
+struct SplitMix(u64);
+
+impl SplitMix {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+
+    fn pick<'a>(&mut self, items: &'a [&'a str]) -> &'a str {
+        items[(self.next() % items.len() as u64) as usize]
+    }
+}
+
+const FIRST: &[&str] = &[
+    "Blue",
+    "North",
+    "Bright",
+    "Silver",
+    "Cedar",
+    "Harbor",
+    "Summit",
+    "Prairie",
+    "Copper",
+    "Maple",
+    "Granite",
+    "Coastal",
+    "Union",
+    "Pioneer",
+    "Evergreen",
+    "Golden",
+];
+const SECOND: &[&str] = &[
+    "River", "Ridge", "Oak", "Stone", "Field", "Bay", "Peak", "Valley", "Lake", "Forge", "Bridge", "Grove", "Harvest",
+    "Meadow", "Point", "Crest",
+];
+const SUFFIX: &[&str] =
+    &["Group", "Partners", "Studio", "Labs", "Co", "Holdings", "Collective", "Works", "Agency", "Ventures"];
+const SITE_KIND: &[&str] =
+    &["Blog", "Shop", "Journal", "Portal", "Guide", "News", "Academy", "Clinic", "Market", "Hub"];
+
+/// An industry id and its active sector templates (id, name, slug).
+type SectorPool = (i64, Vec<(i64, String, String)>);
+
+/// Writes a deterministic synthetic data set straight to the database, in large transactions.
+/// A generated slug or email that already exists: a conflict naming it.
+fn taken(what: &str, key: &str) -> Error {
+    Error::conflict("already_exists", format!("{what} '{key}' already exists; nothing was generated"))
+        .with_hint("use another --seed, or generate into another database")
+}
+
+pub fn generate(store: &mut Store, ctx: &Ctx, input: GenerateInput, progress: &dyn Progress) -> Result<GenerateReport> {
+    let GenerateInput { accounts, sites_per_account, sectors_per_site, seed } = input;
+    if accounts == 0 || sites_per_account == 0 {
+        return Err(Error::invalid("invalid_count", "--accounts and --sites-per-account must be at least 1"));
+    }
+    let plan_slug: Slug = format!("gen-s{sites_per_account}-k{}", sectors_per_site.max(1)).parse()?;
+    let prefix = format!("g{seed}");
+    // Industries with enough active sectors, and their sectors.
+    let (actor_label, pools): (String, Vec<SectorPool>) = crate::ops::read(store, ctx, |tx, actor| {
+        rules::require_operator(actor, "generate data")?;
+        if tx.account(&format!("{prefix}-1").parse()?)?.is_some() {
+            return Err(Error::conflict(
+                "already_generated",
+                format!("data for --seed {seed} is already in this database"),
+            )
+            .with_hint("use another --seed, or another database"));
+        }
+        let mut pools = Vec::new();
+        for ind in tx.industries(false)? {
+            let templates: Vec<(i64, String, String)> = tx
+                .industry_sectors(ind.id)?
+                .into_iter()
+                .filter(|t| t.is_active)
+                .map(|t| (t.id, t.name, t.slug.to_string()))
+                .collect();
+            if templates.len() >= sectors_per_site as usize {
+                pools.push((ind.id, templates));
+            }
+        }
+        Ok((actor.label(), pools))
+    })?;
+    if pools.is_empty() {
+        return Err(Error::invalid("invalid_count", format!("no industry has {sectors_per_site} active sectors")));
+    }
+    let mut rng = SplitMix(seed);
+    let mut report = GenerateReport { plan: plan_slug.to_string(), ..GenerateReport::default() };
+    let wanted = crate::store::PlanFields {
+        name: format!("Generated ({sites_per_account} sites, {sectors_per_site} sectors)"),
+        max_sites: i64::from(sites_per_account),
+        max_users: 2,
+        max_sectors_per_site: i64::from(sectors_per_site.max(1)),
+        is_active: true,
+    };
+    progress.begin("accounts", u64::from(accounts));
+    // One transaction: an error or an interruption leaves nothing of the run behind.
+    store.write(ctx.dry_run, ctx.now(), |tx| {
+        let plan_id = match tx.plan(&plan_slug)? {
+            // An existing plan keeps its limits: generated data must fit them, as any command's.
+            Some(p) => {
+                for (what, limit, need) in [
+                    ("sites", p.max_sites, wanted.max_sites),
+                    ("users", p.max_users, wanted.max_users),
+                    ("sectors per site", p.max_sectors_per_site, wanted.max_sectors_per_site),
+                ] {
+                    if limit < need {
+                        return Err(Error::invalid(
+                            "plan_limit_exceeded",
+                            format!("plan '{plan_slug}' allows {limit} {what}; the generated accounts need {need}"),
+                        )
+                        .with_hint(format!(
+                            "raise it (sitectl plan update {plan_slug}) or generate into another database"
+                        )));
+                    }
+                }
+                p.id
+            }
+            None => tx.insert_plan(&plan_slug, &wanted)?,
+        };
+        for n in 1..=accounts {
+            let name = format!("{} {} {}", rng.pick(FIRST), rng.pick(SECOND), rng.pick(SUFFIX));
+            let account_slug: Slug = format!("{prefix}-{n}").parse()?;
+            if tx.account(&account_slug)?.is_some() {
+                return Err(taken("account", account_slug.as_str()));
+            }
+            let account_id = tx.insert_account(&account_slug, &name, AccountStatus::Active, plan_id)?;
+            let owner: Email = format!("owner@{account_slug}.example.com").parse()?;
+            let editor: Email = format!("editor@{account_slug}.example.com").parse()?;
+            for email in [&owner, &editor] {
+                if tx.user(email)?.is_some() {
+                    return Err(taken("user", email.as_str()));
+                }
+            }
+            let owner_id = tx.insert_user(&owner, &format!("Owner of {name}"), Role::Owner, account_id)?;
+            tx.set_account_owner(account_id, owner_id)?;
+            let editor_id = tx.insert_user(&editor, &format!("Editor at {name}"), Role::Editor, account_id)?;
+            report.accounts += 1;
+            report.users += 2;
+            for s in 1..=sites_per_account {
+                let site_name = format!("{} {}", rng.pick(SECOND), rng.pick(SITE_KIND));
+                let (industry_id, templates) = &pools[(rng.next() % pools.len() as u64) as usize];
+                let slug: Slug = format!("site-{s}").parse()?;
+                let fields = crate::store::SiteFields {
+                    name: site_name,
+                    domain: Some(format!("{slug}.{account_slug}.example.com")),
+                    slug,
+                    industry_id: Some(*industry_id),
+                    hosting_type: HostingType::Igny8Sites,
+                    site_type: SiteType::ALL[(rng.next() % SiteType::ALL.len() as u64) as usize],
+                    status: rules::site_status_for(s % 4 != 0),
+                    is_active: s % 4 != 0,
+                    seo_title: None,
+                    seo_description: None,
+                    seo_keywords: None,
+                    og_image_url: None,
+                };
+                let site_id = tx.insert_site(account_id, &fields)?;
+                let start = (rng.next() % templates.len() as u64) as usize;
+                for k in 0..sectors_per_site as usize {
+                    let (template_id, tname, tslug) = &templates[(start + k) % templates.len()];
+                    tx.insert_sector(account_id, site_id, *template_id, tname, tslug)?;
+                    report.sectors += 1;
+                }
+                tx.grant(editor_id, site_id, "seed generate")?;
+                report.sites += 1;
+                report.grants += 1;
+            }
+            progress.advance(1);
+        }
+        tx.append_audit(&crate::store::NewAudit {
+            os_user: &ctx.os_user,
+            actor: &actor_label,
+            command: &ctx.command,
+            target: &format!("seed:generate:{seed}"),
+            action: "seed.generate",
+            outcome: &format!("{} accounts, {} sites, {} sectors", report.accounts, report.sites, report.sectors),
+        })
+    })?;
+    progress.end();
+    Ok(report)
+}

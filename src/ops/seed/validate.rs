@@ -1,0 +1,442 @@
+//! Validation: every problem of the file, at once, with positions.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use super::EnvLookup;
+use crate::domain::{AccountStatus, Domain, Email, HostingType, Role, SiteType, Slug, WpMode};
+use crate::error::{Error, ErrorKind, Result};
+use crate::fixture::{Problem, Source};
+use crate::rules::{self, SectorLimit};
+use crate::store::{SiteFilter, Tx};
+use crate::wordpress::normalize_site_url;
+
+struct Check<'a> {
+    src: &'a Source,
+    problems: Vec<Problem>,
+}
+
+impl Check<'_> {
+    fn add(&mut self, section: &str, index: usize, field: &str, e: &Error) {
+        self.problems.push(self.src.problem(section, index, field, &e.code, e.message.clone()));
+    }
+
+    fn say(&mut self, section: &str, index: usize, field: &str, code: &str, message: String) {
+        self.problems.push(self.src.problem(section, index, field, code, message));
+    }
+
+    /// Parses a value; a failure becomes a problem at its position.
+    fn parse<T: std::str::FromStr<Err = Error>>(
+        &mut self,
+        section: &str,
+        index: usize,
+        field: &str,
+        text: &str,
+    ) -> Option<T> {
+        match text.parse::<T>() {
+            Ok(v) => Some(v),
+            Err(e) => {
+                self.add(section, index, field, &e);
+                None
+            }
+        }
+    }
+
+    fn name(&mut self, section: &str, index: usize, what: &str, name: &str) {
+        if let Err(e) = crate::ops::check_name(what, name) {
+            self.add(section, index, "name", &e);
+        }
+    }
+}
+
+/// Plan limits as the file leaves them (file over database).
+#[derive(Clone, Copy)]
+struct Limits {
+    max_sites: i64,
+    max_users: i64,
+    max_sectors: i64,
+    active: bool,
+}
+
+pub(super) fn validate(tx: &Tx<'_>, src: &Source, env: EnvLookup<'_>) -> Result<Vec<Problem>> {
+    let f = &src.fixture;
+    let mut c = Check { src, problems: Vec::new() };
+
+    // Plans.
+    let mut plans: HashMap<String, Limits> = HashMap::new();
+    for p in tx.plans()? {
+        plans.insert(
+            p.slug.to_string(),
+            Limits {
+                max_sites: p.max_sites,
+                max_users: p.max_users,
+                max_sectors: p.max_sectors_per_site,
+                active: p.is_active,
+            },
+        );
+    }
+    let mut seen = BTreeSet::new();
+    for (i, p) in f.plans.iter().enumerate() {
+        c.parse::<Slug>("plans", i, "slug", &p.slug);
+        c.name("plans", i, "plan", &p.name);
+        for (field, v) in
+            [("max_sites", p.max_sites), ("max_users", p.max_users), ("max_sectors_per_site", p.max_sectors_per_site)]
+        {
+            if !(1..=1_000_000).contains(&v) {
+                c.say("plans", i, field, "invalid_limit", format!("{field} must be between 1 and 1000000, not {v}"));
+            }
+        }
+        if !seen.insert(p.slug.clone()) {
+            c.say("plans", i, "slug", "duplicate", format!("plan '{}' appears twice", p.slug));
+        }
+        plans.insert(
+            p.slug.clone(),
+            Limits {
+                max_sites: p.max_sites,
+                max_users: p.max_users,
+                max_sectors: p.max_sectors_per_site,
+                active: p.active,
+            },
+        );
+    }
+
+    // Accounts.
+    let mut account_plan: HashMap<String, String> = HashMap::new();
+    for a in tx.accounts(None)? {
+        account_plan.insert(a.slug.to_string(), a.plan.to_string());
+    }
+    let mut owners: HashMap<String, String> = HashMap::new();
+    let mut seen = BTreeSet::new();
+    for (i, a) in f.accounts.iter().enumerate() {
+        let slug = c.parse::<Slug>("accounts", i, "slug", &a.slug);
+        c.name("accounts", i, "account", &a.name);
+        c.parse::<AccountStatus>("accounts", i, "status", &a.status);
+        if let Some(email) = c.parse::<Email>("accounts", i, "owner", &a.owner) {
+            if let Some(u) = tx.user(&email)?.filter(|u| u.account.as_str() != a.slug) {
+                c.say(
+                    "accounts",
+                    i,
+                    "owner",
+                    "user_in_other_account",
+                    format!("user '{email}' belongs to account '{}'", u.account),
+                );
+            }
+            owners.insert(email.to_string(), a.slug.clone());
+        }
+        if !plans.contains_key(&a.plan) {
+            c.say("accounts", i, "plan", "plan_not_found", format!("plan '{}' not found", a.plan));
+        }
+        let is_new = slug.map(|s| tx.account(&s)).transpose()?.flatten().is_none();
+        if is_new && plans.get(&a.plan).is_some_and(|p| !p.active) && !f.plans.iter().any(|p| p.slug == a.plan) {
+            c.say("accounts", i, "plan", "plan_inactive", format!("plan '{}' is not offered (inactive)", a.plan));
+        }
+        if !seen.insert(a.slug.clone()) {
+            c.say("accounts", i, "slug", "duplicate", format!("account '{}' appears twice", a.slug));
+        }
+        account_plan.insert(a.slug.clone(), a.plan.clone());
+    }
+    let limits_of = |account: &str| account_plan.get(account).and_then(|p| plans.get(p)).copied();
+
+    // Users, and each account's user count against its plan.
+    let mut user_account: HashMap<String, String> = HashMap::new();
+    let mut users_by_account: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for slug in account_plan.keys() {
+        if let Ok(s) = slug.parse::<Slug>() {
+            if let Some(a) = tx.account(&s)? {
+                for u in tx.users(Some(a.id))? {
+                    user_account.insert(u.email.to_string(), slug.clone());
+                    users_by_account.entry(slug.clone()).or_default().insert(u.email.to_string());
+                }
+            }
+        }
+    }
+    for (email, account) in &owners {
+        user_account.entry(email.clone()).or_insert_with(|| account.clone());
+        users_by_account.entry(account.clone()).or_default().insert(email.clone());
+    }
+    let mut seen = BTreeSet::new();
+    for (i, u) in f.users.iter().enumerate() {
+        let email = c.parse::<Email>("users", i, "email", &u.email);
+        let role = c.parse::<Role>("users", i, "role", &u.role);
+        if let Some(name) = u.name.as_deref().filter(|n| !n.is_empty()) {
+            if let Err(e) = crate::ops::check_name("user", name) {
+                c.add("users", i, "name", &e);
+            }
+        }
+        if !account_plan.contains_key(&u.account) {
+            c.say("users", i, "account", "account_not_found", format!("account '{}' not found", u.account));
+            continue;
+        }
+        let Some(email) = email else { continue };
+        // The owner (named by the file, or already in the database) keeps an owner's role.
+        let owns = owners.get(email.as_str()) == Some(&u.account)
+            || match u.account.parse::<Slug>().ok().map(|s| tx.account(&s)).transpose()?.flatten() {
+                Some(acc) => acc.owner.as_ref() == Some(&email) && !f.accounts.iter().any(|a| a.slug == u.account),
+                None => false,
+            };
+        if owns && role.is_some_and(|r| !matches!(r, Role::Owner | Role::Developer)) {
+            c.say(
+                "users",
+                i,
+                "role",
+                "is_account_owner",
+                format!("user '{email}' owns account '{}' and keeps the owner role", u.account),
+            );
+        }
+        if let Some(other) = user_account.get(email.as_str()).filter(|a| **a != u.account) {
+            c.say(
+                "users",
+                i,
+                "account",
+                "user_in_other_account",
+                format!("user '{email}' belongs to account '{other}'"),
+            );
+        }
+        if !seen.insert(email.to_string()) {
+            c.say("users", i, "email", "duplicate", format!("user '{email}' appears twice"));
+        }
+        user_account.insert(email.to_string(), u.account.clone());
+        let members = users_by_account.entry(u.account.clone()).or_default();
+        members.insert(email.to_string());
+        if let Some(l) = limits_of(&u.account) {
+            if members.len() as i64 > l.max_users {
+                let plan = &account_plan[&u.account];
+                c.say(
+                    "users",
+                    i,
+                    "email",
+                    "user_limit_reached",
+                    format!(
+                        "account '{}' would have {} users; plan '{plan}' allows {}",
+                        u.account,
+                        members.len(),
+                        l.max_users
+                    ),
+                );
+            }
+        }
+    }
+
+    // Sites.
+    let mut site_keys: HashMap<String, String> = HashMap::new(); // "acct/slug" -> account
+    let mut live_by_account: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for slug in account_plan.keys() {
+        if let Ok(s) = slug.parse::<Slug>() {
+            if let Some(a) = tx.account(&s)? {
+                let mut filter = SiteFilter::visible_to(crate::domain::Visibility::Account(a.id));
+                filter.account_id = Some(a.id);
+                for site in tx.sites(&filter)? {
+                    site_keys.insert(site.qualified(), slug.clone());
+                    live_by_account.entry(slug.clone()).or_default().insert(site.qualified());
+                }
+            }
+        }
+    }
+    // The taxonomy, read once: a file may name thousands of sites.
+    let mut taxonomy: HashMap<String, (crate::domain::Industry, Vec<crate::domain::IndustrySector>)> = HashMap::new();
+    if !f.sites.is_empty() {
+        for ind in tx.industries(true)? {
+            let templates = tx.industry_sectors(ind.id)?;
+            taxonomy.insert(ind.slug.to_string(), (ind, templates));
+        }
+    }
+    let mut seen = BTreeSet::new();
+    for (i, s) in f.sites.iter().enumerate() {
+        c.name("sites", i, "site", &s.name);
+        let slug = match &s.slug {
+            Some(text) => c.parse::<Slug>("sites", i, "slug", text),
+            None => match Slug::derive(&s.name) {
+                Ok(slug) => Some(slug),
+                Err(e) => {
+                    c.add("sites", i, "name", &e);
+                    None
+                }
+            },
+        };
+        if let Some(d) = &s.domain {
+            if let Err(e) = Domain::parse_lenient(d) {
+                c.add("sites", i, "domain", &e);
+            }
+        }
+        if let Some(h) = &s.hosting_type {
+            c.parse::<HostingType>("sites", i, "hosting_type", h);
+        }
+        if let Some(t) = &s.site_type {
+            c.parse::<SiteType>("sites", i, "site_type", t);
+        }
+        if let Some(u) = &s.og_image_url {
+            if !u.is_empty() && url::Url::parse(u).map(|u| !matches!(u.scheme(), "http" | "https")).unwrap_or(true) {
+                c.say(
+                    "sites",
+                    i,
+                    "og_image_url",
+                    "invalid_url",
+                    format!("invalid OG image URL {u:?}: give an http(s) URL"),
+                );
+            }
+        }
+        let Some(limits) = limits_of(&s.account) else {
+            c.say("sites", i, "account", "account_not_found", format!("account '{}' not found", s.account));
+            continue;
+        };
+        let Some(slug) = slug else { continue };
+        let key = format!("{}/{}", s.account, slug);
+        if !seen.insert(key.clone()) {
+            c.say("sites", i, "slug", "duplicate", format!("site '{key}' appears twice"));
+        }
+        if let Ok(a) = s.account.parse::<Slug>() {
+            if let Some(acc) = tx.account(&a)? {
+                if tx.site_by_account_slug(acc.id, &slug)?.is_some_and(|x| x.deleted_at.is_some()) {
+                    c.say(
+                        "sites",
+                        i,
+                        "slug",
+                        "site_deleted",
+                        format!("site '{key}' exists but is deleted; restore or purge it first"),
+                    );
+                }
+            }
+        }
+        site_keys.insert(key.clone(), s.account.clone());
+        let live = live_by_account.entry(s.account.clone()).or_default();
+        live.insert(key.clone());
+        if live.len() as i64 > limits.max_sites {
+            let plan = &account_plan[&s.account];
+            c.say(
+                "sites",
+                i,
+                "",
+                "site_limit_reached",
+                format!(
+                    "account '{}' would have {} sites; plan '{plan}' allows {}",
+                    s.account,
+                    live.len(),
+                    limits.max_sites
+                ),
+            );
+        }
+        match (&s.industry, s.sectors.is_empty()) {
+            (None, false) => c.say("sites", i, "sectors", "missing_industry", "sectors need an industry".into()),
+            (None, true) => {}
+            (Some(ind), _) => {
+                let Some(ind_slug) = c.parse::<Slug>("sites", i, "industry", ind) else { continue };
+                let Some((industry, templates)) = taxonomy.get(ind_slug.as_str()) else {
+                    c.say("sites", i, "industry", "industry_not_found", format!("industry '{ind}' not found"));
+                    continue;
+                };
+                let requested: Vec<Slug> =
+                    s.sectors.iter().filter_map(|x| c.parse::<Slug>("sites", i, "sectors", x)).collect();
+                if requested.len() != s.sectors.len() {
+                    continue;
+                }
+                let mut elsewhere = BTreeMap::new();
+                for (other, other_templates) in taxonomy.values().filter(|(o, _)| o.id != industry.id) {
+                    for t in other_templates.iter().filter(|t| requested.contains(&t.slug)) {
+                        elsewhere.entry(t.slug.clone()).or_insert_with(Vec::new).push(other.slug.to_string());
+                    }
+                }
+                for list in elsewhere.values_mut() {
+                    list.sort();
+                }
+                let plan = account_plan[&s.account].clone();
+                let limit = SectorLimit { max: limits.max_sectors, site: &key, plan: &plan, account: &s.account };
+                if let Err(e) = rules::validate_sector_request(industry, templates, &requested, &elsewhere, &limit) {
+                    let field = if e.code == "industry_inactive" { "industry" } else { "sectors" };
+                    c.add("sites", i, field, &e);
+                }
+            }
+        }
+    }
+
+    // Grants.
+    for (i, g) in f.grants.iter().enumerate() {
+        let site_account = site_keys.get(&g.site).cloned();
+        if site_account.is_none() {
+            c.say("grants", i, "site", "site_not_found", format!("site '{}' not found (use ACCOUNT/SLUG)", g.site));
+        }
+        let Some(email) = c.parse::<Email>("grants", i, "user", &g.user) else { continue };
+        match (user_account.get(email.as_str()), site_account) {
+            (None, _) => c.say("grants", i, "user", "user_not_found", format!("user '{email}' not found")),
+            (Some(ua), Some(sa)) if *ua != sa => c.say(
+                "grants",
+                i,
+                "user",
+                "user_not_in_account",
+                format!("user '{email}' belongs to account '{ua}', not to '{sa}'"),
+            ),
+            _ => {}
+        }
+    }
+
+    // Integrations.
+    for (i, g) in f.integrations.iter().enumerate() {
+        if !site_keys.contains_key(&g.site) {
+            c.say(
+                "integrations",
+                i,
+                "site",
+                "site_not_found",
+                format!("site '{}' not found (use ACCOUNT/SLUG)", g.site),
+            );
+        }
+        if let Err(e) = normalize_site_url(&g.url) {
+            c.add("integrations", i, "url", &e);
+        }
+        let mode = c.parse::<WpMode>("integrations", i, "mode", &g.mode);
+        for (field, var) in [("app_password_env", &g.app_password_env), ("api_key_env", &g.api_key_env)] {
+            if let Some(var) = var {
+                if env(var).is_none_or(|v| v.is_empty()) {
+                    c.say(
+                        "integrations",
+                        i,
+                        field,
+                        "missing_secret",
+                        format!("the environment variable {var} is not set or empty"),
+                    );
+                }
+            }
+        }
+        if mode == Some(WpMode::Core) && g.username.as_deref().is_none_or(str::is_empty) {
+            c.say("integrations", i, "username", "missing_username", "core mode needs a username".into());
+        }
+        if mode == Some(WpMode::Bridge) && g.api_key_env.is_none() {
+            c.say(
+                "integrations",
+                i,
+                "api_key_env",
+                "missing_secret",
+                "bridge mode needs api_key_env naming the site API key".into(),
+            );
+        }
+    }
+    Ok(c.problems)
+}
+
+/// The error for a file with problems: the single problem's own code, or `seed_invalid`.
+pub(super) fn problems_error(src: &Source, problems: Vec<Problem>) -> Error {
+    let kind_of = |code: &str| match code {
+        "plan_not_found" | "account_not_found" | "industry_not_found" | "site_not_found" | "user_not_found" => {
+            ErrorKind::NotFound
+        }
+        "user_in_other_account" | "site_deleted" | "duplicate" | "is_account_owner" => ErrorKind::Conflict,
+        _ => ErrorKind::Invalid,
+    };
+    let lines: Vec<String> = problems.iter().map(|p| format!("  {p}")).collect();
+    let (kind, code) = if problems.len() == 1 {
+        (kind_of(&problems[0].code), problems[0].code.clone())
+    } else {
+        (ErrorKind::Invalid, "seed_invalid".to_string())
+    };
+    Error::new(
+        kind,
+        code,
+        format!(
+            "{} problem{} in {}; nothing was applied:\n{}",
+            problems.len(),
+            if problems.len() == 1 { "" } else { "s" },
+            src.name,
+            lines.join("\n")
+        ),
+    )
+    .with_hint("fix every problem listed, then apply again")
+    .with_details(serde_json::json!({ "problems": problems }))
+}
