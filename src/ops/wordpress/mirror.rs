@@ -1,0 +1,19 @@
+//! Reading the local mirror of a site's WordPress.
+
+use crate::domain::{SiteRef, SyncEvent, WpContent, WpTerm};
+use crate::error::Result;
+use crate::ops::sites::resolve;
+use crate::ops::{read, Ctx};
+use crate::store::{ContentFilter, Store};
+
+pub fn list_content(store: &mut Store, ctx: &Ctx, r: &SiteRef, f: &ContentFilter) -> Result<Vec<WpContent>> {
+    read(store, ctx, |tx, actor| tx.content(resolve(tx, actor, r)?.id, f))
+}
+
+pub fn list_terms(store: &mut Store, ctx: &Ctx, r: &SiteRef, taxonomy: Option<&str>) -> Result<Vec<WpTerm>> {
+    read(store, ctx, |tx, actor| tx.terms(resolve(tx, actor, r)?.id, taxonomy))
+}
+
+pub fn list_events(store: &mut Store, ctx: &Ctx, r: &SiteRef, limit: Option<i64>) -> Result<Vec<SyncEvent>> {
+    read(store, ctx, |tx, actor| tx.events(resolve(tx, actor, r)?.id, limit))
+}

@@ -1,0 +1,401 @@
+//! Pulling structure and content into the mirror, for one site or a batch.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+use serde_json::{json, Value};
+
+use crate::domain::{Integration, MirrorCounts, Site, SiteRef, WpContent, WpMode};
+use crate::error::{Error, Result};
+use crate::ops::{mutate, read, Audited, Ctx};
+use crate::rules::{self, SiteAction};
+use crate::store::{EventOutcome, Store, Tx};
+use crate::wordpress::{self, Http, PostType, Progress, RestRoot, Structure, TaxonomyInfo};
+
+use super::{connected, ErrorInfo};
+
+/// What `wp sync` does.
+#[derive(Debug, Clone)]
+pub struct SyncOptions {
+    pub structure: bool,
+    pub content: bool,
+    /// Re-read everything and remove local rows whose post no longer exists.
+    pub full: bool,
+    /// Only these post types (slugs); all public types when empty.
+    pub types: Vec<String>,
+    pub concurrency: usize,
+}
+
+impl Default for SyncOptions {
+    fn default() -> Self {
+        SyncOptions { structure: true, content: true, full: false, types: Vec::new(), concurrency: 4 }
+    }
+}
+
+/// Counts of one sync run.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct SyncSummary {
+    pub post_types: usize,
+    pub taxonomies: usize,
+    pub terms: MirrorCounts,
+    pub content: MirrorCounts,
+    /// Items fetched per post type.
+    pub fetched: BTreeMap<String, usize>,
+    pub requests: u64,
+    pub incremental: bool,
+}
+
+/// What `wp sync` did for one site.
+#[derive(Debug, Clone, Serialize)]
+pub struct SyncReport {
+    pub site_id: i64,
+    pub site: String,
+    pub mode: WpMode,
+    #[serde(flatten)]
+    pub summary: SyncSummary,
+    pub dry_run: bool,
+}
+
+/// The content types stored by the last structure sync.
+fn stored_structure(i: &Integration) -> Option<(Vec<PostType>, Vec<TaxonomyInfo>)> {
+    let ct = i.config.get("content_types")?;
+    let types = serde_json::from_value(ct.get("post_types")?.clone()).ok()?;
+    let taxes = serde_json::from_value(ct.get("taxonomies")?.clone()).ok()?;
+    Some((types, taxes))
+}
+
+/// `modified_after` for an incremental read: the cursor (UTC) one second earlier, in the site's
+/// local time, because WordPress compares it with the local `post_modified`.
+fn modified_after(cursor: &str, gmt_offset: f64) -> Option<String> {
+    let t = chrono::NaiveDateTime::parse_from_str(cursor, "%Y-%m-%dT%H:%M:%S").ok()?;
+    let shifted = t + chrono::Duration::seconds((gmt_offset * 3600.0).round() as i64) - chrono::Duration::seconds(1);
+    Some(shifted.format("%Y-%m-%dT%H:%M:%S").to_string())
+}
+
+/// Everything fetched in one run, before anything is written.
+struct Fetched {
+    structure: Option<Structure>,
+    content: Vec<(PostType, Vec<WpContent>)>,
+    /// Whether any type was read from a cursor rather than in full.
+    incremental: bool,
+    requests: u64,
+}
+
+fn fetch(http: &Http, i: &Integration, o: &SyncOptions, progress: &dyn Progress) -> Result<Fetched> {
+    let root = RestRoot(
+        url::Url::parse(&i.rest_root).map_err(|e| Error::internal(format!("stored REST root is invalid: {e}")))?,
+    );
+    let stored = stored_structure(i);
+    let need_structure = o.structure || stored.is_none();
+    let structure = if need_structure {
+        Some(wordpress::fetch_structure(http, &root, i.mode == WpMode::Bridge, o.concurrency, progress)?)
+    } else {
+        None
+    };
+    let (all_types, taxonomies) = match (&structure, stored) {
+        (Some(s), _) => (s.post_types.clone(), s.taxonomies.clone()),
+        (None, Some(s)) => s,
+        (None, None) => unreachable!("structure is fetched when none is stored"),
+    };
+    for t in &o.types {
+        if !all_types.iter().any(|p| &p.slug == t) {
+            let known: Vec<&str> = all_types.iter().map(|p| p.slug.as_str()).collect();
+            return Err(Error::invalid("unknown_post_type", format!("the site has no public post type '{t}'"))
+                .with_hint(format!("post types of the site: {}", known.join(", "))));
+        }
+    }
+    let post_types: Vec<PostType> =
+        all_types.into_iter().filter(|p| o.types.is_empty() || o.types.contains(&p.slug)).collect();
+    let mut content = Vec::new();
+    let mut incremental = false;
+    if o.content {
+        let gmt_offset = i.config.get("gmt_offset").and_then(Value::as_f64).unwrap_or(0.0);
+        progress.begin("content", post_types.iter().filter_map(|p| p.count).sum());
+        for pt in &post_types {
+            let after =
+                if o.full { None } else { i.content_cursor.get(&pt.slug).and_then(|c| modified_after(c, gmt_offset)) };
+            incremental |= after.is_some();
+            let items =
+                wordpress::fetch_content(http, &root, pt, &taxonomies, after.as_deref(), o.concurrency, progress)?;
+            content.push((pt.clone(), items));
+        }
+        progress.end();
+    }
+    Ok(Fetched { structure, content, incremental, requests: http.request_count() })
+}
+
+/// Writes a fetched run into the mirror; returns the summary. Runs inside the caller's
+/// transaction.
+fn apply(tx: &Tx<'_>, site: &Site, i: &Integration, f: &Fetched, o: &SyncOptions) -> Result<SyncSummary> {
+    let mut summary = SyncSummary { requests: f.requests, incremental: f.incremental, ..SyncSummary::default() };
+    if let Some(s) = &f.structure {
+        summary.post_types = s.post_types.len();
+        summary.taxonomies = s.taxonomies.len();
+        summary.terms = tx.replace_terms(site.id, &s.terms)?;
+        let mut config = i.config.clone();
+        config["content_types"] = json!({
+            "post_types": s.post_types,
+            "taxonomies": s.taxonomies,
+            "fetched_at": tx.now(),
+        });
+        tx.set_integration_config(i.id, &config)?;
+    }
+    let mut cursor = i.content_cursor.clone();
+    for (pt, items) in &f.content {
+        summary.fetched.insert(pt.slug.clone(), items.len());
+        summary.content.add(tx.apply_content(site.id, &pt.slug, items, o.full)?);
+        if let Some(max) = items.iter().map(|c| c.modified_gmt.as_str()).max() {
+            let entry = cursor.entry(pt.slug.clone()).or_default();
+            if max > entry.as_str() {
+                *entry = max.to_string();
+            }
+        }
+    }
+    if !f.content.is_empty() {
+        tx.set_content_cursor(i.id, &cursor)?;
+    }
+    Ok(summary)
+}
+
+/// Syncs structure and/or content of one site. A failure records a failed SyncEvent and the
+/// error on the integration, and leaves the mirror and the cursor as they were.
+pub fn sync(store: &mut Store, ctx: &Ctx, r: &SiteRef, o: &SyncOptions, progress: &dyn Progress) -> Result<SyncReport> {
+    sync_run(store, ctx, r, o, progress, true)
+}
+
+/// The syncs of this process that are under way: integration id and its open events. A signal
+/// handler ends them cleanly ([`abandon_running_syncs`]), so no integration stays `syncing`.
+static RUNNING: std::sync::Mutex<Vec<(i64, Vec<i64>)>> = std::sync::Mutex::new(Vec::new());
+
+fn running() -> std::sync::MutexGuard<'static, Vec<(i64, Vec<i64>)>> {
+    RUNNING.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
+/// Registered while a sync runs; unregisters however the run ends.
+struct Running(i64);
+
+impl Running {
+    fn register(integration_id: i64, events: &[i64]) -> Running {
+        running().push((integration_id, events.to_vec()));
+        Running(integration_id)
+    }
+}
+
+impl Drop for Running {
+    fn drop(&mut self) {
+        running().retain(|(id, _)| *id != self.0);
+    }
+}
+
+/// Marks this process's running syncs as interrupted (for Ctrl-C and termination signals):
+/// their open events fail and their integrations leave `syncing`. Returns how many there were.
+pub fn abandon_running_syncs(store: &mut Store, ctx: &Ctx) -> Result<usize> {
+    let runs = running().clone();
+    if runs.is_empty() {
+        return Ok(0);
+    }
+    store.write(false, ctx.now(), |tx| {
+        for (id, events) in &runs {
+            tx.abandon_sync(*id, events, "interrupted: the sync was stopped before it finished")?;
+        }
+        Ok(runs.len())
+    })
+}
+
+/// The connection changed under a running sync (a reconnect, maybe to another WordPress).
+fn reconnected(site: &Site) -> Error {
+    Error::conflict(
+        "wp_reconnected",
+        format!("site '{}' was reconnected while this sync ran; nothing it fetched was stored", site.qualified()),
+    )
+    .with_hint(format!("run the sync again: sitectl wp sync {}", site.qualified()))
+}
+
+/// One sync run; `audit` is false when it is part of another audited command (`wp connect`).
+pub(super) fn sync_run(
+    store: &mut Store,
+    ctx: &Ctx,
+    r: &SiteRef,
+    o: &SyncOptions,
+    progress: &dyn Progress,
+    audit: bool,
+) -> Result<SyncReport> {
+    let (site, integration, http) = connected(store, ctx, r)?;
+    let kinds: Vec<&str> = [(o.structure, "structure"), (o.content, "content")]
+        .into_iter()
+        .filter(|(on, _)| *on)
+        .map(|(_, k)| k)
+        .collect();
+    // Open the log first, in its own transaction, so that even a crash leaves a trace.
+    let events: Vec<i64> = if ctx.dry_run {
+        Vec::new()
+    } else {
+        store.write(false, ctx.now(), |tx| {
+            tx.set_sync_state(integration.id, "syncing", None)?;
+            kinds.iter().map(|k| tx.insert_event(site.id, Some(integration.id), k)).collect()
+        })?
+    };
+    let _running = Running::register(integration.id, &events);
+    let written = fetch(&http, &integration, o, progress).and_then(|fetched| {
+        let write = |tx: &Tx<'_>| -> Result<SyncSummary> {
+            // The connection must still be the one this run read from.
+            match tx.integration(site.id)? {
+                Some(now)
+                    if now.id == integration.id
+                        && now.is_active
+                        && now.generation == integration.generation
+                        && now.external_site_url == integration.external_site_url => {}
+                _ => return Err(reconnected(&site)),
+            }
+            let summary = apply(tx, &site, &integration, &fetched, o)?;
+            for (id, kind) in events.iter().zip(&kinds) {
+                let counts = if *kind == "structure" { summary.terms } else { summary.content };
+                tx.finish_event(
+                    *id,
+                    &EventOutcome {
+                        succeeded: true,
+                        created: counts.created,
+                        updated: counts.updated,
+                        deleted: counts.deleted,
+                        unchanged: counts.unchanged,
+                        requests: summary.requests as i64,
+                        error: None,
+                    },
+                )?;
+            }
+            tx.set_sync_state(integration.id, "completed", None)?;
+            Ok(summary)
+        };
+        if audit {
+            mutate(store, ctx, |tx, _| {
+                let summary = write(tx)?;
+                let outcome = format!(
+                    "terms +{} ~{} -{}; content +{} ~{} -{}",
+                    summary.terms.created,
+                    summary.terms.updated,
+                    summary.terms.deleted,
+                    summary.content.created,
+                    summary.content.updated,
+                    summary.content.deleted
+                );
+                Ok(Audited::new(summary, format!("site:{}", site.qualified()), "wp.sync", outcome))
+            })
+        } else {
+            store.write(ctx.dry_run, ctx.now(), write)
+        }
+    });
+    let summary = match written {
+        Ok(summary) => summary,
+        Err(e) => {
+            if !ctx.dry_run {
+                let message = format!("{}: {}", e.code, e.message);
+                let requests = http.request_count() as i64;
+                let reconnect = e.code == "wp_reconnected";
+                store.write(false, ctx.now(), |tx| {
+                    for id in &events {
+                        tx.finish_event(
+                            *id,
+                            &EventOutcome { succeeded: false, requests, error: Some(&message), ..Default::default() },
+                        )?;
+                    }
+                    // A newer connection's state is not this run's to change.
+                    if reconnect {
+                        Ok(())
+                    } else {
+                        tx.set_sync_state(integration.id, "error", Some(&message))
+                    }
+                })?;
+            }
+            return Err(e);
+        }
+    };
+    Ok(SyncReport { site_id: site.id, site: site.qualified(), mode: integration.mode, summary, dry_run: ctx.dry_run })
+}
+
+// ---------------------------------------------------------------------------------------------
+// Many sites at once
+
+/// One site's line in a batch.
+#[derive(Debug, Clone, Serialize)]
+pub struct BatchItem {
+    pub site_id: i64,
+    pub site: String,
+    pub ok: bool,
+    pub error: Option<ErrorInfo>,
+    pub result: Option<Value>,
+}
+
+/// The sites a batch runs over: active integrations of live sites the actor may change.
+pub fn batch_sites(store: &mut Store, ctx: &Ctx) -> Result<Vec<SiteRef>> {
+    read(store, ctx, |tx, actor| {
+        let visibility = rules::visibility(actor);
+        let mut out = Vec::new();
+        for i in tx.active_integrations()? {
+            let Some(site) = tx.site_by_id(i.site_id)? else { continue };
+            if tx.site_visible(&site, visibility)?
+                && rules::require_site_permission(actor, SiteAction::Change, &site.qualified()).is_ok()
+            {
+                out.push(SiteRef::Id(site.id));
+            }
+        }
+        Ok(out)
+    })
+}
+
+/// Runs `job` over `sites` with at most `concurrency` at once, each worker on its own database
+/// connection from `open`. Items come back in site order.
+pub fn run_batch<F>(
+    sites: &[SiteRef],
+    concurrency: usize,
+    open: &(dyn Fn() -> Result<Store> + Sync),
+    job: F,
+) -> Vec<BatchItem>
+where
+    F: Fn(&mut Store, &SiteRef) -> Result<(i64, String, Value)> + Sync,
+{
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    use std::sync::Mutex;
+    let next = AtomicUsize::new(0);
+    let results: Mutex<Vec<(usize, BatchItem)>> = Mutex::new(Vec::new());
+    std::thread::scope(|scope| {
+        for _ in 0..concurrency.clamp(1, 32).min(sites.len().max(1)) {
+            scope.spawn(|| {
+                let mut store = open();
+                loop {
+                    let n = next.fetch_add(1, Ordering::Relaxed);
+                    let Some(r) = sites.get(n) else { return };
+                    let site_id = if let SiteRef::Id(id) = r { *id } else { 0 };
+                    let item = match store.as_mut().map_err(|e| e.clone()).and_then(|s| job(s, r)) {
+                        Ok((site_id, site, result)) => {
+                            BatchItem { site_id, site, ok: true, error: None, result: Some(result) }
+                        }
+                        Err(e) => BatchItem {
+                            site_id,
+                            site: r.to_string(),
+                            ok: false,
+                            error: Some(ErrorInfo::from(&e)),
+                            result: None,
+                        },
+                    };
+                    results.lock().expect("no panics while locked").push((n, item));
+                }
+            });
+        }
+    });
+    let mut items = results.into_inner().expect("threads joined");
+    items.sort_by_key(|(n, _)| *n);
+    items.into_iter().map(|(_, i)| i).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::modified_after;
+
+    #[test]
+    fn modified_after_is_a_second_early_in_local_time() {
+        assert_eq!(modified_after("2020-03-24T08:00:00", 0.0).unwrap(), "2020-03-24T07:59:59");
+        assert_eq!(modified_after("2020-03-24T08:00:00", 5.5).unwrap(), "2020-03-24T13:29:59");
+        assert_eq!(modified_after("2020-03-24T08:00:00", -3.0).unwrap(), "2020-03-24T04:59:59");
+        assert!(modified_after("garbage", 0.0).is_none());
+    }
+}
