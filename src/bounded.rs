@@ -1,10 +1,11 @@
 //! Bounded reads: every file, pipe or stream sitectl reads from outside goes through here, so a
 //! huge or endless input (`/dev/zero`, a runaway pipe) is an error, never memory exhaustion.
 
+use crate::error::Code;
 use std::io::Read;
 use std::path::Path;
 
-use crate::error::{Error, ErrorKind, Result};
+use crate::error::{Error, Result};
 
 /// Fixture, taxonomy and other data files.
 pub const DATA_FILE_BYTES: usize = 64 * 1024 * 1024;
@@ -19,27 +20,24 @@ pub fn read_text(mut reader: impl Read, limit: usize, name: &str) -> Result<Stri
     // One byte past the limit tells "exactly at the limit" from "larger".
     (&mut reader).take(limit as u64 + 1).read_to_end(&mut bytes).map_err(|e| {
         if e.kind() == std::io::ErrorKind::Interrupted {
-            Error::new(ErrorKind::Interrupted, "interrupted", format!("reading {name} was interrupted"))
+            Error::new(Code::Interrupted, format!("reading {name} was interrupted"))
         } else {
-            Error::invalid("file_unreadable", format!("cannot read {name}: {e}"))
+            Error::new(Code::FileReadFailed, format!("cannot read {name}: {e}"))
         }
     })?;
     if bytes.len() > limit {
-        return Err(Error::invalid(
-            "input_too_large",
-            format!("{name} is larger than {limit} bytes; nothing was read"),
-        )
-        .with_hint("check that the right file or stream was given"));
+        return Err(Error::new(Code::InputTooLarge, format!("{name} is larger than {limit} bytes; nothing was read"))
+            .with_hint("check that the right file or stream was given"));
     }
-    String::from_utf8(bytes).map_err(|_| Error::invalid("input_not_text", format!("{name} is not UTF-8 text")))
+    String::from_utf8(bytes).map_err(|_| Error::new(Code::InputNotText, format!("{name} is not UTF-8 text")))
 }
 
 /// Reads a whole file as text, up to `limit` bytes. A missing file is `NotFound`.
 pub fn read_file_text(path: &Path, limit: usize) -> Result<String> {
     let name = path.display().to_string();
     let file = std::fs::File::open(path).map_err(|e| {
-        let kind = if e.kind() == std::io::ErrorKind::NotFound { ErrorKind::NotFound } else { ErrorKind::Invalid };
-        Error::new(kind, "file_unreadable", format!("cannot read {name}: {e}"))
+        let code = if e.kind() == std::io::ErrorKind::NotFound { Code::FileUnreadable } else { Code::FileReadFailed };
+        Error::new(code, format!("cannot read {name}: {e}"))
     })?;
     read_text(file, limit, &name)
 }
@@ -54,6 +52,9 @@ mod tests {
         assert_eq!(read_text(&b"abcd"[..], 3, "x").unwrap_err().code, "input_too_large");
         assert_eq!(read_text(std::io::repeat(b'a'), 1024, "x").unwrap_err().code, "input_too_large");
         assert_eq!(read_text(&[0xff, 0xfe][..], 10, "x").unwrap_err().code, "input_not_text");
-        assert_eq!(read_file_text(Path::new("/nonexistent/x"), 10).unwrap_err().kind, ErrorKind::NotFound);
+        assert_eq!(
+            read_file_text(Path::new("/nonexistent/x"), 10).unwrap_err().kind,
+            crate::error::ErrorKind::NotFound
+        );
     }
 }

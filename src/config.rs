@@ -4,6 +4,7 @@
 //! hands them in, so tests can build any combination. Every resolved value remembers where it
 //! came from, for `sitectl config show`.
 
+use crate::error::Code;
 use std::collections::BTreeMap;
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -52,7 +53,7 @@ impl FromStr for Format {
     type Err = Error;
     fn from_str(s: &str) -> Result<Self> {
         Format::from_name(s).ok_or_else(|| {
-            Error::usage("invalid_format", format!("invalid format {s:?}"))
+            Error::new(Code::InvalidFormat, format!("invalid format {s:?}"))
                 .with_hint(format!("use one of: {}", names::<Format>()))
         })
     }
@@ -92,7 +93,7 @@ impl FromStr for ColorChoice {
     type Err = Error;
     fn from_str(s: &str) -> Result<Self> {
         ColorChoice::from_name(s).ok_or_else(|| {
-            Error::usage("invalid_color", format!("invalid color choice {s:?}"))
+            Error::new(Code::InvalidColor, format!("invalid color choice {s:?}"))
                 .with_hint(format!("use one of: {}", names::<ColorChoice>()))
         })
     }
@@ -185,7 +186,7 @@ fn line_of_key(text: &str, key: &str) -> Option<usize> {
 }
 
 fn config_error(path: &Path, message: &str) -> Error {
-    Error::usage("config_invalid", format!("invalid config file {}: {}", path.display(), message.trim_end()))
+    Error::new(Code::ConfigInvalid, format!("invalid config file {}: {}", path.display(), message.trim_end()))
         .with_hint("fix or remove the key; `sitectl config show` lists the settings")
 }
 
@@ -265,7 +266,7 @@ fn parse_env<T: FromStr<Err = Error>>(var: &'static str, raw: &Option<String>) -
     match raw.as_deref().filter(|v| !v.is_empty()) {
         None => Ok(None),
         Some(v) => v.parse().map(|value| Some(Setting { value, source: Source::Env(var) })).map_err(|e: Error| {
-            Error::usage("invalid_env", format!("{var}: {}", e.message)).with_hint(e.hint.clone().unwrap_or_default())
+            Error::new(Code::InvalidEnv, format!("{var}: {}", e.message)).with_hint(e.hint.clone().unwrap_or_default())
         }),
     }
 }
@@ -278,7 +279,7 @@ impl FromStr for Millis {
     fn from_str(s: &str) -> Result<Self> {
         s.parse()
             .map(Millis)
-            .map_err(|_| Error::usage("invalid_number", format!("{s:?} is not a number of milliseconds")))
+            .map_err(|_| Error::new(Code::InvalidNumber, format!("{s:?} is not a number of milliseconds")))
     }
 }
 
@@ -298,8 +299,8 @@ pub fn resolve(inputs: Inputs) -> Result<Settings> {
             Some(layer) => Some((layer, Source::Profile(p.value.clone()))),
             None => {
                 let known: Vec<&String> = profiles.map(|ps| ps.keys().collect()).unwrap_or_default();
-                return Err(Error::usage(
-                    "unknown_profile",
+                return Err(Error::new(
+                    Code::UnknownProfile,
                     format!("profile '{}' is not defined in the config file", p.value),
                 )
                 .with_hint(if known.is_empty() {
@@ -332,7 +333,7 @@ pub fn resolve(inputs: Inputs) -> Result<Settings> {
         actor = Setting { value: Some(v.clone()), source: Source::Flag("--as") };
     }
     if actor.value.as_deref().is_some_and(|a| a.trim().is_empty()) {
-        return Err(Error::usage("empty_actor", format!("the acting user from {} is empty", actor.source))
+        return Err(Error::new(Code::EmptyActor, format!("the acting user from {} is empty", actor.source))
             .with_hint("name a user's email, or unset it to act as the operator"));
     }
 

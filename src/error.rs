@@ -1,12 +1,11 @@
-//! The library's one error type.
+//! The library's one error type, and the closed set of its codes.
 //!
-//! Every failure the library reports carries a [`ErrorKind`] (which decides the exit code and
-//! HTTP-like status in the CLI), a stable snake_case `code` that scripts may match on, a message
-//! for people, an optional hint naming the next step, and structured `details`. The CLI maps
-//! kinds to exit codes in exactly one place (`src/cli/error.rs`); nothing here knows about
-//! processes or streams.
-
-use std::borrow::Cow;
+//! Every failure the library reports carries a [`Code`]: a stable snake_case token scripts may
+//! match on, listed once in [`codes!`] below with its [`ErrorKind`] (which decides the exit code
+//! and HTTP-like status in the CLI, in exactly one place: `src/cli/error.rs`). A failure also has
+//! a message for people, an optional hint naming the next step, and structured `details`.
+//! Behaviour is decided by matching on codes or kinds, never on strings; nothing here knows
+//! about processes or streams.
 
 use serde_json::Value;
 
@@ -35,6 +34,180 @@ pub enum ErrorKind {
     Interrupted,
 }
 
+/// Defines [`Code`]: each variant with its snake_case text and its kind.
+macro_rules! codes {
+    ($($variant:ident => ($text:literal, $kind:ident),)+) => {
+        /// Every stable error code, with the kind (and so the exit code) it always has.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum Code { $($variant),+ }
+
+        impl Code {
+            pub const ALL: &'static [Code] = &[$(Code::$variant),+];
+
+            pub fn as_str(self) -> &'static str {
+                match self { $(Code::$variant => $text),+ }
+            }
+
+            pub fn kind(self) -> ErrorKind {
+                match self { $(Code::$variant => ErrorKind::$kind),+ }
+            }
+        }
+    };
+}
+
+codes! {
+    DatabaseError => ("database_error", Internal),
+    Internal => ("internal", Internal),
+    IoError => ("io_error", Internal),
+    ConfigInvalid => ("config_invalid", Usage),
+    ConfigUnreadable => ("config_unreadable", Usage),
+    ConfirmationRequired => ("confirmation_required", Usage),
+    EmptyActor => ("empty_actor", Usage),
+    EmptyFields => ("empty_fields", Usage),
+    InvalidColor => ("invalid_color", Usage),
+    InvalidEnv => ("invalid_env", Usage),
+    InvalidFormat => ("invalid_format", Usage),
+    InvalidNumber => ("invalid_number", Usage),
+    InvalidSince => ("invalid_since", Usage),
+    MissingAccount => ("missing_account", Usage),
+    MissingArgument => ("missing_argument", Usage),
+    MissingEnvVar => ("missing_env_var", Usage),
+    NoIds => ("no_ids", Usage),
+    UnknownField => ("unknown_field", Usage),
+    UnknownProfile => ("unknown_profile", Usage),
+    Usage => ("usage", Usage),
+    UsernameRequired => ("username_required", Usage),
+    AccountNotFound => ("account_not_found", NotFound),
+    ActorNotFound => ("actor_not_found", NotFound),
+    ApiKeyNotFound => ("api_key_not_found", NotFound),
+    FileUnreadable => ("file_unreadable", NotFound),
+    IndustryNotFound => ("industry_not_found", NotFound),
+    IntegrationNotFound => ("integration_not_found", NotFound),
+    PlanNotFound => ("plan_not_found", NotFound),
+    SiteNotFound => ("site_not_found", NotFound),
+    UserNotFound => ("user_not_found", NotFound),
+    AmbiguousSite => ("ambiguous_site", Invalid),
+    DuplicateSectors => ("duplicate_sectors", Invalid),
+    FileReadFailed => ("file_read_failed", Invalid),
+    FixtureSyntax => ("fixture_syntax", Invalid),
+    IndustryInactive => ("industry_inactive", Invalid),
+    InputNotText => ("input_not_text", Invalid),
+    InputTooLarge => ("input_too_large", Invalid),
+    InvalidAccountStatus => ("invalid_account_status", Invalid),
+    InvalidCount => ("invalid_count", Invalid),
+    InvalidDomain => ("invalid_domain", Invalid),
+    InvalidEmail => ("invalid_email", Invalid),
+    InvalidField => ("invalid_field", Invalid),
+    InvalidHostingType => ("invalid_hosting_type", Invalid),
+    InvalidIfExists => ("invalid_if_exists", Invalid),
+    InvalidLimit => ("invalid_limit", Invalid),
+    InvalidName => ("invalid_name", Invalid),
+    InvalidRole => ("invalid_role", Invalid),
+    InvalidSiteRef => ("invalid_site_ref", Invalid),
+    InvalidSiteStatus => ("invalid_site_status", Invalid),
+    InvalidSiteType => ("invalid_site_type", Invalid),
+    InvalidSlug => ("invalid_slug", Invalid),
+    InvalidTaxonomy => ("invalid_taxonomy", Invalid),
+    InvalidUrl => ("invalid_url", Invalid),
+    InvalidWpMode => ("invalid_wp_mode", Invalid),
+    MissingIndustry => ("missing_industry", Invalid),
+    MissingSecret => ("missing_secret", Invalid),
+    MissingUsername => ("missing_username", Invalid),
+    PlanInactive => ("plan_inactive", Invalid),
+    PlanLimitExceeded => ("plan_limit_exceeded", Invalid),
+    SectorInactive => ("sector_inactive", Invalid),
+    SectorLimitExceeded => ("sector_limit_exceeded", Invalid),
+    SectorNotInIndustry => ("sector_not_in_industry", Invalid),
+    SeedInvalid => ("seed_invalid", Invalid),
+    SiteLimitReached => ("site_limit_reached", Invalid),
+    UnknownPostType => ("unknown_post_type", Invalid),
+    UnknownSector => ("unknown_sector", Invalid),
+    UserLimitReached => ("user_limit_reached", Invalid),
+    UserNotInAccount => ("user_not_in_account", Invalid),
+    WpInsecureHttp => ("wp_insecure_http", Invalid),
+    AccountInactive => ("account_inactive", PermissionDenied),
+    ApiKeyMismatch => ("api_key_mismatch", PermissionDenied),
+    ApiKeyMissing => ("api_key_missing", PermissionDenied),
+    CredentialsMissing => ("credentials_missing", PermissionDenied),
+    CrossAccount => ("cross_account", PermissionDenied),
+    OperatorOnly => ("operator_only", PermissionDenied),
+    PermissionDenied => ("permission_denied", PermissionDenied),
+    SecretKeyMismatch => ("secret_key_mismatch", PermissionDenied),
+    SecretKeyUnavailable => ("secret_key_unavailable", PermissionDenied),
+    AccountExists => ("account_exists", Conflict),
+    AlreadyExists => ("already_exists", Conflict),
+    AlreadyGenerated => ("already_generated", Conflict),
+    ApiKeyExists => ("api_key_exists", Conflict),
+    Duplicate => ("duplicate", Conflict),
+    InvalidTransition => ("invalid_transition", Conflict),
+    IsAccountOwner => ("is_account_owner", Conflict),
+    PlanExists => ("plan_exists", Conflict),
+    SiteDeleted => ("site_deleted", Conflict),
+    SiteExists => ("site_exists", Conflict),
+    SiteNotDeleted => ("site_not_deleted", Conflict),
+    UserExists => ("user_exists", Conflict),
+    UserInOtherAccount => ("user_in_other_account", Conflict),
+    WpReconnected => ("wp_reconnected", Conflict),
+    BatchPartialFailure => ("batch_partial_failure", Partial),
+    DoctorFoundProblems => ("doctor_found_problems", Partial),
+    StructureSyncFailed => ("structure_sync_failed", Partial),
+    NotWordpress => ("not_wordpress", Remote),
+    WpBadPaging => ("wp_bad_paging", Remote),
+    WpBadRedirect => ("wp_bad_redirect", Remote),
+    WpBadResponse => ("wp_bad_response", Remote),
+    WpCredentialsRefused => ("wp_credentials_refused", Remote),
+    WpCrossOrigin => ("wp_cross_origin", Remote),
+    WpPluginMissing => ("wp_plugin_missing", Remote),
+    WpRedirectLoop => ("wp_redirect_loop", Remote),
+    WpResponseTooLarge => ("wp_response_too_large", Remote),
+    WpTimeout => ("wp_timeout", Remote),
+    WpTls => ("wp_tls", Remote),
+    WpRouteMissing => ("wp_route_missing", Remote),
+    WpRateLimited => ("wp_rate_limited", Remote),
+    WpServerError => ("wp_server_error", Remote),
+    WpHttpError => ("wp_http_error", Remote),
+    WpUnreachable => ("wp_unreachable", Remote),
+    DatabaseCannotOpen => ("database_cannot_open", Unavailable),
+    DatabaseDamaged => ("database_damaged", Unavailable),
+    DatabaseIoError => ("database_io_error", Unavailable),
+    DatabaseLocked => ("database_locked", Unavailable),
+    DatabaseMissing => ("database_missing", Unavailable),
+    DatabaseReadOnly => ("database_read_only", Unavailable),
+    DiskFull => ("disk_full", Unavailable),
+    MigrationNeeded => ("migration_needed", Unavailable),
+    NotADatabase => ("not_a_database", Unavailable),
+    NotASitectlDatabase => ("not_a_sitectl_database", Unavailable),
+    SchemaInvalid => ("schema_invalid", Unavailable),
+    SchemaTooNew => ("schema_too_new", Unavailable),
+    Declined => ("declined", Interrupted),
+    Interrupted => ("interrupted", Interrupted),
+}
+
+impl std::fmt::Display for Code {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for Code {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+impl AsRef<str> for Code {
+    fn as_ref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+/// Tests and callers may compare a code with its text.
+impl PartialEq<&str> for Code {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
 /// A failure with a stable code, a message for people and a hint for the next step. Boxed so
 /// that `Result`s stay small on the happy path; fields are reached through `Deref`.
 #[derive(Debug, Clone, thiserror::Error)]
@@ -45,7 +218,7 @@ pub struct Error(Box<ErrorData>);
 #[derive(Debug, Clone)]
 pub struct ErrorData {
     pub kind: ErrorKind,
-    pub code: Cow<'static, str>,
+    pub code: Code,
     pub message: String,
     pub hint: Option<String>,
     pub details: Value,
@@ -68,10 +241,11 @@ impl std::ops::DerefMut for Error {
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 impl Error {
-    pub fn new(kind: ErrorKind, code: impl Into<Cow<'static, str>>, message: impl Into<String>) -> Self {
+    /// A failure with `code`; its kind is the code's.
+    pub fn new(code: Code, message: impl Into<String>) -> Self {
         Error(Box::new(ErrorData {
-            kind,
-            code: code.into(),
+            kind: code.kind(),
+            code,
             message: message.into(),
             hint: None,
             details: Value::Object(Default::default()),
@@ -93,36 +267,12 @@ impl Error {
     }
 
     pub fn internal(message: impl Into<String>) -> Self {
-        Error::new(ErrorKind::Internal, "internal", message)
-    }
-
-    pub fn usage(code: impl Into<Cow<'static, str>>, message: impl Into<String>) -> Self {
-        Error::new(ErrorKind::Usage, code, message)
-    }
-
-    pub fn invalid(code: impl Into<Cow<'static, str>>, message: impl Into<String>) -> Self {
-        Error::new(ErrorKind::Invalid, code, message)
-    }
-
-    pub fn conflict(code: impl Into<Cow<'static, str>>, message: impl Into<String>) -> Self {
-        Error::new(ErrorKind::Conflict, code, message)
-    }
-
-    pub fn denied(code: impl Into<Cow<'static, str>>, message: impl Into<String>) -> Self {
-        Error::new(ErrorKind::PermissionDenied, code, message)
-    }
-
-    pub fn unavailable(code: impl Into<Cow<'static, str>>, message: impl Into<String>) -> Self {
-        Error::new(ErrorKind::Unavailable, code, message)
+        Error::new(Code::Internal, message)
     }
 
     /// `what` is the kind of thing ("site", "account"), `key` how it was named.
-    pub fn not_found(what: &str, key: impl std::fmt::Display) -> Self {
-        Error::new(
-            ErrorKind::NotFound,
-            format!("{}_not_found", what.replace(' ', "_")),
-            format!("{what} '{key}' not found"),
-        )
+    pub fn not_found(code: Code, what: &str, key: impl std::fmt::Display) -> Self {
+        Error::new(code, format!("{what} '{key}' not found"))
     }
 }
 
@@ -132,7 +282,7 @@ impl From<rusqlite::Error> for Error {
             // SQLite's own text can quote schema SQL; keep one bounded line of it.
             let text = err.to_string();
             let line: String = text.lines().next().unwrap_or("").chars().take(300).collect();
-            Error::new(ErrorKind::Internal, "database_error", format!("database error: {line}"))
+            Error::new(Code::DatabaseError, format!("database error: {line}"))
         })
     }
 }
@@ -143,37 +293,31 @@ pub(crate) fn classify_sqlite(err: &rusqlite::Error) -> Option<Error> {
     use rusqlite::ErrorCode;
     let rusqlite::Error::SqliteFailure(failure, _) = err else { return None };
     Some(match failure.code {
-        ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked => Error::unavailable(
-            "database_locked",
+        ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked => Error::new(
+            Code::DatabaseLocked,
             "the database is locked by another process and stayed locked past the busy timeout",
         )
         .with_hint("retry, or raise busy_timeout_ms in the config (SITECTL_BUSY_TIMEOUT_MS)"),
-        ErrorCode::NotADatabase => Error::unavailable("not_a_database", "the database file is not an SQLite database")
+        ErrorCode::NotADatabase => Error::new(Code::NotADatabase, "the database file is not an SQLite database")
             .with_hint("point --db at a sitectl database, or move the file away and run `sitectl db init`"),
-        ErrorCode::ReadOnly => {
-            Error::unavailable("database_read_only", "the database is read-only; nothing was changed")
-                .with_hint("check the permissions of the database file and its folder")
-        }
-        ErrorCode::DiskFull => {
-            Error::unavailable("disk_full", "the disk holding the database is full; nothing was changed")
-                .with_hint("free space on that filesystem and run the command again")
-        }
-        ErrorCode::CannotOpen => Error::unavailable("database_cannot_open", format!("cannot open the database: {err}"))
+        ErrorCode::ReadOnly => Error::new(Code::DatabaseReadOnly, "the database is read-only; nothing was changed")
+            .with_hint("check the permissions of the database file and its folder"),
+        ErrorCode::DiskFull => Error::new(Code::DiskFull, "the disk holding the database is full; nothing was changed")
+            .with_hint("free space on that filesystem and run the command again"),
+        ErrorCode::CannotOpen => Error::new(Code::DatabaseCannotOpen, format!("cannot open the database: {err}"))
             .with_hint("check that the path exists and is writable"),
         ErrorCode::SystemIoFailure => {
-            Error::unavailable("database_io_error", format!("I/O error on the database: {err}; nothing was changed"))
+            Error::new(Code::DatabaseIoError, format!("I/O error on the database: {err}; nothing was changed"))
         }
-        ErrorCode::DatabaseCorrupt => {
-            Error::unavailable("database_damaged", "the database file is damaged (malformed)")
-                .with_hint("restore it from a backup, or try `sqlite3 FILE .recover` into a new file")
-        }
+        ErrorCode::DatabaseCorrupt => Error::new(Code::DatabaseDamaged, "the database file is damaged (malformed)")
+            .with_hint("restore it from a backup, or try `sqlite3 FILE .recover` into a new file"),
         _ => return None,
     })
 }
 
 impl From<std::io::Error> for Error {
     fn from(err: std::io::Error) -> Self {
-        Error::new(ErrorKind::Internal, "io_error", format!("I/O error: {err}"))
+        Error::new(Code::IoError, format!("I/O error: {err}"))
     }
 }
 

@@ -4,6 +4,7 @@
 //! Values are read as plain text and numbers here and validated later, so that one pass can
 //! report every problem of a file at once rather than stopping at the first bad value.
 
+use crate::error::Code;
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
@@ -171,7 +172,7 @@ pub struct Problem {
     pub column: usize,
     /// Where in the fixture: `sites[2].domain`.
     pub path: String,
-    pub code: String,
+    pub code: Code,
     pub message: String,
 }
 
@@ -204,10 +205,10 @@ fn syntax_error(name: &str, line: usize, column: usize, message: &str) -> Error 
         line,
         column,
         path: String::new(),
-        code: "fixture_syntax".into(),
+        code: Code::FixtureSyntax,
         message: message.to_string(),
     };
-    Error::invalid("fixture_syntax", format!("{problem}"))
+    Error::new(Code::FixtureSyntax, format!("{problem}"))
         .with_hint("fix the file; README.md has a complete example")
         .with_details(serde_json::json!({ "problems": [problem] }))
 }
@@ -236,14 +237,14 @@ impl Source {
     }
 
     /// A problem at `section[index].field` (field empty: the object itself).
-    pub fn problem(&self, section: &str, index: usize, field: &str, code: &str, message: String) -> Problem {
+    pub fn problem(&self, section: &str, index: usize, field: &str, code: Code, message: String) -> Problem {
         let offset = match self.syntax {
             Syntax::Toml => self.toml_offset(section, index, field),
             Syntax::Json => json_offset(&self.text, section, index, field),
         };
         let (line, column) = offset.map_or((1, 1), |o| line_col(&self.text, o));
         let path = if field.is_empty() { format!("{section}[{index}]") } else { format!("{section}[{index}].{field}") };
-        Problem { file: self.name.clone(), line, column, path, code: code.to_string(), message }
+        Problem { file: self.name.clone(), line, column, path, code, message }
     }
 
     fn toml_offset(&self, section: &str, index: usize, field: &str) -> Option<usize> {
@@ -398,9 +399,9 @@ domain = "blog.acme.example"
     fn toml_positions() {
         let src = Source::parse("f.toml", TOML.to_string()).unwrap();
         assert_eq!(src.fixture.plans[0].max_sites, 2);
-        let p = src.problem("sites", 0, "domain", "invalid_domain", "bad".into());
+        let p = src.problem("sites", 0, "domain", Code::InvalidDomain, "bad".into());
         assert_eq!((p.line, p.column), (15, 1));
-        let p = src.problem("accounts", 0, "plan", "x", "y".into());
+        let p = src.problem("accounts", 0, "plan", Code::Internal, "y".into());
         assert_eq!(p.line, 9);
         assert_eq!(p.path, "accounts[0].plan");
     }
@@ -410,9 +411,9 @@ domain = "blog.acme.example"
         let json = "{\n  \"plans\": [\n    {\"slug\": \"a\", \"name\": \"A\"},\n    {\"slug\": \"b\",\n     \"name\": \"B\"}\n  ]\n}\n";
         let src = Source::parse("f.json", json.to_string()).unwrap();
         assert_eq!(src.fixture.plans.len(), 2);
-        let p = src.problem("plans", 1, "name", "x", "y".into());
+        let p = src.problem("plans", 1, "name", Code::Internal, "y".into());
         assert_eq!((p.line, p.column), (5, 6));
-        let p = src.problem("plans", 0, "slug", "x", "y".into());
+        let p = src.problem("plans", 0, "slug", Code::Internal, "y".into());
         assert_eq!((p.line, p.column), (3, 6));
     }
 

@@ -29,4 +29,4 @@ pub mod secrets;
 pub mod store;
 pub mod wordpress;
 
-pub use error::{Error, ErrorKind, Result};
+pub use error::{Code, Error, ErrorKind, Result};

@@ -7,6 +7,7 @@
 //! `site:42:api_key`), so a sealed value copied to another row does not open. Nothing here
 //! prints, logs or formats a secret except [`mask`].
 
+use crate::error::Code;
 use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -39,7 +40,7 @@ pub struct SecretKey {
 }
 
 fn key_error(message: String) -> Error {
-    Error::denied("secret_key_unavailable", message).with_hint(
+    Error::new(Code::SecretKeyUnavailable, message).with_hint(
         "set SITECTL_SECRET_KEY, or point the profile's secret_key_file at the key this database was sealed with",
     )
 }

@@ -3,6 +3,7 @@
 use clap::Subcommand;
 use sitectl::ops::audit;
 use sitectl::store::AuditFilter;
+use sitectl::Code;
 use sitectl::Error;
 
 use super::{CliError, CommandContext};
@@ -39,7 +40,7 @@ fn since(value: &str) -> Result<String, CliError> {
         return Ok(t.with_timezone(&chrono::Utc).to_rfc3339_opts(chrono::SecondsFormat::Secs, true));
     }
     let bad = || {
-        Error::usage("invalid_since", format!("invalid --since {value:?}"))
+        Error::new(Code::InvalidSince, format!("invalid --since {value:?}"))
             .with_hint("use an RFC 3339 time or an age like 90m, 24h, 7d")
     };
     // Split off the last character (not byte: the value may be any text).

@@ -2,6 +2,7 @@
 //! builds the `Ui` and the library's `Ctx`, and opens the database only when a command asks for
 //! it, so `--help`, `completions` and `config show` work whatever state the database is in.
 
+use sitectl::Code;
 use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::time::Duration;
@@ -98,7 +99,7 @@ pub fn settings(global: &GlobalArgs) -> Result<Settings, CliError> {
         Ok(text) => Some((config_path.clone(), config_source, FileConfig::parse(&text, &config_path)?)),
         Err(e) if e.kind == sitectl::ErrorKind::NotFound && !explicit => None,
         Err(e) => {
-            return Err(Error::usage("config_unreadable", format!("config file: {}", e.message))
+            return Err(Error::new(Code::ConfigUnreadable, format!("config file: {}", e.message))
                 .with_hint("check --config / SITECTL_CONFIG")
                 .into())
         }
@@ -152,7 +153,7 @@ impl CommandContext {
                 let fields: Vec<String> =
                     f.split(',').map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect();
                 if fields.is_empty() {
-                    return Err(Error::usage("empty_fields", format!("--fields {f:?} names no field"))
+                    return Err(Error::new(Code::EmptyFields, format!("--fields {f:?} names no field"))
                         .with_hint("list field names separated by commas, e.g. --fields id,slug")
                         .into());
                 }
@@ -245,7 +246,7 @@ impl CommandContext {
     /// A secret passed through an environment variable the user names (`--app-password-env`).
     pub fn secret_from_env(&self, name: &str) -> Result<String, CliError> {
         env(name).filter(|v| !v.is_empty()).ok_or_else(|| {
-            Error::usage("missing_secret", format!("the environment variable {name} is not set or empty"))
+            Error::new(Code::MissingEnvVar, format!("the environment variable {name} is not set or empty"))
                 .with_hint("export it, or pass the secret with --app-password-stdin")
                 .into()
         })

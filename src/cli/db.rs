@@ -3,6 +3,7 @@
 use clap::Subcommand;
 use sitectl::ops::audit;
 use sitectl::store::{Store, SCHEMA_VERSION};
+use sitectl::Code;
 
 use super::{CliError, CommandContext};
 
@@ -72,8 +73,7 @@ pub fn run(cx: &mut CommandContext, cmd: DbCommand) -> Result<(), CliError> {
             }
             if !report.problems.is_empty() {
                 return Err(sitectl::Error::new(
-                    sitectl::ErrorKind::Partial,
-                    "doctor_found_problems",
+                    Code::DoctorFoundProblems,
                     format!("the doctor found {} problem(s)", report.problems.len()),
                 )
                 .with_hint("each problem is listed on stdout with the command that fixes it")

@@ -14,6 +14,7 @@
 //! | 9 | database unavailable |
 //! | 130 | interrupted |
 
+use sitectl::Code;
 use std::process::ExitCode;
 
 use sitectl::{Error, ErrorKind};
@@ -39,7 +40,7 @@ impl From<Error> for CliError {
 /// They are I/O problems outside the library: internal errors, exit 1.
 impl From<anyhow::Error> for CliError {
     fn from(e: anyhow::Error) -> Self {
-        CliError::Failed(Error::new(ErrorKind::Internal, "io_error", format!("{e:#}")))
+        CliError::Failed(Error::new(Code::IoError, format!("{e:#}")))
     }
 }
 
@@ -114,6 +115,38 @@ pub fn report(err: CliError, machine: bool, color: bool) -> ExitCode {
                 writeln!(stderr, "{label} {}{hint}", neutralize(&e.message))
             };
             ExitCode::from(exit_code(e.kind))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeMap;
+
+    use sitectl::Code;
+
+    use super::exit_code;
+
+    /// The README's list of error codes is exactly the set of codes, each with its exit code.
+    #[test]
+    fn readme_lists_every_code_with_its_exit_code() {
+        let readme = include_str!("../../README.md");
+        let section = readme.split("### Error codes").nth(1).expect("README has an 'Error codes' section");
+        let mut listed: BTreeMap<String, u8> = BTreeMap::new();
+        for line in section.lines().skip_while(|l| !l.starts_with('|')).take_while(|l| l.starts_with('|')) {
+            let cells: Vec<&str> = line.split('|').map(str::trim).collect();
+            let Ok(exit) = cells[1].parse::<u8>() else { continue };
+            for code in cells[2].split(',').map(|c| c.trim().trim_matches('`')).filter(|c| !c.is_empty()) {
+                assert!(listed.insert(code.to_string(), exit).is_none(), "README lists {code} twice");
+            }
+        }
+        let actual: BTreeMap<String, u8> =
+            Code::ALL.iter().map(|c| (c.as_str().to_string(), exit_code(c.kind()))).collect();
+        for (code, exit) in &actual {
+            assert_eq!(listed.get(code), Some(exit), "README: `{code}` should be listed with exit {exit}");
+        }
+        for code in listed.keys() {
+            assert!(actual.contains_key(code), "README lists `{code}`, which is not a code");
         }
     }
 }

@@ -17,6 +17,7 @@ mod ui;
 mod user;
 mod wp;
 
+use sitectl::Code;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::str::FromStr;
@@ -218,7 +219,7 @@ fn clap_exit(e: clap::Error) -> ExitCode {
     if context::machine_errors(None) || wants_json {
         let message = e.kind().as_str().unwrap_or("invalid usage").to_string();
         let rendered = e.render().to_string();
-        let err = Error::usage("usage", message).with_details(serde_json::json!({ "clap": rendered.trim_end() }));
+        let err = Error::new(Code::Usage, message).with_details(serde_json::json!({ "clap": rendered.trim_end() }));
         return error::report(CliError::Failed(err), true, false);
     }
     let _ = e.print();

@@ -1,5 +1,6 @@
 //! `sitectl seed ...`
 
+use sitectl::Code;
 use std::path::PathBuf;
 
 use clap::{Args, Subcommand};
@@ -95,8 +96,8 @@ pub fn run(cx: &mut CommandContext, cmd: SeedCommand) -> Result<(), CliError> {
                 Format::Json => fixture.to_json()?,
                 Format::Table | Format::Toml => fixture.to_toml()?,
                 other => {
-                    return Err(Error::usage(
-                        "invalid_format",
+                    return Err(Error::new(
+                        Code::InvalidFormat,
                         format!("seed export writes toml or json, not {other}"),
                     )
                     .into());

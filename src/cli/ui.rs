@@ -1,6 +1,7 @@
 //! All output. Data goes to stdout in the chosen format; narration (success, warnings, hints,
 //! progress, prompts) goes to stderr. A terminal changes decoration only, never content.
 
+use sitectl::Code;
 use std::io::{self, IsTerminal, Write};
 
 use serde::Serialize;
@@ -74,8 +75,8 @@ impl Ui {
                     let unknown: Vec<&String> = fields.iter().filter(|f| !sample.contains_key(f.as_str())).collect();
                     if !unknown.is_empty() {
                         let valid: Vec<&String> = sample.keys().collect();
-                        return Err(Error::usage(
-                            "unknown_field",
+                        return Err(Error::new(
+                            Code::UnknownField,
                             format!("unknown field{} {}", if unknown.len() > 1 { "s" } else { "" }, join(&unknown)),
                         )
                         .with_hint(format!("valid fields: {}", join(&valid)))
@@ -181,7 +182,7 @@ impl Ui {
 
     fn not_toml(&self) -> Out {
         if self.format == Format::Toml {
-            return Err(Error::usage("invalid_format", "toml output is only for `seed export`")
+            return Err(Error::new(Code::InvalidFormat, "toml output is only for `seed export`")
                 .with_hint("use --format table, json, jsonl, csv or ids")
                 .into());
         }
@@ -269,7 +270,7 @@ impl Ui {
             return Ok(());
         }
         if !self.can_prompt() {
-            return Err(Error::usage("confirmation_required", format!("{question} needs confirmation"))
+            return Err(Error::new(Code::ConfirmationRequired, format!("{question} needs confirmation"))
                 .with_hint("pass --yes to confirm without a terminal")
                 .into());
         }
@@ -280,14 +281,14 @@ impl Ui {
             .map_err(prompt_error)?;
         match answer {
             Some(true) => Ok(()),
-            _ => Err(Error::new(sitectl::ErrorKind::Interrupted, "declined", "declined; nothing was changed").into()),
+            _ => Err(Error::new(Code::Declined, "declined; nothing was changed").into()),
         }
     }
 
     /// Asks for a missing value on a terminal; without one, names the flag that supplies it.
     pub fn ask(&self, prompt: &str, flag: &str) -> Result<String, CliError> {
         if !self.can_prompt() {
-            return Err(Error::usage("missing_argument", format!("missing {flag}"))
+            return Err(Error::new(Code::MissingArgument, format!("missing {flag}"))
                 .with_hint(format!("pass {flag} (there is no terminal to ask on)"))
                 .into());
         }
@@ -303,9 +304,7 @@ impl Ui {
             .defaults(ticked)
             .interact_opt()
             .map_err(prompt_error)?
-            .ok_or_else(|| {
-                Error::new(sitectl::ErrorKind::Interrupted, "declined", "cancelled; nothing was changed").into()
-            })
+            .ok_or_else(|| Error::new(Code::Declined, "cancelled; nothing was changed").into())
     }
 }
 
@@ -340,7 +339,7 @@ pub fn write_data(bytes: &[u8]) -> Out {
 fn prompt_error(e: dialoguer::Error) -> CliError {
     let dialoguer::Error::IO(io) = e;
     if io.kind() == io::ErrorKind::Interrupted {
-        return Error::new(sitectl::ErrorKind::Interrupted, "interrupted", "interrupted; nothing was changed").into();
+        return Error::new(Code::Interrupted, "interrupted; nothing was changed").into();
     }
     Error::from(io).into()
 }
@@ -353,7 +352,7 @@ fn id_of(obj: &Map<String, Value>) -> Result<String, CliError> {
     match obj.get("id") {
         Some(Value::Number(n)) => Ok(n.to_string()),
         Some(Value::String(s)) => Ok(s.clone()),
-        _ => Err(Error::usage("no_ids", "this output has no ids")
+        _ => Err(Error::new(Code::NoIds, "this output has no ids")
             .with_hint("use --format table, json, jsonl or csv")
             .into()),
     }

@@ -4,7 +4,8 @@ use clap::{Args, Subcommand};
 use sitectl::domain::SiteRef;
 use sitectl::ops::wordpress::{self as wp, BatchItem, ConnectInput, SyncOptions};
 use sitectl::store::ContentFilter;
-use sitectl::{Error, ErrorKind};
+use sitectl::Code;
+use sitectl::Error;
 
 use super::{site_ref, CliError, CommandContext};
 
@@ -308,8 +309,7 @@ fn connect(cx: &mut CommandContext, a: ConnectArgs) -> Result<(), CliError> {
             Ok(())
         }
         Some(e) => Err(Error::new(
-            ErrorKind::Partial,
-            "structure_sync_failed",
+            Code::StructureSyncFailed,
             format!("site '{}' is connected, but its structure sync failed: {}", i.site, e.message),
         )
         .with_hint(format!("fix the cause and run `sitectl wp sync {} --structure`", i.site))
@@ -326,7 +326,7 @@ fn finish_batch(cx: &CommandContext, verb: &str, items: &[BatchItem]) -> Result<
         cx.ui.success(&format!("{} sites {verb}", items.len()));
         return Ok(());
     }
-    Err(Error::new(ErrorKind::Partial, "batch_partial_failure", format!("{failed} of {} sites failed", items.len()))
+    Err(Error::new(Code::BatchPartialFailure, format!("{failed} of {} sites failed", items.len()))
         .with_hint("the per-site results are on stdout")
         .with_details(serde_json::json!({ "total": items.len(), "failed": failed }))
         .into())
@@ -346,7 +346,7 @@ fn test(cx: &mut CommandContext, a: BatchArgs) -> Result<(), CliError> {
             let (id, site) = (report.site_id, report.site.clone());
             match &report.error {
                 None => Ok((id, site, serde_json::to_value(&report)?)),
-                Some(e) => Err(Error::new(ErrorKind::Remote, e.code.clone(), e.message.clone())),
+                Some(e) => Err(Error::new(e.code, e.message.clone())),
             }
         });
         return finish_batch(cx, "tested", &items);
@@ -359,9 +359,7 @@ fn test(cx: &mut CommandContext, a: BatchArgs) -> Result<(), CliError> {
             cx.ui.success(&format!("site '{}' reaches WordPress ({} mode)", out.site, out.mode));
             Ok(())
         }
-        Some(e) => {
-            Err(Error::new(ErrorKind::Remote, e.code.clone(), format!("site '{}': {}", out.site, e.message)).into())
-        }
+        Some(e) => Err(Error::new(e.code, format!("site '{}': {}", out.site, e.message)).into()),
     }
 }
 

@@ -10,6 +10,7 @@ pub use taxonomy::{Taxonomy, TaxonomyIndustry, TaxonomySector, EMBEDDED as EMBED
 
 pub use values::{Domain, Email, SiteRef, Slug, SLUG_MAX};
 
+use crate::error::Code;
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
@@ -34,7 +35,7 @@ pub trait Vocabulary: Sized + Copy + 'static {
 /// Defines a closed set of snake_case string values with parsing, display and the list of
 /// valid values for error messages.
 macro_rules! string_enum {
-    ($(#[$meta:meta])* $name:ident, $code:literal, { $($variant:ident => $text:literal),+ $(,)? }) => {
+    ($(#[$meta:meta])* $name:ident, $code:ident, { $($variant:ident => $text:literal),+ $(,)? }) => {
         $(#[$meta])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
         #[serde(rename_all = "snake_case")]
@@ -62,7 +63,7 @@ macro_rules! string_enum {
             fn from_str(s: &str) -> Result<Self> {
                 match s {
                     $($text => Ok($name::$variant),)+
-                    _ => Err(Error::invalid($code, format!("invalid {} {:?}", stringify!($name).to_lowercase(), s))
+                    _ => Err(Error::new(Code::$code, format!("invalid {} {:?}", stringify!($name).to_lowercase(), s))
                         .with_hint(format!("use one of: {}", $name::names()))),
                 }
             }
@@ -78,7 +79,7 @@ macro_rules! string_enum {
 
 string_enum!(
     /// What a user may do in the product.
-    Role, "invalid_role", {
+    Role, InvalidRole, {
         Developer => "developer", Owner => "owner", Admin => "admin",
         Editor => "editor", Viewer => "viewer", SystemBot => "system_bot",
     }
@@ -86,26 +87,26 @@ string_enum!(
 
 string_enum!(
     /// An account's standing; only `active` and `trial` accounts may act.
-    AccountStatus, "invalid_account_status", {
+    AccountStatus, InvalidAccountStatus, {
         Active => "active", Trial => "trial", Suspended => "suspended", Cancelled => "cancelled",
     }
 );
 
 string_enum!(
     /// A site's lifecycle status.
-    SiteStatus, "invalid_site_status", { Active => "active", Inactive => "inactive", Suspended => "suspended" }
+    SiteStatus, InvalidSiteStatus, { Active => "active", Inactive => "inactive", Suspended => "suspended" }
 );
 
 string_enum!(
     /// Where a site is hosted.
-    HostingType, "invalid_hosting_type", {
+    HostingType, InvalidHostingType, {
         Igny8Sites => "igny8_sites", Wordpress => "wordpress", Shopify => "shopify", Multi => "multi",
     }
 );
 
 string_enum!(
     /// What kind of site it is.
-    SiteType, "invalid_site_type", {
+    SiteType, InvalidSiteType, {
         Marketing => "marketing", Ecommerce => "ecommerce", Blog => "blog",
         Portfolio => "portfolio", Corporate => "corporate",
     }
@@ -113,7 +114,7 @@ string_enum!(
 
 string_enum!(
     /// What a create command does when the object already exists.
-    IfExists, "invalid_if_exists", { Error => "error", Skip => "skip", Update => "update" }
+    IfExists, InvalidIfExists, { Error => "error", Skip => "skip", Update => "update" }
 );
 
 impl AccountStatus {
@@ -317,7 +318,7 @@ impl Actor {
 
 string_enum!(
     /// How sitectl talks to a WordPress site.
-    WpMode, "invalid_wp_mode", { Bridge => "bridge", Core => "core", Anonymous => "anonymous" }
+    WpMode, InvalidWpMode, { Bridge => "bridge", Core => "core", Anonymous => "anonymous" }
 );
 
 /// A site's connection to WordPress. Credentials stay sealed and are never serialized.

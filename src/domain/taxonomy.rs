@@ -13,6 +13,7 @@
 //!
 //! `active = false` deactivates an industry or sector on import; nothing is ever deleted.
 
+use crate::error::Code;
 use std::collections::HashSet;
 
 use serde::Deserialize;
@@ -62,7 +63,7 @@ impl Taxonomy {
     /// Parses and checks a taxonomy file; `source` names it in error messages.
     pub fn parse(text: &str, source: &str) -> Result<Taxonomy> {
         let taxonomy: Taxonomy = toml::from_str(text).map_err(|e| {
-            Error::invalid("invalid_taxonomy", format!("{source}: {}", e.to_string().trim_end()))
+            Error::new(Code::InvalidTaxonomy, format!("{source}: {}", e.to_string().trim_end()))
                 .with_hint("see fixtures/industries.toml for the format")
         })?;
         let mut problems = Vec::new();
@@ -85,7 +86,7 @@ impl Taxonomy {
             }
         }
         if !problems.is_empty() {
-            return Err(Error::invalid("invalid_taxonomy", format!("{source}: {}", problems.join("; ")))
+            return Err(Error::new(Code::InvalidTaxonomy, format!("{source}: {}", problems.join("; ")))
                 .with_details(serde_json::json!({ "problems": problems })));
         }
         Ok(taxonomy)

@@ -3,6 +3,7 @@
 //! Each type validates in `FromStr`, so a value of the type is always well formed; the rest of
 //! the library never re-checks them.
 
+use crate::error::Code;
 use std::fmt;
 use std::str::FromStr;
 
@@ -48,7 +49,7 @@ impl Slug {
         out.truncate(SLUG_MAX);
         let out = out.trim_end_matches('-').to_string();
         if out.is_empty() {
-            return Err(Error::invalid("invalid_slug", format!("cannot derive a slug from the name {name:?}"))
+            return Err(Error::new(Code::InvalidSlug, format!("cannot derive a slug from the name {name:?}"))
                 .with_hint("pass an explicit --slug of lowercase letters, digits and hyphens"));
         }
         out.parse()
@@ -93,7 +94,7 @@ impl FromStr for Slug {
         };
         match problem {
             Some(why) => {
-                Err(Error::invalid("invalid_slug", format!("invalid slug {:?}: it {why}", truncate_for_message(s)))
+                Err(Error::new(Code::InvalidSlug, format!("invalid slug {:?}: it {why}", truncate_for_message(s)))
                     .with_hint("use lowercase letters, digits and single hyphens, e.g. 'acme-blog'"))
             }
             None => Ok(Slug(s.to_string())),
@@ -146,7 +147,7 @@ impl FromStr for Email {
     type Err = Error;
     fn from_str(s: &str) -> Result<Self> {
         let bad = |why: &str| {
-            Error::invalid("invalid_email", format!("invalid email {:?}: {why}", truncate_for_message(s)))
+            Error::new(Code::InvalidEmail, format!("invalid email {:?}: {why}", truncate_for_message(s)))
                 .with_hint("give an address such as 'jane@example.com'")
         };
         let s = s.trim();
@@ -239,7 +240,7 @@ impl Domain {
     pub fn parse_lenient(input: &str) -> Result<(Domain, Option<String>)> {
         let trimmed = input.trim();
         let bad = |why: &str| {
-            Error::invalid("invalid_domain", format!("invalid domain {:?}: {why}", truncate_for_message(input)))
+            Error::new(Code::InvalidDomain, format!("invalid domain {:?}: {why}", truncate_for_message(input)))
                 .with_hint("give a host name such as 'blog.example.com'")
         };
         if trimmed.is_empty() {
@@ -279,7 +280,7 @@ impl FromStr for Domain {
         match Domain::parse_lenient(s)? {
             (d, None) => Ok(d),
             (_, Some(_)) => {
-                Err(Error::invalid("invalid_domain", format!("invalid domain {s:?}: give the bare host name")))
+                Err(Error::new(Code::InvalidDomain, format!("invalid domain {s:?}: give the bare host name")))
             }
         }
     }
@@ -318,7 +319,7 @@ impl FromStr for SiteRef {
         let s = s.trim();
         if !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()) {
             return s.parse::<i64>().map(SiteRef::Id).map_err(|_| {
-                Error::invalid("invalid_site_ref", format!("site id {:?} is out of range", truncate_for_message(s)))
+                Error::new(Code::InvalidSiteRef, format!("site id {:?} is out of range", truncate_for_message(s)))
             });
         }
         let with_hint = |e: Error| e.with_hint("name a site by its id (42), ACCOUNT/SLUG (acme/blog) or a slug (blog)");

@@ -4,6 +4,7 @@ use super::sites::resolve;
 use super::users;
 use super::{mutate, read, Audited, Changed, Ctx};
 use crate::domain::{Actor, Email, SiteAccess, SiteRef};
+use crate::error::Code;
 use crate::error::{Error, Result};
 use crate::rules;
 use crate::store::{GrantRow, Store, Tx};
@@ -41,8 +42,8 @@ pub(crate) fn set_access_in(
     rules::require_user_admin(actor, site.account_id, site.account.as_str())?;
     let user = users::get_visible(tx, actor, email)?;
     if user.account_id != site.account_id {
-        return Err(Error::invalid(
-            "user_not_in_account",
+        return Err(Error::new(
+            Code::UserNotInAccount,
             format!(
                 "user '{email}' belongs to account '{}', not to '{}' which owns site '{}'",
                 user.account,

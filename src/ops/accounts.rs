@@ -1,5 +1,6 @@
 //! Accounts (tenants): creation with their owner, plan changes, status, usage against limits.
 
+use crate::error::Code;
 use serde::Serialize;
 
 use super::plans::require_plan;
@@ -121,7 +122,7 @@ pub(crate) fn detail(tx: &Tx<'_>, viewer: &Actor, account: Account) -> Result<Ac
 pub(crate) fn require_site_room(tx: &Tx<'_>, account: &Account, plan: &Plan) -> Result<()> {
     let used = tx.account_site_count(account.id)?;
     rules::check_limit(
-        "site_limit_reached",
+        Code::SiteLimitReached,
         "sites",
         account.slug.as_str(),
         plan.slug.as_str(),
@@ -135,7 +136,7 @@ pub(crate) fn require_site_room(tx: &Tx<'_>, account: &Account, plan: &Plan) -> 
 pub(crate) fn require_user_room(tx: &Tx<'_>, account: &Account, plan: &Plan) -> Result<()> {
     let used = tx.account_user_count(account.id)?;
     rules::check_limit(
-        "user_limit_reached",
+        Code::UserLimitReached,
         "users",
         account.slug.as_str(),
         plan.slug.as_str(),
@@ -149,7 +150,7 @@ fn require_offered(plan: &Plan) -> Result<()> {
     if plan.is_active {
         return Ok(());
     }
-    Err(Error::invalid("plan_inactive", format!("plan '{}' is not offered (inactive)", plan.slug))
+    Err(Error::new(Code::PlanInactive, format!("plan '{}' is not offered (inactive)", plan.slug))
         .with_hint(format!("choose an active plan, or `sitectl plan update {} --active`", plan.slug)))
 }
 
@@ -158,8 +159,8 @@ fn require_offered(plan: &Plan) -> Result<()> {
 fn ensure_owner(tx: &Tx<'_>, account: &Account, plan: &Plan, email: &Email, name: Option<&str>) -> Result<bool> {
     let owner_id = match tx.user(email)? {
         Some(u) if u.account_id != account.id => {
-            return Err(Error::conflict(
-                "user_in_other_account",
+            return Err(Error::new(
+                Code::UserInOtherAccount,
                 format!("user '{email}' belongs to account '{}' and cannot own '{}'", u.account, account.slug),
             )
             .with_hint("choose another owner email"))
@@ -210,7 +211,7 @@ pub(crate) fn create_account_in(
     create_or(
         existing,
         if_exists,
-        "account",
+        (Code::AccountExists, "account"),
         input.slug.as_str(),
         || {
             require_offered(&plan)?;
@@ -308,8 +309,8 @@ pub fn change_status(store: &mut Store, ctx: &Ctx, slug: &Slug, verb: StatusVerb
         use AccountStatus::*;
         let next = match (verb, account.status) {
             (StatusVerb::Suspend, Cancelled) => {
-                return Err(Error::conflict(
-                    "invalid_transition",
+                return Err(Error::new(
+                    Code::InvalidTransition,
                     format!("account '{slug}' is cancelled; it cannot be suspended"),
                 )
                 .with_hint(format!("reactivate it first: sitectl account reactivate {slug}")))

@@ -1,5 +1,6 @@
 //! The industry/sector taxonomy: reading it, and importing a new version (operator only).
 
+use crate::error::Code;
 use serde::Serialize;
 
 use super::{mutate, read, Audited, Ctx};
@@ -18,8 +19,10 @@ pub struct IndustryDetail {
 }
 
 pub(crate) fn get(tx: &Tx<'_>, slug: &Slug) -> Result<Industry> {
-    tx.industry(slug)?
-        .ok_or_else(|| Error::not_found("industry", slug).with_hint("`sitectl industry list` shows the industries"))
+    tx.industry(slug)?.ok_or_else(|| {
+        Error::not_found(Code::IndustryNotFound, "industry", slug)
+            .with_hint("`sitectl industry list` shows the industries")
+    })
 }
 
 pub fn list_industries(store: &mut Store, ctx: &Ctx, include_inactive: bool) -> Result<Vec<Industry>> {

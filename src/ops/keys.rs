@@ -5,6 +5,7 @@
 //! already holds secrets never gets a new key file silently, and `wp key reseal` moves every
 //! secret from an old key to the current one in one transaction.
 
+use crate::error::Code;
 use serde::Serialize;
 
 use super::{mutate, Audited, Ctx};
@@ -33,9 +34,7 @@ fn context_of(slot: SecretSlot) -> String {
 }
 
 fn mismatch(ctx: &Ctx) -> Error {
-    Error::denied(
-        "secret_key_mismatch",
-        format!(
+    Error::new(Code::SecretKeyMismatch, format!(
             "the secret key from {} is not the key this database's secrets are sealed with; nothing was sealed",
             ctx.secrets.describe()
         ),
@@ -115,8 +114,8 @@ pub fn reseal(store: &mut Store, ctx: &Ctx, old: &SecretKey) -> Result<ResealRep
         for s in &secrets {
             let context = context_of(s.slot);
             let plain = old.open(&s.sealed, &context).map_err(|_| {
-                Error::denied(
-                    "secret_key_mismatch",
+                Error::new(
+                    Code::SecretKeyMismatch,
                     format!("the {} does not open with the old key; nothing was resealed", describe_slot(s.slot)),
                 )
                 .with_hint("pass the key file these secrets were sealed with")

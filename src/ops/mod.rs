@@ -18,6 +18,7 @@ pub mod sites;
 pub mod users;
 pub mod wordpress;
 
+use crate::error::Code;
 use serde::Serialize;
 
 use crate::domain::{Actor, Email, Outcome};
@@ -88,7 +89,7 @@ impl<T> Audited<T> {
 pub(crate) fn resolve_actor(tx: &Tx<'_>, ctx: &Ctx) -> Result<Actor> {
     let Some(email) = &ctx.actor else { return Ok(Actor::Operator) };
     let user = tx.user(email)?.ok_or_else(|| {
-        Error::new(crate::error::ErrorKind::NotFound, "actor_not_found", format!("acting user '{email}' not found"))
+        Error::new(Code::ActorNotFound, format!("acting user '{email}' not found"))
             .with_hint("check --as, SITECTL_AS or the profile's actor; `sitectl user list` shows users")
     })?;
     let account = tx.account_by_id(user.account_id)?.ok_or_else(|| Error::internal("user without an account"))?;
@@ -131,7 +132,7 @@ pub(crate) fn mutate<T>(
 pub(crate) fn create_or<T>(
     existing: Option<T>,
     if_exists: crate::domain::IfExists,
-    what: &str,
+    (exists, what): (Code, &str),
     key: &str,
     create: impl FnOnce() -> Result<T>,
     update: impl FnOnce(T) -> Result<(T, bool)>,
@@ -141,10 +142,8 @@ pub(crate) fn create_or<T>(
         return Ok(Created { action: Outcome::Created, record: create()? });
     };
     match if_exists {
-        IfExists::Error => {
-            Err(Error::conflict(format!("{}_exists", what.replace(' ', "_")), format!("{what} '{key}' already exists"))
-                .with_hint("pass --if-exists skip to keep it, or --if-exists update to change it"))
-        }
+        IfExists::Error => Err(Error::new(exists, format!("{what} '{key}' already exists"))
+            .with_hint("pass --if-exists skip to keep it, or --if-exists update to change it")),
         IfExists::Skip => Ok(Created { action: Outcome::Unchanged, record: current }),
         IfExists::Update => {
             let (record, changed) = update(current)?;
@@ -159,14 +158,14 @@ pub(crate) fn create_or<T>(
 pub(crate) fn check_name(what: &str, name: &str) -> Result<String> {
     let name = name.trim();
     if let Some(c) = name.chars().find(|c| crate::domain::is_deceptive_char(*c)) {
-        return Err(Error::invalid(
-            "invalid_name",
+        return Err(Error::new(
+            Code::InvalidName,
             format!("the {what} name contains the invisible or text-direction character U+{:04X}", c as u32),
         )
         .with_hint("type the name without bidirectional overrides or zero-width characters"));
     }
     if name.is_empty() || name.chars().count() > 200 || name.chars().any(char::is_control) {
-        return Err(Error::invalid("invalid_name", format!("the {what} name must be 1-200 printable characters"))
+        return Err(Error::new(Code::InvalidName, format!("the {what} name must be 1-200 printable characters"))
             .with_hint("pass --name with a non-empty value"));
     }
     Ok(name.to_string())

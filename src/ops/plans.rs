@@ -2,6 +2,7 @@
 
 use super::{check_name, create_or, mutate, read, Audited, Changed, Created, Ctx};
 use crate::domain::{Actor, IfExists, Plan, Slug};
+use crate::error::Code;
 use crate::error::{Error, Result};
 use crate::rules;
 use crate::store::{PlanFields, Store, Tx};
@@ -32,7 +33,7 @@ fn check_fields(f: &PlanFields) -> Result<PlanFields> {
         [("--max-sites", f.max_sites), ("--max-users", f.max_users), ("--max-sectors-per-site", f.max_sectors_per_site)]
     {
         if !(1..=1_000_000).contains(&v) {
-            return Err(Error::invalid("invalid_limit", format!("{flag} must be between 1 and 1000000, not {v}")));
+            return Err(Error::new(Code::InvalidLimit, format!("{flag} must be between 1 and 1000000, not {v}")));
         }
     }
     Ok(PlanFields { name: check_name("plan", &f.name)?, ..f.clone() })
@@ -63,7 +64,9 @@ fn store_update(tx: &Tx<'_>, current: Plan, next: PlanFields) -> Result<(Plan, b
 }
 
 fn get(tx: &Tx<'_>, slug: &Slug) -> Result<Plan> {
-    tx.plan(slug)?.ok_or_else(|| Error::not_found("plan", slug).with_hint("`sitectl plan list` shows the plans"))
+    tx.plan(slug)?.ok_or_else(|| {
+        Error::not_found(Code::PlanNotFound, "plan", slug).with_hint("`sitectl plan list` shows the plans")
+    })
 }
 
 pub fn create_plan(store: &mut Store, ctx: &Ctx, input: PlanInput, if_exists: IfExists) -> Result<Created<Plan>> {
@@ -92,7 +95,7 @@ pub(crate) fn create_plan_in(
     create_or(
         tx.plan(&input.slug)?,
         if_exists,
-        "plan",
+        (Code::PlanExists, "plan"),
         input.slug.as_str(),
         || {
             tx.insert_plan(&input.slug, &fields)?;

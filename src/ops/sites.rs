@@ -1,6 +1,7 @@
 //! The site lifecycle: create, list, show, update, activate/deactivate, delete/restore/purge,
 //! and the unauthenticated public read.
 
+use crate::error::Code;
 use serde::Serialize;
 
 use super::accounts::{self, Usage};
@@ -9,7 +10,7 @@ use super::{check_name, create_or, mutate, read, Audited, Changed, Created, Ctx}
 use crate::domain::{
     Actor, Domain, HostingType, IfExists, Industry, Sector, Site, SiteAccess, SiteRef, SiteType, Slug,
 };
-use crate::error::{Error, ErrorKind, Result};
+use crate::error::{Error, Result};
 use crate::rules::{self, SiteAction};
 use crate::store::{GrantRow, SiteFields, SiteFilter, Store, Tx};
 
@@ -91,7 +92,7 @@ pub struct PublicSite {
 }
 
 fn not_found(r: &SiteRef) -> Error {
-    Error::not_found("site", r).with_hint("`sitectl site list` shows the sites you can see")
+    Error::not_found(Code::SiteNotFound, "site", r).with_hint("`sitectl site list` shows the sites you can see")
 }
 
 /// Finds the site a reference names, as the actor sees it. Sites the actor may not see are "not
@@ -119,7 +120,7 @@ pub(crate) fn resolve(tx: &Tx<'_>, actor: &Actor, r: &SiteRef) -> Result<Site> {
             }
             if candidates.len() > 1 {
                 let names: Vec<String> = candidates.iter().map(Site::qualified).collect();
-                return Err(Error::invalid("ambiguous_site", format!("'{slug}' names {} sites", candidates.len()))
+                return Err(Error::new(Code::AmbiguousSite, format!("'{slug}' names {} sites", candidates.len()))
                     .with_hint(format!("use the qualified form: {}", names.join(", ")))
                     .with_details(serde_json::json!({ "candidates": names })));
             }
@@ -137,7 +138,7 @@ pub(crate) fn resolve_live(tx: &Tx<'_>, actor: &Actor, r: &SiteRef, action: Site
     let site = resolve(tx, actor, r)?;
     rules::require_site_permission(actor, action, &site.qualified())?;
     if site.deleted_at.is_some() {
-        return Err(Error::conflict("site_deleted", format!("site '{}' is deleted", site.qualified()))
+        return Err(Error::new(Code::SiteDeleted, format!("site '{}' is deleted", site.qualified()))
             .with_hint(format!("restore it first: sitectl site restore {}", site.qualified())));
     }
     Ok(site)
@@ -161,7 +162,7 @@ fn parse_domain(raw: Option<&str>, warnings: &mut Vec<String>) -> Result<Option<
 fn active_industry(tx: &Tx<'_>, slug: &Slug) -> Result<Industry> {
     let industry = industries::get(tx, slug)?;
     if !industry.is_active {
-        return Err(Error::invalid("industry_inactive", format!("industry '{slug}' is inactive"))
+        return Err(Error::new(Code::IndustryInactive, format!("industry '{slug}' is inactive"))
             .with_hint("choose an active industry: sitectl industry list"));
     }
     Ok(industry)
@@ -213,7 +214,7 @@ pub(crate) fn create_site_in(
     let qualified = format!("{}/{}", account.slug, slug);
     let existing = tx.site_by_account_slug(account.id, &slug)?;
     if let Some(s) = existing.as_ref().filter(|s| s.deleted_at.is_some()) {
-        return Err(Error::conflict("site_deleted", format!("site '{}' exists but is deleted", s.qualified()))
+        return Err(Error::new(Code::SiteDeleted, format!("site '{}' exists but is deleted", s.qualified()))
             .with_hint(format!(
                 "restore it (sitectl site restore {q}) or purge it (sitectl site purge {q})",
                 q = s.qualified()
@@ -223,14 +224,14 @@ pub(crate) fn create_site_in(
     // simply taken.
     if let Some(s) = existing.as_ref() {
         if !tx.site_visible(s, rules::visibility(actor))? {
-            return Err(Error::conflict("site_exists", format!("site '{}' already exists", s.qualified()))
+            return Err(Error::new(Code::SiteExists, format!("site '{}' already exists", s.qualified()))
                 .with_hint("choose another --slug"));
         }
     }
     let created = create_or(
         existing,
         if_exists,
-        "site",
+        (Code::SiteExists, "site"),
         &qualified,
         || {
             accounts::require_site_room(tx, &account, &plan)?;
@@ -350,7 +351,7 @@ fn optional_text(what: &str, value: &str, max: usize) -> Result<Option<String>> 
         return Ok(None);
     }
     if v.chars().count() > max || v.chars().any(|c| c.is_control() && c != '\n') {
-        return Err(Error::invalid("invalid_field", format!("{what} must be at most {max} printable characters")));
+        return Err(Error::new(Code::InvalidField, format!("{what} must be at most {max} printable characters")));
     }
     Ok(Some(v.to_string()))
 }
@@ -359,7 +360,7 @@ fn og_image_url(value: &str) -> Result<Option<String>> {
     let Some(v) = optional_text("the OG image URL", value, 2048)? else { return Ok(None) };
     match url::Url::parse(&v) {
         Ok(u) if matches!(u.scheme(), "http" | "https") && u.host_str().is_some() => Ok(Some(u.to_string())),
-        _ => Err(Error::invalid("invalid_url", format!("invalid OG image URL {v:?}: give an http(s) URL"))),
+        _ => Err(Error::new(Code::InvalidUrl, format!("invalid OG image URL {v:?}: give an http(s) URL"))),
     }
 }
 
@@ -388,7 +389,7 @@ pub(crate) fn update_site_in(
     }
     if let Some(s) = &patch.slug {
         if s != &site.slug && tx.site_by_account_slug(site.account_id, s)?.is_some() {
-            return Err(Error::conflict("site_exists", format!("site '{}/{s}' already exists", site.account)));
+            return Err(Error::new(Code::SiteExists, format!("site '{}/{s}' already exists", site.account)));
         }
         next.slug = s.clone();
     }
@@ -498,8 +499,8 @@ pub fn purge_site(store: &mut Store, ctx: &Ctx, r: &SiteRef) -> Result<Site> {
         rules::require_operator(actor, "purge sites")?;
         let site = resolve(tx, actor, r)?;
         if site.deleted_at.is_none() {
-            return Err(Error::conflict(
-                "site_not_deleted",
+            return Err(Error::new(
+                Code::SiteNotDeleted,
                 format!("site '{}' is not deleted; only deleted sites can be purged", site.qualified()),
             )
             .with_hint(format!("delete it first: sitectl site delete {}", site.qualified())));
@@ -516,7 +517,7 @@ pub fn public_site(store: &mut Store, r: &SiteRef) -> Result<PublicSite> {
     store.read(|tx| {
         let candidates: Vec<Site> = match r {
             SiteRef::Id(_) => {
-                return Err(Error::invalid("invalid_site_ref", "the public read takes a slug, not an id")
+                return Err(Error::new(Code::InvalidSiteRef, "the public read takes a slug, not an id")
                     .with_hint("use SLUG or ACCOUNT/SLUG"))
             }
             SiteRef::Slug(slug) => tx.sites_with_slug(slug, false)?,
@@ -536,10 +537,10 @@ pub fn public_site(store: &mut Store, r: &SiteRef) -> Result<PublicSite> {
             }
         }
         let site = match public.len() {
-            0 => return Err(Error::new(ErrorKind::NotFound, "site_not_found", format!("no public site '{r}'"))),
+            0 => return Err(Error::new(Code::SiteNotFound, format!("no public site '{r}'"))),
             1 => public.remove(0),
             n => {
-                return Err(Error::invalid("ambiguous_site", format!("'{r}' names {n} public sites"))
+                return Err(Error::new(Code::AmbiguousSite, format!("'{r}' names {n} public sites"))
                     .with_hint("use the qualified form ACCOUNT/SLUG"))
             }
         };

@@ -3,6 +3,7 @@
 use super::accounts;
 use super::{check_name, create_or, mutate, read, Audited, Changed, Created, Ctx};
 use crate::domain::{Actor, Email, IfExists, Role, Slug, User};
+use crate::error::Code;
 use crate::error::{Error, Result};
 use crate::rules;
 use crate::store::{Store, Tx};
@@ -55,13 +56,14 @@ pub(crate) fn add_user_in(tx: &Tx<'_>, actor: &Actor, input: &UserInput, if_exis
         } else {
             format!("the email '{}' cannot be used for a user of account '{}'", u.email, account.slug)
         };
-        return Err(Error::conflict("user_in_other_account", message)
-            .with_hint("a user belongs to one account; use another email"));
+        return Err(
+            Error::new(Code::UserInOtherAccount, message).with_hint("a user belongs to one account; use another email")
+        );
     }
     create_or(
         existing,
         if_exists,
-        "user",
+        (Code::UserExists, "user"),
         input.email.as_str(),
         || {
             accounts::require_user_room(tx, &account, &plan)?;
@@ -85,11 +87,8 @@ pub(crate) fn add_user_in(tx: &Tx<'_>, actor: &Actor, input: &UserInput, if_exis
 fn check_owner_keeps_role(tx: &Tx<'_>, user: &User, role: Role) -> Result<()> {
     let account = tx.account_by_id(user.account_id)?.ok_or_else(|| Error::internal("user without an account"))?;
     if account.owner_id == Some(user.id) && !matches!(role, Role::Owner | Role::Developer) {
-        return Err(Error::conflict(
-            "is_account_owner",
-            format!("user '{}' owns account '{}'", user.email, account.slug),
-        )
-        .with_hint("make someone else the owner first"));
+        return Err(Error::new(Code::IsAccountOwner, format!("user '{}' owns account '{}'", user.email, account.slug))
+            .with_hint("make someone else the owner first"));
     }
     Ok(())
 }
@@ -136,8 +135,8 @@ pub fn remove_user(store: &mut Store, ctx: &Ctx, email: &Email) -> Result<User> 
         rules::require_user_admin(actor, user.account_id, user.account.as_str())?;
         let account = tx.account_by_id(user.account_id)?.ok_or_else(|| Error::internal("user without an account"))?;
         if account.owner_id == Some(user.id) {
-            return Err(Error::conflict(
-                "is_account_owner",
+            return Err(Error::new(
+                Code::IsAccountOwner,
                 format!("user '{email}' owns account '{}' and cannot be removed", account.slug),
             )
             .with_hint("make someone else the owner first"));

@@ -8,13 +8,14 @@ mod sectors;
 pub use sectors::{plan_sector_selection, validate_sector_request, SectorChange, SectorLimit, SectorPlan};
 
 use crate::domain::{Actor, Role, SiteStatus, Visibility, WpMode};
+use crate::error::Code;
 use crate::error::{Error, Result};
 
 /// Fails when the acting user's account may not act at all (suspended or cancelled).
 pub fn require_active_account(actor: &Actor) -> Result<()> {
     match actor {
-        Actor::User { user, account_status } if !account_status.may_act() => Err(Error::denied(
-            "account_inactive",
+        Actor::User { user, account_status } if !account_status.may_act() => Err(Error::new(
+            Code::AccountInactive,
             format!("user '{}' cannot act: account '{}' is {}", user.email, user.account, account_status),
         )
         .with_hint(format!("an operator can run `sitectl account reactivate {}`", user.account))),
@@ -36,7 +37,7 @@ pub fn require_operator(actor: &Actor, what: &str) -> Result<()> {
     if is_operator_level(actor) {
         return Ok(());
     }
-    Err(Error::denied("operator_only", format!("only an operator or developer may {what}"))
+    Err(Error::new(Code::OperatorOnly, format!("only an operator or developer may {what}"))
         .with_hint("run the command without --as (as the operator)"))
 }
 
@@ -75,8 +76,8 @@ pub fn require_site_permission(actor: &Actor, action: SiteAction, site: &str) ->
         SiteAction::Change => "editor or above",
         SiteAction::Delete => "owner, admin or developer",
     };
-    Err(Error::denied(
-        "permission_denied",
+    Err(Error::new(
+        Code::PermissionDenied,
         format!("user '{}' ({}) may not change site '{site}': needs {needs}", user.email, user.role),
     )
     .with_hint("ask an owner or admin of the account to do it, or to change your role"))
@@ -88,13 +89,13 @@ pub fn site_creation_account(actor: &Actor, named: Option<(i64, &str)>) -> Resul
     match (actor, named) {
         (Actor::Operator, Some((id, _))) => Ok(id),
         (Actor::Operator, None) => {
-            Err(Error::usage("missing_account", "the operator must name the account: --account ACCOUNT")
+            Err(Error::new(Code::MissingAccount, "the operator must name the account: --account ACCOUNT")
                 .with_hint("pass --account ACCOUNT, or act as a user of the account with --as EMAIL"))
         }
         (Actor::User { user, .. }, None) => Ok(user.account_id),
         (Actor::User { user, .. }, Some((id, _))) if id == user.account_id || user.role == Role::Developer => Ok(id),
-        (Actor::User { user, .. }, Some((_, slug))) => Err(Error::denied(
-            "cross_account",
+        (Actor::User { user, .. }, Some((_, slug))) => Err(Error::new(
+            Code::CrossAccount,
             format!(
                 "user '{}' may create sites only in their own account '{}', not in '{slug}'",
                 user.email, user.account
@@ -119,8 +120,8 @@ pub fn require_user_admin(actor: &Actor, account_id: i64, account: &str) -> Resu
         Role::Developer => Ok(()),
         Role::Owner | Role::Admin if user.account_id == account_id => Ok(()),
         Role::Owner | Role::Admin => Err(account_not_found(account)),
-        _ => Err(Error::denied(
-            "permission_denied",
+        _ => Err(Error::new(
+            Code::PermissionDenied,
             format!(
                 "user '{}' ({}) may not manage users or access: needs owner, admin or developer",
                 user.email, user.role
@@ -131,12 +132,13 @@ pub fn require_user_admin(actor: &Actor, account_id: i64, account: &str) -> Resu
 
 /// The one "account not found": for a missing account and for another tenant's, byte for byte.
 pub fn account_not_found(account: impl std::fmt::Display) -> Error {
-    Error::not_found("account", account).with_hint("`sitectl account list` shows the accounts you can see")
+    Error::not_found(Code::AccountNotFound, "account", account)
+        .with_hint("`sitectl account list` shows the accounts you can see")
 }
 
 /// The one "user not found": for a missing user and for another tenant's, byte for byte.
 pub fn user_not_found(email: impl std::fmt::Display) -> Error {
-    Error::not_found("user", email).with_hint("`sitectl user list` shows the users you can see")
+    Error::not_found(Code::UserNotFound, "user", email).with_hint("`sitectl user list` shows the users you can see")
 }
 
 /// Whether the actor may read an account's details (its own, or any for operator level).
@@ -158,7 +160,7 @@ pub fn account_visible(actor: &Actor, account_id: i64) -> bool {
 
 /// A plan limit about to be exceeded by adding `adding` to `used`.
 pub fn check_limit(
-    code: &'static str,
+    code: Code,
     what: &str,
     account: &str,
     plan: &str,
@@ -169,7 +171,7 @@ pub fn check_limit(
     if used + adding <= limit {
         return Ok(());
     }
-    Err(Error::invalid(code, format!("account '{account}' has {used} of {limit} {what} allowed by plan '{plan}'"))
+    Err(Error::new(code, format!("account '{account}' has {used} of {limit} {what} allowed by plan '{plan}'"))
         .with_hint(format!(
             "remove some {what}, or move the account to a larger plan: sitectl account set-plan {account} PLAN"
         ))
@@ -199,7 +201,7 @@ pub fn choose_wp_mode(has_bridge_namespace: bool, has_api_key: bool, has_app_pas
 /// A role a user may be given, by whom. Nobody but operator level makes developers.
 pub fn require_role_assignable(actor: &Actor, role: Role) -> Result<()> {
     if role == Role::Developer && !is_operator_level(actor) {
-        return Err(Error::denied("permission_denied", "only an operator or developer may give the developer role"));
+        return Err(Error::new(Code::PermissionDenied, "only an operator or developer may give the developer role"));
     }
     Ok(())
 }
@@ -302,8 +304,8 @@ mod tests {
 
     #[test]
     fn limits() {
-        assert!(check_limit("site_limit_reached", "sites", "a", "p", 4, 1, 5).is_ok());
-        let e = check_limit("site_limit_reached", "sites", "a", "p", 5, 1, 5).unwrap_err();
+        assert!(check_limit(Code::SiteLimitReached, "sites", "a", "p", 4, 1, 5).is_ok());
+        let e = check_limit(Code::SiteLimitReached, "sites", "a", "p", 5, 1, 5).unwrap_err();
         assert_eq!(e.code, "site_limit_reached");
         assert_eq!(e.kind, crate::error::ErrorKind::Invalid);
     }

@@ -1,5 +1,6 @@
 //! Sector selection (`select_sectors`): which requests are valid and what a valid one changes.
 
+use crate::error::Code;
 use std::collections::{BTreeMap, HashSet};
 
 use serde::Serialize;
@@ -30,7 +31,7 @@ pub fn validate_sector_request<'t>(
 ) -> Result<Vec<&'t IndustrySector>> {
     let SectorLimit { max, site, plan, account } = *limit;
     if !industry.is_active {
-        return Err(Error::invalid("industry_inactive", format!("industry '{}' is inactive", industry.slug))
+        return Err(Error::new(Code::IndustryInactive, format!("industry '{}' is inactive", industry.slug))
             .with_hint("choose an active industry: sitectl industry list"));
     }
     let valid: Vec<&str> = templates.iter().filter(|t| t.is_active).map(|t| t.slug.as_str()).collect();
@@ -39,8 +40,8 @@ pub fn validate_sector_request<'t>(
     let mut seen = HashSet::new();
     let duplicates: Vec<&str> = requested.iter().filter(|s| !seen.insert(s.as_str())).map(Slug::as_str).collect();
     if !duplicates.is_empty() {
-        return Err(Error::invalid(
-            "duplicate_sectors",
+        return Err(Error::new(
+            Code::DuplicateSectors,
             format!("sectors given more than once: {}", duplicates.join(", ")),
         )
         .with_hint("name each sector once")
@@ -74,21 +75,21 @@ pub fn validate_sector_request<'t>(
     if !problems.is_empty() {
         // The most basic problem decides the code; the message names every offender.
         let code = if !unknown.is_empty() {
-            "unknown_sector"
+            Code::UnknownSector
         } else if !foreign.is_empty() {
-            "sector_not_in_industry"
+            Code::SectorNotInIndustry
         } else {
-            "sector_inactive"
+            Code::SectorInactive
         };
-        return Err(Error::invalid(code, problems.join("; ")).with_hint(valid_hint).with_details(serde_json::json!({
+        return Err(Error::new(code, problems.join("; ")).with_hint(valid_hint).with_details(serde_json::json!({
             "unknown": unknown, "other_industry": foreign, "inactive": inactive, "valid": valid,
         })));
     }
 
     let count = chosen.len() as i64;
     if count > max {
-        return Err(Error::invalid(
-            "sector_limit_exceeded",
+        return Err(Error::new(
+            Code::SectorLimitExceeded,
             format!("site '{site}' may have at most {max} sectors on plan '{plan}'; {count} were given"),
         )
         .with_hint(format!("choose fewer sectors, or move account '{account}' to a larger plan"))

@@ -29,6 +29,7 @@ pub use mirror::{ContentFilter, MirrorSummary};
 pub use plans::PlanFields;
 pub use sites::{site_list_sql, SiteFields, SiteFilter};
 
+use crate::error::Code;
 use std::fs;
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -106,18 +107,18 @@ const SQLITE_MAGIC: &[u8; 16] = b"SQLite format 3\0";
 /// "No database here": nothing is created by commands other than `db init`.
 fn missing_database(path: &Path, found: &Found) -> Error {
     let what = if matches!(found, Found::Empty) { "an empty file, not an initialised database" } else { "missing" };
-    Error::unavailable("database_missing", format!("no sitectl database at {}: it is {what}", path.display()))
+    Error::new(Code::DatabaseMissing, format!("no sitectl database at {}: it is {what}", path.display()))
         .with_hint("create it with `sitectl db init`, or check --db / SITECTL_DB / the profile's db")
         .with_details(serde_json::json!({ "path": path.display().to_string() }))
 }
 
 /// A file SQLite cannot read as a database (truncated, malformed): exit 9, never the schema text.
 fn damaged(path: &Path, e: &rusqlite::Error) -> Error {
-    if let Some(named) = crate::error::classify_sqlite(e).filter(|n| n.code != "database_damaged") {
+    if let Some(named) = crate::error::classify_sqlite(e).filter(|n| n.code != Code::DatabaseDamaged) {
         return named;
     }
-    Error::unavailable(
-        "database_damaged",
+    Error::new(
+        Code::DatabaseDamaged,
         format!("{} is damaged or not a complete database; it was left untouched", path.display()),
     )
     .with_hint("restore it from a backup, or try `sqlite3 FILE .recover` into a new file")
@@ -174,9 +175,7 @@ impl Store {
         if let Found::Sitectl { version } = found {
             Self::check_version(version)?;
             if options.dry_run && version < SCHEMA_VERSION {
-                return Err(Error::unavailable(
-                    "migration_needed",
-                    format!(
+                return Err(Error::new(Code::MigrationNeeded, format!(
                         "{} is at schema version {version}; this sitectl needs {SCHEMA_VERSION}, and a dry run does not migrate",
                         path.display()
                     ),
@@ -241,9 +240,7 @@ impl Store {
             0 if tables.is_empty() && version == 0 => Ok(Found::Empty),
             _ => {
                 let shown: Vec<&str> = tables.iter().take(5).map(String::as_str).collect();
-                Err(Error::unavailable(
-                    "not_a_sitectl_database",
-                    format!(
+                Err(Error::new(Code::NotASitectlDatabase, format!(
                         "{} is an SQLite database of another application (tables: {}); it was left untouched",
                         path.display(),
                         if shown.is_empty() { "none".to_string() } else { shown.join(", ") }
@@ -266,10 +263,7 @@ impl Store {
     fn check_existing_file(path: &Path) -> Result<()> {
         let Ok(mut file) = fs::File::open(path) else { return Ok(()) };
         if file.metadata()?.is_dir() {
-            return Err(Error::unavailable(
-                "not_a_database",
-                format!("{} is a directory, not a database", path.display()),
-            ));
+            return Err(Error::new(Code::NotADatabase, format!("{} is a directory, not a database", path.display())));
         }
         let mut head = [0u8; 16];
         let mut read = 0;
@@ -283,8 +277,8 @@ impl Store {
         if read == 0 || (read == 16 && &head == SQLITE_MAGIC) {
             return Ok(());
         }
-        Err(Error::unavailable(
-            "not_a_database",
+        Err(Error::new(
+            Code::NotADatabase,
             format!("{} is not an SQLite database; it was left untouched", path.display()),
         )
         .with_hint("point --db (or SITECTL_DB) at a sitectl database, or move the file away"))
@@ -295,9 +289,7 @@ impl Store {
         let probe = fs::OpenOptions::new().write(true).open(path).err();
         match probe {
             Some(io) if matches!(io.kind(), std::io::ErrorKind::ReadOnlyFilesystem | std::io::ErrorKind::PermissionDenied) => {
-                Error::unavailable(
-                    "database_read_only",
-                    format!("the database {} (or its folder) is read-only: {io}; nothing was changed", path.display()),
+                Error::new(Code::DatabaseReadOnly, format!("the database {} (or its folder) is read-only: {io}; nothing was changed", path.display()),
                 )
                 .with_hint("check the permissions of the file and its folder, and whether the file system is mounted read-only")
             }
@@ -308,10 +300,7 @@ impl Store {
     fn create_file(path: &Path) -> Result<()> {
         if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
             fs::create_dir_all(parent).map_err(|e| {
-                Error::unavailable(
-                    "database_cannot_open",
-                    format!("cannot create the folder {}: {e}", parent.display()),
-                )
+                Error::new(Code::DatabaseCannotOpen, format!("cannot create the folder {}: {e}", parent.display()))
             })?;
         }
         let mut options = fs::OpenOptions::new();
@@ -326,21 +315,21 @@ impl Store {
         match options.open(path) {
             Ok(_) => Ok(()),
             Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
-            Err(e) => Err(Error::unavailable("database_cannot_open", format!("cannot create {}: {e}", path.display()))),
+            Err(e) => Err(Error::new(Code::DatabaseCannotOpen, format!("cannot create {}: {e}", path.display()))),
         }
     }
 
     fn check_version(version: i64) -> Result<()> {
         if version < 0 {
-            return Err(Error::unavailable(
-                "schema_invalid",
+            return Err(Error::new(
+                Code::SchemaInvalid,
                 format!("the database has an impossible schema version {version}; it was left untouched"),
             )
             .with_hint("restore the database from a backup"));
         }
         if version > SCHEMA_VERSION {
-            return Err(Error::unavailable(
-                "schema_too_new",
+            return Err(Error::new(
+                Code::SchemaTooNew,
                 format!(
                     "the database has schema version {version}, newer than this sitectl understands ({SCHEMA_VERSION})"
                 ),

@@ -8,6 +8,7 @@
 //! any other origin is refused before a byte is sent (`wp_cross_origin`). The one change allowed
 //! is an upgrade from `http://host` to `https://host` (default ports), which callers record.
 
+use crate::error::Code;
 use std::io::Read;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
@@ -18,7 +19,7 @@ use reqwest::StatusCode;
 use serde_json::Value;
 use url::Url;
 
-use crate::error::{Error, ErrorKind, Result};
+use crate::error::{Error, Result};
 
 /// Limits and patience for talking to WordPress.
 #[derive(Debug, Clone)]
@@ -203,8 +204,8 @@ impl std::fmt::Display for Origin {
 pub fn require_secure_transport(site: &Url, allow_insecure: bool) -> Result<Origin> {
     let origin = Origin::of(site).ok_or_else(|| Error::internal(format!("{site} has no origin")))?;
     if !origin.is_https() && !origin.is_loopback() && !allow_insecure {
-        return Err(Error::invalid(
-            "wp_insecure_http",
+        return Err(Error::new(
+            Code::WpInsecureHttp,
             format!("refused to send credentials over plain http to {origin}: anyone on the path could read them"),
         )
         .with_hint("use the site's https:// address, or pass --allow-insecure-http if you accept the risk"));
@@ -215,9 +216,7 @@ pub fn require_secure_transport(site: &Url, allow_insecure: bool) -> Result<Orig
 /// The refusal to send a credential to another origin than the one the operator named.
 pub fn cross_origin(named: &Origin, other: &Url) -> Error {
     let other = Origin::of(other).map_or_else(|| other.to_string(), |o| o.to_string());
-    remote(
-        "wp_cross_origin",
-        format!("refused to send credentials for {named} to another origin, {other}; nothing was sent there"),
+    remote(Code::WpCrossOrigin, format!("refused to send credentials for {named} to another origin, {other}; nothing was sent there"),
     )
     .with_hint(format!(
         "credentials only go to the origin given to `wp connect` ({named}); if the site really moved, connect again with --url on {other}"
@@ -225,8 +224,8 @@ pub fn cross_origin(named: &Origin, other: &Url) -> Error {
     .with_details(serde_json::json!({ "origin": named.to_string(), "other_origin": other }))
 }
 
-fn remote(code: &'static str, message: String) -> Error {
-    Error::new(ErrorKind::Remote, code, message)
+fn remote(code: Code, message: String) -> Error {
+    Error::new(code, message)
 }
 
 /// Maps a transport failure to an error that names the reason.
@@ -241,29 +240,29 @@ fn transport_error(url: &Url, e: &reqwest::Error) -> Error {
         source = s.source();
     }
     if e.is_redirect() {
-        return remote("wp_redirect_loop", format!("too many redirects from {url}"))
+        return remote(Code::WpRedirectLoop, format!("too many redirects from {url}"))
             .with_hint("check the URL; the site redirects in a loop or too many times");
     }
     if e.is_timeout() || chain.contains("timed out") {
-        return remote("wp_timeout", format!("{url} did not answer in time"))
+        return remote(Code::WpTimeout, format!("{url} did not answer in time"))
             .with_hint("the site is slow or down; retry, or raise http_timeout_ms");
     }
     let tls_words = ["certificate", "tls", "ssl", "handshake", "corrupt message", "invalidcontenttype", "alert"];
     if tls_words.iter().any(|w| chain.contains(w)) {
-        return remote("wp_tls", format!("TLS failed for {url}: {}", cause))
+        return remote(Code::WpTls, format!("TLS failed for {url}: {}", cause))
             .with_hint("the site's certificate is invalid or does not match its name");
     }
     if e.is_connect() || chain.contains("dns") || chain.contains("connection refused") {
         return remote(
-            "wp_unreachable",
+            Code::WpUnreachable,
             format!("cannot connect to {}: {}", url.origin().ascii_serialization(), cause),
         )
         .with_hint("check the URL and that the site is up");
     }
     if e.is_body() || e.is_decode() {
-        return remote("wp_bad_response", format!("the answer from {url} was cut off: {}", cause));
+        return remote(Code::WpBadResponse, format!("the answer from {url} was cut off: {}", cause));
     }
-    remote("wp_unreachable", format!("request to {url} failed: {}", cause))
+    remote(Code::WpUnreachable, format!("request to {url} failed: {}", cause))
 }
 
 /// Seconds to wait from a Retry-After header (delta-seconds form; dates fall back to backoff).
@@ -331,17 +330,23 @@ impl Http {
     fn read_body(&self, url: &Url, mut resp: Response) -> Result<Vec<u8>> {
         let limit = self.settings.max_body_bytes;
         if resp.content_length().is_some_and(|n| n > limit) {
-            return Err(remote("wp_response_too_large", format!("the answer from {url} is larger than {limit} bytes")));
+            return Err(remote(
+                Code::WpResponseTooLarge,
+                format!("the answer from {url} is larger than {limit} bytes"),
+            ));
         }
         let mut body = Vec::new();
         (&mut resp).take(limit + 1).read_to_end(&mut body).map_err(|e| {
             if let Some(inner) = e.get_ref().and_then(|i| i.downcast_ref::<reqwest::Error>()) {
                 return transport_error(url, inner);
             }
-            remote("wp_bad_response", format!("reading the answer from {url} failed: {e}"))
+            remote(Code::WpBadResponse, format!("reading the answer from {url} failed: {e}"))
         })?;
         if body.len() as u64 > limit {
-            return Err(remote("wp_response_too_large", format!("the answer from {url} is larger than {limit} bytes")));
+            return Err(remote(
+                Code::WpResponseTooLarge,
+                format!("the answer from {url} is larger than {limit} bytes"),
+            ));
         }
         Ok(body)
     }
@@ -362,12 +367,15 @@ impl Http {
             match location {
                 Some(next) if matches!(next.scheme(), "http" | "https") => current = next,
                 Some(next) => {
-                    return Err(remote("wp_bad_redirect", format!("{current} redirected to an unsupported URL {next}")))
+                    return Err(remote(
+                        Code::WpBadRedirect,
+                        format!("{current} redirected to an unsupported URL {next}"),
+                    ))
                 }
                 None => return Ok(resp),
             }
         }
-        Err(remote("wp_redirect_loop", format!("too many redirects from {url}"))
+        Err(remote(Code::WpRedirectLoop, format!("too many redirects from {url}"))
             .with_hint("check the URL; the site redirects in a loop or too many times"))
     }
 
@@ -405,7 +413,7 @@ impl Http {
                     let err = transport_error(url, &e);
                     // A refused connection or a dropped one may be a restart: retry those too,
                     // but not TLS or redirect problems, which will not heal.
-                    let transient = err.code == "wp_unreachable" || err.code == "wp_bad_response";
+                    let transient = err.code == Code::WpUnreachable || err.code == Code::WpBadResponse;
                     if transient && attempt <= self.settings.retries {
                         std::thread::sleep(backoff);
                         continue;
@@ -459,12 +467,14 @@ pub fn page_of(url: &Url, resp: RawResponse) -> Result<JsonPage> {
         let status = resp.status.as_u16();
         let (our_code, hint) = match (status, code.as_str()) {
             (401 | 403, _) => {
-                ("wp_credentials_refused", "check the user name and Application Password (or the site API key)")
+                (Code::WpCredentialsRefused, "check the user name and Application Password (or the site API key)")
             }
-            (404, "rest_no_route") => ("wp_route_missing", "the route does not exist on this site (a plugin missing?)"),
-            (429, _) => ("wp_rate_limited", "the site kept answering 429; retry later"),
-            (500..=599, _) => ("wp_server_error", "the site failed; retry later"),
-            _ => ("wp_http_error", "see the message from WordPress"),
+            (404, "rest_no_route") => {
+                (Code::WpRouteMissing, "the route does not exist on this site (a plugin missing?)")
+            }
+            (429, _) => (Code::WpRateLimited, "the site kept answering 429; retry later"),
+            (500..=599, _) => (Code::WpServerError, "the site failed; retry later"),
+            _ => (Code::WpHttpError, "see the message from WordPress"),
         };
         let detail = if code.is_empty() { String::new() } else { format!(" {code}: {message}") };
         return Err(remote(our_code, format!("{url} answered {status}{detail}"))
@@ -473,7 +483,7 @@ pub fn page_of(url: &Url, resp: RawResponse) -> Result<JsonPage> {
     }
     let body = parsed.map_err(|e| {
         let what = if resp.is_json() { "invalid or truncated JSON" } else { "not JSON" };
-        remote("wp_bad_response", format!("the answer from {url} is {what} ({e})"))
+        remote(Code::WpBadResponse, format!("the answer from {url} is {what} ({e})"))
     })?;
     Ok(JsonPage {
         body,

@@ -5,12 +5,13 @@
 //! counts as WordPress; a 200 HTML page does not (PHP's built-in server, for one, answers any
 //! path with its index.html).
 
+use crate::error::Code;
 use serde::Serialize;
 use serde_json::Value;
 use url::Url;
 
 use super::client::{cross_origin, page_of, Http, Origin, RestRoot};
-use crate::error::{Error, ErrorKind, Result};
+use crate::error::{Error, Result};
 
 /// What the REST index says about the site.
 #[derive(Debug, Clone, Serialize, PartialEq)]
@@ -37,7 +38,7 @@ impl Discovery {
 }
 
 fn invalid_url(input: &str, why: &str) -> Error {
-    Error::invalid("invalid_url", format!("invalid WordPress URL {input:?}: {why}"))
+    Error::new(Code::InvalidUrl, format!("invalid WordPress URL {input:?}: {why}"))
         .with_hint("give the site's address, e.g. https://blog.example.com")
 }
 
@@ -89,7 +90,7 @@ fn link_root(headers: &reqwest::header::HeaderMap) -> Option<Url> {
 const INDEX_FIELDS: &str = "name,description,url,home,gmt_offset,namespaces,authentication";
 
 fn not_wordpress(url: &Url, why: &str) -> Error {
-    Error::new(ErrorKind::Remote, "not_wordpress", format!("{url} is not a WordPress site: {why}"))
+    Error::new(Code::NotWordpress, format!("{url} is not a WordPress site: {why}"))
         .with_hint("check the URL; WordPress answers JSON with the wp/v2 namespace at /wp-json/")
 }
 

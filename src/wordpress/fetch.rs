@@ -2,6 +2,7 @@
 //! other public types) over the REST API, pages fetched in parallel. Nothing is stored here:
 //! callers get complete results or an error, so a failed run never half-writes the mirror.
 
+use crate::error::Code;
 use std::collections::BTreeMap;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::Mutex;
@@ -11,7 +12,7 @@ use serde_json::Value;
 
 use super::client::{Http, RestRoot};
 use crate::domain::{WpContent as ContentItem, WpTerm as Term};
-use crate::error::{Error, ErrorKind, Result};
+use crate::error::{Error, Result};
 
 /// Reports progress of long fetches; the CLI draws a bar, the library stays silent.
 pub trait Progress: Sync {
@@ -64,7 +65,7 @@ const INTERNAL_TYPES: &[&str] =
     &["attachment", "nav_menu_item", "wp_block", "wp_template", "wp_template_part", "wp_navigation"];
 
 fn bad(route: &str, why: &str) -> Error {
-    Error::new(ErrorKind::Remote, "wp_bad_response", format!("unexpected answer from {route}: {why}"))
+    Error::new(Code::WpBadResponse, format!("unexpected answer from {route}: {why}"))
 }
 
 fn str_of(v: &Value, key: &str) -> String {
@@ -84,7 +85,7 @@ const PER_PAGE: usize = 100;
 const MAX_PAGES: u64 = 10_000;
 
 fn bad_paging(route: &str, why: String) -> Error {
-    Error::new(ErrorKind::Remote, "wp_bad_paging", format!("{route}: the site's paging cannot be trusted: {why}"))
+    Error::new(Code::WpBadPaging, format!("{route}: the site's paging cannot be trusted: {why}"))
         .with_hint("the site (or a proxy or plugin in front of it) answers inconsistent pages; nothing was stored")
 }
 

@@ -190,7 +190,7 @@ fn wrong_credentials_unreachable_and_not_wordpress_store_nothing() {
     assert_eq!(env.fails(&["wp", "connect", "acme/blog", "--url", "ftp://x.example"], 4)["code"], "invalid_url");
     assert_eq!(
         env.fails(&["wp", "connect", "acme/blog", "--url", &wp.url, "--app-password-env", "NOPE"], 2)["code"],
-        "missing_secret"
+        "missing_env_var"
     );
     assert_eq!(env.dump(), before);
 }

@@ -128,8 +128,8 @@ fn apply_integration(tx: &Tx<'_>, ctx: &Ctx, g: &IntegrationSpec, env: EnvLookup
 /// An error met while applying one object, placed at that object in the file (validation
 /// catches nearly everything first; this covers what only applying can find).
 fn at(src: &Source, section: &str, index: usize, e: Error) -> Error {
-    let p = src.problem(section, index, "", &e.code, e.message.clone());
-    let mut placed = Error::new(e.kind, e.code.clone(), format!("{p}"));
+    let p = src.problem(section, index, "", e.code, e.message.clone());
+    let mut placed = Error::new(e.code, format!("{p}"));
     placed.hint = e.hint.clone();
     placed.with_details(serde_json::json!({ "problems": [p] }))
 }

@@ -1,5 +1,6 @@
 //! Generating a deterministic synthetic data set for load tests.
 
+use crate::error::Code;
 use serde::Serialize;
 
 use crate::domain::{AccountStatus, Email, HostingType, Role, SiteType, Slug};
@@ -80,14 +81,14 @@ type SectorPool = (i64, Vec<(i64, String, String)>);
 /// Writes a deterministic synthetic data set straight to the database, in large transactions.
 /// A generated slug or email that already exists: a conflict naming it.
 fn taken(what: &str, key: &str) -> Error {
-    Error::conflict("already_exists", format!("{what} '{key}' already exists; nothing was generated"))
+    Error::new(Code::AlreadyExists, format!("{what} '{key}' already exists; nothing was generated"))
         .with_hint("use another --seed, or generate into another database")
 }
 
 pub fn generate(store: &mut Store, ctx: &Ctx, input: GenerateInput, progress: &dyn Progress) -> Result<GenerateReport> {
     let GenerateInput { accounts, sites_per_account, sectors_per_site, seed } = input;
     if accounts == 0 || sites_per_account == 0 {
-        return Err(Error::invalid("invalid_count", "--accounts and --sites-per-account must be at least 1"));
+        return Err(Error::new(Code::InvalidCount, "--accounts and --sites-per-account must be at least 1"));
     }
     let plan_slug: Slug = format!("gen-s{sites_per_account}-k{}", sectors_per_site.max(1)).parse()?;
     let prefix = format!("g{seed}");
@@ -95,8 +96,8 @@ pub fn generate(store: &mut Store, ctx: &Ctx, input: GenerateInput, progress: &d
     let (actor_label, pools): (String, Vec<SectorPool>) = crate::ops::read(store, ctx, |tx, actor| {
         rules::require_operator(actor, "generate data")?;
         if tx.account(&format!("{prefix}-1").parse()?)?.is_some() {
-            return Err(Error::conflict(
-                "already_generated",
+            return Err(Error::new(
+                Code::AlreadyGenerated,
                 format!("data for --seed {seed} is already in this database"),
             )
             .with_hint("use another --seed, or another database"));
@@ -116,7 +117,7 @@ pub fn generate(store: &mut Store, ctx: &Ctx, input: GenerateInput, progress: &d
         Ok((actor.label(), pools))
     })?;
     if pools.is_empty() {
-        return Err(Error::invalid("invalid_count", format!("no industry has {sectors_per_site} active sectors")));
+        return Err(Error::new(Code::InvalidCount, format!("no industry has {sectors_per_site} active sectors")));
     }
     let mut rng = SplitMix(seed);
     let mut report = GenerateReport { plan: plan_slug.to_string(), ..GenerateReport::default() };
@@ -139,8 +140,8 @@ pub fn generate(store: &mut Store, ctx: &Ctx, input: GenerateInput, progress: &d
                     ("sectors per site", p.max_sectors_per_site, wanted.max_sectors_per_site),
                 ] {
                     if limit < need {
-                        return Err(Error::invalid(
-                            "plan_limit_exceeded",
+                        return Err(Error::new(
+                            Code::PlanLimitExceeded,
                             format!("plan '{plan_slug}' allows {limit} {what}; the generated accounts need {need}"),
                         )
                         .with_hint(format!(

@@ -1,10 +1,11 @@
 //! Validation: every problem of the file, at once, with positions.
 
+use crate::error::Code;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use super::EnvLookup;
 use crate::domain::{AccountStatus, Domain, Email, HostingType, Role, SiteType, Slug, WpMode};
-use crate::error::{Error, ErrorKind, Result};
+use crate::error::{Error, Result};
 use crate::fixture::{Problem, Source};
 use crate::rules::{self, SectorLimit};
 use crate::store::{SiteFilter, Tx};
@@ -17,10 +18,10 @@ struct Check<'a> {
 
 impl Check<'_> {
     fn add(&mut self, section: &str, index: usize, field: &str, e: &Error) {
-        self.problems.push(self.src.problem(section, index, field, &e.code, e.message.clone()));
+        self.problems.push(self.src.problem(section, index, field, e.code, e.message.clone()));
     }
 
-    fn say(&mut self, section: &str, index: usize, field: &str, code: &str, message: String) {
+    fn say(&mut self, section: &str, index: usize, field: &str, code: Code, message: String) {
         self.problems.push(self.src.problem(section, index, field, code, message));
     }
 
@@ -82,11 +83,11 @@ pub(super) fn validate(tx: &Tx<'_>, src: &Source, env: EnvLookup<'_>) -> Result<
             [("max_sites", p.max_sites), ("max_users", p.max_users), ("max_sectors_per_site", p.max_sectors_per_site)]
         {
             if !(1..=1_000_000).contains(&v) {
-                c.say("plans", i, field, "invalid_limit", format!("{field} must be between 1 and 1000000, not {v}"));
+                c.say("plans", i, field, Code::InvalidLimit, format!("{field} must be between 1 and 1000000, not {v}"));
             }
         }
         if !seen.insert(p.slug.clone()) {
-            c.say("plans", i, "slug", "duplicate", format!("plan '{}' appears twice", p.slug));
+            c.say("plans", i, "slug", Code::Duplicate, format!("plan '{}' appears twice", p.slug));
         }
         plans.insert(
             p.slug.clone(),
@@ -116,21 +117,21 @@ pub(super) fn validate(tx: &Tx<'_>, src: &Source, env: EnvLookup<'_>) -> Result<
                     "accounts",
                     i,
                     "owner",
-                    "user_in_other_account",
+                    Code::UserInOtherAccount,
                     format!("user '{email}' belongs to account '{}'", u.account),
                 );
             }
             owners.insert(email.to_string(), a.slug.clone());
         }
         if !plans.contains_key(&a.plan) {
-            c.say("accounts", i, "plan", "plan_not_found", format!("plan '{}' not found", a.plan));
+            c.say("accounts", i, "plan", Code::PlanNotFound, format!("plan '{}' not found", a.plan));
         }
         let is_new = slug.map(|s| tx.account(&s)).transpose()?.flatten().is_none();
         if is_new && plans.get(&a.plan).is_some_and(|p| !p.active) && !f.plans.iter().any(|p| p.slug == a.plan) {
-            c.say("accounts", i, "plan", "plan_inactive", format!("plan '{}' is not offered (inactive)", a.plan));
+            c.say("accounts", i, "plan", Code::PlanInactive, format!("plan '{}' is not offered (inactive)", a.plan));
         }
         if !seen.insert(a.slug.clone()) {
-            c.say("accounts", i, "slug", "duplicate", format!("account '{}' appears twice", a.slug));
+            c.say("accounts", i, "slug", Code::Duplicate, format!("account '{}' appears twice", a.slug));
         }
         account_plan.insert(a.slug.clone(), a.plan.clone());
     }
@@ -163,7 +164,7 @@ pub(super) fn validate(tx: &Tx<'_>, src: &Source, env: EnvLookup<'_>) -> Result<
             }
         }
         if !account_plan.contains_key(&u.account) {
-            c.say("users", i, "account", "account_not_found", format!("account '{}' not found", u.account));
+            c.say("users", i, "account", Code::AccountNotFound, format!("account '{}' not found", u.account));
             continue;
         }
         let Some(email) = email else { continue };
@@ -178,7 +179,7 @@ pub(super) fn validate(tx: &Tx<'_>, src: &Source, env: EnvLookup<'_>) -> Result<
                 "users",
                 i,
                 "role",
-                "is_account_owner",
+                Code::IsAccountOwner,
                 format!("user '{email}' owns account '{}' and keeps the owner role", u.account),
             );
         }
@@ -187,12 +188,12 @@ pub(super) fn validate(tx: &Tx<'_>, src: &Source, env: EnvLookup<'_>) -> Result<
                 "users",
                 i,
                 "account",
-                "user_in_other_account",
+                Code::UserInOtherAccount,
                 format!("user '{email}' belongs to account '{other}'"),
             );
         }
         if !seen.insert(email.to_string()) {
-            c.say("users", i, "email", "duplicate", format!("user '{email}' appears twice"));
+            c.say("users", i, "email", Code::Duplicate, format!("user '{email}' appears twice"));
         }
         user_account.insert(email.to_string(), u.account.clone());
         let members = users_by_account.entry(u.account.clone()).or_default();
@@ -204,7 +205,7 @@ pub(super) fn validate(tx: &Tx<'_>, src: &Source, env: EnvLookup<'_>) -> Result<
                     "users",
                     i,
                     "email",
-                    "user_limit_reached",
+                    Code::UserLimitReached,
                     format!(
                         "account '{}' would have {} users; plan '{plan}' allows {}",
                         u.account,
@@ -269,19 +270,19 @@ pub(super) fn validate(tx: &Tx<'_>, src: &Source, env: EnvLookup<'_>) -> Result<
                     "sites",
                     i,
                     "og_image_url",
-                    "invalid_url",
+                    Code::InvalidUrl,
                     format!("invalid OG image URL {u:?}: give an http(s) URL"),
                 );
             }
         }
         let Some(limits) = limits_of(&s.account) else {
-            c.say("sites", i, "account", "account_not_found", format!("account '{}' not found", s.account));
+            c.say("sites", i, "account", Code::AccountNotFound, format!("account '{}' not found", s.account));
             continue;
         };
         let Some(slug) = slug else { continue };
         let key = format!("{}/{}", s.account, slug);
         if !seen.insert(key.clone()) {
-            c.say("sites", i, "slug", "duplicate", format!("site '{key}' appears twice"));
+            c.say("sites", i, "slug", Code::Duplicate, format!("site '{key}' appears twice"));
         }
         if let Ok(a) = s.account.parse::<Slug>() {
             if let Some(acc) = tx.account(&a)? {
@@ -290,7 +291,7 @@ pub(super) fn validate(tx: &Tx<'_>, src: &Source, env: EnvLookup<'_>) -> Result<
                         "sites",
                         i,
                         "slug",
-                        "site_deleted",
+                        Code::SiteDeleted,
                         format!("site '{key}' exists but is deleted; restore or purge it first"),
                     );
                 }
@@ -305,7 +306,7 @@ pub(super) fn validate(tx: &Tx<'_>, src: &Source, env: EnvLookup<'_>) -> Result<
                 "sites",
                 i,
                 "",
-                "site_limit_reached",
+                Code::SiteLimitReached,
                 format!(
                     "account '{}' would have {} sites; plan '{plan}' allows {}",
                     s.account,
@@ -315,12 +316,12 @@ pub(super) fn validate(tx: &Tx<'_>, src: &Source, env: EnvLookup<'_>) -> Result<
             );
         }
         match (&s.industry, s.sectors.is_empty()) {
-            (None, false) => c.say("sites", i, "sectors", "missing_industry", "sectors need an industry".into()),
+            (None, false) => c.say("sites", i, "sectors", Code::MissingIndustry, "sectors need an industry".into()),
             (None, true) => {}
             (Some(ind), _) => {
                 let Some(ind_slug) = c.parse::<Slug>("sites", i, "industry", ind) else { continue };
                 let Some((industry, templates)) = taxonomy.get(ind_slug.as_str()) else {
-                    c.say("sites", i, "industry", "industry_not_found", format!("industry '{ind}' not found"));
+                    c.say("sites", i, "industry", Code::IndustryNotFound, format!("industry '{ind}' not found"));
                     continue;
                 };
                 let requested: Vec<Slug> =
@@ -340,7 +341,7 @@ pub(super) fn validate(tx: &Tx<'_>, src: &Source, env: EnvLookup<'_>) -> Result<
                 let plan = account_plan[&s.account].clone();
                 let limit = SectorLimit { max: limits.max_sectors, site: &key, plan: &plan, account: &s.account };
                 if let Err(e) = rules::validate_sector_request(industry, templates, &requested, &elsewhere, &limit) {
-                    let field = if e.code == "industry_inactive" { "industry" } else { "sectors" };
+                    let field = if e.code == Code::IndustryInactive { "industry" } else { "sectors" };
                     c.add("sites", i, field, &e);
                 }
             }
@@ -351,16 +352,16 @@ pub(super) fn validate(tx: &Tx<'_>, src: &Source, env: EnvLookup<'_>) -> Result<
     for (i, g) in f.grants.iter().enumerate() {
         let site_account = site_keys.get(&g.site).cloned();
         if site_account.is_none() {
-            c.say("grants", i, "site", "site_not_found", format!("site '{}' not found (use ACCOUNT/SLUG)", g.site));
+            c.say("grants", i, "site", Code::SiteNotFound, format!("site '{}' not found (use ACCOUNT/SLUG)", g.site));
         }
         let Some(email) = c.parse::<Email>("grants", i, "user", &g.user) else { continue };
         match (user_account.get(email.as_str()), site_account) {
-            (None, _) => c.say("grants", i, "user", "user_not_found", format!("user '{email}' not found")),
+            (None, _) => c.say("grants", i, "user", Code::UserNotFound, format!("user '{email}' not found")),
             (Some(ua), Some(sa)) if *ua != sa => c.say(
                 "grants",
                 i,
                 "user",
-                "user_not_in_account",
+                Code::UserNotInAccount,
                 format!("user '{email}' belongs to account '{ua}', not to '{sa}'"),
             ),
             _ => {}
@@ -374,7 +375,7 @@ pub(super) fn validate(tx: &Tx<'_>, src: &Source, env: EnvLookup<'_>) -> Result<
                 "integrations",
                 i,
                 "site",
-                "site_not_found",
+                Code::SiteNotFound,
                 format!("site '{}' not found (use ACCOUNT/SLUG)", g.site),
             );
         }
@@ -389,21 +390,21 @@ pub(super) fn validate(tx: &Tx<'_>, src: &Source, env: EnvLookup<'_>) -> Result<
                         "integrations",
                         i,
                         field,
-                        "missing_secret",
+                        Code::MissingSecret,
                         format!("the environment variable {var} is not set or empty"),
                     );
                 }
             }
         }
         if mode == Some(WpMode::Core) && g.username.as_deref().is_none_or(str::is_empty) {
-            c.say("integrations", i, "username", "missing_username", "core mode needs a username".into());
+            c.say("integrations", i, "username", Code::MissingUsername, "core mode needs a username".into());
         }
         if mode == Some(WpMode::Bridge) && g.api_key_env.is_none() {
             c.say(
                 "integrations",
                 i,
                 "api_key_env",
-                "missing_secret",
+                Code::MissingSecret,
                 "bridge mode needs api_key_env naming the site API key".into(),
             );
         }
@@ -411,23 +412,12 @@ pub(super) fn validate(tx: &Tx<'_>, src: &Source, env: EnvLookup<'_>) -> Result<
     Ok(c.problems)
 }
 
-/// The error for a file with problems: the single problem's own code, or `seed_invalid`.
+/// The error for a file with problems: the single problem's own code (and so its kind), or
+/// `seed_invalid`.
 pub(super) fn problems_error(src: &Source, problems: Vec<Problem>) -> Error {
-    let kind_of = |code: &str| match code {
-        "plan_not_found" | "account_not_found" | "industry_not_found" | "site_not_found" | "user_not_found" => {
-            ErrorKind::NotFound
-        }
-        "user_in_other_account" | "site_deleted" | "duplicate" | "is_account_owner" => ErrorKind::Conflict,
-        _ => ErrorKind::Invalid,
-    };
     let lines: Vec<String> = problems.iter().map(|p| format!("  {p}")).collect();
-    let (kind, code) = if problems.len() == 1 {
-        (kind_of(&problems[0].code), problems[0].code.clone())
-    } else {
-        (ErrorKind::Invalid, "seed_invalid".to_string())
-    };
+    let code = if problems.len() == 1 { problems[0].code } else { Code::SeedInvalid };
     Error::new(
-        kind,
         code,
         format!(
             "{} problem{} in {}; nothing was applied:\n{}",

@@ -1,9 +1,10 @@
 //! The site API key the bridge plugin authenticates with.
 
+use crate::error::Code;
 use serde::Serialize;
 
 use crate::domain::{Site, SiteRef};
-use crate::error::{Error, ErrorKind, Result};
+use crate::error::{Error, Result};
 use crate::ops::sites::resolve;
 use crate::ops::{mutate, read, Audited, Changed, Ctx};
 use crate::rules::{self, SiteAction};
@@ -31,16 +32,15 @@ pub fn generate_api_key(store: &mut Store, ctx: &Ctx, r: &SiteRef, rotate: bool)
         let existing = tx.site_api_key(site.id)?;
         match (existing.is_some(), rotate) {
             (true, false) => {
-                return Err(Error::conflict(
-                    "api_key_exists",
+                return Err(Error::new(
+                    Code::ApiKeyExists,
                     format!("site '{}' already has an API key", site.qualified()),
                 )
                 .with_hint(format!("rotate it: sitectl wp key rotate {} --yes", site.qualified())))
             }
             (false, true) => {
                 return Err(Error::new(
-                    ErrorKind::NotFound,
-                    "api_key_not_found",
+                    Code::ApiKeyNotFound,
                     format!("site '{}' has no API key to rotate", site.qualified()),
                 )
                 .with_hint(format!("generate one: sitectl wp key generate {}", site.qualified())))
@@ -76,7 +76,7 @@ pub fn show_api_key(store: &mut Store, ctx: &Ctx, r: &SiteRef, reveal: bool) -> 
             rules::require_site_permission(actor, SiteAction::Change, &site.qualified())?;
         }
         let plain = open_api_key(tx, &opening_key(ctx)?, &site)?.ok_or_else(|| {
-            Error::new(ErrorKind::NotFound, "api_key_not_found", format!("site '{}' has no API key", site.qualified()))
+            Error::new(Code::ApiKeyNotFound, format!("site '{}' has no API key", site.qualified()))
                 .with_hint(format!("generate one: sitectl wp key generate {}", site.qualified()))
         })?;
         let api_key = if reveal { plain } else { secrets::mask(&plain) };
@@ -109,7 +109,7 @@ pub fn verify_api_key(store: &mut Store, ctx: &Ctx, r: &SiteRef, candidate: &str
         if stored.is_some() && matches {
             Ok(())
         } else {
-            Err(Error::denied("api_key_mismatch", format!("the key does not match site '{}'", site.qualified())))
+            Err(Error::new(Code::ApiKeyMismatch, format!("the key does not match site '{}'", site.qualified())))
         }
     })
 }

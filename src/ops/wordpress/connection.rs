@@ -1,10 +1,11 @@
 //! Connecting a site to WordPress, testing, showing and ending the connection.
 
+use crate::error::Code;
 use serde::Serialize;
 use serde_json::{json, Value};
 
 use crate::domain::{HostingType, Integration, SiteRef, SyncEvent, WpMode};
-use crate::error::{Error, ErrorKind, Result};
+use crate::error::{Error, Result};
 use crate::ops::sites::resolve;
 use crate::ops::{mutate, read, Audited, Changed, Ctx};
 use crate::rules::{self};
@@ -45,8 +46,7 @@ pub struct ConnectReport {
 fn check_credentials(http: &Http, root: &RestRoot) -> Result<()> {
     let refused = || {
         Error::new(
-            ErrorKind::Remote,
-            "wp_credentials_refused",
+            Code::WpCredentialsRefused,
             "WordPress refused the credentials (users/me did not answer 200 with a user)",
         )
         .with_hint("check the user name and Application Password, or the site's API key in the bridge plugin")
@@ -54,7 +54,7 @@ fn check_credentials(http: &Http, root: &RestRoot) -> Result<()> {
     match http.get_json(root, "wp/v2/users/me", &[("_fields", "id,name".into())]) {
         Ok(page) if page.body.get("id").and_then(Value::as_i64).is_some_and(|id| id > 0) => Ok(()),
         Ok(_) => Err(refused()),
-        Err(e) if e.code == "wp_credentials_refused" => Err(refused()),
+        Err(e) if e.code == Code::WpCredentialsRefused => Err(refused()),
         Err(e) => Err(e),
     }
 }
@@ -95,7 +95,7 @@ pub fn connect(
     progress: &dyn Progress,
 ) -> Result<ConnectReport> {
     if input.app_password.is_some() && input.username.as_deref().is_none_or(str::is_empty) {
-        return Err(Error::usage("missing_username", "an Application Password needs --username"));
+        return Err(Error::new(Code::UsernameRequired, "an Application Password needs --username"));
     }
     let url = wordpress::normalize_site_url(&input.url)?;
     // Read what we hold, as the actor.
@@ -217,12 +217,8 @@ pub struct TestReport {
 fn probe(http: &Http, i: &Integration) -> Result<Discovery> {
     let (root, d) = wordpress::discover(http, &stored_url(i)?)?;
     if i.mode == WpMode::Bridge && !d.has_namespace("igny8/v1") {
-        return Err(Error::new(
-            ErrorKind::Remote,
-            "wp_plugin_missing",
-            "the igny8 bridge plugin (igny8/v1) is not active on the site",
-        )
-        .with_hint("activate the plugin, or reconnect in core mode with an Application Password"));
+        return Err(Error::new(Code::WpPluginMissing, "the igny8 bridge plugin (igny8/v1) is not active on the site")
+            .with_hint("activate the plugin, or reconnect in core mode with an Application Password"));
     }
     if i.mode != WpMode::Anonymous {
         check_credentials(http, &root)?;
@@ -249,7 +245,7 @@ pub fn test(store: &mut Store, ctx: &Ctx, r: &SiteRef) -> Result<TestReport> {
             if error.is_none() { "connected" } else { "error" },
             message.as_deref(),
         )?;
-        let outcome = error.as_ref().map_or("connected".to_string(), |e| e.code.clone());
+        let outcome = error.as_ref().map_or("connected".to_string(), |e| e.code.to_string());
         Ok(Audited::new((), format!("site:{}", site.qualified()), "wp.test", outcome))
     })?;
     let d = outcome.ok();

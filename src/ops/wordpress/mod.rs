@@ -19,12 +19,13 @@ pub use connection::*;
 pub use mirror::*;
 pub use sync::*;
 
+use crate::error::Code;
 use serde::Serialize;
 use serde_json::Value;
 
 use super::{read, Ctx};
 use crate::domain::{Actor, Integration, Site, SiteRef, WpMode};
-use crate::error::{Error, ErrorKind, Result};
+use crate::error::{Error, Result};
 use crate::rules::SiteAction;
 use crate::store::{Store, Tx};
 use crate::wordpress::{Auth, Http};
@@ -37,12 +38,8 @@ fn changeable(tx: &Tx<'_>, actor: &Actor, r: &SiteRef) -> Result<Site> {
 }
 
 fn no_integration(site: &Site) -> Error {
-    Error::new(
-        ErrorKind::NotFound,
-        "integration_not_found",
-        format!("site '{}' is not connected to WordPress", site.qualified()),
-    )
-    .with_hint(format!("connect it first: sitectl wp connect {} --url URL", site.qualified()))
+    Error::new(Code::IntegrationNotFound, format!("site '{}' is not connected to WordPress", site.qualified()))
+        .with_hint(format!("connect it first: sitectl wp connect {} --url URL", site.qualified()))
 }
 
 fn active_integration(tx: &Tx<'_>, site: &Site) -> Result<Integration> {
@@ -55,13 +52,13 @@ fn active_integration(tx: &Tx<'_>, site: &Site) -> Result<Integration> {
 /// An error as data inside a report.
 #[derive(Debug, Clone, Serialize)]
 pub struct ErrorInfo {
-    pub code: String,
+    pub code: Code,
     pub message: String,
 }
 
 impl From<&Error> for ErrorInfo {
     fn from(e: &Error) -> Self {
-        ErrorInfo { code: e.code.to_string(), message: e.message.clone() }
+        ErrorInfo { code: e.code, message: e.message.clone() }
     }
 }
 
@@ -70,8 +67,8 @@ fn integration_auth(tx: &Tx<'_>, ctx: &Ctx, site: &Site, i: &Integration) -> Res
     Ok(match i.mode {
         WpMode::Bridge => {
             let key = api_key::open_api_key(tx, &opening_key(ctx)?, site)?.ok_or_else(|| {
-                Error::denied(
-                    "api_key_not_found",
+                Error::new(
+                    Code::ApiKeyMissing,
                     format!("site '{}' is connected in bridge mode but has no API key", site.qualified()),
                 )
                 .with_hint(format!("generate one (sitectl wp key generate {}) and reconnect", site.qualified()))
@@ -80,8 +77,8 @@ fn integration_auth(tx: &Tx<'_>, ctx: &Ctx, site: &Site, i: &Integration) -> Res
         }
         WpMode::Core => {
             let sealed = i.credentials.as_ref().ok_or_else(|| {
-                Error::denied(
-                    "credentials_missing",
+                Error::new(
+                    Code::CredentialsMissing,
                     format!("site '{}' has no stored Application Password", site.qualified()),
                 )
                 .with_hint("reconnect with --username and --app-password-stdin")

@@ -1,5 +1,6 @@
 //! Pulling structure and content into the mirror, for one site or a batch.
 
+use crate::error::Code;
 use std::collections::BTreeMap;
 
 use serde::Serialize;
@@ -100,7 +101,7 @@ fn fetch(http: &Http, i: &Integration, o: &SyncOptions, progress: &dyn Progress)
     for t in &o.types {
         if !all_types.iter().any(|p| &p.slug == t) {
             let known: Vec<&str> = all_types.iter().map(|p| p.slug.as_str()).collect();
-            return Err(Error::invalid("unknown_post_type", format!("the site has no public post type '{t}'"))
+            return Err(Error::new(Code::UnknownPostType, format!("the site has no public post type '{t}'"))
                 .with_hint(format!("post types of the site: {}", known.join(", "))));
         }
     }
@@ -204,8 +205,8 @@ pub fn abandon_running_syncs(store: &mut Store, ctx: &Ctx) -> Result<usize> {
 
 /// The connection changed under a running sync (a reconnect, maybe to another WordPress).
 fn reconnected(site: &Site) -> Error {
-    Error::conflict(
-        "wp_reconnected",
+    Error::new(
+        Code::WpReconnected,
         format!("site '{}' was reconnected while this sync ran; nothing it fetched was stored", site.qualified()),
     )
     .with_hint(format!("run the sync again: sitectl wp sync {}", site.qualified()))
@@ -290,7 +291,7 @@ pub(super) fn sync_run(
             if !ctx.dry_run {
                 let message = format!("{}: {}", e.code, e.message);
                 let requests = http.request_count() as i64;
-                let reconnect = e.code == "wp_reconnected";
+                let reconnect = e.code == Code::WpReconnected;
                 store.write(false, ctx.now(), |tx| {
                     for id in &events {
                         tx.finish_event(
