@@ -270,3 +270,70 @@ mod tests {
         super::command().debug_assert();
     }
 }
+
+#[cfg(test)]
+mod vocabulary_tests {
+    use sitectl::config::{ColorChoice, Format};
+    use sitectl::domain::*;
+
+    fn values<T: Vocabulary>() -> Vec<&'static str> {
+        T::ALL.iter().map(|v| v.as_str()).collect()
+    }
+
+    /// The README's table of values lists exactly each vocabulary's values, in order.
+    #[test]
+    fn readme_values_table_matches_the_enums() {
+        let readme = include_str!("../../README.md");
+        let section = readme.split("### Values").nth(1).expect("README has a 'Values' section");
+        let rows: Vec<(String, Vec<String>)> = section
+            .lines()
+            .skip_while(|l| !l.starts_with('|'))
+            .take_while(|l| l.starts_with('|'))
+            .skip(2)
+            .map(|l| {
+                let cells: Vec<&str> = l.split('|').map(str::trim).collect();
+                let vals = cells[2].split(',').filter_map(|v| v.split('`').nth(1)).map(String::from).collect();
+                (cells[1].to_string(), vals)
+            })
+            .collect();
+        let want: Vec<(&str, Vec<&str>)> = vec![
+            ("`--format`", values::<Format>()),
+            ("`--color`", values::<ColorChoice>()),
+            ("`role`", values::<Role>()),
+            ("account `status`", values::<AccountStatus>()),
+            ("site `status`", values::<SiteStatus>()),
+            ("`hosting_type`", values::<HostingType>()),
+            ("`site_type`", values::<SiteType>()),
+            ("`--if-exists`", values::<IfExists>()),
+            ("integration `mode`", values::<WpMode>()),
+            ("`connection_status`", values::<ConnectionStatus>()),
+            ("`sync_status`", values::<SyncStatus>()),
+            ("sync event `kind`", values::<EventKind>()),
+            ("sync event `status`", values::<EventStatus>()),
+        ];
+        assert_eq!(rows.len(), want.len(), "README rows: {rows:?}");
+        for ((field, got), (name, expected)) in rows.iter().zip(&want) {
+            assert_eq!(field, name);
+            assert_eq!(got, expected, "README values of {name}");
+        }
+    }
+
+    /// clap offers exactly the enum's values for every enum-backed flag.
+    #[test]
+    fn clap_possible_values_come_from_the_enums() {
+        let cmd = super::command();
+        let possible = |path: &[&str], arg: &str| -> Vec<String> {
+            let mut c = &cmd;
+            for p in path {
+                c = c.find_subcommand(p).unwrap();
+            }
+            let a = c.get_arguments().find(|a| a.get_id() == arg).unwrap_or_else(|| panic!("{path:?} {arg}"));
+            a.get_possible_values().iter().map(|v| v.get_name().to_string()).collect()
+        };
+        assert_eq!(possible(&[], "format"), values::<Format>());
+        assert_eq!(possible(&[], "color"), values::<ColorChoice>());
+        assert_eq!(possible(&["user", "add"], "role"), values::<Role>());
+        assert_eq!(possible(&["site", "create"], "hosting_type"), values::<HostingType>());
+        assert_eq!(possible(&["site", "create"], "site_type"), values::<SiteType>());
+    }
+}

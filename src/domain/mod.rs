@@ -231,7 +231,7 @@ pub struct Site {
     pub seo_keywords: Option<String>,
     pub og_image_url: Option<String>,
     pub has_api_key: bool,
-    pub wp: Option<String>,
+    pub wp: Option<WpSummary>,
     pub created_at: String,
     pub updated_at: String,
     pub deleted_at: Option<String>,
@@ -321,6 +321,97 @@ string_enum!(
     WpMode, InvalidWpMode, { Bridge => "bridge", Core => "core", Anonymous => "anonymous" }
 );
 
+string_enum!(
+    /// Whether an integration's last connect or test reached WordPress.
+    ConnectionStatus, InvalidConnectionStatus, { Connected => "connected", Error => "error", Disconnected => "disconnected" }
+);
+
+string_enum!(
+    /// Where an integration's syncing stands.
+    SyncStatus, InvalidSyncStatus, { Idle => "idle", Syncing => "syncing", Completed => "completed", Error => "error" }
+);
+
+string_enum!(
+    /// What a sync event records.
+    EventKind, InvalidEventKind, { Connect => "connect", Test => "test", Structure => "structure", Content => "content" }
+);
+
+string_enum!(
+    /// How a sync event ended (or that it has not).
+    EventStatus, InvalidEventStatus, { Started => "started", Succeeded => "succeeded", Failed => "failed" }
+);
+
+/// A site's WordPress connection in one word for lists: `core:connected`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct WpSummary {
+    pub mode: WpMode,
+    pub status: ConnectionStatus,
+}
+
+impl std::fmt::Display for WpSummary {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}:{}", self.mode, self.status)
+    }
+}
+
+impl Serialize for WpSummary {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+/// What discovery and the structure sync learned about a connected WordPress (the
+/// integration's `config`), parsed once when the row is read.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct IntegrationConfig {
+    pub site_name: String,
+    pub description: String,
+    pub home: String,
+    /// Hours east of UTC (WordPress's `gmt_offset`).
+    pub gmt_offset: f64,
+    pub namespaces: Vec<String>,
+    pub application_passwords: bool,
+    pub wordpress_version: Option<String>,
+    pub connected_at: Option<String>,
+    /// The operator accepted credentials over plain http (`--allow-insecure-http`).
+    pub allow_insecure_http: bool,
+    /// The site answered on https for the http address given.
+    pub upgraded_to_https: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub content_types: Option<ContentTypes>,
+}
+
+/// A content type of the site.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PostType {
+    pub slug: String,
+    pub name: String,
+    pub rest_base: String,
+    pub hierarchical: bool,
+    pub taxonomies: Vec<String>,
+    pub count: Option<u64>,
+}
+
+/// A taxonomy of the site.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TaxonomyInfo {
+    pub slug: String,
+    pub name: String,
+    pub rest_base: String,
+    pub types: Vec<String>,
+    pub hierarchical: bool,
+    pub count: Option<u64>,
+}
+
+/// The post types and taxonomies the last structure sync found.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ContentTypes {
+    pub post_types: Vec<PostType>,
+    pub taxonomies: Vec<TaxonomyInfo>,
+    pub fetched_at: String,
+}
+
 /// A site's connection to WordPress. Credentials stay sealed and are never serialized.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Integration {
@@ -334,12 +425,12 @@ pub struct Integration {
     pub username: Option<String>,
     pub has_credentials: bool,
     pub is_active: bool,
-    pub connection_status: String,
+    pub connection_status: ConnectionStatus,
     pub sync_enabled: bool,
-    pub sync_status: String,
+    pub sync_status: SyncStatus,
     pub last_sync_at: Option<String>,
     pub sync_error: Option<String>,
-    pub config: serde_json::Value,
+    pub config: IntegrationConfig,
     pub created_at: String,
     pub updated_at: String,
     #[serde(skip)]
@@ -359,8 +450,8 @@ pub struct Integration {
 pub struct SyncEvent {
     pub id: i64,
     pub site_id: i64,
-    pub kind: String,
-    pub status: String,
+    pub kind: EventKind,
+    pub status: EventStatus,
     pub created: i64,
     pub updated: i64,
     pub deleted: i64,

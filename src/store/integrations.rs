@@ -5,7 +5,9 @@ use std::collections::BTreeMap;
 use rusqlite::{params, Row};
 
 use super::{all, one, parsed, Tx};
-use crate::domain::{Integration, SyncEvent, WpMode};
+use crate::domain::{
+    ConnectionStatus, EventKind, EventStatus, Integration, IntegrationConfig, SyncEvent, SyncStatus, WpMode,
+};
 use crate::error::Result;
 
 const SELECT: &str =
@@ -34,9 +36,9 @@ fn row(r: &Row<'_>) -> rusqlite::Result<Integration> {
         has_credentials: credentials.is_some(),
         credentials,
         is_active: r.get(9)?,
-        connection_status: r.get(10)?,
+        connection_status: parsed(r, 10)?,
         sync_enabled: r.get(11)?,
-        sync_status: r.get(12)?,
+        sync_status: parsed(r, 12)?,
         last_sync_at: r.get(13)?,
         sync_error: r.get(14)?,
         config: json_col(r, 15)?,
@@ -56,7 +58,11 @@ pub struct IntegrationFields<'a> {
     pub mode: WpMode,
     pub username: Option<&'a str>,
     pub credentials: Option<&'a [u8]>,
-    pub config: &'a serde_json::Value,
+    pub config: &'a IntegrationConfig,
+    pub connection_status: ConnectionStatus,
+    pub content_cursor: &'a BTreeMap<String, String>,
+    /// The connection's generation (the use case bumps it on every connect).
+    pub generation: i64,
 }
 
 /// Counts written when a sync event ends.
@@ -75,8 +81,8 @@ fn event_row(r: &Row<'_>) -> rusqlite::Result<SyncEvent> {
     Ok(SyncEvent {
         id: r.get(0)?,
         site_id: r.get(1)?,
-        kind: r.get(2)?,
-        status: r.get(3)?,
+        kind: parsed(r, 2)?,
+        status: parsed(r, 3)?,
         created: r.get(4)?,
         updated: r.get(5)?,
         deleted: r.get(6)?,
@@ -103,41 +109,53 @@ impl Tx<'_> {
         )
     }
 
-    /// Creates or replaces the site's integration after a successful connect.
+    /// Creates or replaces the site's integration with exactly these values (the use case
+    /// decides them); the sync state starts over.
     pub fn upsert_integration(&self, site_id: i64, account_id: i64, f: &IntegrationFields<'_>) -> Result<()> {
         self.exec(
             "INSERT INTO integrations (account_id, site_id, platform, external_site_url, rest_root, mode, username, credentials,
-                 is_active, connection_status, sync_status, sync_error, config, created_at, updated_at)
-             VALUES (?1, ?2, 'wordpress', ?3, ?4, ?5, ?6, ?7, 1, 'connected', 'idle', NULL, ?8, ?9, ?9)
+                 is_active, connection_status, sync_status, sync_error, config, content_cursor, generation, created_at, updated_at)
+             VALUES (?1, ?2, 'wordpress', ?3, ?4, ?5, ?6, ?7, 1, ?8, 'idle', NULL, ?9, ?10, ?11, ?12, ?12)
              ON CONFLICT (site_id, platform) DO UPDATE SET
                  external_site_url = excluded.external_site_url, rest_root = excluded.rest_root, mode = excluded.mode,
                  username = excluded.username, credentials = excluded.credentials, is_active = 1,
-                 connection_status = 'connected', sync_error = NULL, config = excluded.config,
-                 content_cursor = CASE WHEN integrations.external_site_url = excluded.external_site_url
-                                       THEN integrations.content_cursor ELSE '{}' END,
-                 generation = integrations.generation + 1,
+                 connection_status = excluded.connection_status, sync_error = NULL, config = excluded.config,
+                 content_cursor = excluded.content_cursor, generation = excluded.generation,
                  updated_at = excluded.updated_at",
-            params![account_id, site_id, f.external_site_url, f.rest_root, f.mode.as_str(), f.username, f.credentials, f.config.to_string(), self.now()],
+            params![
+                account_id,
+                site_id,
+                f.external_site_url,
+                f.rest_root,
+                f.mode.as_str(),
+                f.username,
+                f.credentials,
+                f.connection_status.as_str(),
+                serde_json::to_string(f.config)?,
+                serde_json::to_string(f.content_cursor)?,
+                f.generation,
+                self.now()
+            ],
         )?;
         Ok(())
     }
 
-    pub fn set_connection_status(&self, id: i64, status: &str, error: Option<&str>) -> Result<()> {
+    pub fn set_connection_status(&self, id: i64, status: ConnectionStatus, error: Option<&str>) -> Result<()> {
         self.exec(
             "UPDATE integrations SET connection_status = ?2, sync_error = coalesce(?3, sync_error), updated_at = ?4 WHERE id = ?1",
-            params![id, status, error, self.now()],
+            params![id, status.as_str(), error, self.now()],
         )?;
         Ok(())
     }
 
     /// Records how a sync ended: `completed` (with the time) or `error` (with the message).
-    pub fn set_sync_state(&self, id: i64, status: &str, error: Option<&str>) -> Result<()> {
-        let completed = status == "completed";
+    pub fn set_sync_state(&self, id: i64, status: SyncStatus, error: Option<&str>) -> Result<()> {
+        let completed = status == SyncStatus::Completed;
         self.exec(
             "UPDATE integrations SET sync_status = ?2, sync_error = ?3,
                  last_sync_at = CASE WHEN ?4 THEN ?5 ELSE last_sync_at END, updated_at = ?5
              WHERE id = ?1",
-            params![id, status, error, completed, self.now()],
+            params![id, status.as_str(), error, completed, self.now()],
         )?;
         Ok(())
     }
@@ -159,10 +177,10 @@ impl Tx<'_> {
         Ok(())
     }
 
-    pub fn set_integration_config(&self, id: i64, config: &serde_json::Value) -> Result<()> {
+    pub fn set_integration_config(&self, id: i64, config: &IntegrationConfig) -> Result<()> {
         self.exec(
             "UPDATE integrations SET config = ?2, updated_at = ?3 WHERE id = ?1",
-            params![id, config.to_string(), self.now()],
+            params![id, serde_json::to_string(config)?, self.now()],
         )?;
         Ok(())
     }
@@ -183,10 +201,10 @@ impl Tx<'_> {
         Ok(())
     }
 
-    pub fn insert_event(&self, site_id: i64, integration_id: Option<i64>, kind: &str) -> Result<i64> {
+    pub fn insert_event(&self, site_id: i64, integration_id: Option<i64>, kind: EventKind) -> Result<i64> {
         self.exec(
-            "INSERT INTO sync_events (site_id, integration_id, kind, status, started_at) VALUES (?1, ?2, ?3, 'started', ?4)",
-            params![site_id, integration_id, kind, self.now()],
+            "INSERT INTO sync_events (site_id, integration_id, kind, status, started_at) VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![site_id, integration_id, kind.as_str(), EventStatus::Started.as_str(), self.now()],
         )?;
         Ok(self.conn().last_insert_rowid())
     }
@@ -197,7 +215,7 @@ impl Tx<'_> {
                  error = ?8, finished_at = ?9 WHERE id = ?1",
             params![
                 id,
-                if o.succeeded { "succeeded" } else { "failed" },
+                if o.succeeded { EventStatus::Succeeded } else { EventStatus::Failed }.as_str(),
                 o.created,
                 o.updated,
                 o.deleted,

@@ -540,6 +540,43 @@ mod tests {
         assert!(n >= 20);
     }
 
+    /// Every `CHECK (col IN (...))` of the schema lists exactly the values of the vocabulary
+    /// the code uses for that column.
+    #[test]
+    fn check_constraints_match_the_vocabularies() {
+        use crate::domain::*;
+        fn names<T: Vocabulary>() -> Vec<String> {
+            let mut v: Vec<String> = T::ALL.iter().map(|x| x.as_str().to_string()).collect();
+            v.sort();
+            v
+        }
+        let cases: Vec<(&str, &str, Vec<String>)> = vec![
+            ("accounts", "status", names::<AccountStatus>()),
+            ("users", "role", names::<Role>()),
+            ("sites", "status", names::<SiteStatus>()),
+            ("sites", "hosting_type", names::<HostingType>()),
+            ("sites", "site_type", names::<SiteType>()),
+            ("integrations", "mode", names::<WpMode>()),
+            ("integrations", "connection_status", names::<ConnectionStatus>()),
+            ("integrations", "sync_status", names::<SyncStatus>()),
+            ("sync_events", "kind", names::<EventKind>()),
+            ("sync_events", "status", names::<EventStatus>()),
+        ];
+        let store = Store::open_in_memory().unwrap();
+        for (table, column, want) in cases {
+            let sql: String = store
+                .conn
+                .query_row("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?1", [table], |r| r.get(0))
+                .unwrap();
+            let marker = format!("CHECK ({column} IN (");
+            let start = sql.find(&marker).unwrap_or_else(|| panic!("{table}.{column} has no CHECK")) + marker.len();
+            let list = &sql[start..start + sql[start..].find(')').unwrap()];
+            let mut got: Vec<String> = list.split(',').map(|v| v.trim().trim_matches('\'').to_string()).collect();
+            got.sort();
+            assert_eq!(got, want, "{table}.{column}");
+        }
+    }
+
     #[test]
     fn dry_run_writes_roll_back() {
         let mut store = Store::open_in_memory().unwrap();

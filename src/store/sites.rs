@@ -4,7 +4,7 @@ use rusqlite::types::Value;
 use rusqlite::{params, Row};
 
 use super::{all, one, parsed, parsed_opt, Tx};
-use crate::domain::{HostingType, Site, SiteStatus, SiteType, Slug, Visibility};
+use crate::domain::{HostingType, Site, SiteStatus, SiteType, Slug, Visibility, WpSummary};
 use crate::error::Result;
 
 /// The stored fields of a site that commands set.
@@ -76,9 +76,10 @@ pub(crate) const SELECT: &str = "SELECT s.id, a.slug, s.slug, s.name, s.domain, 
         (SELECT count(*) FROM sectors x WHERE x.site_id = s.id AND x.is_active = 1),
         s.hosting_type, s.site_type, s.seo_title, s.seo_description, s.seo_keywords, s.og_image_url,
         s.wp_api_key IS NOT NULL,
-        (SELECT w.mode || ':' || w.connection_status FROM integrations w WHERE w.site_id = s.id AND w.is_active = 1),
+        w.mode, w.connection_status,
         s.created_at, s.updated_at, s.deleted_at, s.account_id, s.industry_id
-    FROM sites s JOIN accounts a ON a.id = s.account_id LEFT JOIN industries i ON i.id = s.industry_id";
+    FROM sites s JOIN accounts a ON a.id = s.account_id LEFT JOIN industries i ON i.id = s.industry_id
+        LEFT JOIN integrations w ON w.site_id = s.id AND w.platform = 'wordpress' AND w.is_active = 1";
 
 fn row(r: &Row<'_>) -> rusqlite::Result<Site> {
     Ok(Site {
@@ -98,12 +99,15 @@ fn row(r: &Row<'_>) -> rusqlite::Result<Site> {
         seo_keywords: r.get(13)?,
         og_image_url: r.get(14)?,
         has_api_key: r.get(15)?,
-        wp: r.get(16)?,
-        created_at: r.get(17)?,
-        updated_at: r.get(18)?,
-        deleted_at: r.get(19)?,
-        account_id: r.get(20)?,
-        industry_id: r.get(21)?,
+        wp: match (parsed_opt(r, 16)?, parsed_opt(r, 17)?) {
+            (Some(mode), Some(status)) => Some(WpSummary { mode, status }),
+            _ => None,
+        },
+        created_at: r.get(18)?,
+        updated_at: r.get(19)?,
+        deleted_at: r.get(20)?,
+        account_id: r.get(21)?,
+        industry_id: r.get(22)?,
     })
 }
 

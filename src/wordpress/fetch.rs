@@ -7,10 +7,11 @@ use std::collections::BTreeMap;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::Mutex;
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use serde_json::Value;
 
 use super::client::{Http, RestRoot};
+pub use crate::domain::{PostType, TaxonomyInfo};
 use crate::domain::{WpContent as ContentItem, WpTerm as Term};
 use crate::error::{Error, Result};
 
@@ -28,28 +29,6 @@ impl Progress for NoProgress {
     fn begin(&self, _: &str, _: u64) {}
     fn advance(&self, _: u64) {}
     fn end(&self) {}
-}
-
-/// A content type of the site.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct PostType {
-    pub slug: String,
-    pub name: String,
-    pub rest_base: String,
-    pub hierarchical: bool,
-    pub taxonomies: Vec<String>,
-    pub count: Option<u64>,
-}
-
-/// A taxonomy of the site.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct TaxonomyInfo {
-    pub slug: String,
-    pub name: String,
-    pub rest_base: String,
-    pub types: Vec<String>,
-    pub hierarchical: bool,
-    pub count: Option<u64>,
 }
 
 /// The site's structure.

@@ -4,7 +4,7 @@ use std::collections::BTreeSet;
 
 use super::validate::{problems_error, validate};
 use super::{ApplyReport, EnvLookup, SeedItem, Totals};
-use crate::domain::{Actor, IfExists, Outcome, SiteRef, Slug, WpMode};
+use crate::domain::{Actor, ConnectionStatus, IfExists, Outcome, SiteRef, Slug, WpMode};
 use crate::error::{Error, Result};
 use crate::fixture::{IntegrationSpec, PlanSpec, SiteSpec, Source};
 use crate::ops::keys::{api_key_context, app_password_context, opening_key, sealing_key};
@@ -106,7 +106,11 @@ fn apply_integration(tx: &Tx<'_>, ctx: &Ctx, g: &IntegrationSpec, env: EnvLookup
             return Ok(Outcome::Unchanged);
         }
     }
-    let config = existing.as_ref().map_or_else(|| serde_json::json!({}), |i| i.config.clone());
+    // Recorded, not yet checked (`wp test` or `wp sync` proves the connection): disconnected.
+    let config = existing.as_ref().map(|i| i.config.clone()).unwrap_or_default();
+    let same_site = existing.as_ref().is_some_and(|i| i.external_site_url == url.as_str());
+    let content_cursor = existing.as_ref().filter(|_| same_site).map(|i| i.content_cursor.clone()).unwrap_or_default();
+    let generation = existing.as_ref().map_or(0, |i| i.generation + 1);
     tx.upsert_integration(
         site.id,
         site.account_id,
@@ -117,11 +121,11 @@ fn apply_integration(tx: &Tx<'_>, ctx: &Ctx, g: &IntegrationSpec, env: EnvLookup
             username,
             credentials: sealed.as_deref(),
             config: &config,
+            connection_status: ConnectionStatus::Disconnected,
+            content_cursor: &content_cursor,
+            generation,
         },
     )?;
-    let id = tx.integration(site.id)?.ok_or_else(|| Error::internal("integration vanished"))?.id;
-    // Recorded, not yet checked: `wp test` or `wp sync` proves the connection.
-    tx.set_connection_status(id, "disconnected", None)?;
     Ok(if existing.is_some() { Outcome::Updated } else { Outcome::Created })
 }
 

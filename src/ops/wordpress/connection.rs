@@ -2,9 +2,11 @@
 
 use crate::error::Code;
 use serde::Serialize;
-use serde_json::{json, Value};
+use serde_json::Value;
 
-use crate::domain::{HostingType, Integration, SiteRef, SyncEvent, WpMode};
+use crate::domain::{
+    ConnectionStatus, EventKind, HostingType, Integration, IntegrationConfig, SiteRef, SyncEvent, WpMode,
+};
 use crate::error::{Error, Result};
 use crate::ops::sites::resolve;
 use crate::ops::{mutate, read, Audited, Changed, Ctx};
@@ -139,25 +141,31 @@ pub fn connect(
     if mode != WpMode::Anonymous {
         check_credentials(&authed, &root)?;
     }
-    let config = json!({
-        "site_name": discovery.name,
-        "description": discovery.description,
-        "home": discovery.home,
-        "gmt_offset": discovery.gmt_offset,
-        "namespaces": discovery.namespaces,
-        "application_passwords": discovery.application_passwords,
-        "wordpress_version": wordpress_version(&authed, &root, mode),
-        "connected_at": ctx.now(),
-        "allow_insecure_http": input.allow_insecure_http,
-        "upgraded_to_https": discovery.upgraded_to_https,
-    });
+    let config = IntegrationConfig {
+        site_name: discovery.name.clone(),
+        description: discovery.description.clone(),
+        home: discovery.home.clone(),
+        gmt_offset: discovery.gmt_offset,
+        namespaces: discovery.namespaces.clone(),
+        application_passwords: discovery.application_passwords,
+        wordpress_version: wordpress_version(&authed, &root, mode),
+        connected_at: Some(ctx.now()),
+        allow_insecure_http: input.allow_insecure_http,
+        upgraded_to_https: discovery.upgraded_to_https,
+        content_types: None,
+    };
     let requests = authed.request_count() as i64;
     let integration = mutate(store, ctx, |tx, actor| {
         let site = changeable(tx, actor, r)?;
-        // Another WordPress than before: the old mirror and cursor describe a different site.
-        if tx.integration(site.id)?.is_some_and(|old| old.external_site_url != url.as_str()) {
+        // Another WordPress than before: the old mirror and cursor describe a different site;
+        // the same one keeps its cursor. Either way this is a new connection generation.
+        let old = tx.integration(site.id)?;
+        let same_site = old.as_ref().is_some_and(|o| o.external_site_url == url.as_str());
+        if old.is_some() && !same_site {
             tx.purge_mirror(site.id)?;
         }
+        let content_cursor = old.as_ref().filter(|_| same_site).map(|o| o.content_cursor.clone()).unwrap_or_default();
+        let generation = old.as_ref().map_or(0, |o| o.generation + 1);
         let sealed_password = match &input.app_password {
             Some(p) => Some(sealing_key(tx, ctx)?.seal(p, &app_password_context(site.id))?),
             None => None,
@@ -172,6 +180,9 @@ pub fn connect(
                 username: if mode == WpMode::Core { input.username.as_deref() } else { None },
                 credentials: sealed_password.as_deref(),
                 config: &config,
+                connection_status: ConnectionStatus::Connected,
+                content_cursor: &content_cursor,
+                generation,
             },
         )?;
         if site.hosting_type == HostingType::Igny8Sites {
@@ -180,7 +191,7 @@ pub fn connect(
             tx.update_site(site.id, &fields)?;
         }
         let integration = active_integration(tx, &site)?;
-        let event = tx.insert_event(site.id, Some(integration.id), "connect")?;
+        let event = tx.insert_event(site.id, Some(integration.id), EventKind::Connect)?;
         tx.finish_event(event, &EventOutcome { succeeded: true, requests, ..Default::default() })?;
         Ok(Audited::new(integration, format!("site:{}", site.qualified()), "wp.connect", mode.as_str()))
     })?;
@@ -234,7 +245,7 @@ pub fn test(store: &mut Store, ctx: &Ctx, r: &SiteRef) -> Result<TestReport> {
     let error = outcome.as_ref().err().map(ErrorInfo::from);
     let requests = http.request_count() as i64;
     mutate(store, ctx, |tx, _| {
-        let event = tx.insert_event(site.id, Some(integration.id), "test")?;
+        let event = tx.insert_event(site.id, Some(integration.id), EventKind::Test)?;
         let message = error.as_ref().map(|e| format!("{}: {}", e.code, e.message));
         tx.finish_event(
             event,
@@ -242,7 +253,7 @@ pub fn test(store: &mut Store, ctx: &Ctx, r: &SiteRef) -> Result<TestReport> {
         )?;
         tx.set_connection_status(
             integration.id,
-            if error.is_none() { "connected" } else { "error" },
+            if error.is_none() { ConnectionStatus::Connected } else { ConnectionStatus::Error },
             message.as_deref(),
         )?;
         let outcome = error.as_ref().map_or("connected".to_string(), |e| e.code.to_string());

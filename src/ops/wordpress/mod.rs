@@ -21,7 +21,6 @@ pub use sync::*;
 
 use crate::error::Code;
 use serde::Serialize;
-use serde_json::Value;
 
 use super::{read, Ctx};
 use crate::domain::{Actor, Integration, Site, SiteRef, WpMode};
@@ -100,7 +99,7 @@ fn connected(store: &mut Store, ctx: &Ctx, r: &SiteRef) -> Result<(Site, Integra
         Ok((site, i, auth))
     })?;
     let url = stored_url(&i)?;
-    let allow_insecure = i.config.get("allow_insecure_http").and_then(Value::as_bool).unwrap_or(false);
+    let allow_insecure = i.config.allow_insecure_http;
     let http = Http::new(ctx.http.clone())?.with_credentials(auth, &url, allow_insecure)?;
     Ok((site, i, http))
 }

@@ -4,9 +4,11 @@ use crate::error::Code;
 use std::collections::BTreeMap;
 
 use serde::Serialize;
-use serde_json::{json, Value};
+use serde_json::Value;
 
-use crate::domain::{Integration, MirrorCounts, Site, SiteRef, WpContent, WpMode};
+use crate::domain::{
+    ContentTypes, EventKind, Integration, IntegrationConfig, MirrorCounts, Site, SiteRef, SyncStatus, WpContent, WpMode,
+};
 use crate::error::{Error, Result};
 use crate::ops::{mutate, read, Audited, Ctx};
 use crate::rules::{self, SiteAction};
@@ -59,10 +61,8 @@ pub struct SyncReport {
 
 /// The content types stored by the last structure sync.
 fn stored_structure(i: &Integration) -> Option<(Vec<PostType>, Vec<TaxonomyInfo>)> {
-    let ct = i.config.get("content_types")?;
-    let types = serde_json::from_value(ct.get("post_types")?.clone()).ok()?;
-    let taxes = serde_json::from_value(ct.get("taxonomies")?.clone()).ok()?;
-    Some((types, taxes))
+    let ct = i.config.content_types.as_ref()?;
+    Some((ct.post_types.clone(), ct.taxonomies.clone()))
 }
 
 /// `modified_after` for an incremental read: the cursor (UTC) one second earlier, in the site's
@@ -110,7 +110,7 @@ fn fetch(http: &Http, i: &Integration, o: &SyncOptions, progress: &dyn Progress)
     let mut content = Vec::new();
     let mut incremental = false;
     if o.content {
-        let gmt_offset = i.config.get("gmt_offset").and_then(Value::as_f64).unwrap_or(0.0);
+        let gmt_offset = i.config.gmt_offset;
         progress.begin("content", post_types.iter().filter_map(|p| p.count).sum());
         for pt in &post_types {
             let after =
@@ -133,12 +133,14 @@ fn apply(tx: &Tx<'_>, site: &Site, i: &Integration, f: &Fetched, o: &SyncOptions
         summary.post_types = s.post_types.len();
         summary.taxonomies = s.taxonomies.len();
         summary.terms = tx.replace_terms(site.id, &s.terms)?;
-        let mut config = i.config.clone();
-        config["content_types"] = json!({
-            "post_types": s.post_types,
-            "taxonomies": s.taxonomies,
-            "fetched_at": tx.now(),
-        });
+        let config = IntegrationConfig {
+            content_types: Some(ContentTypes {
+                post_types: s.post_types.clone(),
+                taxonomies: s.taxonomies.clone(),
+                fetched_at: tx.now().to_string(),
+            }),
+            ..i.config.clone()
+        };
         tx.set_integration_config(i.id, &config)?;
     }
     let mut cursor = i.content_cursor.clone();
@@ -222,7 +224,7 @@ pub(super) fn sync_run(
     audit: bool,
 ) -> Result<SyncReport> {
     let (site, integration, http) = connected(store, ctx, r)?;
-    let kinds: Vec<&str> = [(o.structure, "structure"), (o.content, "content")]
+    let kinds: Vec<EventKind> = [(o.structure, EventKind::Structure), (o.content, EventKind::Content)]
         .into_iter()
         .filter(|(on, _)| *on)
         .map(|(_, k)| k)
@@ -232,8 +234,8 @@ pub(super) fn sync_run(
         Vec::new()
     } else {
         store.write(false, ctx.now(), |tx| {
-            tx.set_sync_state(integration.id, "syncing", None)?;
-            kinds.iter().map(|k| tx.insert_event(site.id, Some(integration.id), k)).collect()
+            tx.set_sync_state(integration.id, SyncStatus::Syncing, None)?;
+            kinds.iter().map(|k| tx.insert_event(site.id, Some(integration.id), *k)).collect()
         })?
     };
     let _running = Running::register(integration.id, &events);
@@ -250,7 +252,7 @@ pub(super) fn sync_run(
             }
             let summary = apply(tx, &site, &integration, &fetched, o)?;
             for (id, kind) in events.iter().zip(&kinds) {
-                let counts = if *kind == "structure" { summary.terms } else { summary.content };
+                let counts = if *kind == EventKind::Structure { summary.terms } else { summary.content };
                 tx.finish_event(
                     *id,
                     &EventOutcome {
@@ -264,7 +266,7 @@ pub(super) fn sync_run(
                     },
                 )?;
             }
-            tx.set_sync_state(integration.id, "completed", None)?;
+            tx.set_sync_state(integration.id, SyncStatus::Completed, None)?;
             Ok(summary)
         };
         if audit {
@@ -303,7 +305,7 @@ pub(super) fn sync_run(
                     if reconnect {
                         Ok(())
                     } else {
-                        tx.set_sync_state(integration.id, "error", Some(&message))
+                        tx.set_sync_state(integration.id, SyncStatus::Error, Some(&message))
                     }
                 })?;
             }
