@@ -24,6 +24,7 @@ pub mod domain;
 pub mod error;
 pub mod fixture;
 pub mod ops;
+pub mod pool;
 pub mod rules;
 pub mod secrets;
 pub mod store;

@@ -147,11 +147,7 @@ pub(crate) fn require_user_room(tx: &Tx<'_>, account: &Account, plan: &Plan) -> 
 }
 
 fn require_offered(plan: &Plan) -> Result<()> {
-    if plan.is_active {
-        return Ok(());
-    }
-    Err(Error::new(Code::PlanInactive, format!("plan '{}' is not offered (inactive)", plan.slug))
-        .with_hint(format!("choose an active plan, or `sitectl plan update {} --active`", plan.slug)))
+    rules::require_offered(plan.slug.as_str(), plan.is_active)
 }
 
 /// Makes `email` the owner of the account, creating the user (counted against max_users) when

@@ -32,9 +32,7 @@ fn check_fields(f: &PlanFields) -> Result<PlanFields> {
     for (flag, v) in
         [("--max-sites", f.max_sites), ("--max-users", f.max_users), ("--max-sectors-per-site", f.max_sectors_per_site)]
     {
-        if !(1..=1_000_000).contains(&v) {
-            return Err(Error::new(Code::InvalidLimit, format!("{flag} must be between 1 and 1000000, not {v}")));
-        }
+        rules::check_plan_limit(flag, v)?;
     }
     Ok(PlanFields { name: check_name("plan", &f.name)?, ..f.clone() })
 }

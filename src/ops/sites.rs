@@ -358,10 +358,7 @@ fn optional_text(what: &str, value: &str, max: usize) -> Result<Option<String>> 
 
 fn og_image_url(value: &str) -> Result<Option<String>> {
     let Some(v) = optional_text("the OG image URL", value, 2048)? else { return Ok(None) };
-    match url::Url::parse(&v) {
-        Ok(u) if matches!(u.scheme(), "http" | "https") && u.host_str().is_some() => Ok(Some(u.to_string())),
-        _ => Err(Error::new(Code::InvalidUrl, format!("invalid OG image URL {v:?}: give an http(s) URL"))),
-    }
+    rules::og_image_url(&v)
 }
 
 pub fn update_site(store: &mut Store, ctx: &Ctx, r: &SiteRef, patch: SitePatch) -> Result<WithWarnings<Changed<Site>>> {

@@ -86,11 +86,7 @@ pub(crate) fn add_user_in(tx: &Tx<'_>, actor: &Actor, input: &UserInput, if_exis
 /// --if-exists update --owner`.
 fn check_owner_keeps_role(tx: &Tx<'_>, user: &User, role: Role) -> Result<()> {
     let account = tx.account_by_id(user.account_id)?.ok_or_else(|| Error::internal("user without an account"))?;
-    if account.owner_id == Some(user.id) && !matches!(role, Role::Owner | Role::Developer) {
-        return Err(Error::new(Code::IsAccountOwner, format!("user '{}' owns account '{}'", user.email, account.slug))
-            .with_hint("make someone else the owner first"));
-    }
-    Ok(())
+    rules::owner_keeps_role(account.owner_id == Some(user.id), role, user.email.as_str(), account.slug.as_str())
 }
 
 pub fn list_users(store: &mut Store, ctx: &Ctx, account: Option<&Slug>) -> Result<Vec<User>> {

@@ -178,6 +178,48 @@ pub fn check_limit(
         .with_details(serde_json::json!({"used": used, "limit": limit, "plan": plan, "account": account})))
 }
 
+/// A plan limit's allowed range.
+pub fn check_plan_limit(field: &str, value: i64) -> Result<()> {
+    if (1..=1_000_000).contains(&value) {
+        return Ok(());
+    }
+    Err(Error::new(Code::InvalidLimit, format!("{field} must be between 1 and 1000000, not {value}")))
+}
+
+/// New accounts (and plan changes) need a plan that is offered.
+pub fn require_offered(plan: &str, is_active: bool) -> Result<()> {
+    if is_active {
+        return Ok(());
+    }
+    Err(Error::new(Code::PlanInactive, format!("plan '{plan}' is not offered (inactive)"))
+        .with_hint(format!("choose an active plan, or `sitectl plan update {plan} --active`")))
+}
+
+/// An account's owner keeps the owner (or developer) role; ownership moves with `account
+/// create --if-exists update --owner`.
+pub fn owner_keeps_role(is_owner: bool, role: Role, email: &str, account: &str) -> Result<()> {
+    if is_owner && !matches!(role, Role::Owner | Role::Developer) {
+        return Err(Error::new(
+            Code::IsAccountOwner,
+            format!("user '{email}' owns account '{account}' and keeps the owner role"),
+        )
+        .with_hint("make someone else the owner first"));
+    }
+    Ok(())
+}
+
+/// An optional OG image URL: empty means none; otherwise an absolute http(s) URL.
+pub fn og_image_url(value: &str) -> Result<Option<String>> {
+    let v = value.trim();
+    if v.is_empty() {
+        return Ok(None);
+    }
+    match url::Url::parse(v) {
+        Ok(u) if matches!(u.scheme(), "http" | "https") && u.host_str().is_some() => Ok(Some(u.to_string())),
+        _ => Err(Error::new(Code::InvalidUrl, format!("invalid OG image URL {v:?}: give an http(s) URL"))),
+    }
+}
+
 /// The status that goes with an activation flag.
 pub fn site_status_for(active: bool) -> SiteStatus {
     if active {

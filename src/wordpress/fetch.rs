@@ -4,8 +4,6 @@
 
 use crate::error::Code;
 use std::collections::BTreeMap;
-use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
-use std::sync::Mutex;
 
 use serde::Serialize;
 use serde_json::Value;
@@ -14,6 +12,7 @@ use super::client::{Http, RestRoot};
 pub use crate::domain::{PostType, TaxonomyInfo};
 use crate::domain::{WpContent as ContentItem, WpTerm as Term};
 use crate::error::{Error, Result};
+use crate::pool::Step;
 
 /// Reports progress of long fetches; the CLI draws a bar, the library stays silent.
 pub trait Progress: Sync {
@@ -133,44 +132,31 @@ pub fn fetch_collection(
     let mut pages = vec![(1, first)];
     if total_pages > 1 {
         // The first page that is not full is the last one: no worker asks beyond it.
-        let end = AtomicU64::new(total_pages);
-        let next = AtomicU64::new(2);
-        let failed = AtomicBool::new(false);
-        let results: Mutex<Vec<(u64, Vec<Value>)>> = Mutex::new(Vec::new());
-        let error: Mutex<Option<Error>> = Mutex::new(None);
-        std::thread::scope(|scope| {
-            for _ in 0..concurrency.clamp(1, 16).min(total_pages as usize - 1) {
-                scope.spawn(|| loop {
-                    if failed.load(Ordering::Relaxed) {
-                        return;
-                    }
-                    let n = next.fetch_add(1, Ordering::Relaxed);
-                    if n > end.load(Ordering::Relaxed) {
-                        return;
-                    }
-                    match page(n) {
-                        Ok((items, _, _)) => {
-                            if items.len() < PER_PAGE {
-                                end.fetch_min(n, Ordering::Relaxed);
-                            }
-                            progress.advance(items.len() as u64);
-                            results.lock().expect("no panics while locked").push((n, items));
-                        }
-                        Err(e) => {
-                            failed.store(true, Ordering::Relaxed);
-                            error.lock().expect("no panics while locked").get_or_insert(e);
-                            return;
+        let workers = concurrency.clamp(1, 16).min(total_pages as usize - 1);
+        let fetched = crate::pool::run(
+            workers,
+            2,
+            || (),
+            |_, n| {
+                if n > total_pages {
+                    return Step::Done;
+                }
+                match page(n) {
+                    Ok((items, _, _)) => {
+                        progress.advance(items.len() as u64);
+                        if items.len() < PER_PAGE {
+                            Step::Last(Ok(items))
+                        } else {
+                            Step::Item(Ok(items))
                         }
                     }
-                });
-            }
-        });
-        if let Some(e) = error.into_inner().expect("threads joined") {
-            return Err(e);
+                    Err(e) => Step::Stop(Err(e)),
+                }
+            },
+        );
+        for (n, result) in fetched {
+            pages.push((n, result?));
         }
-        let end = end.into_inner();
-        pages.extend(results.into_inner().expect("threads joined").into_iter().filter(|(n, _)| *n <= end));
-        pages.sort_by_key(|(n, _)| *n);
     }
     let mut seen = std::collections::HashSet::new();
     let mut items = Vec::new();

@@ -82,8 +82,8 @@ pub(super) fn validate(tx: &Tx<'_>, src: &Source, env: EnvLookup<'_>) -> Result<
         for (field, v) in
             [("max_sites", p.max_sites), ("max_users", p.max_users), ("max_sectors_per_site", p.max_sectors_per_site)]
         {
-            if !(1..=1_000_000).contains(&v) {
-                c.say("plans", i, field, Code::InvalidLimit, format!("{field} must be between 1 and 1000000, not {v}"));
+            if let Err(e) = rules::check_plan_limit(field, v) {
+                c.add("plans", i, field, &e);
             }
         }
         if !seen.insert(p.slug.clone()) {
@@ -127,8 +127,11 @@ pub(super) fn validate(tx: &Tx<'_>, src: &Source, env: EnvLookup<'_>) -> Result<
             c.say("accounts", i, "plan", Code::PlanNotFound, format!("plan '{}' not found", a.plan));
         }
         let is_new = slug.map(|s| tx.account(&s)).transpose()?.flatten().is_none();
-        if is_new && plans.get(&a.plan).is_some_and(|p| !p.active) && !f.plans.iter().any(|p| p.slug == a.plan) {
-            c.say("accounts", i, "plan", Code::PlanInactive, format!("plan '{}' is not offered (inactive)", a.plan));
+        // A plan the file itself defines is offered while its accounts are created (see apply).
+        if let Some(p) = plans.get(&a.plan).filter(|_| is_new && !f.plans.iter().any(|p| p.slug == a.plan)) {
+            if let Err(e) = rules::require_offered(&a.plan, p.active) {
+                c.add("accounts", i, "plan", &e);
+            }
         }
         if !seen.insert(a.slug.clone()) {
             c.say("accounts", i, "slug", Code::Duplicate, format!("account '{}' appears twice", a.slug));
@@ -174,14 +177,10 @@ pub(super) fn validate(tx: &Tx<'_>, src: &Source, env: EnvLookup<'_>) -> Result<
                 Some(acc) => acc.owner.as_ref() == Some(&email) && !f.accounts.iter().any(|a| a.slug == u.account),
                 None => false,
             };
-        if owns && role.is_some_and(|r| !matches!(r, Role::Owner | Role::Developer)) {
-            c.say(
-                "users",
-                i,
-                "role",
-                Code::IsAccountOwner,
-                format!("user '{email}' owns account '{}' and keeps the owner role", u.account),
-            );
+        if let Some(role) = role {
+            if let Err(e) = rules::owner_keeps_role(owns, role, email.as_str(), &u.account) {
+                c.add("users", i, "role", &e);
+            }
         }
         if let Some(other) = user_account.get(email.as_str()).filter(|a| **a != u.account) {
             c.say(
@@ -199,20 +198,11 @@ pub(super) fn validate(tx: &Tx<'_>, src: &Source, env: EnvLookup<'_>) -> Result<
         let members = users_by_account.entry(u.account.clone()).or_default();
         members.insert(email.to_string());
         if let Some(l) = limits_of(&u.account) {
-            if members.len() as i64 > l.max_users {
-                let plan = &account_plan[&u.account];
-                c.say(
-                    "users",
-                    i,
-                    "email",
-                    Code::UserLimitReached,
-                    format!(
-                        "account '{}' would have {} users; plan '{plan}' allows {}",
-                        u.account,
-                        members.len(),
-                        l.max_users
-                    ),
-                );
+            let used = members.len() as i64 - 1;
+            let plan = &account_plan[&u.account];
+            if let Err(e) = rules::check_limit(Code::UserLimitReached, "users", &u.account, plan, used, 1, l.max_users)
+            {
+                c.add("users", i, "email", &e);
             }
         }
     }
@@ -264,16 +254,8 @@ pub(super) fn validate(tx: &Tx<'_>, src: &Source, env: EnvLookup<'_>) -> Result<
         if let Some(t) = &s.site_type {
             c.parse::<SiteType>("sites", i, "site_type", t);
         }
-        if let Some(u) = &s.og_image_url {
-            if !u.is_empty() && url::Url::parse(u).map(|u| !matches!(u.scheme(), "http" | "https")).unwrap_or(true) {
-                c.say(
-                    "sites",
-                    i,
-                    "og_image_url",
-                    Code::InvalidUrl,
-                    format!("invalid OG image URL {u:?}: give an http(s) URL"),
-                );
-            }
+        if let Some(Err(e)) = s.og_image_url.as_deref().map(rules::og_image_url) {
+            c.add("sites", i, "og_image_url", &e);
         }
         let Some(limits) = limits_of(&s.account) else {
             c.say("sites", i, "account", Code::AccountNotFound, format!("account '{}' not found", s.account));
@@ -300,20 +282,11 @@ pub(super) fn validate(tx: &Tx<'_>, src: &Source, env: EnvLookup<'_>) -> Result<
         site_keys.insert(key.clone(), s.account.clone());
         let live = live_by_account.entry(s.account.clone()).or_default();
         live.insert(key.clone());
-        if live.len() as i64 > limits.max_sites {
-            let plan = &account_plan[&s.account];
-            c.say(
-                "sites",
-                i,
-                "",
-                Code::SiteLimitReached,
-                format!(
-                    "account '{}' would have {} sites; plan '{plan}' allows {}",
-                    s.account,
-                    live.len(),
-                    limits.max_sites
-                ),
-            );
+        let plan = &account_plan[&s.account];
+        let used = live.len() as i64 - 1;
+        if let Err(e) = rules::check_limit(Code::SiteLimitReached, "sites", &s.account, plan, used, 1, limits.max_sites)
+        {
+            c.add("sites", i, "", &e);
         }
         match (&s.industry, s.sectors.is_empty()) {
             (None, false) => c.say("sites", i, "sectors", Code::MissingIndustry, "sectors need an industry".into()),

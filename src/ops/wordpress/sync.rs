@@ -11,6 +11,7 @@ use crate::domain::{
 };
 use crate::error::{Error, Result};
 use crate::ops::{mutate, read, Audited, Ctx};
+use crate::pool::Step;
 use crate::rules::{self, SiteAction};
 use crate::store::{EventOutcome, Store, Tx};
 use crate::wordpress::{self, Http, PostType, Progress, RestRoot, Structure, TaxonomyInfo};
@@ -356,38 +357,20 @@ pub fn run_batch<F>(
 where
     F: Fn(&mut Store, &SiteRef) -> Result<(i64, String, Value)> + Sync,
 {
-    use std::sync::atomic::{AtomicUsize, Ordering};
-    use std::sync::Mutex;
-    let next = AtomicUsize::new(0);
-    let results: Mutex<Vec<(usize, BatchItem)>> = Mutex::new(Vec::new());
-    std::thread::scope(|scope| {
-        for _ in 0..concurrency.clamp(1, 32).min(sites.len().max(1)) {
-            scope.spawn(|| {
-                let mut store = open();
-                loop {
-                    let n = next.fetch_add(1, Ordering::Relaxed);
-                    let Some(r) = sites.get(n) else { return };
-                    let site_id = if let SiteRef::Id(id) = r { *id } else { 0 };
-                    let item = match store.as_mut().map_err(|e| e.clone()).and_then(|s| job(s, r)) {
-                        Ok((site_id, site, result)) => {
-                            BatchItem { site_id, site, ok: true, error: None, result: Some(result) }
-                        }
-                        Err(e) => BatchItem {
-                            site_id,
-                            site: r.to_string(),
-                            ok: false,
-                            error: Some(ErrorInfo::from(&e)),
-                            result: None,
-                        },
-                    };
-                    results.lock().expect("no panics while locked").push((n, item));
-                }
-            });
-        }
-    });
-    let mut items = results.into_inner().expect("threads joined");
-    items.sort_by_key(|(n, _)| *n);
-    items.into_iter().map(|(_, i)| i).collect()
+    let workers = concurrency.clamp(1, 32).min(sites.len().max(1));
+    crate::pool::run(workers, 0, open, |store, n| {
+        let Some(r) = sites.get(n as usize) else { return Step::Done };
+        let site_id = if let SiteRef::Id(id) = r { *id } else { 0 };
+        Step::Item(match store.as_mut().map_err(|e| e.clone()).and_then(|s| job(s, r)) {
+            Ok((site_id, site, result)) => BatchItem { site_id, site, ok: true, error: None, result: Some(result) },
+            Err(e) => {
+                BatchItem { site_id, site: r.to_string(), ok: false, error: Some(ErrorInfo::from(&e)), result: None }
+            }
+        })
+    })
+    .into_iter()
+    .map(|(_, item)| item)
+    .collect()
 }
 
 #[cfg(test)]
