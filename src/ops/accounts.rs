@@ -77,6 +77,11 @@ pub(crate) fn get_visible(tx: &Tx<'_>, actor: &Actor, slug: &Slug) -> Result<Acc
 /// to them (no site count, sector usage of their sites only).
 pub(crate) fn detail(tx: &Tx<'_>, viewer: &Actor, account: Account) -> Result<AccountDetail> {
     let plan = tx.plan_by_id(account.plan_id)?.ok_or_else(|| Error::internal("account without a plan"))?;
+    detail_with_plan(tx, viewer, account, plan)
+}
+
+/// [`detail`] when the plan is already at hand.
+pub(crate) fn detail_with_plan(tx: &Tx<'_>, viewer: &Actor, account: Account, plan: Plan) -> Result<AccountDetail> {
     let visibility = rules::visibility(viewer);
     let granted_only = matches!(visibility, crate::domain::Visibility::Grants(_));
     let sites = if granted_only { None } else { Some(Usage::new(tx.account_site_count(account.id)?, plan.max_sites)) };

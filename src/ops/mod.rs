@@ -85,6 +85,11 @@ impl<T> Audited<T> {
     }
 }
 
+/// An account and its plan in one read; both exist for any id the store handed out.
+pub(crate) fn account_and_plan(tx: &Tx<'_>, account_id: i64) -> Result<(crate::domain::Account, crate::domain::Plan)> {
+    tx.account_with_plan(account_id)?.ok_or_else(|| Error::internal("an account or its plan vanished"))
+}
+
 /// Finds the acting user named by `--as`; the operator when there is none.
 pub(crate) fn resolve_actor(tx: &Tx<'_>, ctx: &Ctx) -> Result<Actor> {
     let Some(email) = &ctx.actor else { return Ok(Actor::Operator) };

@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use super::sites::{self, resolve, resolve_live};
+use super::sites::{resolve, resolve_live};
 use super::{industries, mutate, read, Audited, Ctx};
 use crate::domain::{Actor, IndustrySector, Sector, Site, SiteRef, Slug};
 use crate::error::{Error, Result};
@@ -42,15 +42,8 @@ fn sectors_elsewhere(
     if missing.is_empty() {
         return Ok(out);
     }
-    for industry in tx.industries(true)? {
-        if industry.id == industry_id {
-            continue;
-        }
-        for t in tx.industry_sectors(industry.id)? {
-            if missing.contains(&&t.slug) {
-                out.entry(t.slug.clone()).or_insert_with(Vec::new).push(industry.slug.to_string());
-            }
-        }
+    for (sector, industry) in tx.sector_slugs_elsewhere(industry_id, &missing)? {
+        out.entry(sector).or_insert_with(Vec::new).push(industry.to_string());
     }
     Ok(out)
 }
@@ -85,10 +78,7 @@ pub(crate) fn select_sectors_in(
     requested: &[Slug],
 ) -> Result<Selection> {
     let site = resolve_live(tx, actor, r, SiteAction::Change)?;
-    let account = tx
-        .account_by_id(site.account_id)?
-        .ok_or_else(|| Error::internal(format!("site '{}' has no account", site.qualified())))?;
-    let plan = tx.plan_by_id(account.plan_id)?.ok_or_else(|| Error::internal("account without a plan"))?;
+    let (account, plan) = super::account_and_plan(tx, site.account_id)?;
     let industry = industries::get(tx, industry)?;
     let templates = tx.industry_sectors(industry.id)?;
     let elsewhere = sectors_elsewhere(tx, industry.id, requested, &templates)?;
@@ -172,7 +162,7 @@ pub fn sector_choices(store: &mut Store, ctx: &Ctx, r: &SiteRef, industry: &Slug
             .filter(|s| s.industry == industry.slug)
             .map(|s| s.slug)
             .collect();
-        let detail = sites::detail(tx, actor, site)?;
-        Ok(SectorChoices { site: detail.site.qualified(), options, current, limit: detail.plan_sectors.limit })
+        let (_, plan) = super::account_and_plan(tx, site.account_id)?;
+        Ok(SectorChoices { site: site.qualified(), options, current, limit: plan.max_sectors_per_site })
     })
 }

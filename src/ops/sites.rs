@@ -8,7 +8,7 @@ use super::accounts::{self, Usage};
 use super::industries;
 use super::{check_name, create_or, mutate, read, Audited, Changed, Created, Ctx};
 use crate::domain::{
-    Actor, Domain, HostingType, IfExists, Industry, Sector, Site, SiteAccess, SiteRef, SiteType, Slug,
+    AccountStatus, Actor, Domain, HostingType, IfExists, Industry, Sector, Site, SiteAccess, SiteRef, SiteType, Slug,
 };
 use crate::error::{Error, Result};
 use crate::rules::{self, SiteAction};
@@ -107,16 +107,13 @@ pub(crate) fn resolve(tx: &Tx<'_>, actor: &Actor, r: &SiteRef) -> Result<Site> {
         },
         SiteRef::Slug(slug) => {
             // Prefer live sites; a deleted one is found by its bare slug only when no live one is.
-            let mut candidates = Vec::new();
-            for include_deleted in [false, true] {
-                for s in tx.sites_with_slug(slug, include_deleted)? {
-                    if tx.site_visible(&s, visibility)? {
-                        candidates.push(s);
-                    }
-                }
-                if !candidates.is_empty() {
-                    break;
-                }
+            // Visibility is part of the query: one read, whatever the number of candidates.
+            let mut filter = SiteFilter::visible_to(visibility);
+            filter.slug = Some(slug.clone());
+            let mut candidates = tx.sites(&filter)?;
+            if candidates.is_empty() {
+                filter.deleted = true;
+                candidates = tx.sites(&filter)?;
             }
             if candidates.len() > 1 {
                 let names: Vec<String> = candidates.iter().map(Site::qualified).collect();
@@ -198,8 +195,7 @@ pub(crate) fn create_site_in(
         None => None,
     };
     let account_id = rules::site_creation_account(actor, named.as_ref().map(|(id, s)| (*id, s.as_str())))?;
-    let account = tx.account_by_id(account_id)?.ok_or_else(|| Error::internal("account vanished"))?;
-    let plan = tx.plan_by_id(account.plan_id)?.ok_or_else(|| Error::internal("account without a plan"))?;
+    let (account, plan) = super::account_and_plan(tx, account_id)?;
     let name = check_name("site", &input.name)?;
     let slug = match &input.slug {
         Some(s) => s.clone(),
@@ -304,8 +300,8 @@ pub fn list_sites(store: &mut Store, ctx: &Ctx, f: &ListFilter) -> Result<Vec<Si
 }
 
 pub(crate) fn detail(tx: &Tx<'_>, viewer: &Actor, site: Site) -> Result<SiteDetail> {
-    let account = tx.account_by_id(site.account_id)?.ok_or_else(|| Error::internal("site without an account"))?;
-    let usage = accounts::detail(tx, viewer, account)?;
+    let (account, plan) = super::account_and_plan(tx, site.account_id)?;
+    let usage = accounts::detail_with_plan(tx, viewer, account, plan)?;
     let industry_name = match &site.industry {
         Some(slug) => tx.industry(slug)?.map(|i| i.name),
         None => None,
@@ -465,9 +461,7 @@ pub fn set_deleted(store: &mut Store, ctx: &Ctx, r: &SiteRef, deleted: bool) -> 
         let mut warnings = Vec::new();
         if changed {
             if !deleted {
-                let account =
-                    tx.account_by_id(site.account_id)?.ok_or_else(|| Error::internal("site without an account"))?;
-                let plan = tx.plan_by_id(account.plan_id)?.ok_or_else(|| Error::internal("account without a plan"))?;
+                let (account, plan) = super::account_and_plan(tx, site.account_id)?;
                 accounts::require_site_room(tx, &account, &plan)?;
             }
             tx.set_site_deleted(site.id, deleted)?;
@@ -512,27 +506,25 @@ pub fn purge_site(store: &mut Store, ctx: &Ctx, r: &SiteRef) -> Result<Site> {
 /// of an active or trial account, and only its public fields.
 pub fn public_site(store: &mut Store, r: &SiteRef) -> Result<PublicSite> {
     store.read(|tx| {
-        let candidates: Vec<Site> = match r {
+        // Live, active sites of accounts that may act, filtered in one query.
+        let mut filter = SiteFilter::visible_to(crate::domain::Visibility::All);
+        filter.active = Some(true);
+        filter.account_statuses = AccountStatus::ALL.iter().copied().filter(|s| s.may_act()).collect();
+        match r {
             SiteRef::Id(_) => {
                 return Err(Error::new(Code::InvalidSiteRef, "the public read takes a slug, not an id")
                     .with_hint("use SLUG or ACCOUNT/SLUG"))
             }
-            SiteRef::Slug(slug) => tx.sites_with_slug(slug, false)?,
-            SiteRef::Qualified { account, site } => match tx.account(account)? {
-                Some(a) => tx.site_by_account_slug(a.id, site)?.into_iter().collect(),
-                None => Vec::new(),
-            },
-        };
-        let mut public = Vec::new();
-        for s in candidates {
-            if !s.is_active || s.deleted_at.is_some() {
-                continue;
-            }
-            let account = tx.account_by_id(s.account_id)?.ok_or_else(|| Error::internal("site without an account"))?;
-            if account.status.may_act() {
-                public.push(s);
+            SiteRef::Slug(slug) => filter.slug = Some(slug.clone()),
+            SiteRef::Qualified { account, site } => {
+                let Some(a) = tx.account(account)? else {
+                    return Err(Error::new(Code::SiteNotFound, format!("no public site '{r}'")));
+                };
+                filter.account_id = Some(a.id);
+                filter.slug = Some(site.clone());
             }
         }
+        let mut public = tx.sites(&filter)?;
         let site = match public.len() {
             0 => return Err(Error::new(Code::SiteNotFound, format!("no public site '{r}'"))),
             1 => public.remove(0),

@@ -45,7 +45,7 @@ pub(crate) fn add_user_in(tx: &Tx<'_>, actor: &Actor, input: &UserInput, if_exis
     let account = accounts::get_visible(tx, actor, &input.account)?;
     rules::require_user_admin(actor, account.id, account.slug.as_str())?;
     rules::require_role_assignable(actor, input.role)?;
-    let plan = tx.plan_by_id(account.plan_id)?.ok_or_else(|| Error::internal("account without a plan"))?;
+    let (_, plan) = super::account_and_plan(tx, account.id)?;
     let name = check_user_name(input.name.as_deref())?;
     let existing = tx.user(&input.email)?;
     if let Some(u) = existing.as_ref().filter(|u| u.account_id != account.id) {

@@ -3,7 +3,7 @@
 use rusqlite::{params, Row};
 
 use super::{all, one, parsed, parsed_opt, Tx};
-use crate::domain::{Account, AccountStatus, Slug};
+use crate::domain::{Account, AccountStatus, Plan, Slug};
 use crate::error::Result;
 
 const SELECT: &str =
@@ -32,6 +32,14 @@ impl Tx<'_> {
 
     pub fn account_by_id(&self, id: i64) -> Result<Option<Account>> {
         one(self.conn(), &format!("{SELECT} WHERE a.id = ?1"), [id], row)
+    }
+
+    /// An account and its plan, in one read (what every limit check needs).
+    pub fn account_with_plan(&self, id: i64) -> Result<Option<(Account, Plan)>> {
+        let sql = "SELECT a.id, a.slug, a.name, a.status, p.slug, u.email, a.created_at, a.updated_at, a.plan_id, a.owner_id,
+                p.id, p.slug, p.name, p.max_sites, p.max_users, p.max_sectors_per_site, p.is_active, p.created_at, p.updated_at
+            FROM accounts a JOIN plans p ON p.id = a.plan_id LEFT JOIN users u ON u.id = a.owner_id WHERE a.id = ?1";
+        one(self.conn(), sql, [id], |r| Ok((row(r)?, super::plans::row_at(r, 10)?)))
     }
 
     /// Every account, or only those with the given status.

@@ -59,6 +59,22 @@ impl Tx<'_> {
     }
 
     /// The sector templates of an industry, active first-class and inactive included.
+    /// Which other industries have sectors with these slugs: (sector slug, industry slug), by
+    /// industry slug. One read for any number of slugs.
+    pub fn sector_slugs_elsewhere(&self, industry_id: i64, slugs: &[&Slug]) -> Result<Vec<(Slug, Slug)>> {
+        if slugs.is_empty() {
+            return Ok(Vec::new());
+        }
+        let marks = vec!["?"; slugs.len()].join(", ");
+        let sql = format!(
+            "SELECT s.slug, i.slug FROM industry_sectors s JOIN industries i ON i.id = s.industry_id
+             WHERE i.id != ? AND s.slug IN ({marks}) ORDER BY i.slug, s.slug"
+        );
+        let mut args: Vec<rusqlite::types::Value> = vec![industry_id.into()];
+        args.extend(slugs.iter().map(|s| rusqlite::types::Value::from(s.as_str().to_string())));
+        all(self.conn(), &sql, rusqlite::params_from_iter(args), |r| Ok((parsed(r, 0)?, parsed(r, 1)?)))
+    }
+
     pub fn industry_sectors(&self, industry_id: i64) -> Result<Vec<IndustrySector>> {
         all(
             self.conn(),

@@ -11,16 +11,21 @@ const SELECT: &str =
     FROM plans";
 
 fn row(r: &Row<'_>) -> rusqlite::Result<Plan> {
+    row_at(r, 0)
+}
+
+/// A plan from the columns of [`SELECT`] starting at `at` (for joins that read one along).
+pub(super) fn row_at(r: &Row<'_>, at: usize) -> rusqlite::Result<Plan> {
     Ok(Plan {
-        id: r.get(0)?,
-        slug: parsed(r, 1)?,
-        name: r.get(2)?,
-        max_sites: r.get(3)?,
-        max_users: r.get(4)?,
-        max_sectors_per_site: r.get(5)?,
-        is_active: r.get(6)?,
-        created_at: r.get(7)?,
-        updated_at: r.get(8)?,
+        id: r.get(at)?,
+        slug: parsed(r, at + 1)?,
+        name: r.get(at + 2)?,
+        max_sites: r.get(at + 3)?,
+        max_users: r.get(at + 4)?,
+        max_sectors_per_site: r.get(at + 5)?,
+        is_active: r.get(at + 6)?,
+        created_at: r.get(at + 7)?,
+        updated_at: r.get(at + 8)?,
     })
 }
 

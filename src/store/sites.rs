@@ -4,7 +4,7 @@ use rusqlite::types::Value;
 use rusqlite::{params, Row};
 
 use super::{all, one, parsed, parsed_opt, Tx};
-use crate::domain::{HostingType, Site, SiteStatus, SiteType, Slug, Visibility, WpSummary};
+use crate::domain::{AccountStatus, HostingType, Site, SiteStatus, SiteType, Slug, Visibility, WpSummary};
 use crate::error::Result;
 
 /// The stored fields of a site that commands set.
@@ -54,6 +54,10 @@ pub struct SiteFilter {
     pub industry_id: Option<i64>,
     pub hosting_type: Option<HostingType>,
     pub slug: Option<Slug>,
+    /// Only sites with an active WordPress integration.
+    pub connected: bool,
+    /// Only sites of accounts in one of these states (any when empty).
+    pub account_statuses: Vec<AccountStatus>,
     pub limit: Option<i64>,
 }
 
@@ -67,6 +71,8 @@ impl SiteFilter {
             industry_id: None,
             hosting_type: None,
             slug: None,
+            connected: false,
+            account_statuses: Vec::new(),
             limit: None,
         }
     }
@@ -141,6 +147,13 @@ pub fn site_list_sql(f: &SiteFilter) -> (String, Vec<Value>) {
     }
     if let Some(slug) = &f.slug {
         arg("s.slug = ?", slug.as_str().to_string().into(), &mut clauses);
+    }
+    if f.connected {
+        clauses.push("w.id IS NOT NULL".to_string());
+    }
+    if !f.account_statuses.is_empty() {
+        let list: Vec<String> = f.account_statuses.iter().map(|s| format!("'{}'", s.as_str())).collect();
+        clauses.push(format!("a.status IN ({})", list.join(", ")));
     }
     let limit = f.limit.unwrap_or(-1);
     (format!("{SELECT} WHERE {} ORDER BY s.id LIMIT {limit}", clauses.join(" AND ")), args)

@@ -14,7 +14,7 @@ use crate::rules::{self};
 use crate::store::{EventOutcome, IntegrationFields, MirrorSummary, SiteFields, Store};
 use crate::wordpress::{self, Auth, Discovery, Http, Progress, RestRoot};
 
-use super::sync::{sync_run, SyncOptions, SyncSummary};
+use super::sync::{sync_connected, SyncOptions, SyncSummary};
 use super::{active_integration, changeable, connected, no_integration, stored_url, ErrorInfo};
 use crate::ops::keys::{api_key_context, app_password_context, opening_key, sealing_key};
 
@@ -155,7 +155,7 @@ pub fn connect(
         content_types: None,
     };
     let requests = authed.request_count() as i64;
-    let integration = mutate(store, ctx, |tx, actor| {
+    let (site, integration) = mutate(store, ctx, |tx, actor| {
         let site = changeable(tx, actor, r)?;
         // Another WordPress than before: the old mirror and cursor describe a different site;
         // the same one keeps its cursor. Either way this is a new connection generation.
@@ -193,18 +193,20 @@ pub fn connect(
         let integration = active_integration(tx, &site)?;
         let event = tx.insert_event(site.id, Some(integration.id), EventKind::Connect)?;
         tx.finish_event(event, &EventOutcome { succeeded: true, requests, ..Default::default() })?;
-        Ok(Audited::new(integration, format!("site:{}", site.qualified()), "wp.connect", mode.as_str()))
+        let target = format!("site:{}", site.qualified());
+        Ok(Audited::new((site, integration), target, "wp.connect", mode.as_str()))
     })?;
     if ctx.dry_run {
         return Ok(ConnectReport { integration, discovery, structure: None, structure_error: None, warnings });
     }
     let options = SyncOptions { structure: true, content: false, ..SyncOptions::default() };
-    // Part of this command: its audit row is the connect's own.
-    let (structure, structure_error) = match sync_run(store, ctx, r, &options, progress, false) {
-        Ok(report) => (Some(report.summary), None),
-        Err(e) => (None, Some(ErrorInfo::from(&e))),
-    };
-    let integration = read(store, ctx, |tx, actor| active_integration(tx, &resolve(tx, actor, r)?))?;
+    // Part of this command (its audit row is the connect's own), with what it just loaded.
+    let (structure, structure_error) =
+        match sync_connected(store, ctx, &site, &integration, &authed, &options, progress, false) {
+            Ok(report) => (Some(report.summary), None),
+            Err(e) => (None, Some(ErrorInfo::from(&e))),
+        };
+    let integration = store.read(|tx| active_integration(tx, &site))?;
     Ok(ConnectReport { integration, discovery, structure, structure_error, warnings })
 }
 

@@ -13,7 +13,7 @@ use crate::error::{Error, Result};
 use crate::ops::{mutate, read, Audited, Ctx};
 use crate::pool::Step;
 use crate::rules::{self, SiteAction};
-use crate::store::{EventOutcome, Store, Tx};
+use crate::store::{EventOutcome, SiteFilter, Store, Tx};
 use crate::wordpress::{self, Http, PostType, Progress, RestRoot, Structure, TaxonomyInfo};
 
 use super::{connected, ErrorInfo};
@@ -216,7 +216,7 @@ fn reconnected(site: &Site) -> Error {
 }
 
 /// One sync run; `audit` is false when it is part of another audited command (`wp connect`).
-pub(super) fn sync_run(
+fn sync_run(
     store: &mut Store,
     ctx: &Ctx,
     r: &SiteRef,
@@ -225,6 +225,22 @@ pub(super) fn sync_run(
     audit: bool,
 ) -> Result<SyncReport> {
     let (site, integration, http) = connected(store, ctx, r)?;
+    sync_connected(store, ctx, &site, &integration, &http, o, progress, audit)
+}
+
+/// A sync of a site whose integration and client are already at hand (`wp connect` just made
+/// them). The final write re-checks that the connection is still this one.
+#[allow(clippy::too_many_arguments)]
+pub(super) fn sync_connected(
+    store: &mut Store,
+    ctx: &Ctx,
+    site: &Site,
+    integration: &Integration,
+    http: &Http,
+    o: &SyncOptions,
+    progress: &dyn Progress,
+    audit: bool,
+) -> Result<SyncReport> {
     let kinds: Vec<EventKind> = [(o.structure, EventKind::Structure), (o.content, EventKind::Content)]
         .into_iter()
         .filter(|(on, _)| *on)
@@ -240,7 +256,7 @@ pub(super) fn sync_run(
         })?
     };
     let _running = Running::register(integration.id, &events);
-    let written = fetch(&http, &integration, o, progress).and_then(|fetched| {
+    let written = fetch(http, integration, o, progress).and_then(|fetched| {
         let write = |tx: &Tx<'_>| -> Result<SyncSummary> {
             // The connection must still be the one this run read from.
             match tx.integration(site.id)? {
@@ -249,9 +265,9 @@ pub(super) fn sync_run(
                         && now.is_active
                         && now.generation == integration.generation
                         && now.external_site_url == integration.external_site_url => {}
-                _ => return Err(reconnected(&site)),
+                _ => return Err(reconnected(site)),
             }
-            let summary = apply(tx, &site, &integration, &fetched, o)?;
+            let summary = apply(tx, site, integration, &fetched, o)?;
             for (id, kind) in events.iter().zip(&kinds) {
                 let counts = if *kind == EventKind::Structure { summary.terms } else { summary.content };
                 tx.finish_event(
@@ -332,17 +348,14 @@ pub struct BatchItem {
 /// The sites a batch runs over: active integrations of live sites the actor may change.
 pub fn batch_sites(store: &mut Store, ctx: &Ctx) -> Result<Vec<SiteRef>> {
     read(store, ctx, |tx, actor| {
-        let visibility = rules::visibility(actor);
-        let mut out = Vec::new();
-        for i in tx.active_integrations()? {
-            let Some(site) = tx.site_by_id(i.site_id)? else { continue };
-            if tx.site_visible(&site, visibility)?
-                && rules::require_site_permission(actor, SiteAction::Change, &site.qualified()).is_ok()
-            {
-                out.push(SiteRef::Id(site.id));
-            }
+        // Live sites with an active integration that the actor sees, in one query; the role
+        // decides once whether the actor may sync them at all.
+        if rules::require_site_permission(actor, SiteAction::Change, "").is_err() {
+            return Ok(Vec::new());
         }
-        Ok(out)
+        let mut filter = SiteFilter::visible_to(rules::visibility(actor));
+        filter.connected = true;
+        Ok(tx.sites(&filter)?.into_iter().map(|s| SiteRef::Id(s.id)).collect())
     })
 }
 
