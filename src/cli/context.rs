@@ -128,6 +128,17 @@ pub fn settings(global: &GlobalArgs) -> Result<Settings, CliError> {
     Ok(config::resolve(Inputs { default_db: default_db(), file, profile, env: env_layer, flags })?)
 }
 
+/// `SITECTL_NOW` (a testing aid): every timestamp the command writes is this RFC 3339 time, so
+/// tests compare whole states without masking times and never wait for the clock to move.
+fn fixed_clock() -> Result<Option<String>, CliError> {
+    let Some(value) = env("SITECTL_NOW").filter(|v| !v.is_empty()) else { return Ok(None) };
+    let t = chrono::DateTime::parse_from_rfc3339(&value).map_err(|e| {
+        Error::new(sitectl::Code::InvalidEnv, format!("SITECTL_NOW: {value:?} is not an RFC 3339 time ({e})"))
+            .with_hint("e.g. SITECTL_NOW=2026-01-01T00:00:00Z, or unset it")
+    })?;
+    Ok(Some(t.with_timezone(&chrono::Utc).to_rfc3339_opts(chrono::SecondsFormat::Secs, true)))
+}
+
 /// What one command run works with.
 pub struct CommandContext {
     pub settings: Settings,
@@ -184,7 +195,8 @@ impl CommandContext {
         };
         let http =
             HttpSettings { timeout: Duration::from_millis(settings.http_timeout_ms.value), ..HttpSettings::default() };
-        let ctx = Ctx { actor, os_user, command, dry_run: global.dry_run, now: None, secrets, http };
+        let now = fixed_clock()?;
+        let ctx = Ctx { actor, os_user, command, dry_run: global.dry_run, now, secrets, http };
         Ok(CommandContext { settings, ui, ctx, create_db: false, store: None })
     }
 
@@ -195,6 +207,7 @@ impl CommandContext {
                 busy_timeout: Duration::from_millis(self.settings.busy_timeout_ms.value),
                 create: self.create_db,
                 dry_run: self.ctx.dry_run,
+                now: self.ctx.now.clone(),
             };
             let path = &self.settings.db.value;
             // A dry run of `--init` on a missing database validates against a private one in
@@ -217,8 +230,9 @@ impl CommandContext {
             busy_timeout: Duration::from_millis(self.settings.busy_timeout_ms.value),
             create: false,
             dry_run: self.ctx.dry_run,
+            now: self.ctx.now.clone(),
         };
-        move || Store::open(&path, options)
+        move || Store::open(&path, options.clone())
     }
 
     /// From now on, Ctrl-C (SIGINT) or SIGTERM ends the process with exit 130 after marking this

@@ -128,7 +128,7 @@ fn damaged(path: &Path, e: &rusqlite::Error) -> Error {
 pub const APPLICATION_ID: i32 = 0x5349_5443;
 
 /// How to open a database.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct OpenOptions {
     pub busy_timeout: Duration,
     /// Create and initialise the database when the file does not exist (only `db init` and an
@@ -136,11 +136,13 @@ pub struct OpenOptions {
     pub create: bool,
     /// Change nothing at all: no file, no migration, no journal-mode change.
     pub dry_run: bool,
+    /// A fixed clock (RFC 3339) for the rows a migration writes; `None` is now.
+    pub now: Option<String>,
 }
 
 impl OpenOptions {
     pub fn existing(busy_timeout: Duration) -> OpenOptions {
-        OpenOptions { busy_timeout, create: false, dry_run: false }
+        OpenOptions { busy_timeout, create: false, dry_run: false, now: None }
     }
 }
 
@@ -193,7 +195,7 @@ impl Store {
             if !mode.eq_ignore_ascii_case("wal") {
                 store.conn.pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get::<_, String>(0))?;
             }
-            store.migrate()?;
+            store.migrate(options.now.clone())?;
         } else {
             store.migration = Migration { from: SCHEMA_VERSION, to: SCHEMA_VERSION };
         }
@@ -256,7 +258,7 @@ impl Store {
         let conn = Connection::open_in_memory()?;
         let mut store = Store { conn, path: None, migration: Migration { from: 0, to: 0 } };
         store.configure()?;
-        store.migrate()?;
+        store.migrate(None)?;
         Ok(store)
     }
 
@@ -349,7 +351,7 @@ impl Store {
 
     /// Applies pending migrations in one exclusive transaction. The version is read again inside
     /// the transaction, because another process may have migrated while we waited for the lock.
-    fn migrate(&mut self) -> Result<()> {
+    fn migrate(&mut self, now: Option<String>) -> Result<()> {
         let current: i64 = self.conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
         self.migration = Migration { from: current, to: current };
         if current == SCHEMA_VERSION {
@@ -363,7 +365,7 @@ impl Store {
         }
         tx.pragma_update(None, "user_version", SCHEMA_VERSION)?;
         tx.pragma_update(None, "application_id", APPLICATION_ID)?;
-        let tx = Tx { tx, now: now_rfc3339() };
+        let tx = Tx { tx, now: now.unwrap_or_else(now_rfc3339) };
         if current == 0 {
             let taxonomy = Taxonomy::parse(EMBEDDED_TAXONOMY, "fixtures/industries.toml")?;
             tx.upsert_taxonomy(&taxonomy)?;
@@ -520,9 +522,9 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("nested/deeper/m.db");
         let existing = OpenOptions::existing(Duration::from_secs(1));
-        assert_eq!(Store::open(&path, existing).err().unwrap().code, "database_missing");
+        assert_eq!(Store::open(&path, existing.clone()).err().unwrap().code, "database_missing");
         assert!(!dir.path().join("nested").exists(), "nothing is created without `create`");
-        let store = Store::open(&path, OpenOptions { create: true, ..existing }).unwrap();
+        let store = Store::open(&path, OpenOptions { create: true, ..existing.clone() }).unwrap();
         assert_eq!(store.migration(), Migration { from: 0, to: SCHEMA_VERSION });
         drop(store);
         let mut store = Store::open(&path, existing).unwrap();

@@ -157,17 +157,7 @@ impl TestEnv {
     /// The dump without the logs a failed remote run may add to (sync events, integrations'
     /// status): the data a failure must not change.
     pub fn dump_without_log(&self) -> String {
-        let mut keep = true;
-        self.dump()
-            .lines()
-            .filter(|l| {
-                if let Some(t) = l.strip_prefix("== ") {
-                    keep = t != "sync_events" && t != "integrations";
-                }
-                keep
-            })
-            .collect::<Vec<_>>()
-            .join("\n")
+        without_table(&without_table(&self.dump(), "sync_events"), "integrations")
     }
 
     /// Two plans, an account on each, and a user of every role in `acme`.
@@ -233,6 +223,22 @@ impl TestEnv {
     }
 }
 
+/// A dump without one table's rows.
+pub fn without_table(dump: &str, table: &str) -> String {
+    let mut out = String::new();
+    let mut skip = false;
+    for line in dump.lines() {
+        if let Some(name) = line.strip_prefix("== ") {
+            skip = name == table;
+        }
+        if !skip {
+            out.push_str(line);
+            out.push('\n');
+        }
+    }
+    out
+}
+
 fn output(o: Output) -> Out {
     Out {
         code: o.status.code().unwrap_or(-1),
@@ -271,10 +277,13 @@ pub fn dump(db: &Path) -> String {
 }
 
 impl TestEnv {
-    /// Runs sitectl on a pseudo-terminal (through util-linux `script`), typing `keys` once the
-    /// program has had time to draw its prompt. Returns the exit code and what the terminal showed.
+    /// Runs sitectl on a pseudo-terminal (through util-linux `script`), typing each of `keys`
+    /// once the program has drawn something new since the last key (its prompt, or its answer
+    /// to the last key): readiness read off the screen, not a fixed wait. Returns the exit code
+    /// and what the terminal showed.
     pub fn run_in_pty(&self, args: &[&str], keys: &[&str]) -> (i32, String) {
-        use std::io::Write;
+        use std::io::{Read, Write};
+        use std::sync::{Arc, Mutex};
         use std::time::{Duration, Instant};
         let inner = self.command(args);
         let mut line = shell_quote(BIN);
@@ -292,20 +301,48 @@ impl TestEnv {
         cmd.env("TERM", "xterm").env("PATH", "/usr/bin:/bin");
         let mut child = cmd.stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
         let mut stdin = child.stdin.take().unwrap();
-        std::thread::sleep(Duration::from_millis(700));
+        let screen = Arc::new(Mutex::new(Vec::new()));
+        let reader = {
+            let screen = screen.clone();
+            let mut out = child.stdout.take().unwrap();
+            std::thread::spawn(move || {
+                let mut buf = [0u8; 4096];
+                while let Ok(n) = out.read(&mut buf) {
+                    if n == 0 {
+                        break;
+                    }
+                    screen.lock().unwrap().extend_from_slice(&buf[..n]);
+                }
+            })
+        };
+        let shown = || screen.lock().unwrap().len();
+        // Waits until the screen shows more than `seen` bytes (bounded, for a key that
+        // changes nothing on screen).
+        let wait_for_more = |seen: usize, patience: Duration| {
+            let started = Instant::now();
+            while shown() <= seen && started.elapsed() < patience {
+                std::thread::sleep(Duration::from_millis(10));
+            }
+        };
+        // The first prompt is drawn: the program is reading.
+        wait_for_more(0, Duration::from_secs(20));
         for k in keys {
+            let seen = shown();
             stdin.write_all(k.as_bytes()).unwrap();
             stdin.flush().unwrap();
-            std::thread::sleep(Duration::from_millis(150));
+            // The program answered this key (a redraw) before the next one is typed.
+            wait_for_more(seen, Duration::from_secs(3));
         }
         let started = Instant::now();
         while child.try_wait().unwrap().is_none() {
             assert!(started.elapsed() < Duration::from_secs(20), "the program on the terminal did not finish");
-            std::thread::sleep(Duration::from_millis(50));
+            std::thread::sleep(Duration::from_millis(20));
         }
         drop(stdin);
-        let out = child.wait_with_output().unwrap();
-        (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stdout).into_owned())
+        let status = child.wait().unwrap();
+        reader.join().unwrap();
+        let text = String::from_utf8_lossy(&screen.lock().unwrap()).into_owned();
+        (status.code().unwrap_or(-1), text)
     }
 }
 
