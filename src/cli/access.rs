@@ -1,9 +1,11 @@
 //! `sitectl access ...`
 
 use clap::Subcommand;
+use sitectl::domain::SiteRef;
 use sitectl::ops::access;
 
-use super::{email, site_ref, CliError, CommandContext};
+use super::args::email;
+use super::{CliError, CommandContext};
 
 pub const EXAMPLES: &str = "Examples:
   sitectl access grant acme/blog ed@acme.example
@@ -14,14 +16,14 @@ pub const EXAMPLES: &str = "Examples:
 pub enum AccessCommand {
     /// Let a user of the site's account see (and, as editor, change) the site
     #[command(after_help = "Example:\n  sitectl access grant acme/blog ed@acme.example")]
-    Grant { site: String, user: String },
+    Grant { site: SiteRef, user: String },
     /// Take a grant back
     #[command(after_help = "Example:\n  sitectl access revoke acme/blog ed@acme.example")]
-    Revoke { site: String, user: String },
+    Revoke { site: SiteRef, user: String },
     /// List grants of a site, of a user, or all you may see
     #[command(after_help = "Example:\n  sitectl access list --user ed@acme.example --format json")]
     List {
-        site: Option<String>,
+        site: Option<SiteRef>,
         #[arg(long)]
         user: Option<String>,
     },
@@ -32,7 +34,7 @@ pub fn run(cx: &mut CommandContext, cmd: AccessCommand) -> Result<(), CliError> 
         AccessCommand::Grant { site, user } => grant(cx, &site, &user, true)?,
         AccessCommand::Revoke { site, user } => grant(cx, &site, &user, false)?,
         AccessCommand::List { site, user } => {
-            let r = site.as_deref().map(site_ref).transpose()?;
+            let r = site;
             let e = user.as_deref().map(email).transpose()?;
             let out = cx.call(|s, c| access::list_access(s, c, r.as_ref(), e.as_ref()))?;
             cx.ui.list(&out, &["site_id", "site", "user", "role", "granted_by", "created_at"])?;
@@ -42,9 +44,9 @@ pub fn run(cx: &mut CommandContext, cmd: AccessCommand) -> Result<(), CliError> 
 }
 
 /// `access grant` (`grant = true`) and `access revoke`.
-fn grant(cx: &mut CommandContext, site: &str, user: &str, grant: bool) -> Result<(), CliError> {
-    let (r, e) = (site_ref(site)?, email(user)?);
-    let out = cx.call(|s, c| access::set_access(s, c, &r, &e, grant))?;
+fn grant(cx: &mut CommandContext, r: &SiteRef, user: &str, grant: bool) -> Result<(), CliError> {
+    let e = email(user)?;
+    let out = cx.call(|s, c| access::set_access(s, c, r, &e, grant))?;
     cx.ui.produced(&out)?;
     let verb = if grant { "granted" } else { "revoked" };
     cx.changed(out.changed, &format!("access of '{e}' to site '{}'", out.record.site), verb);

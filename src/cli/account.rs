@@ -4,8 +4,8 @@ use clap::{Args, Subcommand};
 use sitectl::domain::AccountStatus;
 use sitectl::ops::accounts::{self, AccountInput, StatusVerb};
 
-use super::plan::IfExistsArg;
-use super::{email, enum_parser, slug, CliError, CommandContext};
+use super::args::{email, enum_parser, slug, IfExistsArg};
+use super::{CliError, CommandContext};
 
 pub const EXAMPLES: &str = "Examples:
   sitectl account create acme --name 'Acme Inc' --plan starter --owner jane@acme.example

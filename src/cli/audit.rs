@@ -2,7 +2,7 @@
 
 use clap::Subcommand;
 use sitectl::ops::audit;
-use sitectl::store::AuditFilter;
+use sitectl::ops::audit::AuditQuery;
 use sitectl::Code;
 use sitectl::Error;
 
@@ -66,7 +66,7 @@ fn since(value: &str) -> Result<String, CliError> {
 pub fn run(cx: &mut CommandContext, cmd: AuditCommand) -> Result<(), CliError> {
     match cmd {
         AuditCommand::List { since: s, target, actor, limit } => {
-            let filter = AuditFilter { since: s.as_deref().map(since).transpose()?, target, actor, limit };
+            let filter = AuditQuery { since: s.as_deref().map(since).transpose()?, target, actor, limit };
             let r = cx.call(|st, c| audit::list_audit(st, c, &filter))?;
             cx.ui.list(&r, &["id", "at", "os_user", "actor", "command", "target", "action", "outcome"])?;
         }

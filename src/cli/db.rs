@@ -2,7 +2,7 @@
 
 use clap::Subcommand;
 use sitectl::ops::audit;
-use sitectl::store::{Store, SCHEMA_VERSION};
+use sitectl::ops::audit::{Migration, SCHEMA_VERSION};
 use sitectl::Code;
 
 use super::{CliError, CommandContext};
@@ -34,12 +34,12 @@ pub fn run(cx: &mut CommandContext, cmd: DbCommand) -> Result<(), CliError> {
         DbCommand::Init | DbCommand::Migrate if cx.ctx.dry_run => {
             // A dry run opens nothing for writing: it reads the version and says what would happen.
             let path = cx.settings.db.value.display().to_string();
-            let from = Store::schema_version_at(&cx.settings.db.value)?;
-            if from.is_none() && matches!(cmd, DbCommand::Migrate) {
+            let preview = audit::migration_preview(&cx.settings.db.value)?;
+            if preview.is_none() && matches!(cmd, DbCommand::Migrate) {
                 cx.store()?; // the "no database here" error, naming the path
             }
-            let to = SCHEMA_VERSION;
-            let from = from.unwrap_or(0);
+            let m = preview.unwrap_or(Migration { from: 0, to: SCHEMA_VERSION });
+            let (from, to) = (m.from, m.to);
             cx.ui.record(&serde_json::json!({ "path": path, "from_version": from, "to_version": to, "changed": from != to, "dry_run": true }))?;
             match (from, from == to) {
                 (0, false) => {

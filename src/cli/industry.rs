@@ -3,10 +3,10 @@
 use std::path::PathBuf;
 
 use clap::Subcommand;
-use sitectl::bounded;
 use sitectl::ops::industries;
 
-use super::{slug, CliError, CommandContext};
+use super::args::{read_input, slug};
+use super::{CliError, CommandContext};
 
 pub const EXAMPLES: &str = "Examples:
   sitectl industry list
@@ -29,15 +29,6 @@ pub enum IndustryCommand {
     #[command(after_help = "Example:\n  sitectl industry import fixtures/industries.toml --dry-run\n\n\
 The file has the format of fixtures/industries.toml; `active = false` deactivates. Nothing is deleted. `-` reads stdin.")]
     Import { file: PathBuf },
-}
-
-/// Reads a file argument (`-` is stdin) as UTF-8 text, up to [`bounded::DATA_FILE_BYTES`].
-pub fn read_input(file: &std::path::Path) -> Result<(String, String), CliError> {
-    if file.as_os_str() == "-" {
-        let name = "<stdin>".to_string();
-        return Ok((bounded::read_text(std::io::stdin().lock(), bounded::DATA_FILE_BYTES, &name)?, name));
-    }
-    Ok((bounded::read_file_text(file, bounded::DATA_FILE_BYTES)?, file.display().to_string()))
 }
 
 pub fn run(cx: &mut CommandContext, cmd: IndustryCommand) -> Result<(), CliError> {

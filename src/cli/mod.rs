@@ -3,6 +3,7 @@
 
 mod access;
 mod account;
+mod args;
 mod audit;
 mod context;
 mod db;
@@ -20,14 +21,12 @@ mod wp;
 use sitectl::Code;
 use std::path::PathBuf;
 use std::process::ExitCode;
-use std::str::FromStr;
 
-use clap::builder::{PossibleValuesParser, TypedValueParser};
 use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand};
 use sitectl::config::{ColorChoice, Format};
-use sitectl::domain::{Email, SiteRef, Slug, Vocabulary};
 use sitectl::Error;
 
+use args::enum_parser;
 pub use context::CommandContext;
 pub use error::CliError;
 
@@ -143,33 +142,6 @@ pub enum Command {
     Man(meta::ManArgs),
 }
 
-/// A clap parser for one of our vocabularies: its possible values (help, completions, checks)
-/// come from the type's own list, so they cannot drift from what the type accepts.
-fn enum_parser<T>() -> impl TypedValueParser<Value = T>
-where
-    T: Vocabulary + Send + Sync,
-{
-    PossibleValuesParser::new(T::ALL.iter().map(|v| v.as_str()))
-        .try_map(|s: String| T::from_name(&s).ok_or_else(|| format!("{s:?} is not a value of this option")))
-}
-
-/// Parses a value the library validates (slug, email, site reference); failures are exit 4.
-fn parse<T: FromStr<Err = Error>>(s: &str) -> Result<T, CliError> {
-    Ok(s.parse::<T>()?)
-}
-
-fn slug(s: &str) -> Result<Slug, CliError> {
-    parse(s)
-}
-
-fn email(s: &str) -> Result<Email, CliError> {
-    parse(s)
-}
-
-fn site_ref(s: &str) -> Result<SiteRef, CliError> {
-    parse(s)
-}
-
 /// The subcommand path ("site create") for the audit log.
 fn command_path(matches: &clap::ArgMatches) -> String {
     let mut parts = Vec::new();
@@ -216,6 +188,11 @@ fn clap_exit(e: clap::Error) -> ExitCode {
     let args: Vec<String> = std::env::args().collect();
     let wants_json = args.iter().any(|a| a == "--json" || a == "--format=json" || a == "--format=jsonl")
         || args.windows(2).any(|w| w[0] == "--format" && (w[1] == "json" || w[1] == "jsonl"));
+    // A value the library refused (a SITE reference, say) is reported as the library's error,
+    // with its own code and exit code.
+    if let Some(library) = std::error::Error::source(&e).and_then(|s| s.downcast_ref::<Error>()) {
+        return error::report(CliError::Failed(library.clone()), context::machine_errors(None) || wants_json, false);
+    }
     if context::machine_errors(None) || wants_json {
         let message = e.kind().as_str().unwrap_or("invalid usage").to_string();
         let rendered = e.render().to_string();

@@ -1,10 +1,10 @@
 //! `sitectl plan ...`
 
 use clap::{Args, Subcommand};
-use sitectl::domain::IfExists;
 use sitectl::ops::plans::{self, PlanInput, PlanPatch};
 
-use super::{enum_parser, slug, CliError, CommandContext};
+use super::args::{flag_pair, slug, IfExistsArg};
+use super::{CliError, CommandContext};
 
 pub const EXAMPLES: &str = "Examples:
   sitectl plan create growth --name Growth --max-sites 5 --max-users 3 --max-sectors-per-site 5
@@ -29,15 +29,6 @@ pub enum PlanCommand {
     /// Change a plan's name, limits or availability
     #[command(after_help = "Example:\n  sitectl plan update starter --max-sites 3 --inactive")]
     Update(PlanUpdateArgs),
-}
-
-/// `--if-exists error|skip|update`, shared by every create command.
-#[derive(Debug, Clone, Args)]
-pub struct IfExistsArg {
-    /// What to do when it already exists
-    #[arg(long, value_name = "MODE", default_value = "error",
-          value_parser = enum_parser::<IfExists>())]
-    pub if_exists: IfExists,
 }
 
 #[derive(Debug, Args)]
@@ -80,15 +71,6 @@ pub struct PlanUpdateArgs {
     /// Stop offering the plan to new accounts (existing accounts keep it)
     #[arg(long)]
     inactive: bool,
-}
-
-/// `--active`/`--inactive` pair as a tri-state.
-pub fn flag_pair(on: bool, off: bool) -> Option<bool> {
-    match (on, off) {
-        (true, _) => Some(true),
-        (_, true) => Some(false),
-        _ => None,
-    }
 }
 
 pub fn run(cx: &mut CommandContext, cmd: PlanCommand) -> Result<(), CliError> {

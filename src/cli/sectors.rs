@@ -1,10 +1,12 @@
 //! `sitectl sectors ...`
 
 use clap::{Args, Subcommand};
+use sitectl::domain::SiteRef;
 use sitectl::domain::Slug;
 use sitectl::ops::sectors;
 
-use super::{site_ref, slug, CliError, CommandContext};
+use super::args::slug;
+use super::{CliError, CommandContext};
 
 pub const EXAMPLES: &str = "Examples:
   sitectl sectors select acme/blog --industry healthcare --sector dental-clinics --sector optometry
@@ -25,7 +27,7 @@ Without a terminal and without --sector, the industry is set and no sector stays
     /// List a site's active sectors (--all adds inactive ones)
     #[command(after_help = "Example:\n  sitectl sectors list acme/blog --all --format json")]
     List {
-        site: String,
+        site: SiteRef,
         /// Include deactivated sectors, with when they were deactivated
         #[arg(long)]
         all: bool,
@@ -34,7 +36,7 @@ Without a terminal and without --sector, the industry is set and no sector stays
 
 #[derive(Debug, Args)]
 pub struct SelectArgs {
-    site: String,
+    site: SiteRef,
     /// The industry's slug
     #[arg(long)]
     industry: String,
@@ -50,15 +52,15 @@ pub fn run(cx: &mut CommandContext, cmd: SectorsCommand) -> Result<(), CliError>
     match cmd {
         SectorsCommand::Select(a) => select(cx, a),
         SectorsCommand::List { site, all } => {
-            let r = site_ref(&site)?;
-            let out = cx.call(|s, c| sectors::list_sectors(s, c, &r, all))?;
+            let r = &site;
+            let out = cx.call(|s, c| sectors::list_sectors(s, c, r, all))?;
             cx.ui.list(&out, COLUMNS)
         }
     }
 }
 
 fn select(cx: &mut CommandContext, a: SelectArgs) -> Result<(), CliError> {
-    let site = site_ref(&a.site)?;
+    let site = a.site;
     let industry = slug(&a.industry)?;
     let given: Vec<&String> = a.sector.iter().chain(a.sectors.iter()).filter(|s| !s.trim().is_empty()).collect();
     let requested: Vec<Slug> = if !given.is_empty() {

@@ -9,8 +9,8 @@ use sitectl::fixture::Source;
 use sitectl::ops::seed::{self, GenerateInput};
 use sitectl::Error;
 
-use super::industry::read_input;
-use super::{slug, CliError, CommandContext};
+use super::args::{read_input, slug};
+use super::{CliError, CommandContext};
 
 pub const EXAMPLES: &str = "Examples:
   sitectl seed apply fixtures/demo.toml --dry-run

@@ -1,11 +1,12 @@
 //! `sitectl site ...`
 
 use clap::{Args, Subcommand};
+use sitectl::domain::SiteRef;
 use sitectl::domain::{HostingType, SiteType};
 use sitectl::ops::sites::{self, ListFilter, SiteInput, SitePatch};
 
-use super::plan::{flag_pair, IfExistsArg};
-use super::{enum_parser, site_ref, slug, CliError, CommandContext};
+use super::args::{enum_parser, flag_pair, site_ref, slug, IfExistsArg};
+use super::{CliError, CommandContext};
 
 pub const EXAMPLES: &str = "Examples:
   sitectl site create 'Acme Blog' --account acme --domain blog.acme.example --industry healthcare --active
@@ -31,25 +32,25 @@ pub enum SiteCommand {
     List(SiteListArgs),
     /// Show every field of a site, its sectors, grants and plan usage
     #[command(after_help = "Example:\n  sitectl site show acme/blog")]
-    Show { site: String },
+    Show { site: SiteRef },
     /// Change a site's fields (never its account)
     #[command(after_help = "Example:\n  sitectl site update acme/blog --name 'The Acme Blog' --seo-title 'Acme news'")]
     Update(SiteUpdateArgs),
     /// Activate a site (other sites are untouched)
     #[command(after_help = "Example:\n  sitectl site activate acme/blog")]
-    Activate { site: String },
+    Activate { site: SiteRef },
     /// Deactivate a site
     #[command(after_help = "Example:\n  sitectl site deactivate acme/blog")]
-    Deactivate { site: String },
+    Deactivate { site: SiteRef },
     /// Soft-delete a site (restorable)
     #[command(after_help = "Example:\n  sitectl site delete acme/blog --yes")]
-    Delete { site: String },
+    Delete { site: SiteRef },
     /// Restore a soft-deleted site
     #[command(after_help = "Example:\n  sitectl site restore acme/blog")]
-    Restore { site: String },
+    Restore { site: SiteRef },
     /// Remove a soft-deleted site for good, with its sectors and grants (operator only)
     #[command(after_help = "Example:\n  sitectl site purge acme/blog --yes")]
-    Purge { site: String },
+    Purge { site: SiteRef },
     /// The unauthenticated public read by slug (ignores --as)
     #[command(after_help = "Example:\n  sitectl site public blog\n  sitectl site public acme/blog --format json")]
     Public {
@@ -108,7 +109,7 @@ pub struct SiteListArgs {
 
 #[derive(Debug, Args)]
 pub struct SiteUpdateArgs {
-    site: String,
+    site: SiteRef,
     #[arg(long)]
     name: Option<String>,
     #[arg(long)]
@@ -171,12 +172,11 @@ pub fn run(cx: &mut CommandContext, cmd: SiteCommand) -> Result<(), CliError> {
             cx.ui.list(&r, COLUMNS)?;
         }
         SiteCommand::Show { site } => {
-            let site = site_ref(&site)?;
             let r = cx.call(|s, c| sites::show_site(s, c, &site))?;
             cx.ui.record(&r)?;
         }
         SiteCommand::Update(a) => {
-            let site = site_ref(&a.site)?;
+            let site = a.site.clone();
             let patch = SitePatch {
                 name: a.name,
                 slug: a.slug.as_deref().map(slug).transpose()?,
@@ -196,9 +196,9 @@ pub fn run(cx: &mut CommandContext, cmd: SiteCommand) -> Result<(), CliError> {
         SiteCommand::Activate { site } => state(cx, &site, true)?,
         SiteCommand::Deactivate { site } => state(cx, &site, false)?,
         SiteCommand::Delete { site } => {
-            let r = site_ref(&site)?;
+            let r = &site;
             cx.ui.confirm(&format!("Delete site '{site}'? (it can be restored)"))?;
-            let out = cx.call(|s, c| sites::set_deleted(s, c, &r, true))?;
+            let out = cx.call(|s, c| sites::set_deleted(s, c, r, true))?;
             cx.warnings(&out.warnings);
             cx.ui.produced(&out.value)?;
             if out.value.changed {
@@ -206,8 +206,8 @@ pub fn run(cx: &mut CommandContext, cmd: SiteCommand) -> Result<(), CliError> {
             }
         }
         SiteCommand::Restore { site } => {
-            let r = site_ref(&site)?;
-            let out = cx.call(|s, c| sites::set_deleted(s, c, &r, false))?;
+            let r = &site;
+            let out = cx.call(|s, c| sites::set_deleted(s, c, r, false))?;
             cx.warnings(&out.warnings);
             cx.ui.produced(&out.value)?;
             if out.value.changed {
@@ -215,9 +215,9 @@ pub fn run(cx: &mut CommandContext, cmd: SiteCommand) -> Result<(), CliError> {
             }
         }
         SiteCommand::Purge { site } => {
-            let r = site_ref(&site)?;
+            let r = &site;
             cx.ui.confirm(&format!("Purge site '{site}' with its sectors and grants? This cannot be undone"))?;
-            let out = cx.call(|s, c| sites::purge_site(s, c, &r))?;
+            let out = cx.call(|s, c| sites::purge_site(s, c, r))?;
             cx.ui.produced(&out)?;
             cx.done(&format!("site '{}' purged", out.qualified()));
         }
@@ -230,9 +230,8 @@ pub fn run(cx: &mut CommandContext, cmd: SiteCommand) -> Result<(), CliError> {
     Ok(())
 }
 
-fn state(cx: &mut CommandContext, site: &str, active: bool) -> Result<(), CliError> {
-    let r = site_ref(site)?;
-    let out = cx.call(|s, c| sites::set_active(s, c, &r, active))?;
+fn state(cx: &mut CommandContext, r: &SiteRef, active: bool) -> Result<(), CliError> {
+    let out = cx.call(|s, c| sites::set_active(s, c, r, active))?;
     cx.warnings(&out.warnings);
     cx.ui.produced(&out.value)?;
     if out.value.changed {

@@ -4,8 +4,8 @@ use clap::{Args, Subcommand};
 use sitectl::domain::Role;
 use sitectl::ops::users::{self, UserInput};
 
-use super::plan::IfExistsArg;
-use super::{email, enum_parser, slug, CliError, CommandContext};
+use super::args::{email, enum_parser, slug, IfExistsArg};
+use super::{CliError, CommandContext};
 
 pub const EXAMPLES: &str = "Examples:
   sitectl user add ed@acme.example --account acme --role editor --name 'Ed Itor'

@@ -3,11 +3,10 @@
 use clap::{Args, Subcommand};
 use sitectl::domain::SiteRef;
 use sitectl::ops::wordpress::{self as wp, BatchItem, ConnectInput, SyncOptions};
-use sitectl::store::ContentFilter;
 use sitectl::Code;
 use sitectl::Error;
 
-use super::{site_ref, CliError, CommandContext};
+use super::{CliError, CommandContext};
 
 pub const EXAMPLES: &str = "Examples:
   sitectl wp key generate acme/blog
@@ -33,11 +32,11 @@ Application Password; else read-only anonymous (public data only)."
     Test(BatchArgs),
     /// Mode, connection, last sync, mirror counts, last error
     #[command(after_help = "Example:\n  sitectl wp status acme/blog --format json")]
-    Status { site: String },
+    Status { site: SiteRef },
     /// Deactivate the integration and erase its credentials
     #[command(after_help = "Example:\n  sitectl wp disconnect acme/blog --purge-data --yes")]
     Disconnect {
-        site: String,
+        site: SiteRef,
         /// Also remove the synced mirror (asks for confirmation)
         #[arg(long)]
         purge_data: bool,
@@ -56,7 +55,7 @@ Application Password; else read-only anonymous (public data only)."
     /// The log of connects, tests and syncs of a site
     #[command(after_help = "Example:\n  sitectl wp events acme/blog --limit 10")]
     Events {
-        site: String,
+        site: SiteRef,
         #[arg(long)]
         limit: Option<u32>,
     },
@@ -66,24 +65,24 @@ Application Password; else read-only anonymous (public data only)."
 pub enum KeyCommand {
     /// Generate the site's API key (shown once)
     #[command(after_help = "Example:\n  sitectl wp key generate acme/blog --porcelain")]
-    Generate { site: String },
+    Generate { site: SiteRef },
     /// Replace the key (the old one stops working; asks for confirmation)
     #[command(after_help = "Example:\n  sitectl wp key rotate acme/blog --yes")]
-    Rotate { site: String },
+    Rotate { site: SiteRef },
     /// Show the key, masked unless --reveal
     #[command(after_help = "Example:\n  sitectl wp key show acme/blog --reveal")]
     Show {
-        site: String,
+        site: SiteRef,
         /// Print the whole key
         #[arg(long)]
         reveal: bool,
     },
     /// Remove the key (asks for confirmation)
     #[command(after_help = "Example:\n  sitectl wp key revoke acme/blog --yes")]
-    Revoke { site: String },
+    Revoke { site: SiteRef },
     /// Read a key from stdin and check it against the site's (exit 0 or 5)
     #[command(after_help = "Example:\n  printf '%s' \"$KEY\" | sitectl wp key verify acme/blog")]
-    Verify { site: String },
+    Verify { site: SiteRef },
     /// Move every sealed secret from an old secret key to the current one (one transaction)
     #[command(
         after_help = "Example:\n  SITECTL_SECRET_KEY_FILE=new.key sitectl wp key reseal --from-key-file old.key --yes\n\n\
@@ -100,7 +99,7 @@ does not open with the old key changes nothing."
 
 #[derive(Debug, Args)]
 pub struct ConnectArgs {
-    site: String,
+    site: SiteRef,
     /// The WordPress site's address
     #[arg(long)]
     url: String,
@@ -123,7 +122,7 @@ pub struct ConnectArgs {
 pub struct BatchArgs {
     /// The site (or --all)
     #[arg(required_unless_present = "all", conflicts_with = "all")]
-    site: Option<String>,
+    site: Option<SiteRef>,
     /// Every connected site you may change
     #[arg(long)]
     all: bool,
@@ -155,7 +154,7 @@ pub enum ContentCommand {
     /// List mirrored items
     #[command(after_help = "Example:\n  sitectl wp content list acme/blog --type page --format csv")]
     List {
-        site: String,
+        site: SiteRef,
         #[arg(long = "type")]
         post_type: Option<String>,
         #[arg(long)]
@@ -173,7 +172,7 @@ pub enum TermsCommand {
     /// List mirrored terms
     #[command(after_help = "Example:\n  sitectl wp terms list acme/blog --taxonomy post_tag")]
     List {
-        site: String,
+        site: SiteRef,
         #[arg(long)]
         taxonomy: Option<String>,
     },
@@ -185,35 +184,35 @@ pub fn run(cx: &mut CommandContext, cmd: WpCommand) -> Result<(), CliError> {
         WpCommand::Connect(a) => connect(cx, a),
         WpCommand::Test(a) => test(cx, a),
         WpCommand::Status { site } => {
-            let r = site_ref(&site)?;
-            let out = cx.call(|s, c| wp::status(s, c, &r))?;
+            let r = &site;
+            let out = cx.call(|s, c| wp::status(s, c, r))?;
             cx.ui.record(&out)
         }
         WpCommand::Disconnect { site, purge_data } => {
-            let r = site_ref(&site)?;
+            let r = &site;
             if purge_data {
                 cx.ui.confirm(&format!("Disconnect '{site}' and delete its synced WordPress data?"))?;
             }
-            let out = cx.call(|s, c| wp::disconnect(s, c, &r, purge_data))?;
+            let out = cx.call(|s, c| wp::disconnect(s, c, r, purge_data))?;
             cx.ui.produced(&out)?;
             cx.changed(out.changed, &format!("site '{}'", out.record.site), "disconnected");
             Ok(())
         }
         WpCommand::Sync(a) => sync(cx, a),
         WpCommand::Content(ContentCommand::List { site, post_type, status, search, limit }) => {
-            let r = site_ref(&site)?;
-            let f = ContentFilter { post_type, status, search, limit: limit.map(i64::from) };
-            let out = cx.call(|s, c| wp::list_content(s, c, &r, &f))?;
+            let r = &site;
+            let f = wp::ContentQuery { post_type, status, search, limit: limit.map(i64::from) };
+            let out = cx.call(|s, c| wp::list_content(s, c, r, &f))?;
             cx.ui.list(&out, &["post_type", "wp_id", "slug", "title", "status", "modified_gmt"])
         }
         WpCommand::Terms(TermsCommand::List { site, taxonomy }) => {
-            let r = site_ref(&site)?;
-            let out = cx.call(|s, c| wp::list_terms(s, c, &r, taxonomy.as_deref()))?;
+            let r = &site;
+            let out = cx.call(|s, c| wp::list_terms(s, c, r, taxonomy.as_deref()))?;
             cx.ui.list(&out, &["taxonomy", "wp_id", "slug", "name", "parent", "count"])
         }
         WpCommand::Events { site, limit } => {
-            let r = site_ref(&site)?;
-            let out = cx.call(|s, c| wp::list_events(s, c, &r, limit.map(i64::from)))?;
+            let r = &site;
+            let out = cx.call(|s, c| wp::list_events(s, c, r, limit.map(i64::from)))?;
             cx.ui.list(
                 &out,
                 &[
@@ -236,27 +235,27 @@ pub fn run(cx: &mut CommandContext, cmd: WpCommand) -> Result<(), CliError> {
 fn key(cx: &mut CommandContext, cmd: KeyCommand) -> Result<(), CliError> {
     match cmd {
         KeyCommand::Generate { site } => {
-            let r = site_ref(&site)?;
-            let out = cx.call(|s, c| wp::generate_api_key(s, c, &r, false))?;
+            let r = &site;
+            let out = cx.call(|s, c| wp::generate_api_key(s, c, r, false))?;
             cx.ui.produced_secret(&out.api_key, &out)?;
             cx.done(&format!("API key generated for site '{}'; it is shown only now", out.site));
         }
         KeyCommand::Rotate { site } => {
-            let r = site_ref(&site)?;
+            let r = &site;
             cx.ui.confirm(&format!("Rotate the API key of '{site}'? The old key stops working at once"))?;
-            let out = cx.call(|s, c| wp::generate_api_key(s, c, &r, true))?;
+            let out = cx.call(|s, c| wp::generate_api_key(s, c, r, true))?;
             cx.ui.produced_secret(&out.api_key, &out)?;
             cx.done(&format!("API key rotated for site '{}'; it is shown only now", out.site));
         }
         KeyCommand::Show { site, reveal } => {
-            let r = site_ref(&site)?;
-            let out = cx.call(|s, c| wp::show_api_key(s, c, &r, reveal))?;
+            let r = &site;
+            let out = cx.call(|s, c| wp::show_api_key(s, c, r, reveal))?;
             cx.ui.record(&out)?;
         }
         KeyCommand::Revoke { site } => {
-            let r = site_ref(&site)?;
+            let r = &site;
             cx.ui.confirm(&format!("Revoke the API key of '{site}'? The bridge plugin loses access"))?;
-            let out = cx.call(|s, c| wp::revoke_api_key(s, c, &r))?;
+            let out = cx.call(|s, c| wp::revoke_api_key(s, c, r))?;
             cx.ui.produced(&out)?;
             cx.changed(out.changed, &format!("API key of site '{}'", out.record.qualified()), "revoked");
         }
@@ -268,9 +267,9 @@ fn key(cx: &mut CommandContext, cmd: KeyCommand) -> Result<(), CliError> {
             cx.done(&format!("{} secrets resealed under the current key", out.resealed));
         }
         KeyCommand::Verify { site } => {
-            let r = site_ref(&site)?;
+            let r = &site;
             let candidate = read_secret_stdin("the key on stdin")?;
-            cx.call(|s, c| wp::verify_api_key(s, c, &r, &candidate))?;
+            cx.call(|s, c| wp::verify_api_key(s, c, r, &candidate))?;
             cx.ui.success("the key matches");
         }
     }
@@ -283,7 +282,7 @@ fn read_secret_stdin(what: &str) -> Result<String, CliError> {
 }
 
 fn connect(cx: &mut CommandContext, a: ConnectArgs) -> Result<(), CliError> {
-    let r = site_ref(&a.site)?;
+    let r = a.site;
     let app_password = if a.app_password_stdin {
         let text = read_secret_stdin("the Application Password on stdin")?;
         Some(text.trim_end_matches(['\r', '\n']).to_string()).filter(|p| !p.is_empty())
@@ -351,7 +350,7 @@ fn test(cx: &mut CommandContext, a: BatchArgs) -> Result<(), CliError> {
         });
         return finish_batch(cx, "tested", &items);
     }
-    let r = site_ref(a.site.as_deref().unwrap_or_default())?;
+    let Some(r) = a.site else { unreachable!("clap requires SITE without --all") };
     let out = cx.call(|s, c| wp::test(s, c, &r))?;
     cx.ui.record(&out)?;
     match &out.error {
@@ -384,7 +383,7 @@ fn sync(cx: &mut CommandContext, a: SyncArgs) -> Result<(), CliError> {
         });
         return finish_batch(cx, "synced", &items);
     }
-    let r = site_ref(a.batch.site.as_deref().unwrap_or_default())?;
+    let Some(r) = a.batch.site else { unreachable!("clap requires SITE without --all") };
     let bar = cx.ui.progress();
     let out = cx.call(|s, c| wp::sync(s, c, &r, &options, &bar))?;
     cx.ui.record(&out)?;

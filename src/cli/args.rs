@@ -1,0 +1,67 @@
+//! Argument helpers shared by the command groups: parsers for the library's values, the
+//! `--if-exists` flag, the `--active`/`--inactive` pair, and reading a file argument. Nothing
+//! here runs a use case.
+
+use std::str::FromStr;
+
+use clap::builder::{PossibleValuesParser, TypedValueParser};
+use clap::Args;
+use sitectl::bounded;
+use sitectl::domain::{Email, IfExists, SiteRef, Slug, Vocabulary};
+use sitectl::Error;
+
+use super::CliError;
+
+/// A clap parser for one of our vocabularies: its possible values (help, completions, checks)
+/// come from the type's own list, so they cannot drift from what the type accepts.
+pub fn enum_parser<T>() -> impl TypedValueParser<Value = T>
+where
+    T: Vocabulary + Send + Sync,
+{
+    PossibleValuesParser::new(T::ALL.iter().map(|v| v.as_str()))
+        .try_map(|s: String| T::from_name(&s).ok_or_else(|| format!("{s:?} is not a value of this option")))
+}
+
+/// Parses a value the library validates (slug, email, site reference); failures are exit 4.
+pub fn parse<T: FromStr<Err = Error>>(s: &str) -> Result<T, CliError> {
+    Ok(s.parse::<T>()?)
+}
+
+pub fn slug(s: &str) -> Result<Slug, CliError> {
+    parse(s)
+}
+
+pub fn email(s: &str) -> Result<Email, CliError> {
+    parse(s)
+}
+
+pub fn site_ref(s: &str) -> Result<SiteRef, CliError> {
+    parse(s)
+}
+
+/// `--if-exists error|skip|update`, shared by every create command.
+#[derive(Debug, Clone, Args)]
+pub struct IfExistsArg {
+    /// What to do when it already exists
+    #[arg(long, value_name = "MODE", default_value = "error",
+          value_parser = enum_parser::<IfExists>())]
+    pub if_exists: IfExists,
+}
+
+/// `--active`/`--inactive` pair as a tri-state.
+pub fn flag_pair(on: bool, off: bool) -> Option<bool> {
+    match (on, off) {
+        (true, _) => Some(true),
+        (_, true) => Some(false),
+        _ => None,
+    }
+}
+
+/// Reads a file argument (`-` is stdin) as UTF-8 text, up to [`bounded::DATA_FILE_BYTES`].
+pub fn read_input(file: &std::path::Path) -> Result<(String, String), CliError> {
+    if file.as_os_str() == "-" {
+        let name = "<stdin>".to_string();
+        return Ok((bounded::read_text(std::io::stdin().lock(), bounded::DATA_FILE_BYTES, &name)?, name));
+    }
+    Ok((bounded::read_file_text(file, bounded::DATA_FILE_BYTES)?, file.display().to_string()))
+}
