@@ -12,21 +12,14 @@ use std::str::FromStr;
 
 use serde::{Deserialize, Serialize};
 
-use crate::domain::Vocabulary;
 use crate::error::{Error, Result};
 
-/// The output format of data on stdout.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Format {
-    Table,
-    Json,
-    Jsonl,
-    Csv,
-    Ids,
-    /// Only `seed export` writes TOML.
-    Toml,
-}
+crate::domain::string_enum!(
+    /// The output format of data on stdout (only `seed export` writes TOML).
+    Format, InvalidFormat, {
+        Table => "table", Json => "json", Jsonl => "jsonl", Csv => "csv", Ids => "ids", Toml => "toml",
+    }
+);
 
 impl Format {
     pub fn is_machine(self) -> bool {
@@ -34,76 +27,10 @@ impl Format {
     }
 }
 
-impl Vocabulary for Format {
-    const ALL: &'static [Format] =
-        &[Format::Table, Format::Json, Format::Jsonl, Format::Csv, Format::Ids, Format::Toml];
-    fn as_str(self) -> &'static str {
-        match self {
-            Format::Table => "table",
-            Format::Json => "json",
-            Format::Jsonl => "jsonl",
-            Format::Csv => "csv",
-            Format::Ids => "ids",
-            Format::Toml => "toml",
-        }
-    }
-}
-
-impl FromStr for Format {
-    type Err = Error;
-    fn from_str(s: &str) -> Result<Self> {
-        Format::from_name(s).ok_or_else(|| {
-            Error::new(Code::InvalidFormat, format!("invalid format {s:?}"))
-                .with_hint(format!("use one of: {}", names::<Format>()))
-        })
-    }
-}
-
-impl fmt::Display for Format {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-fn names<T: Vocabulary>() -> String {
-    T::ALL.iter().map(|v| v.as_str()).collect::<Vec<_>>().join(", ")
-}
-
-/// Whether to colour stderr.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum ColorChoice {
-    Auto,
-    Always,
-    Never,
-}
-
-impl Vocabulary for ColorChoice {
-    const ALL: &'static [ColorChoice] = &[ColorChoice::Auto, ColorChoice::Always, ColorChoice::Never];
-    fn as_str(self) -> &'static str {
-        match self {
-            ColorChoice::Auto => "auto",
-            ColorChoice::Always => "always",
-            ColorChoice::Never => "never",
-        }
-    }
-}
-
-impl FromStr for ColorChoice {
-    type Err = Error;
-    fn from_str(s: &str) -> Result<Self> {
-        ColorChoice::from_name(s).ok_or_else(|| {
-            Error::new(Code::InvalidColor, format!("invalid color choice {s:?}"))
-                .with_hint(format!("use one of: {}", names::<ColorChoice>()))
-        })
-    }
-}
-
-impl fmt::Display for ColorChoice {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
+crate::domain::string_enum!(
+    /// Whether to colour stderr.
+    ColorChoice, InvalidColor, { Auto => "auto", Always => "always", Never => "never" }
+);
 
 /// Where a setting's value came from.
 #[derive(Debug, Clone, PartialEq, Eq)]

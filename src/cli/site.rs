@@ -59,6 +59,15 @@ pub enum SiteCommand {
     },
 }
 
+/// Where the site is hosted and what kind it is: set on create, changed by update.
+#[derive(Debug, Args)]
+pub struct SiteKindArgs {
+    #[arg(long, value_parser = enum_parser::<HostingType>())]
+    hosting_type: Option<HostingType>,
+    #[arg(long, value_parser = enum_parser::<SiteType>())]
+    site_type: Option<SiteType>,
+}
+
 #[derive(Debug, Args)]
 pub struct SiteCreateArgs {
     /// Display name (asked for on a terminal when missing)
@@ -72,10 +81,8 @@ pub struct SiteCreateArgs {
     /// Primary domain; a URL is reduced to its host
     #[arg(long)]
     domain: Option<String>,
-    #[arg(long, value_parser = enum_parser::<HostingType>())]
-    hosting_type: Option<HostingType>,
-    #[arg(long, value_parser = enum_parser::<SiteType>())]
-    site_type: Option<SiteType>,
+    #[command(flatten)]
+    kind: SiteKindArgs,
     /// Industry slug
     #[arg(long)]
     industry: Option<String>,
@@ -117,10 +124,8 @@ pub struct SiteUpdateArgs {
     /// New domain ('' clears it)
     #[arg(long)]
     domain: Option<String>,
-    #[arg(long, value_parser = enum_parser::<HostingType>())]
-    hosting_type: Option<HostingType>,
-    #[arg(long, value_parser = enum_parser::<SiteType>())]
-    site_type: Option<SiteType>,
+    #[command(flatten)]
+    kind: SiteKindArgs,
     #[arg(long)]
     seo_title: Option<String>,
     #[arg(long)]
@@ -148,8 +153,8 @@ pub fn run(cx: &mut CommandContext, cmd: SiteCommand) -> Result<(), CliError> {
                 account: account.as_deref().map(slug).transpose()?,
                 slug: a.slug.as_deref().map(slug).transpose()?,
                 domain: a.domain,
-                hosting_type: a.hosting_type,
-                site_type: a.site_type,
+                hosting_type: a.kind.hosting_type,
+                site_type: a.kind.site_type,
                 industry: a.industry.as_deref().map(slug).transpose()?,
                 active: a.active,
             };
@@ -181,8 +186,8 @@ pub fn run(cx: &mut CommandContext, cmd: SiteCommand) -> Result<(), CliError> {
                 name: a.name,
                 slug: a.slug.as_deref().map(slug).transpose()?,
                 domain: a.domain,
-                hosting_type: a.hosting_type,
-                site_type: a.site_type,
+                hosting_type: a.kind.hosting_type,
+                site_type: a.kind.site_type,
                 seo_title: a.seo_title,
                 seo_description: a.seo_description,
                 seo_keywords: a.seo_keywords,

@@ -10,10 +10,7 @@ pub use taxonomy::{Taxonomy, TaxonomyIndustry, TaxonomySector, EMBEDDED as EMBED
 
 pub use values::{Domain, Email, SiteRef, Slug, SLUG_MAX};
 
-use crate::error::Code;
 use serde::{Deserialize, Serialize};
-
-use crate::error::{Error, Result};
 
 /// Characters that change how the text around them reads without showing themselves:
 /// bidirectional embeddings, overrides and isolates, and zero-width characters.
@@ -37,7 +34,7 @@ pub trait Vocabulary: Sized + Copy + 'static {
 macro_rules! string_enum {
     ($(#[$meta:meta])* $name:ident, $code:ident, { $($variant:ident => $text:literal),+ $(,)? }) => {
         $(#[$meta])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
         #[serde(rename_all = "snake_case")]
         pub enum $name { $($variant),+ }
 
@@ -51,7 +48,7 @@ macro_rules! string_enum {
             }
         }
 
-        impl Vocabulary for $name {
+        impl $crate::domain::Vocabulary for $name {
             const ALL: &'static [$name] = $name::ALL;
             fn as_str(self) -> &'static str {
                 $name::as_str(self)
@@ -59,11 +56,11 @@ macro_rules! string_enum {
         }
 
         impl std::str::FromStr for $name {
-            type Err = Error;
-            fn from_str(s: &str) -> Result<Self> {
+            type Err = $crate::error::Error;
+            fn from_str(s: &str) -> $crate::error::Result<Self> {
                 match s {
                     $($text => Ok($name::$variant),)+
-                    _ => Err(Error::new(Code::$code, format!("invalid {} {:?}", stringify!($name).to_lowercase(), s))
+                    _ => Err($crate::error::Error::new($crate::error::Code::$code, format!("invalid {} {:?}", stringify!($name).to_lowercase(), s))
                         .with_hint(format!("use one of: {}", $name::names()))),
                 }
             }
@@ -76,6 +73,8 @@ macro_rules! string_enum {
         }
     };
 }
+
+pub(crate) use string_enum;
 
 string_enum!(
     /// What a user may do in the product.
@@ -340,6 +339,29 @@ string_enum!(
     /// How a sync event ended (or that it has not).
     EventStatus, InvalidEventStatus, { Started => "started", Succeeded => "succeeded", Failed => "failed" }
 );
+
+/// Which audit rows `audit list` shows.
+#[derive(Debug, Clone, Default)]
+pub struct AuditQuery {
+    /// RFC 3339 timestamp; rows at or after it.
+    pub since: Option<String>,
+    /// Substring of the target.
+    pub target: Option<String>,
+    /// The acting user's email (any case) or `operator`.
+    pub actor: Option<String>,
+    /// The newest N rows.
+    pub limit: Option<i64>,
+}
+
+/// Which mirrored WordPress items `wp content list` shows.
+#[derive(Debug, Clone, Default)]
+pub struct ContentQuery {
+    pub post_type: Option<String>,
+    pub status: Option<String>,
+    /// Substring of the title or slug.
+    pub search: Option<String>,
+    pub limit: Option<i64>,
+}
 
 /// A site's WordPress connection in one word for lists: `core:connected`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

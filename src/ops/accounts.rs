@@ -123,32 +123,13 @@ pub(crate) fn detail_with_plan(tx: &Tx<'_>, viewer: &Actor, account: Account, pl
     })
 }
 
-/// Fails unless the account's plan allows one more non-deleted site.
-pub(crate) fn require_site_room(tx: &Tx<'_>, account: &Account, plan: &Plan) -> Result<()> {
-    let used = tx.account_site_count(account.id)?;
-    rules::check_limit(
-        Code::SiteLimitReached,
-        "sites",
-        account.slug.as_str(),
-        plan.slug.as_str(),
-        used,
-        1,
-        plan.max_sites,
-    )
-}
-
-/// Fails unless the account's plan allows one more user.
-pub(crate) fn require_user_room(tx: &Tx<'_>, account: &Account, plan: &Plan) -> Result<()> {
-    let used = tx.account_user_count(account.id)?;
-    rules::check_limit(
-        Code::UserLimitReached,
-        "users",
-        account.slug.as_str(),
-        plan.slug.as_str(),
-        used,
-        1,
-        plan.max_users,
-    )
+/// Fails unless the account's plan allows one more of `quota` (a site, a user).
+pub(crate) fn require_room(tx: &Tx<'_>, account: &Account, plan: &Plan, quota: rules::Quota) -> Result<()> {
+    let (used, limit) = match quota {
+        rules::Quota::Sites => (tx.account_site_count(account.id)?, plan.max_sites),
+        rules::Quota::Users => (tx.account_user_count(account.id)?, plan.max_users),
+    };
+    quota.check(account.slug.as_str(), plan.slug.as_str(), used, 1, limit)
 }
 
 fn require_offered(plan: &Plan) -> Result<()> {
@@ -173,7 +154,7 @@ fn ensure_owner(tx: &Tx<'_>, account: &Account, plan: &Plan, email: &Email, name
             u.id
         }
         None => {
-            require_user_room(tx, account, plan)?;
+            require_room(tx, account, plan, rules::Quota::Users)?;
             tx.insert_user(email, name.unwrap_or(""), Role::Owner, account.id)?
         }
     };

@@ -2,29 +2,16 @@
 
 use super::{read, Ctx};
 use crate::domain::AuditEntry;
+pub use crate::domain::AuditQuery;
 use crate::error::Result;
 use crate::rules;
-use crate::store::{AuditFilter, Store};
+use crate::store::Store;
 pub use crate::store::{DbInfo, Migration, SCHEMA_VERSION};
-
-/// Which audit rows `audit list` shows.
-#[derive(Debug, Clone, Default)]
-pub struct AuditQuery {
-    /// RFC 3339 timestamp; rows at or after it.
-    pub since: Option<String>,
-    /// Substring of the target.
-    pub target: Option<String>,
-    /// The acting user's email (any case) or `operator`.
-    pub actor: Option<String>,
-    /// The newest N rows.
-    pub limit: Option<i64>,
-}
 
 pub fn list_audit(store: &mut Store, ctx: &Ctx, q: &AuditQuery) -> Result<Vec<AuditEntry>> {
     read(store, ctx, |tx, actor| {
         rules::require_operator(actor, "read the audit log")?;
-        let AuditQuery { since, target, actor, limit } = q.clone();
-        tx.audit_entries(&AuditFilter { since, target, actor, limit })
+        tx.audit_entries(q)
     })
 }
 

@@ -230,7 +230,7 @@ pub(crate) fn create_site_in(
         (Code::SiteExists, "site"),
         &qualified,
         || {
-            accounts::require_site_room(tx, &account, &plan)?;
+            accounts::require_room(tx, &account, &plan, rules::Quota::Sites)?;
             let fields = SiteFields {
                 name: name.clone(),
                 slug: slug.clone(),
@@ -462,7 +462,7 @@ pub fn set_deleted(store: &mut Store, ctx: &Ctx, r: &SiteRef, deleted: bool) -> 
         if changed {
             if !deleted {
                 let (account, plan) = super::account_and_plan(tx, site.account_id)?;
-                accounts::require_site_room(tx, &account, &plan)?;
+                accounts::require_room(tx, &account, &plan, rules::Quota::Sites)?;
             }
             tx.set_site_deleted(site.id, deleted)?;
         } else {

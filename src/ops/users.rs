@@ -66,7 +66,7 @@ pub(crate) fn add_user_in(tx: &Tx<'_>, actor: &Actor, input: &UserInput, if_exis
         (Code::UserExists, "user"),
         input.email.as_str(),
         || {
-            accounts::require_user_room(tx, &account, &plan)?;
+            accounts::require_room(tx, &account, &plan, rules::Quota::Users)?;
             let id = tx.insert_user(&input.email, &name, input.role, account.id)?;
             tx.user_by_id(id)?.ok_or_else(|| Error::internal("user vanished"))
         },

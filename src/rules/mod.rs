@@ -158,6 +158,26 @@ pub fn account_visible(actor: &Actor, account_id: i64) -> bool {
     }
 }
 
+/// The counted things a plan limits per account.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Quota {
+    /// Non-deleted sites (`max_sites`).
+    Sites,
+    /// Users (`max_users`).
+    Users,
+}
+
+impl Quota {
+    /// Fails when `adding` more would take `used` past `limit` (the plan's value for this quota).
+    pub fn check(self, account: &str, plan: &str, used: i64, adding: i64, limit: i64) -> Result<()> {
+        let (code, what) = match self {
+            Quota::Sites => (Code::SiteLimitReached, "sites"),
+            Quota::Users => (Code::UserLimitReached, "users"),
+        };
+        check_limit(code, what, account, plan, used, adding, limit)
+    }
+}
+
 /// A plan limit about to be exceeded by adding `adding` to `used`.
 pub fn check_limit(
     code: Code,

@@ -3,7 +3,7 @@
 use rusqlite::{params, Row};
 
 use super::{all, Tx};
-use crate::domain::AuditEntry;
+use crate::domain::{AuditEntry, AuditQuery};
 use crate::error::Result;
 
 /// One audit row to append; `at` is the transaction's time.
@@ -15,17 +15,6 @@ pub struct NewAudit<'a> {
     pub target: &'a str,
     pub action: &'a str,
     pub outcome: &'a str,
-}
-
-/// Which audit rows to list.
-#[derive(Debug, Clone, Default)]
-pub struct AuditFilter {
-    /// RFC 3339 timestamp; rows at or after it.
-    pub since: Option<String>,
-    /// Substring of the target.
-    pub target: Option<String>,
-    pub actor: Option<String>,
-    pub limit: Option<i64>,
 }
 
 fn row(r: &Row<'_>) -> rusqlite::Result<AuditEntry> {
@@ -51,7 +40,7 @@ impl Tx<'_> {
     }
 
     /// Matching rows, oldest first; with a limit, the newest `limit` of them.
-    pub fn audit_entries(&self, f: &AuditFilter) -> Result<Vec<AuditEntry>> {
+    pub fn audit_entries(&self, f: &AuditQuery) -> Result<Vec<AuditEntry>> {
         let mut rows = all(
             self.conn(),
             "SELECT id, at, os_user, actor, command, target, action, outcome FROM audit_log

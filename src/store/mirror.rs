@@ -6,18 +6,8 @@ use rusqlite::{params, Row};
 use serde::Serialize;
 
 use super::{all, Tx};
-use crate::domain::{MirrorCounts, WpContent, WpTerm};
+use crate::domain::{ContentQuery, MirrorCounts, WpContent, WpTerm};
 use crate::error::Result;
-
-/// Filters of `wp content list`.
-#[derive(Debug, Clone, Default)]
-pub struct ContentFilter {
-    pub post_type: Option<String>,
-    pub status: Option<String>,
-    /// Substring of the title or slug.
-    pub search: Option<String>,
-    pub limit: Option<i64>,
-}
 
 /// Rows per post type and per taxonomy, for `wp status`.
 #[derive(Debug, Clone, Default, Serialize)]
@@ -166,7 +156,7 @@ impl Tx<'_> {
         )
     }
 
-    pub fn content(&self, site_id: i64, f: &ContentFilter) -> Result<Vec<WpContent>> {
+    pub fn content(&self, site_id: i64, f: &ContentQuery) -> Result<Vec<WpContent>> {
         all(
             self.conn(),
             &format!(

@@ -20,12 +20,12 @@ mod sites;
 mod users;
 
 pub use access::GrantRow;
-pub use audit::{AuditFilter, NewAudit};
+pub use audit::NewAudit;
 pub use doctor::Finding;
 pub use industries::TaxonomyCounts;
 pub use integrations::{EventOutcome, IntegrationFields};
 pub use meta::{SealedSecret, SecretSlot};
-pub use mirror::{ContentFilter, MirrorSummary};
+pub use mirror::MirrorSummary;
 pub use plans::PlanFields;
 pub use sites::{site_list_sql, SiteFields, SiteFilter};
 

@@ -200,8 +200,7 @@ pub(super) fn validate(tx: &Tx<'_>, src: &Source, env: EnvLookup<'_>) -> Result<
         if let Some(l) = limits_of(&u.account) {
             let used = members.len() as i64 - 1;
             let plan = &account_plan[&u.account];
-            if let Err(e) = rules::check_limit(Code::UserLimitReached, "users", &u.account, plan, used, 1, l.max_users)
-            {
+            if let Err(e) = rules::Quota::Users.check(&u.account, plan, used, 1, l.max_users) {
                 c.add("users", i, "email", &e);
             }
         }
@@ -284,8 +283,7 @@ pub(super) fn validate(tx: &Tx<'_>, src: &Source, env: EnvLookup<'_>) -> Result<
         live.insert(key.clone());
         let plan = &account_plan[&s.account];
         let used = live.len() as i64 - 1;
-        if let Err(e) = rules::check_limit(Code::SiteLimitReached, "sites", &s.account, plan, used, 1, limits.max_sites)
-        {
+        if let Err(e) = rules::Quota::Sites.check(&s.account, plan, used, 1, limits.max_sites) {
             c.add("sites", i, "", &e);
         }
         match (&s.industry, s.sectors.is_empty()) {
