@@ -228,7 +228,7 @@ pub fn run(cx: &mut CommandContext, cmd: SiteCommand) -> Result<(), CliError> {
         }
         SiteCommand::Public { slug: s } => {
             let r = site_ref(&s)?;
-            let out = cx.call(|st, _| sites::public_site(st, &r))?;
+            let out = cx.call(|st, _| sitectl::ops::public::public_site(st, &r))?;
             cx.ui.record(&out)?;
         }
     }

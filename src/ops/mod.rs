@@ -12,6 +12,7 @@ pub mod doctor;
 pub mod industries;
 pub mod keys;
 pub mod plans;
+pub mod public;
 pub mod sectors;
 pub mod seed;
 pub mod sites;

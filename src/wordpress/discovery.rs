@@ -10,7 +10,8 @@ use serde::Serialize;
 use serde_json::Value;
 use url::Url;
 
-use super::client::{cross_origin, page_of, Http, Origin, RestRoot};
+use super::client::{page_of, Http, RestRoot};
+use super::origin::{cross_origin, Origin};
 use crate::error::{Error, Result};
 
 /// What the REST index says about the site.

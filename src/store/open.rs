@@ -1,0 +1,254 @@
+//! Opening a database: the file must be the sitectl database the operator meant. A missing file
+//! is created only when asked (`db init`, `--init`); a foreign, damaged or too-new file is
+//! refused untouched; a dry run changes nothing (no file, migration or journal mode).
+
+use std::fs;
+use std::io::Read;
+use std::path::Path;
+use std::time::Duration;
+
+use rusqlite::Connection;
+
+use super::{Migration, Store, SCHEMA_VERSION};
+use crate::error::{Code, Error, Result};
+
+const SQLITE_MAGIC: &[u8; 16] = b"SQLite format 3\0";
+
+/// "No database here": nothing is created by commands other than `db init`.
+fn missing_database(path: &Path, found: &Found) -> Error {
+    let what = if matches!(found, Found::Empty) { "an empty file, not an initialised database" } else { "missing" };
+    Error::new(Code::DatabaseMissing, format!("no sitectl database at {}: it is {what}", path.display()))
+        .with_hint("create it with `sitectl db init`, or check --db / SITECTL_DB / the profile's db")
+        .with_details(serde_json::json!({ "path": path.display().to_string() }))
+}
+
+/// A file SQLite cannot read as a database (truncated, malformed): exit 9, never the schema text.
+fn damaged(path: &Path, e: &rusqlite::Error) -> Error {
+    if let Some(named) = crate::error::classify_sqlite(e).filter(|n| n.code != Code::DatabaseDamaged) {
+        return named;
+    }
+    Error::new(
+        Code::DatabaseDamaged,
+        format!("{} is damaged or not a complete database; it was left untouched", path.display()),
+    )
+    .with_hint("restore it from a backup, or try `sqlite3 FILE .recover` into a new file")
+}
+
+/// sitectl's `PRAGMA application_id` ("SITC"): marks a file as a sitectl database.
+pub const APPLICATION_ID: i32 = 0x5349_5443;
+
+/// How to open a database.
+#[derive(Debug, Clone)]
+pub struct OpenOptions {
+    pub busy_timeout: Duration,
+    /// Create and initialise the database when the file does not exist (only `db init` and an
+    /// explicit `--init`): any other command on a wrong path must not leave files behind.
+    pub create: bool,
+    /// Change nothing at all: no file, no migration, no journal-mode change.
+    pub dry_run: bool,
+    /// A fixed clock (RFC 3339) for the rows a migration writes; `None` is now.
+    pub now: Option<String>,
+}
+
+impl OpenOptions {
+    pub fn existing(busy_timeout: Duration) -> OpenOptions {
+        OpenOptions { busy_timeout, create: false, dry_run: false, now: None }
+    }
+}
+
+/// What a file at the database path holds, before anything is written to it.
+enum Found {
+    Nothing,
+    /// An empty file or an SQLite database without tables: a database to initialise.
+    Empty,
+    Sitectl {
+        version: i64,
+    },
+}
+
+impl Store {
+    /// Opens the database at `path` and migrates it to the latest schema.
+    ///
+    /// A missing file is created only with `create`; a file that is not a sitectl database (not
+    /// SQLite, another application's, damaged, or a schema newer than this binary) is refused
+    /// without being modified. A dry run changes nothing: it refuses a database that needs a
+    /// migration rather than migrating it.
+    pub fn open(path: &Path, options: OpenOptions) -> Result<Store> {
+        Self::check_existing_file(path)?;
+        let found = if path.exists() { Self::inspect(path)? } else { Found::Nothing };
+        match (&found, options.create) {
+            (Found::Nothing | Found::Empty, false) => return Err(missing_database(path, &found)),
+            (Found::Nothing | Found::Empty, true) if options.dry_run => {
+                return Err(Error::internal("a dry run cannot create a database (handled by the caller)"))
+            }
+            (Found::Nothing, true) => Self::create_file(path)?,
+            _ => {}
+        }
+        if let Found::Sitectl { version } = found {
+            Self::check_version(version)?;
+            if options.dry_run && version < SCHEMA_VERSION {
+                return Err(Error::new(Code::MigrationNeeded, format!(
+                        "{} is at schema version {version}; this sitectl needs {SCHEMA_VERSION}, and a dry run does not migrate",
+                        path.display()
+                    ),
+                )
+                .with_hint("migrate it first (sitectl db migrate), then repeat the dry run"));
+            }
+        }
+        let conn = Connection::open_with_flags(path, rusqlite::OpenFlags::SQLITE_OPEN_READ_WRITE)
+            .map_err(|e| Self::explain_open_failure(path, e))?;
+        conn.busy_timeout(options.busy_timeout)?;
+        let mut store = Store { conn, path: Some(path.to_path_buf()), migration: Migration { from: 0, to: 0 } };
+        store.configure()?;
+        if !options.dry_run {
+            let mode: String = store.conn.pragma_query_value(None, "journal_mode", |r| r.get(0))?;
+            if !mode.eq_ignore_ascii_case("wal") {
+                store.conn.pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get::<_, String>(0))?;
+            }
+            store.migrate(options.now.clone())?;
+        } else {
+            store.migration = Migration { from: SCHEMA_VERSION, to: SCHEMA_VERSION };
+        }
+        Ok(store)
+    }
+
+    /// The schema version of the sitectl database at `path` without changing anything: `None`
+    /// when there is none yet (missing or empty file). For dry runs of `db init`/`db migrate`.
+    pub fn schema_version_at(path: &Path) -> Result<Option<i64>> {
+        Self::check_existing_file(path)?;
+        if !path.exists() {
+            return Ok(None);
+        }
+        match Self::inspect(path)? {
+            Found::Sitectl { version } => {
+                Self::check_version(version)?;
+                Ok(Some(version))
+            }
+            Found::Nothing | Found::Empty => Ok(None),
+        }
+    }
+
+    /// Reads the application id, schema version and tables of an existing file, read-only.
+    fn inspect(path: &Path) -> Result<Found> {
+        if fs::metadata(path)?.len() == 0 {
+            return Ok(Found::Empty);
+        }
+        let conn = Connection::open_with_flags(path, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
+            .map_err(|e| Self::explain_open_failure(path, e))?;
+        let read = |conn: &Connection| -> rusqlite::Result<(i32, i64, Vec<String>)> {
+            let app: i32 = conn.pragma_query_value(None, "application_id", |r| r.get(0))?;
+            let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+            let mut stmt = conn.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")?;
+            let tables = stmt.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<Vec<String>>>()?;
+            Ok((app, version, tables))
+        };
+        let (app, version, tables) = read(&conn).map_err(|e| Self::explain_open_failure(path, e))?;
+        // Before application ids, a sitectl database was one with our schema version and tables.
+        let legacy =
+            app == 0 && version > 0 && ["plans", "accounts", "sites"].iter().all(|t| tables.iter().any(|n| n == t));
+        match app {
+            APPLICATION_ID => Ok(Found::Sitectl { version }),
+            _ if legacy => Ok(Found::Sitectl { version }),
+            0 if tables.is_empty() && version == 0 => Ok(Found::Empty),
+            _ => {
+                let shown: Vec<&str> = tables.iter().take(5).map(String::as_str).collect();
+                Err(Error::new(Code::NotASitectlDatabase, format!(
+                        "{} is an SQLite database of another application (tables: {}); it was left untouched",
+                        path.display(),
+                        if shown.is_empty() { "none".to_string() } else { shown.join(", ") }
+                    ),
+                )
+                .with_hint("point --db (or SITECTL_DB) at a sitectl database, or create one with `sitectl db init --db NEW_PATH`"))
+            }
+        }
+    }
+
+    /// A private in-memory database at the latest schema, for tests.
+    pub fn open_in_memory() -> Result<Store> {
+        let conn = Connection::open_in_memory()?;
+        let mut store = Store { conn, path: None, migration: Migration { from: 0, to: 0 } };
+        store.configure()?;
+        store.migrate(None)?;
+        Ok(store)
+    }
+
+    fn check_existing_file(path: &Path) -> Result<()> {
+        let Ok(mut file) = fs::File::open(path) else { return Ok(()) };
+        if file.metadata()?.is_dir() {
+            return Err(Error::new(Code::NotADatabase, format!("{} is a directory, not a database", path.display())));
+        }
+        let mut head = [0u8; 16];
+        let mut read = 0;
+        while read < head.len() {
+            match file.read(&mut head[read..])? {
+                0 => break,
+                n => read += n,
+            }
+        }
+        // An empty file is what a fresh database looks like before its first page is written.
+        if read == 0 || (read == 16 && &head == SQLITE_MAGIC) {
+            return Ok(());
+        }
+        Err(Error::new(
+            Code::NotADatabase,
+            format!("{} is not an SQLite database; it was left untouched", path.display()),
+        )
+        .with_hint("point --db (or SITECTL_DB) at a sitectl database, or move the file away"))
+    }
+
+    /// SQLite says only "unable to open database file"; say why when the file system can tell.
+    fn explain_open_failure(path: &Path, e: rusqlite::Error) -> Error {
+        let probe = fs::OpenOptions::new().write(true).open(path).err();
+        match probe {
+            Some(io) if matches!(io.kind(), std::io::ErrorKind::ReadOnlyFilesystem | std::io::ErrorKind::PermissionDenied) => {
+                Error::new(Code::DatabaseReadOnly, format!("the database {} (or its folder) is read-only: {io}; nothing was changed", path.display()),
+                )
+                .with_hint("check the permissions of the file and its folder, and whether the file system is mounted read-only")
+            }
+            _ => damaged(path, &e),
+        }
+    }
+
+    fn create_file(path: &Path) -> Result<()> {
+        if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+            fs::create_dir_all(parent).map_err(|e| {
+                Error::new(Code::DatabaseCannotOpen, format!("cannot create the folder {}: {e}", parent.display()))
+            })?;
+        }
+        let mut options = fs::OpenOptions::new();
+        options.write(true).create_new(true);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::OpenOptionsExt;
+            // The database holds tenant data; only its owner may read it. SQLite gives the -wal
+            // and -shm files the same permissions.
+            options.mode(0o600);
+        }
+        match options.open(path) {
+            Ok(_) => Ok(()),
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
+            Err(e) => Err(Error::new(Code::DatabaseCannotOpen, format!("cannot create {}: {e}", path.display()))),
+        }
+    }
+
+    pub(super) fn check_version(version: i64) -> Result<()> {
+        if version < 0 {
+            return Err(Error::new(
+                Code::SchemaInvalid,
+                format!("the database has an impossible schema version {version}; it was left untouched"),
+            )
+            .with_hint("restore the database from a backup"));
+        }
+        if version > SCHEMA_VERSION {
+            return Err(Error::new(
+                Code::SchemaTooNew,
+                format!(
+                    "the database has schema version {version}, newer than this sitectl understands ({SCHEMA_VERSION})"
+                ),
+            )
+            .with_hint(format!("upgrade sitectl to a release that knows schema version {version}"))
+            .with_details(serde_json::json!({"database_version": version, "supported_version": SCHEMA_VERSION})));
+        }
+        Ok(())
+    }
+}
