@@ -14,6 +14,10 @@
 //! - [`store`]: SQLite; the only place SQL lives.
 //! - [`ops`]: one function per use case, each in one transaction, returning a typed report.
 //! - [`config`]: layered settings (defaults < file < profile < env < flags).
+//! - [`wordpress`]: HTTP to WordPress, the only place reqwest lives; decides no business rule.
+//! - [`error`]: the error type and the closed set of codes; [`fixture`]: the seed file format;
+//!   [`bounded`]: every read from outside, bounded; [`pool`]: the one bounded worker pool;
+//!   [`secrets`]: sealing secrets at rest.
 //!
 //! The library never prints and never reads the environment; the binary does both.
 #![deny(clippy::print_stdout, clippy::print_stderr)]
