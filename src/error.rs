@@ -1,7 +1,7 @@
 //! The library's one error type, and the closed set of its codes.
 //!
 //! Every failure the library reports carries a [`Code`]: a stable snake_case token scripts may
-//! match on, listed once in [`codes!`] below with its [`ErrorKind`] (which decides the exit code
+//! match on, listed once in `codes!` below with its [`ErrorKind`] (which decides the exit code
 //! and HTTP-like status in the CLI, in exactly one place: `src/cli/error.rs`). A failure also has
 //! a message for people, an optional hint naming the next step, and structured `details`.
 //! Behaviour is decided by matching on codes or kinds, never on strings; nothing here knows

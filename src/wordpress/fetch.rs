@@ -71,9 +71,9 @@ fn bad_paging(route: &str, why: String) -> Error {
 /// by `concurrency` workers. Items come back in page order.
 ///
 /// The server's paging headers are checked, not trusted: `X-WP-TotalPages` must agree with
-/// `X-WP-Total` and with a full first page, and stay under [`MAX_PAGES`]; the first page that is
+/// `X-WP-Total` and with a full first page, and stay under `MAX_PAGES`; the first page that is
 /// not full ends the collection (no page after it is requested), so the number of requests
-/// stays within one per [`PER_PAGE`] items received plus one per worker; an item id seen twice
+/// stays within one per `PER_PAGE` items received plus one per worker; an item id seen twice
 /// (a server that answers every page with the same items) ends the run with `wp_bad_paging`.
 pub fn fetch_collection(
     http: &Http,
