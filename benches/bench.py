@@ -231,7 +231,7 @@ def bench_wordpress():
         f"with full payloads {b:.2f} s: **{o/b:.2f}x** (target <= 0.6x)")
     t, p = timed([BIN, "wp", "sync", "a/blog", "--content", "--json"], dict(ENV, SITECTL_DB=db))
     report = json.loads(p.stdout)
-    say(f"- incremental sync with nothing changed: **{report['requests']} requests** for {len(report['fetched'])} synced types (target: at most one per type)")
+    say(f"- incremental sync with nothing changed: **{report['request_count']} requests** for {len(report['fetched'])} synced types (target: at most one per type)")
     say(f"- peak memory of the benchmark's child processes (largest: sitectl full sync): **{peak_kb/1024:.0f} MB** (target < 50 MB)")
 
 

@@ -35,7 +35,7 @@ pub fn run(cx: &mut CommandContext, cmd: IndustryCommand) -> Result<(), CliError
     match cmd {
         IndustryCommand::List { all } => {
             let r = cx.call(|s, c| industries::list_industries(s, c, all))?;
-            cx.ui.list(&r, &["id", "slug", "name", "sectors", "is_active"])?;
+            cx.ui.list(&r, &["id", "slug", "name", "sector_count", "is_active"])?;
         }
         IndustryCommand::Show { slug: s } => {
             let s = slug(&s)?;

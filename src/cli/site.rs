@@ -16,7 +16,7 @@ pub const EXAMPLES: &str = "Examples:
   sitectl site public acme/acme-blog";
 
 const COLUMNS: &[&str] =
-    &["id", "account", "slug", "name", "domain", "status", "is_active", "industry", "sectors", "wp"];
+    &["id", "account", "slug", "name", "domain", "status", "is_active", "industry", "sector_count", "wp"];
 
 #[derive(Debug, Subcommand)]
 pub enum SiteCommand {

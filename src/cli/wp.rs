@@ -223,7 +223,7 @@ pub fn run(cx: &mut CommandContext, cmd: WpCommand) -> Result<(), CliError> {
                     "updated",
                     "deleted",
                     "unchanged",
-                    "requests",
+                    "request_count",
                     "error",
                     "started_at",
                 ],

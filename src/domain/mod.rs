@@ -197,6 +197,8 @@ pub struct Industry {
     pub name: String,
     pub description: String,
     pub is_active: bool,
+    /// Active sector templates.
+    #[serde(rename = "sector_count")]
     pub sectors: i64,
 }
 
@@ -224,6 +226,8 @@ pub struct Site {
     pub status: SiteStatus,
     pub is_active: bool,
     pub industry: Option<Slug>,
+    /// Active sectors.
+    #[serde(rename = "sector_count")]
     pub sectors: i64,
     pub hosting_type: HostingType,
     pub site_type: SiteType,

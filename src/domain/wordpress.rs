@@ -155,6 +155,7 @@ pub struct SyncEvent {
     pub updated: i64,
     pub deleted: i64,
     pub unchanged: i64,
+    #[serde(rename = "request_count")]
     pub requests: i64,
     pub error: Option<String>,
     pub started_at: String,

@@ -40,6 +40,7 @@ impl Usage {
 pub struct SiteSectorUsage {
     pub site_id: i64,
     pub site: String,
+    #[serde(rename = "sector_count")]
     pub sectors: i64,
     pub limit: i64,
     pub over: bool,
@@ -53,10 +54,13 @@ pub struct AccountDetail {
     pub plan_name: String,
     /// Absent for editors and viewers: they see only their granted sites, so a count of all the
     /// account's sites is not theirs to read.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "site_usage", skip_serializing_if = "Option::is_none")]
     pub sites: Option<Usage>,
+    #[serde(rename = "user_usage")]
     pub users: Usage,
     pub max_sectors_per_site: i64,
+    /// Each visible site's active sectors against the plan.
+    #[serde(rename = "site_sectors")]
     pub sector_usage: Vec<SiteSectorUsage>,
     /// One line per limit the account is over (after a plan downgrade).
     pub over_limits: Vec<String>,

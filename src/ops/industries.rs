@@ -14,7 +14,7 @@ use crate::store::{Store, TaxonomyCounts, Tx};
 pub struct IndustryDetail {
     #[serde(flatten)]
     pub industry: Industry,
-    #[serde(rename = "sector_list")]
+    #[serde(rename = "sectors")]
     pub sector_list: Vec<IndustrySector>,
 }
 

@@ -123,7 +123,7 @@ pub fn list_plans(store: &mut Store, ctx: &Ctx) -> Result<Vec<Plan>> {
 pub struct PlanDetail {
     #[serde(flatten)]
     pub plan: Plan,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "account_count", skip_serializing_if = "Option::is_none")]
     pub accounts: Option<i64>,
 }
 

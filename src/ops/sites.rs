@@ -65,13 +65,20 @@ pub struct SiteDetail {
     #[serde(flatten)]
     pub site: Site,
     pub industry_name: Option<String>,
+    /// The active sectors.
+    #[serde(rename = "sectors")]
     pub active_sectors: Vec<Sector>,
+    #[serde(rename = "grants")]
     pub access: Vec<SiteAccess>,
     pub integration: Option<serde_json::Value>,
     pub plan: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// The account's sites against the plan (absent for editors and viewers).
+    #[serde(rename = "site_usage", skip_serializing_if = "Option::is_none")]
     pub plan_sites: Option<Usage>,
+    #[serde(rename = "user_usage")]
     pub plan_users: Usage,
+    /// This site's active sectors against the plan.
+    #[serde(rename = "sector_usage")]
     pub plan_sectors: Usage,
 }
 

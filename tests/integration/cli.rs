@@ -27,8 +27,8 @@ fn every_format_for_lists_and_records() {
     assert_eq!(csv, "slug,max_sites\nstarter,4\ngrowth,10\n");
     assert_eq!(env.ok(&["plan", "list", "--format", "ids"]), "1\n2\n");
     // A record: object in JSON, field/value table, narrowed by --fields.
-    let rec = env.json(&["plan", "show", "starter", "--fields", "slug,accounts"]);
-    assert_eq!(rec, serde_json::json!({"slug": "starter", "accounts": 1}));
+    let rec = env.json(&["plan", "show", "starter", "--fields", "slug,account_count"]);
+    assert_eq!(rec, serde_json::json!({"slug": "starter", "account_count": 1}));
     let rec = env.ok(&["plan", "show", "starter", "--fields", "slug,max_users"]);
     assert_eq!(rec, "field\tvalue\nslug\tstarter\nmax_users\t10\n");
     // Every machine format ends with a newline; empty lists are [] and exit 0.

@@ -71,12 +71,8 @@ fn parallel_sector_selections_never_mix_or_exceed_the_limit() {
             );
         }
         let site = env.json(&["site", "show", "acme/blog"]);
-        let active: BTreeSet<String> = site["active_sectors"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|s| s["slug"].as_str().unwrap().to_string())
-            .collect();
+        let active: BTreeSet<String> =
+            site["sectors"].as_array().unwrap().iter().map(|s| s["slug"].as_str().unwrap().to_string()).collect();
         let industry = site["industry"].as_str().unwrap();
         let matches_one = requests.iter().any(|(i, s)| {
             *i == industry

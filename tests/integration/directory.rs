@@ -57,7 +57,7 @@ fn plans_create_list_show_update_and_if_exists() {
     let e = env.fails(&["plan", "create", "starter", "--name", "Starter"], 6);
     assert!(e["hint"].as_str().unwrap().contains("--if-exists"));
     let table = env.ok(&["plan", "show", "starter"]);
-    assert!(table.contains("max_sites\t4\n") && table.contains("accounts\t0\n"), "{table}");
+    assert!(table.contains("max_sites\t4\n") && table.contains("account_count\t0\n"), "{table}");
     let u = env.json(&["plan", "update", "starter", "--inactive", "--max-users", "2"]);
     assert_eq!(
         (u["changed"].as_bool(), u["is_active"].as_bool(), u["max_users"].as_i64()),
@@ -119,7 +119,7 @@ fn accounts_with_owner_usage_plan_changes_and_status() {
     assert_eq!(a["action"], "created");
     assert_eq!(a["owner"], "jane@acme.example", "emails are stored lowercased");
     assert_eq!(a["status"], "trial");
-    assert_eq!(a["users"]["used"], 1);
+    assert_eq!(a["user_usage"]["used"], 1);
     let owner = env.json(&["user", "show", "jane@acme.example"]);
     assert_eq!((owner["role"].as_str(), owner["name"].as_str()), (Some("owner"), Some("Jane")));
     assert_eq!(
@@ -179,8 +179,8 @@ fn accounts_with_owner_usage_plan_changes_and_status() {
     assert!(moved.stderr.contains("over the new plan's limit"), "{}", moved.stderr);
     let moved = moved.json();
     assert_eq!(moved["changed"], true);
-    assert_eq!(moved["sites"], serde_json::json!({"used": 2, "limit": 1, "over": true}));
-    assert_eq!(moved["users"], serde_json::json!({"used": 3, "limit": 2, "over": true}));
+    assert_eq!(moved["site_usage"], serde_json::json!({"used": 2, "limit": 1, "over": true}));
+    assert_eq!(moved["user_usage"], serde_json::json!({"used": 3, "limit": 2, "over": true}));
     assert_eq!(moved["over_limits"].as_array().unwrap().len(), 2);
     assert_eq!(env.fails(&["site", "create", "Three", "--account", "acme"], 4)["code"], "site_limit_reached");
     assert_eq!(
@@ -309,12 +309,12 @@ fn industries_list_show_and_import_upserts_without_deleting() {
     let list = env.json(&["industry", "list"]);
     let list = list.as_array().unwrap();
     assert!(list.len() >= 20);
-    let total: i64 = list.iter().map(|i| i["sectors"].as_i64().unwrap()).sum();
+    let total: i64 = list.iter().map(|i| i["sector_count"].as_i64().unwrap()).sum();
     assert!(total >= 150, "{total}");
     let hc = env.json(&["industry", "show", "healthcare"]);
-    assert!(hc["sector_list"].as_array().unwrap().iter().any(|s| s["slug"] == "dental-clinics"));
+    assert!(hc["sectors"].as_array().unwrap().iter().any(|s| s["slug"] == "dental-clinics"));
     let table = env.ok(&["industry", "list"]);
-    assert_eq!(table.lines().next().unwrap(), "id\tslug\tname\tsectors\tis_active");
+    assert_eq!(table.lines().next().unwrap(), "id\tslug\tname\tsector_count\tis_active");
 
     let file = env.path("tax.toml");
     std::fs::write(
@@ -333,7 +333,7 @@ fn industries_list_show_and_import_upserts_without_deleting() {
     assert_eq!(again["industries_unchanged"], 2);
     assert_eq!(again["sectors_unchanged"], 3);
     let hc = env.json(&["industry", "show", "healthcare"]);
-    let dental = hc["sector_list"].as_array().unwrap().iter().find(|s| s["slug"] == "dental-clinics").unwrap().clone();
+    let dental = hc["sectors"].as_array().unwrap().iter().find(|s| s["slug"] == "dental-clinics").unwrap().clone();
     assert_eq!(dental["is_active"], false, "deactivated, not deleted");
     // Import is for operators, and bad files are refused whole.
     assert_eq!(

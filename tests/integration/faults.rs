@@ -167,7 +167,7 @@ fn sixteen_processes_mixing_writes_and_reads_keep_every_promise() {
     assert_eq!(audit_after - audit_before, ok, "one audit row per successful mutation");
     let acme = env.json(&["account", "show", "acme"]);
     assert_eq!(acme["over_limits"], json!([]));
-    assert!(acme["sites"]["used"].as_i64().unwrap() <= 12);
+    assert!(acme["site_usage"]["used"].as_i64().unwrap() <= 12);
     let out = env.run(&["db", "doctor"]);
     assert_eq!(out.code, 0, "doctor: {}{}", out.stdout, out.stderr);
 }
@@ -193,7 +193,7 @@ fn a_killed_sector_selection_is_all_or_nothing() {
         let conn = rusqlite::Connection::open(&env.db).unwrap();
         assert_eq!(conn.query_row("PRAGMA integrity_check", [], |r| r.get::<_, String>(0)).unwrap(), "ok");
         let site = env.json(&["site", "show", "acme/blog"]);
-        let active: BTreeSet<String> = site["active_sectors"]
+        let active: BTreeSet<String> = site["sectors"]
             .as_array()
             .unwrap()
             .iter()

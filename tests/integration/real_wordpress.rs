@@ -161,7 +161,7 @@ fn real_wordpress_connect_test_sync_incremental_and_full() {
     assert_eq!(r["incremental"], true);
     assert_eq!(r["content"]["created"], 3, "{r}");
     assert!(r["content"]["updated"].as_i64().unwrap() >= 3, "{r}");
-    assert!(r["requests"].as_i64().unwrap() <= 4, "an incremental run needs few requests: {r}");
+    assert!(r["request_count"].as_i64().unwrap() <= 4, "an incremental run needs few requests: {r}");
     let now = mirror(&env, "post");
     for p in &originals {
         let title = now.iter().find(|x| x["wp_id"] == p["wp_id"]).unwrap()["title"].as_str().unwrap().to_string();
@@ -171,7 +171,7 @@ fn real_wordpress_connect_test_sync_incremental_and_full() {
 
     // Nothing changed: one request per synced type.
     let r = env.json(&["wp", "sync", "acme/blog", "--content"]);
-    assert_eq!(r["requests"], 2, "{r}");
+    assert_eq!(r["request_count"], 2, "{r}");
     assert_eq!((r["content"]["created"].as_i64(), r["content"]["updated"].as_i64()), (Some(0), Some(0)));
 
     // Deletions: kept by an incremental run, removed by a full one.

@@ -73,13 +73,13 @@ fn select_creates_reports_and_repeats_as_a_noop() {
     assert_eq!(table.lines().next().unwrap(), "id\tindustry\tslug\tname\tis_active\tdeactivated_at");
     // The site shows industry and count; the account shows usage against the limit.
     let site = env.json(&["site", "show", "acme/blog"]);
-    assert_eq!((site["industry"].as_str(), site["sectors"].as_i64()), (Some("healthcare"), Some(1)));
+    assert_eq!((site["industry"].as_str(), site["sector_count"].as_i64()), (Some("healthcare"), Some(1)));
     let listed = env.json(&["site", "list", "--account", "acme"]);
-    assert_eq!(listed[0]["sectors"], 1);
+    assert_eq!(listed[0]["sector_count"], 1);
     let acct = env.json(&["account", "show", "acme"]);
     assert_eq!(
-        acct["sector_usage"][0],
-        serde_json::json!({"site_id": 1, "site": "acme/blog", "sectors": 1, "limit": 3, "over": false})
+        acct["site_sectors"][0],
+        serde_json::json!({"site_id": 1, "site": "acme/blog", "sector_count": 1, "limit": 3, "over": false})
     );
 }
 
@@ -320,7 +320,7 @@ fn a_plan_downgrade_keeps_sectors_and_only_accepts_selections_within_the_limit()
     env.ok(&["account", "set-plan", "acme", "tiny"]);
     assert_eq!(active(&env, "acme/blog").len(), 3, "existing sectors are kept");
     let acct = env.json(&["account", "show", "acme"]);
-    assert_eq!(acct["sector_usage"][0]["over"], true);
+    assert_eq!(acct["site_sectors"][0]["over"], true);
     assert!(acct["over_limits"][0].as_str().unwrap().contains("3 sectors"));
     let e = env.fails(
         &["sectors", "select", "acme/blog", "--industry", "healthcare", "--sectors", "dental-clinics,optometry"],

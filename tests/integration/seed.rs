@@ -333,7 +333,10 @@ fn generate_is_deterministic_and_counts_what_it_wrote() {
         "--seed",
         "42",
     ]);
-    assert_eq!((r["accounts"].as_i64(), r["sites"].as_i64(), r["sectors"].as_i64()), (Some(30), Some(120), Some(360)));
+    assert_eq!(
+        (r["account_count"].as_i64(), r["site_count"].as_i64(), r["sector_count"].as_i64()),
+        (Some(30), Some(120), Some(360))
+    );
     let info = env.json(&["db", "info"]);
     assert_eq!(info["counts"]["sites"], 120);
     assert_eq!(info["counts"]["sectors"], 360);

@@ -152,7 +152,7 @@ fn list_filters_and_columns() {
     let table = env.ok(&["site", "list"]);
     assert_eq!(
         table.lines().next().unwrap(),
-        "id\taccount\tslug\tname\tdomain\tstatus\tis_active\tindustry\tsectors\twp"
+        "id\taccount\tslug\tname\tdomain\tstatus\tis_active\tindustry\tsector_count\twp"
     );
     assert_eq!(table.lines().count(), 6);
     env.ok(&["site", "deactivate", "acme/docs"]);
@@ -173,7 +173,7 @@ fn list_filters_and_columns() {
     {
         assert!(blog.get(key).is_some(), "JSON has every field: {key} missing");
     }
-    assert_eq!(blog["sectors"], 1);
+    assert_eq!(blog["sector_count"], 1);
     env.ok(&["site", "delete", "acme/docs", "--yes"]);
     assert_eq!(slugs(&env.json(&["site", "list", "--deleted"])), set(&["acme/docs"]));
     assert!(!slugs(&env.json(&["site", "list"])).contains("acme/docs"));
@@ -311,11 +311,11 @@ fn show_update_activate_and_state_verbs() {
     ]);
     let d = env.json(&["site", "show", "acme/shop"]);
     assert_eq!(d["industry_name"], "Retail and E-commerce");
-    assert_eq!(d["active_sectors"].as_array().unwrap().len(), 2);
-    assert_eq!(d["access"][0]["user"], "editor@acme.example");
+    assert_eq!(d["sectors"].as_array().unwrap().len(), 2);
+    assert_eq!(d["grants"][0]["user"], "editor@acme.example");
     assert_eq!(d["plan"], "starter");
-    assert_eq!(d["plan_sites"], serde_json::json!({"used": 3, "limit": 4, "over": false}));
-    assert_eq!(d["plan_sectors"], serde_json::json!({"used": 2, "limit": 3, "over": false}));
+    assert_eq!(d["site_usage"], serde_json::json!({"used": 3, "limit": 4, "over": false}));
+    assert_eq!(d["sector_usage"], serde_json::json!({"used": 2, "limit": 3, "over": false}));
     assert!(d["integration"].is_null());
 
     let u = env.json(&[

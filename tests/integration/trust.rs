@@ -173,9 +173,9 @@ fn operator_commands_refuse_tenant_users_and_no_cross_tenant_counts_are_shown() 
     // A developer is operator-level.
     env.ok(&["db", "info", "--as", "dev@acme.example"]);
     // plan show counts accounts of every tenant: only for the operator.
-    assert_eq!(env.json(&["plan", "show", "starter"])["accounts"], 1);
+    assert_eq!(env.json(&["plan", "show", "starter"])["account_count"], 1);
     let as_owner = env.json(&["plan", "show", "starter", "--as", "owner@acme.example"]);
-    assert!(as_owner.get("accounts").is_none(), "{as_owner}");
+    assert!(as_owner.get("account_count").is_none(), "{as_owner}");
 }
 
 #[test]
@@ -211,16 +211,16 @@ fn tenants_learn_nothing_of_other_tenants_or_ungranted_sites() {
     assert_eq!(other.to_string().replace("globex", "nowhere"), missing.to_string());
     // account show as an editor: no site count, only granted sites' sector usage.
     let shown = env.json(&["account", "show", "acme", "--as", "editor@acme.example"]);
-    assert!(shown.get("sites").is_none(), "{shown}");
+    assert!(shown.get("site_usage").is_none(), "{shown}");
     let usage: Vec<&str> =
-        shown["sector_usage"].as_array().unwrap().iter().map(|u| u["site"].as_str().unwrap()).collect();
+        shown["site_sectors"].as_array().unwrap().iter().map(|u| u["site"].as_str().unwrap()).collect();
     assert_eq!(usage, ["acme/blog"]);
-    assert_eq!(env.json(&["account", "show", "acme", "--as", "owner@acme.example"])["sites"]["used"], 2);
+    assert_eq!(env.json(&["account", "show", "acme", "--as", "owner@acme.example"])["site_usage"]["used"], 2);
     // access list --user OTHER: only grants on sites the caller sees.
     let grants = env.json(&["access", "list", "--user", "viewer@acme.example", "--as", "editor@acme.example"]);
     assert_eq!(grants, serde_json::json!([]));
     let site = env.json(&["site", "show", "acme/blog", "--as", "editor@acme.example"]);
-    assert!(site.get("plan_sites").is_none(), "{site}");
+    assert!(site.get("site_usage").is_none(), "{site}");
 }
 
 #[test]
@@ -550,7 +550,7 @@ fn seed_generate_is_all_or_nothing_and_keeps_the_rules() {
     assert_eq!(env.dump(), before);
     // And when everything fits, it all lands, within the plan's limits (the doctor agrees).
     env.ok(&["plan", "update", "gen-s2-k2", "--max-sites", "2"]);
-    assert_eq!(env.json(&GEN)["accounts"], 5);
+    assert_eq!(env.json(&GEN)["account_count"], 5);
     env.ok(&["db", "doctor"]);
 }
 

@@ -447,7 +447,7 @@ fn status_disconnect_and_permissions() {
     let events = env.ok(&["wp", "events", "acme/blog"]);
     assert_eq!(
         events.lines().next().unwrap(),
-        "id\tkind\tstatus\tcreated\tupdated\tdeleted\tunchanged\trequests\terror\tstarted_at"
+        "id\tkind\tstatus\tcreated\tupdated\tdeleted\tunchanged\trequest_count\terror\tstarted_at"
     );
     // Disconnect erases credentials and keeps the mirror; --purge-data removes it, with consent.
     // Reconnecting to another WordPress starts its mirror and cursor afresh.

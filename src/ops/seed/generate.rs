@@ -23,10 +23,15 @@ pub struct GenerateInput {
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct GenerateReport {
     pub plan: String,
+    #[serde(rename = "account_count")]
     pub accounts: u64,
+    #[serde(rename = "user_count")]
     pub users: u64,
+    #[serde(rename = "site_count")]
     pub sites: u64,
+    #[serde(rename = "sector_count")]
     pub sectors: u64,
+    #[serde(rename = "grant_count")]
     pub grants: u64,
 }
 

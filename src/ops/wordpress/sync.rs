@@ -39,12 +39,15 @@ impl Default for SyncOptions {
 /// Counts of one sync run.
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct SyncSummary {
+    #[serde(rename = "post_type_count")]
     pub post_types: usize,
+    #[serde(rename = "taxonomy_count")]
     pub taxonomies: usize,
     pub terms: MirrorCounts,
     pub content: MirrorCounts,
     /// Items fetched per post type.
     pub fetched: BTreeMap<String, usize>,
+    #[serde(rename = "request_count")]
     pub requests: u64,
     pub incremental: bool,
 }
