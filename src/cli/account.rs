@@ -5,6 +5,7 @@ use sitectl::domain::AccountStatus;
 use sitectl::ops::accounts::{self, AccountInput, StatusVerb};
 
 use super::args::{email, enum_parser, slug, IfExistsArg};
+use super::view::ViewKind;
 use super::{CliError, CommandContext};
 
 pub const EXAMPLES: &str = "Examples:
@@ -99,7 +100,8 @@ pub fn run(cx: &mut CommandContext, cmd: AccountCommand) -> Result<(), CliError>
             for line in &r.over_limits {
                 cx.ui.warn(&format!("over plan limit: {line}"));
             }
-            cx.ui.record(&r)?;
+            let target = format!("account:{}", r.account.slug);
+            cx.detail(&r, ViewKind::Account, Some(target))?;
         }
         AccountCommand::Update { account, name } => {
             let account = slug(&account)?;

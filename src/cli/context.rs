@@ -158,6 +158,9 @@ impl CommandContext {
             ColorChoice::Auto => auto_color(),
         };
         let mut ui = Ui::new(settings.format.value, color);
+        if let Some(now) = fixed_clock()? {
+            ui.now = chrono::DateTime::parse_from_rfc3339(&now).map_err(|e| Error::internal(e.to_string()))?.into();
+        }
         ui.fields = match &global.fields {
             None => None,
             Some(f) => {
@@ -198,6 +201,29 @@ impl CommandContext {
         let now = fixed_clock()?;
         let ctx = Ctx { actor, os_user, command, dry_run: global.dry_run, now, secrets, http };
         Ok(CommandContext { settings, ui, ctx, create_db: false, store: None })
+    }
+
+    /// Prints a detail record: its designed view on a terminal (with the object's recent audit
+    /// rows when the acting user may read them), else the record in the chosen format.
+    pub fn detail<T: serde::Serialize>(
+        &mut self,
+        item: &T,
+        kind: super::view::ViewKind,
+        audit_target: Option<String>,
+    ) -> Result<(), CliError> {
+        if !self.ui.wants_view() {
+            return self.ui.record(item);
+        }
+        let audit: Vec<serde_json::Value> = match audit_target {
+            Some(target) => {
+                let q = sitectl::ops::audit::AuditQuery { target: Some(target), limit: Some(5), ..Default::default() };
+                // Tenants may not read the audit log: their view simply has no such section.
+                let rows = self.call(|s, c| sitectl::ops::audit::list_audit(s, c, &q)).unwrap_or_default();
+                rows.iter().filter_map(|r| serde_json::to_value(r).ok()).collect()
+            }
+            None => Vec::new(),
+        };
+        self.ui.view(item, kind, &audit)
     }
 
     /// The database, opened (and migrated) on first use.

@@ -6,6 +6,7 @@ use clap::Subcommand;
 use sitectl::ops::industries;
 
 use super::args::{read_input, slug};
+use super::view::ViewKind;
 use super::{CliError, CommandContext};
 
 pub const EXAMPLES: &str = "Examples:
@@ -40,7 +41,7 @@ pub fn run(cx: &mut CommandContext, cmd: IndustryCommand) -> Result<(), CliError
         IndustryCommand::Show { slug: s } => {
             let s = slug(&s)?;
             let r = cx.call(|st, c| industries::show_industry(st, c, &s))?;
-            cx.ui.record(&r)?;
+            cx.detail(&r, ViewKind::Industry, None)?;
         }
         IndustryCommand::Import { file } => {
             let (text, name) = read_input(&file)?;

@@ -16,6 +16,7 @@ mod seed;
 mod site;
 mod ui;
 mod user;
+mod view;
 mod wp;
 
 use sitectl::Code;

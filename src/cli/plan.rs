@@ -4,6 +4,7 @@ use clap::{Args, Subcommand};
 use sitectl::ops::plans::{self, PlanInput, PlanPatch};
 
 use super::args::{flag_pair, slug, IfExistsArg};
+use super::view::ViewKind;
 use super::{CliError, CommandContext};
 
 pub const EXAMPLES: &str = "Examples:
@@ -95,7 +96,7 @@ pub fn run(cx: &mut CommandContext, cmd: PlanCommand) -> Result<(), CliError> {
         PlanCommand::Show { slug: s } => {
             let s = slug(&s)?;
             let r = cx.call(|st, c| plans::show_plan(st, c, &s))?;
-            cx.ui.record(&r)?;
+            cx.detail(&r, ViewKind::Plan, Some(format!("plan:{}", r.plan.slug)))?;
         }
         PlanCommand::Update(a) => {
             let patch = PlanPatch {

@@ -78,7 +78,8 @@ pub fn run(cx: &mut CommandContext, cmd: SeedCommand) -> Result<(), CliError> {
             let (text, name) = read_input(&file)?;
             let src = Source::parse(&name, text)?;
             let env = |var: &str| super::context::env(var);
-            let report = cx.call(|s, c| seed::apply(s, c, &src, &env))?;
+            let bar = cx.ui.progress();
+            let report = cx.call(|s, c| seed::apply(s, c, &src, &env, &bar))?;
             match cx.ui.format {
                 Format::Json | Format::Jsonl => cx.ui.record(&report)?,
                 _ => cx.ui.list(&report.items, &["kind", "key", "action"])?,
@@ -91,7 +92,8 @@ pub fn run(cx: &mut CommandContext, cmd: SeedCommand) -> Result<(), CliError> {
         }
         SeedCommand::Export(a) => {
             let accounts = a.accounts.iter().map(|s| slug(s)).collect::<Result<Vec<_>, _>>()?;
-            let fixture = cx.call(|s, c| seed::export(s, c, &accounts))?;
+            let bar = cx.ui.progress();
+            let fixture = cx.call(|s, c| seed::export(s, c, &accounts, &bar))?;
             let text = match cx.ui.format {
                 Format::Json => fixture.to_json()?,
                 Format::Table | Format::Toml => fixture.to_toml()?,

@@ -6,6 +6,7 @@ use sitectl::domain::{HostingType, SiteType};
 use sitectl::ops::sites::{self, ListFilter, SiteInput, SitePatch};
 
 use super::args::{enum_parser, flag_pair, site_ref, slug, IfExistsArg};
+use super::view::ViewKind;
 use super::{CliError, CommandContext};
 
 pub const EXAMPLES: &str = "Examples:
@@ -178,7 +179,7 @@ pub fn run(cx: &mut CommandContext, cmd: SiteCommand) -> Result<(), CliError> {
         }
         SiteCommand::Show { site } => {
             let r = cx.call(|s, c| sites::show_site(s, c, &site))?;
-            cx.ui.record(&r)?;
+            cx.detail(&r, ViewKind::Site, Some(format!("site:{}", r.site.qualified())))?;
         }
         SiteCommand::Update(a) => {
             let site = a.site.clone();

@@ -27,6 +27,8 @@ pub struct Ui {
     /// Errors are JSON lines: narration waits in `held` until the command succeeds.
     pub machine_errors: bool,
     held: std::rc::Rc<std::cell::RefCell<Vec<String>>>,
+    /// The clock relative times are read against (`SITECTL_NOW` or now).
+    pub now: chrono::DateTime<chrono::Utc>,
     stdout_tty: bool,
     interactive: bool,
 }
@@ -46,6 +48,7 @@ impl Ui {
             no_input: false,
             machine_errors: false,
             held: Default::default(),
+            now: chrono::Utc::now(),
             stdout_tty: io::stdout().is_terminal(),
             interactive: io::stdin().is_terminal() && io::stderr().is_terminal(),
         }
@@ -156,11 +159,29 @@ impl Ui {
             Format::Ids => id_of(&obj).map(|id| id + "\n")?,
             Format::Csv => csv_text(&fields, &[obj], self.stdout_tty)?,
             Format::Toml | Format::Table => {
-                let rows: Vec<Vec<String>> = fields.iter().map(|f| vec![f.clone(), cell(obj.get(f))]).collect();
+                // Nested values become one line per leaf under a dotted key
+                // (`site_usage.used`, `sectors.0.slug`): never JSON inside a value.
+                let mut rows = Vec::new();
+                for f in &fields {
+                    flatten(f, obj.get(f).unwrap_or(&Value::Null), &mut rows);
+                }
                 self.table(&["field".to_string(), "value".to_string()], &rows)
             }
         };
         self.write_stdout(&out)
+    }
+
+    /// Whether a detail command should draw its designed view: a table on a terminal, all
+    /// fields.
+    pub fn wants_view(&self) -> bool {
+        self.format == Format::Table && self.stdout_tty && self.fields.is_none()
+    }
+
+    /// Prints one record as its designed view (see `view`), with recent audit rows.
+    pub fn view<T: Serialize>(&self, item: &T, kind: super::view::ViewKind, audit: &[Value]) -> Out {
+        let obj = Self::to_object(item)?;
+        let frame = super::view::Frame { width: terminal_width(), color: self.color, now: self.now };
+        self.write_stdout(&super::view::render(kind, &obj, audit, &frame))
     }
 
     /// Prints what a create/update produced: the id alone with `--porcelain`, else the record.
@@ -208,6 +229,7 @@ impl Ui {
         let mut table = comfy_table::Table::new();
         table.load_preset(comfy_table::presets::UTF8_FULL_CONDENSED);
         table.set_content_arrangement(comfy_table::ContentArrangement::Dynamic);
+        table.set_width(terminal_width() as u16);
         table.set_header(header.iter().map(|h| neutralize(h).into_owned()));
         for row in rows {
             table.add_row(row.iter().map(|c| neutralize(c).into_owned()));
@@ -358,15 +380,48 @@ fn id_of(obj: &Map<String, Value>) -> Result<String, CliError> {
     }
 }
 
-/// A value as a table or CSV cell: lists joined by commas, nested objects as compact JSON.
+/// A value as a table or CSV cell: lists joined by commas, a nested object by its slug or as
+/// `key=value` pairs; never JSON text.
 fn cell(v: Option<&Value>) -> String {
     match v {
         None | Some(Value::Null) => String::new(),
         Some(Value::String(s)) => s.clone(),
         Some(Value::Array(items)) => items.iter().map(|i| cell(Some(i))).collect::<Vec<_>>().join(","),
         Some(Value::Object(o)) if o.contains_key("slug") => cell(o.get("slug")),
+        Some(Value::Object(o)) => o
+            .iter()
+            .filter(|(_, v)| !v.is_null())
+            .map(|(k, v)| format!("{k}={}", cell(Some(v))))
+            .collect::<Vec<_>>()
+            .join(" "),
         Some(other) => other.to_string(),
     }
+}
+
+/// One `key<TAB>value` row per leaf: objects by dotted key, lists by index.
+fn flatten(key: &str, v: &Value, rows: &mut Vec<Vec<String>>) {
+    match v {
+        Value::Object(o) if !o.is_empty() => {
+            for (k, x) in o {
+                flatten(&format!("{key}.{k}"), x, rows);
+            }
+        }
+        Value::Array(items) if !items.is_empty() => {
+            for (i, x) in items.iter().enumerate() {
+                flatten(&format!("{key}.{i}"), x, rows);
+            }
+        }
+        Value::Object(_) | Value::Array(_) => rows.push(vec![key.to_string(), String::new()]),
+        other => rows.push(vec![key.to_string(), cell(Some(other))]),
+    }
+}
+
+/// The width to lay out for: `COLUMNS` when set, else what the terminal reports, else 100; a
+/// terminal that reports no size (a pseudo-terminal under `script`) never gets zero.
+pub fn terminal_width() -> usize {
+    let from_env = std::env::var("COLUMNS").ok().and_then(|c| c.trim().parse::<usize>().ok()).filter(|w| *w > 0);
+    let from_tty = console::Term::stdout().size_checked().map(|(_, cols)| cols as usize).filter(|w| *w > 0);
+    from_env.or(from_tty).unwrap_or(100).clamp(20, 1000)
 }
 
 /// CSV text; on a terminal (`for_terminal`) cells are neutralised, in a pipe they are exact.
@@ -391,14 +446,17 @@ pub struct Bar(indicatif::ProgressBar);
 
 impl Ui {
     pub fn progress(&self) -> Bar {
-        if self.quiet || !io::stderr().is_terminal() {
+        // Never when piped, in machine formats or with -q: progress is for people watching.
+        if self.quiet || self.format.is_machine() || !io::stderr().is_terminal() {
             return Bar(indicatif::ProgressBar::hidden());
         }
         let bar = indicatif::ProgressBar::new(0);
         bar.set_style(
-            indicatif::ProgressStyle::with_template("{spinner} {msg:10} [{bar:30}] {pos}/{len} ({per_sec})")
-                .expect("the template is valid")
-                .progress_chars("=> "),
+            indicatif::ProgressStyle::with_template(
+                "{spinner} {msg:12} [{bar:30}] {pos}/{len} ({per_sec}, {eta} left)",
+            )
+            .expect("the template is valid")
+            .progress_chars("=> "),
         );
         Bar(bar)
     }

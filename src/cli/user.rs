@@ -5,6 +5,7 @@ use sitectl::domain::Role;
 use sitectl::ops::users::{self, UserInput};
 
 use super::args::{email, enum_parser, slug, IfExistsArg};
+use super::view::ViewKind;
 use super::{CliError, CommandContext};
 
 pub const EXAMPLES: &str = "Examples:
@@ -69,7 +70,7 @@ pub fn run(cx: &mut CommandContext, cmd: UserCommand) -> Result<(), CliError> {
         UserCommand::Show { email: e } => {
             let e = email(&e)?;
             let r = cx.call(|s, c| users::show_user(s, c, &e))?;
-            cx.ui.record(&r)?;
+            cx.detail(&r, ViewKind::User, Some(format!("user:{}", r.email)))?;
         }
         UserCommand::SetRole { email: e, role } => {
             let e = email(&e)?;

@@ -3,9 +3,11 @@
 use clap::{Args, Subcommand};
 use sitectl::domain::SiteRef;
 use sitectl::ops::wordpress::{self as wp, BatchItem, ConnectInput, SyncOptions};
+use sitectl::wordpress::Progress;
 use sitectl::Code;
 use sitectl::Error;
 
+use super::view::ViewKind;
 use super::{CliError, CommandContext};
 
 pub const EXAMPLES: &str = "Examples:
@@ -186,7 +188,7 @@ pub fn run(cx: &mut CommandContext, cmd: WpCommand) -> Result<(), CliError> {
         WpCommand::Status { site } => {
             let r = &site;
             let out = cx.call(|s, c| wp::status(s, c, r))?;
-            cx.ui.record(&out)
+            cx.detail(&out, ViewKind::WpStatus, None)
         }
         WpCommand::Disconnect { site, purge_data } => {
             let r = &site;
@@ -317,6 +319,15 @@ fn connect(cx: &mut CommandContext, a: ConnectArgs) -> Result<(), CliError> {
     }
 }
 
+/// Advances a batch's bar by one site when a site is done, however it ended.
+struct Tick<'a>(&'a super::ui::Bar);
+
+impl Drop for Tick<'_> {
+    fn drop(&mut self) {
+        self.0.advance(1);
+    }
+}
+
 /// Prints a batch's lines and summary; some failures are exit 7.
 fn finish_batch(cx: &CommandContext, verb: &str, items: &[BatchItem]) -> Result<(), CliError> {
     cx.ui.list(items, &["site_id", "site", "ok", "error"])?;
@@ -340,7 +351,10 @@ fn test(cx: &mut CommandContext, a: BatchArgs) -> Result<(), CliError> {
         let sites = batch_sites(cx)?;
         let open = cx.store_opener();
         let ctx = cx.ctx.clone();
+        let bar = cx.ui.progress();
+        bar.begin("sites", sites.len() as u64);
         let items = wp::run_batch(&sites, a.concurrency.into(), &open, |store, r| {
+            let _tick = Tick(&bar);
             let report = wp::test(store, &ctx, r)?;
             let (id, site) = (report.site_id, report.site.clone());
             match &report.error {
@@ -348,6 +362,7 @@ fn test(cx: &mut CommandContext, a: BatchArgs) -> Result<(), CliError> {
                 Some(e) => Err(Error::new(e.code, e.message.clone())),
             }
         });
+        bar.end();
         return finish_batch(cx, "tested", &items);
     }
     let Some(r) = a.site else { unreachable!("clap requires SITE without --all") };
@@ -377,10 +392,14 @@ fn sync(cx: &mut CommandContext, a: SyncArgs) -> Result<(), CliError> {
         let sites = batch_sites(cx)?;
         let open = cx.store_opener();
         let ctx = cx.ctx.clone();
+        let bar = cx.ui.progress();
+        bar.begin("sites", sites.len() as u64);
         let items = wp::run_batch(&sites, a.batch.concurrency.into(), &open, |store, r| {
+            let _tick = Tick(&bar);
             let report = wp::sync(store, &ctx, r, &options, &sitectl::wordpress::NoProgress)?;
             Ok((report.site_id, report.site.clone(), serde_json::to_value(&report)?))
         });
+        bar.end();
         return finish_batch(cx, "synced", &items);
     }
     let Some(r) = a.batch.site else { unreachable!("clap requires SITE without --all") };

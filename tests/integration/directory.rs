@@ -189,7 +189,7 @@ fn accounts_with_owner_usage_plan_changes_and_status() {
     );
     assert_eq!(env.fails(&["account", "set-plan", "acme", "legacy"], 4)["code"], "plan_inactive");
     let shown = env.run(&["account", "show", "acme"]);
-    assert!(shown.stdout.contains("over_limits\t2 sites"), "{}", shown.stdout);
+    assert!(shown.stdout.contains("over_limits.0\t2 sites"), "{}", shown.stdout);
     assert!(shown.stderr.contains("over plan limit"), "{}", shown.stderr);
 
     // Status verbs, with idempotent no-ops.

@@ -18,4 +18,5 @@ mod sites;
 mod store;
 mod sweep;
 mod trust;
+mod views;
 mod wordpress;

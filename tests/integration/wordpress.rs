@@ -443,7 +443,7 @@ fn status_disconnect_and_permissions() {
     assert_eq!(env.fails(&["wp", "test", "acme/blog", "--as", "viewer@acme.example"], 5)["code"], "permission_denied");
     assert_eq!(env.fails(&["wp", "status", "acme/blog", "--as", "owner@globex.example"], 3)["code"], "site_not_found");
     let status = env.ok(&["wp", "status", "acme/blog"]);
-    assert!(status.contains("mode\tcore") && status.contains("\"post\":250"), "{status}");
+    assert!(status.contains("mode\tcore") && status.contains("mirror.content.post\t250"), "{status}");
     let events = env.ok(&["wp", "events", "acme/blog"]);
     assert_eq!(
         events.lines().next().unwrap(),

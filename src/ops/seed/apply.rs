@@ -12,6 +12,7 @@ use crate::ops::{accounts, plans, sectors, sites, users, Audited, Ctx};
 use crate::rules::{self};
 use crate::store::{IntegrationFields, Store, Tx};
 use crate::wordpress::normalize_site_url;
+use crate::wordpress::Progress;
 
 fn outcome(created: bool, changed: bool) -> Outcome {
     match (created, changed) {
@@ -138,9 +139,19 @@ fn at(src: &Source, section: &str, index: usize, e: Error) -> Error {
     placed.with_details(serde_json::json!({ "problems": [p] }))
 }
 
-fn apply_all(tx: &Tx<'_>, ctx: &Ctx, actor: &Actor, src: &Source, env: EnvLookup<'_>) -> Result<Vec<SeedItem>> {
+fn apply_all(
+    tx: &Tx<'_>,
+    ctx: &Ctx,
+    actor: &Actor,
+    src: &Source,
+    env: EnvLookup<'_>,
+    progress: &dyn Progress,
+) -> Result<Vec<SeedItem>> {
     let f = &src.fixture;
     let mut items = Vec::new();
+    let total =
+        f.plans.len() + f.accounts.len() + f.users.len() + f.sites.len() + f.grants.len() + f.integrations.len();
+    progress.begin("objects", total as u64);
     // A plan that new accounts of the file use is offered while they are created, then set to
     // what the file says: the commands allow an account on a plan that was withdrawn later.
     let needed: BTreeSet<&str> = f.accounts.iter().map(|a| a.plan.as_str()).collect();
@@ -150,6 +161,7 @@ fn apply_all(tx: &Tx<'_>, ctx: &Ctx, actor: &Actor, src: &Source, env: EnvLookup
             .and_then(|input| plans::create_plan_in(tx, actor, &input, IfExists::Update))
             .map_err(|e| at(src, "plans", i, e))?;
         items.push(SeedItem { kind: "plan", key: p.slug.clone(), action: created.action });
+        progress.advance(1);
     }
     for (i, a) in f.accounts.iter().enumerate() {
         let created = (|| {
@@ -165,6 +177,7 @@ fn apply_all(tx: &Tx<'_>, ctx: &Ctx, actor: &Actor, src: &Source, env: EnvLookup
         })()
         .map_err(|e| at(src, "accounts", i, e))?;
         items.push(SeedItem { kind: "account", key: a.slug.clone(), action: created.action });
+        progress.advance(1);
     }
     for (i, p) in f.plans.iter().enumerate() {
         if !p.active && needed.contains(p.slug.as_str()) {
@@ -183,34 +196,45 @@ fn apply_all(tx: &Tx<'_>, ctx: &Ctx, actor: &Actor, src: &Source, env: EnvLookup
         };
         let created = users::add_user_in(tx, actor, &input, IfExists::Update)?;
         items.push(SeedItem { kind: "user", key: created.record.email.to_string(), action: created.action });
+        progress.advance(1);
     }
     for (i, s) in f.sites.iter().enumerate() {
         let (key, action) = apply_site(tx, actor, s).map_err(|e| at(src, "sites", i, e))?;
         items.push(SeedItem { kind: "site", key, action });
+        progress.advance(1);
     }
     for (i, g) in f.grants.iter().enumerate() {
         let changed = (|| crate::ops::access::set_access_in(tx, actor, &g.site.parse()?, &g.user.parse()?, true))()
             .map_err(|e| at(src, "grants", i, e))?;
         let action = if changed.changed { Outcome::Created } else { Outcome::Unchanged };
         items.push(SeedItem { kind: "grant", key: format!("{} {}", g.site, g.user), action });
+        progress.advance(1);
     }
     for (i, g) in f.integrations.iter().enumerate() {
         let action = apply_integration(tx, ctx, g, env).map_err(|e| at(src, "integrations", i, e))?;
         items.push(SeedItem { kind: "integration", key: g.site.clone(), action });
+        progress.advance(1);
     }
     Ok(items)
 }
 
 /// Validates the whole file, then applies it in one transaction as the operator. A dry run
 /// reports the same and changes nothing.
-pub fn apply(store: &mut Store, ctx: &Ctx, src: &Source, env: EnvLookup<'_>) -> Result<ApplyReport> {
+pub fn apply(
+    store: &mut Store,
+    ctx: &Ctx,
+    src: &Source,
+    env: EnvLookup<'_>,
+    progress: &dyn Progress,
+) -> Result<ApplyReport> {
     crate::ops::mutate(store, ctx, |tx, actor| {
         rules::require_operator(actor, "apply seed files")?;
         let problems = validate(tx, src, env)?;
         if !problems.is_empty() {
             return Err(problems_error(src, problems));
         }
-        let items = apply_all(tx, ctx, actor, src, env)?;
+        let items = apply_all(tx, ctx, actor, src, env, progress)?;
+        progress.end();
         let mut totals = Totals::default();
         for i in &items {
             match i.action {

@@ -11,7 +11,12 @@ use crate::store::{GrantRow, SiteFilter, Store};
 
 /// A fixture describing the given accounts (all when empty), which `apply` accepts and which
 /// round-trips to the same file.
-pub fn export(store: &mut Store, ctx: &Ctx, only: &[Slug]) -> Result<Fixture> {
+pub fn export(
+    store: &mut Store,
+    ctx: &Ctx,
+    only: &[Slug],
+    progress: &dyn crate::wordpress::Progress,
+) -> Result<Fixture> {
     crate::ops::read(store, ctx, |tx, actor| {
         rules::require_operator(actor, "export tenants")?;
         let mut accounts = Vec::new();
@@ -37,7 +42,9 @@ pub fn export(store: &mut Store, ctx: &Ctx, only: &[Slug]) -> Result<Fixture> {
                 active: p.is_active,
             });
         }
+        progress.begin("accounts", accounts.len() as u64);
         for a in &accounts {
+            progress.advance(1);
             fixture.accounts.push(AccountSpec {
                 slug: a.slug.to_string(),
                 name: a.name.clone(),
@@ -97,6 +104,7 @@ pub fn export(store: &mut Store, ctx: &Ctx, only: &[Slug]) -> Result<Fixture> {
                 }
             }
         }
+        progress.end();
         Ok(fixture)
     })
 }

@@ -115,16 +115,17 @@ fn fetch(http: &Http, i: &Integration, o: &SyncOptions, progress: &dyn Progress)
     let mut incremental = false;
     if o.content {
         let gmt_offset = i.config.gmt_offset;
-        progress.begin("content", post_types.iter().filter_map(|p| p.count).sum());
         for pt in &post_types {
+            // One bar per type: its items (as counted by the site) fetched page by page.
+            progress.begin(&pt.slug, pt.count.unwrap_or(0));
             let after =
                 if o.full { None } else { i.content_cursor.get(&pt.slug).and_then(|c| modified_after(c, gmt_offset)) };
             incremental |= after.is_some();
             let items =
                 wordpress::fetch_content(http, &root, pt, &taxonomies, after.as_deref(), o.concurrency, progress)?;
             content.push((pt.clone(), items));
+            progress.end();
         }
-        progress.end();
     }
     Ok(Fetched { structure, content, incremental, requests: http.request_count() })
 }
