@@ -232,7 +232,14 @@ impl Ui {
         table.set_width(terminal_width() as u16);
         table.set_header(header.iter().map(|h| neutralize(h).into_owned()));
         for row in rows {
-            table.add_row(row.iter().map(|c| neutralize(c).into_owned()));
+            // On a terminal, timestamps read as people read them; pipes keep RFC 3339.
+            table.add_row(row.iter().map(|c| {
+                if is_timestamp(c) {
+                    super::view::when(c, self.now)
+                } else {
+                    neutralize(c).into_owned()
+                }
+            }));
         }
         if rows.is_empty() {
             return format!("{table}\n(no rows)\n");
@@ -396,6 +403,11 @@ fn cell(v: Option<&Value>) -> String {
             .join(" "),
         Some(other) => other.to_string(),
     }
+}
+
+/// Whether a cell is one of our stored timestamps (`2026-11-26T09:41:00Z`).
+fn is_timestamp(c: &str) -> bool {
+    c.len() == 20 && c.ends_with('Z') && chrono::DateTime::parse_from_rfc3339(c).is_ok()
 }
 
 /// One `key<TAB>value` row per leaf: objects by dotted key, lists by index.
