@@ -3,7 +3,7 @@
 
 use serde_json::json;
 
-use crate::support::mockwp::{self, MockWp, Reply};
+use crate::support::mockwp::{self, connect_core, MockWp, Reply};
 use crate::support::TestEnv;
 
 fn setup() -> TestEnv {
@@ -343,14 +343,6 @@ fn secrets_stay_sealed_under_one_key_and_reseal_moves_them() {
     env.ok(&["db", "doctor"]);
     env.ok(&["wp", "key", "generate", "acme/shop"]);
     assert!(env.ok(&["audit", "list", "--format", "jsonl"]).contains("wp.key.reseal"));
-}
-
-fn connect_core(env: &TestEnv, site: &str, wp: &MockWp) {
-    let out = env.run_stdin(
-        &["wp", "connect", site, "--url", &wp.url, "--username", mockwp::USER, "--app-password-stdin"],
-        mockwp::PASSWORD,
-    );
-    assert_eq!(out.code, 0, "connect failed: {}", out.stderr);
 }
 
 fn posts_reply(wp: &MockWp, from: usize, n: usize, total: &str, pages: &str) -> Reply {

@@ -2,7 +2,7 @@
 //! text in human output, a sane width on terminals that report none, and progress on stderr
 //! only where someone watches.
 
-use crate::support::mockwp::{self, MockWp};
+use crate::support::mockwp::{connect_core, MockWp};
 use crate::support::TestEnv;
 
 fn demo_env() -> TestEnv {
@@ -37,20 +37,7 @@ fn plain(screen: &str) -> String {
 fn no_human_output_carries_json_text() {
     let env = demo_env();
     let wp = MockWp::start();
-    let out = env.run_stdin(
-        &[
-            "wp",
-            "connect",
-            "brightsmile/downtown",
-            "--url",
-            &wp.url,
-            "--username",
-            mockwp::USER,
-            "--app-password-stdin",
-        ],
-        mockwp::PASSWORD,
-    );
-    assert_eq!(out.code, 0, "{}", out.stderr);
+    connect_core(&env, "brightsmile/downtown", &wp);
     env.ok(&["wp", "sync", "brightsmile/downtown", "--content", "--types", "page"]);
     let commands: &[&[&str]] = &[
         &["site", "show", "brightsmile/downtown"],
@@ -142,20 +129,7 @@ fn a_terminal_gets_the_designed_view_at_a_sane_width() {
 fn sync_progress_shows_on_a_terminal_and_never_in_a_pipe() {
     let env = demo_env();
     let wp = MockWp::start();
-    let out = env.run_stdin(
-        &[
-            "wp",
-            "connect",
-            "brightsmile/downtown",
-            "--url",
-            &wp.url,
-            "--username",
-            mockwp::USER,
-            "--app-password-stdin",
-        ],
-        mockwp::PASSWORD,
-    );
-    assert_eq!(out.code, 0, "{}", out.stderr);
+    connect_core(&env, "brightsmile/downtown", &wp);
     // Slow pages, so the bar is drawn while items arrive.
     wp.set_fault(|r, _| {
         if r.path.ends_with("/posts") {

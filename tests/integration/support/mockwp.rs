@@ -286,3 +286,10 @@ fn route(req: &Request, site: &Site, url: &str) -> Reply {
         _ => Reply::Json(404, recorded("error_no_route", url), vec![]),
     }
 }
+
+/// Connects `site` to `wp` in core mode with the recorded credentials; asserts it worked.
+pub fn connect_core(env: &super::TestEnv, site: &str, wp: &MockWp) {
+    let out =
+        env.run_stdin(&["wp", "connect", site, "--url", &wp.url, "--username", USER, "--app-password-stdin"], PASSWORD);
+    assert_eq!(out.code, 0, "connect failed: {}", out.stderr);
+}
