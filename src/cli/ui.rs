@@ -477,7 +477,8 @@ impl Ui {
 impl sitectl::wordpress::Progress for Bar {
     fn begin(&self, what: &str, total: u64) {
         self.0.reset();
-        self.0.set_message(what.to_string());
+        // The label can come from WordPress (a post type's slug): neutralised like all output.
+        self.0.set_message(neutralize(what).into_owned());
         self.0.set_length(total);
     }
 
