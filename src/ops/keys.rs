@@ -63,7 +63,16 @@ pub(crate) fn sealing_key(tx: &Tx<'_>, ctx: &Ctx) -> Result<SecretKey> {
     match recorded {
         Some(r) if r != check => return Err(mismatch(ctx)),
         Some(_) => {}
-        None => tx.set_meta(KEY_CHECK, &check)?,
+        None => {
+            // Secrets sealed before the check value was recorded: the key must open them
+            // before it becomes the database's key.
+            if let Some(s) = tx.sealed_secrets()?.first() {
+                if key.open(&s.sealed, &context_of(s.slot)).is_err() {
+                    return Err(mismatch(ctx));
+                }
+            }
+            tx.set_meta(KEY_CHECK, &check)?;
+        }
     }
     Ok(key)
 }

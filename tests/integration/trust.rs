@@ -343,6 +343,14 @@ fn secrets_stay_sealed_under_one_key_and_reseal_moves_them() {
     env.ok(&["db", "doctor"]);
     env.ok(&["wp", "key", "generate", "acme/shop"]);
     assert!(env.ok(&["audit", "list", "--format", "jsonl"]).contains("wp.key.reseal"));
+    // A database whose secrets predate the recorded check value: a key that does not open them
+    // is refused rather than recorded as the database's key.
+    rusqlite::Connection::open(&env.db).unwrap().execute("DELETE FROM meta", []).unwrap();
+    env.env.clear();
+    env.set_env("SITECTL_SECRET_KEY", &"44".repeat(32));
+    let before = env.dump();
+    assert_eq!(env.fails(&["wp", "key", "rotate", "acme/blog", "--yes"], 5)["code"], "secret_key_mismatch");
+    assert_eq!(env.dump(), before);
 }
 
 fn posts_reply(wp: &MockWp, from: usize, n: usize, total: &str, pages: &str) -> Reply {
