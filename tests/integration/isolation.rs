@@ -213,6 +213,7 @@ fn check_world(specs: Vec<TenantSpec>) {
                 "db doctor",
                 "seed export",
                 "config show",
+                "industry list",
             ]
             .iter()
             .map(|c| c.split(' ').map(String::from).collect())
@@ -233,6 +234,7 @@ fn check_world(specs: Vec<TenantSpec>) {
                     &["wp", "events"],
                     &["wp", "content", "list"],
                     &["wp", "terms", "list"],
+                    &["wp", "key", "show"],
                 ] {
                     let mut c: Vec<String> = verb.iter().map(|s| s.to_string()).collect();
                     c.push(q.clone());
