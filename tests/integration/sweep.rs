@@ -93,12 +93,13 @@ fn no_subcommand_panics_or_hangs_on_hostile_values() {
         for mut args in invocations {
             args.push("--yes".into());
             runs += 1;
+            let (out_path, err_path) = (env.path("sweep.out"), env.path("sweep.err"));
             let mut child = env
                 .command(&args.iter().map(String::as_str).collect::<Vec<_>>())
                 .current_dir(&work)
                 .env("SITECTL_HTTP_TIMEOUT_MS", "2000")
-                .stdout(Stdio::null())
-                .stderr(Stdio::null())
+                .stdout(Stdio::from(std::fs::File::create(&out_path).unwrap()))
+                .stderr(Stdio::from(std::fs::File::create(&err_path).unwrap()))
                 .spawn()
                 .unwrap();
             let started = Instant::now();
@@ -116,6 +117,16 @@ fn no_subcommand_panics_or_hangs_on_hostile_values() {
                 Some(101) => failures.push(format!("panicked: sitectl {args:?}")),
                 Some(-1) => failures.push(format!("hung: sitectl {args:?}")),
                 _ => {}
+            }
+            // Human output (no machine format asked for) never carries JSON text.
+            let machine = args.iter().any(|a| a == "--json") || matches!(args[0].as_str(), "completions" | "man");
+            if !machine {
+                for path in [&out_path, &err_path] {
+                    let text = String::from_utf8_lossy(&std::fs::read(path).unwrap()).into_owned();
+                    if text.contains("{\"") || text.contains("[{") {
+                        failures.push(format!("JSON in human output of sitectl {args:?}:\n{text}"));
+                    }
+                }
             }
         }
     }
