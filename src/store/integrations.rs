@@ -99,16 +99,6 @@ impl Tx<'_> {
         one(self.conn(), &format!("{SELECT} WHERE i.site_id = ?1 AND i.platform = 'wordpress'"), [site_id], row)
     }
 
-    /// Active integrations of live sites, by site id.
-    pub fn active_integrations(&self) -> Result<Vec<Integration>> {
-        all(
-            self.conn(),
-            &format!("{SELECT} WHERE i.is_active = 1 AND s.deleted_at IS NULL ORDER BY i.site_id"),
-            [],
-            row,
-        )
-    }
-
     /// Creates or replaces the site's integration with exactly these values (the use case
     /// decides them); the sync state starts over.
     pub fn upsert_integration(&self, site_id: i64, account_id: i64, f: &IntegrationFields<'_>) -> Result<()> {

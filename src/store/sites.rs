@@ -250,11 +250,4 @@ impl Tx<'_> {
         }
         Ok(())
     }
-
-    /// Sites with this slug in any account (public read and bare-slug references); soft-deleted
-    /// ones only when asked.
-    pub fn sites_with_slug(&self, slug: &Slug, include_deleted: bool) -> Result<Vec<Site>> {
-        let live = if include_deleted { "" } else { " AND s.deleted_at IS NULL" };
-        all(self.conn(), &format!("{SELECT} WHERE s.slug = ?1{live} ORDER BY s.id"), [slug.as_str()], row)
-    }
 }
