@@ -158,8 +158,9 @@ impl CommandContext {
             ColorChoice::Auto => auto_color(),
         };
         let mut ui = Ui::new(settings.format.value, color);
-        if let Some(now) = fixed_clock()? {
-            ui.now = chrono::DateTime::parse_from_rfc3339(&now).map_err(|e| Error::internal(e.to_string()))?.into();
+        let now = fixed_clock()?;
+        if let Some(t) = now.as_deref().and_then(|t| chrono::DateTime::parse_from_rfc3339(t).ok()) {
+            ui.now = t.into();
         }
         ui.fields = match &global.fields {
             None => None,
@@ -198,7 +199,6 @@ impl CommandContext {
         };
         let http =
             HttpSettings { timeout: Duration::from_millis(settings.http_timeout_ms.value), ..HttpSettings::default() };
-        let now = fixed_clock()?;
         let ctx = Ctx { actor, os_user, command, dry_run: global.dry_run, now, secrets, http };
         Ok(CommandContext { settings, ui, ctx, create_db: false, store: None })
     }
