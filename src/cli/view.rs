@@ -67,6 +67,11 @@ fn get<'a>(o: &'a Map<String, Value>, key: &str) -> Option<&'a Value> {
     o.get(key).filter(|v| !v.is_null())
 }
 
+/// The objects of the list under `key` (none when absent).
+fn objects<'a>(o: &'a Map<String, Value>, key: &str) -> impl Iterator<Item = &'a Map<String, Value>> {
+    get(o, key).and_then(Value::as_array).into_iter().flatten().filter_map(Value::as_object)
+}
+
 /// "6 of 20 sites", with a clear marker when over the limit.
 fn usage(u: Option<&Value>, noun: &str) -> Option<String> {
     let u = u?.as_object()?;
@@ -250,11 +255,7 @@ fn site(o: &Map<String, Value>, frame: &Frame) -> View {
             ("users".into(), usage(get(o, "user_usage"), "users in the account").unwrap_or_default()),
         ],
     );
-    let sectors: Vec<Vec<String>> = get(o, "sectors")
-        .and_then(Value::as_array)
-        .into_iter()
-        .flatten()
-        .filter_map(Value::as_object)
+    let sectors: Vec<Vec<String>> = objects(o, "sectors")
         .map(|s| vec![text(get(s, "slug")), text(get(s, "name")), text(get(s, "industry"))])
         .collect();
     v.table(format!("Sectors ({})", sectors.len()), vec!["slug", "name", "industry"], sectors);
@@ -265,11 +266,7 @@ fn site(o: &Map<String, Value>, frame: &Frame) -> View {
         ("OG image".into(), text(get(o, "og_image_url"))),
     ];
     v.facts_section("SEO", seo);
-    let grants: Vec<Vec<String>> = get(o, "grants")
-        .and_then(Value::as_array)
-        .into_iter()
-        .flatten()
-        .filter_map(Value::as_object)
+    let grants: Vec<Vec<String>> = objects(o, "grants")
         .map(|g| vec![text(get(g, "user")), text(get(g, "role")), text(get(g, "granted_by"))])
         .collect();
     v.table(format!("Access grants ({})", grants.len()), vec!["user", "role", "granted by"], grants);
@@ -303,11 +300,7 @@ fn account(o: &Map<String, Value>, frame: &Frame) -> View {
             ("sectors".into(), format!("at most {} per site", text(get(o, "max_sectors_per_site")))),
         ],
     );
-    let rows: Vec<Vec<String>> = get(o, "site_sectors")
-        .and_then(Value::as_array)
-        .into_iter()
-        .flatten()
-        .filter_map(Value::as_object)
+    let rows: Vec<Vec<String>> = objects(o, "site_sectors")
         .map(|s| {
             let over = if get(s, "over").and_then(Value::as_bool) == Some(true) { "▲ over" } else { "" };
             vec![
@@ -353,11 +346,7 @@ fn industry(o: &Map<String, Value>) -> View {
     let mut v = View::new(text(get(o, "name")), format!("{}  #{}", text(get(o, "slug")), text(get(o, "id"))));
     v.badge(if get(o, "is_active").and_then(Value::as_bool) == Some(true) { "active" } else { "inactive" });
     v.fact("description", text(get(o, "description")));
-    let rows: Vec<Vec<String>> = get(o, "sectors")
-        .and_then(Value::as_array)
-        .into_iter()
-        .flatten()
-        .filter_map(Value::as_object)
+    let rows: Vec<Vec<String>> = objects(o, "sectors")
         .map(|s| {
             let state = if get(s, "is_active").and_then(Value::as_bool) == Some(true) { "" } else { "inactive" };
             vec![text(get(s, "slug")), text(get(s, "name")), state.into()]
