@@ -163,6 +163,9 @@ _sitectl() {
             sitectl__subcmd__config__subcmd__help,show)
                 cmd="sitectl__subcmd__config__subcmd__help__subcmd__show"
                 ;;
+            sitectl__subcmd__db,copy)
+                cmd="sitectl__subcmd__db__subcmd__copy"
+                ;;
             sitectl__subcmd__db,doctor)
                 cmd="sitectl__subcmd__db__subcmd__doctor"
                 ;;
@@ -177,6 +180,9 @@ _sitectl() {
                 ;;
             sitectl__subcmd__db,migrate)
                 cmd="sitectl__subcmd__db__subcmd__migrate"
+                ;;
+            sitectl__subcmd__db__subcmd__help,copy)
+                cmd="sitectl__subcmd__db__subcmd__help__subcmd__copy"
                 ;;
             sitectl__subcmd__db__subcmd__help,doctor)
                 cmd="sitectl__subcmd__db__subcmd__help__subcmd__doctor"
@@ -276,6 +282,9 @@ _sitectl() {
                 ;;
             sitectl__subcmd__help__subcmd__config,show)
                 cmd="sitectl__subcmd__help__subcmd__config__subcmd__show"
+                ;;
+            sitectl__subcmd__help__subcmd__db,copy)
+                cmd="sitectl__subcmd__help__subcmd__db__subcmd__copy"
                 ;;
             sitectl__subcmd__help__subcmd__db,doctor)
                 cmd="sitectl__subcmd__help__subcmd__db__subcmd__doctor"
@@ -1920,12 +1929,62 @@ _sitectl() {
             return 0
             ;;
         sitectl__subcmd__db)
-            opts="-y -q -v -h -V --db --config --profile --as --format --json --fields --porcelain --yes --no-input --dry-run --quiet --verbose --color --help --version init info doctor migrate help"
+            opts="-y -q -v -h -V --db --config --profile --as --format --json --fields --porcelain --yes --no-input --dry-run --quiet --verbose --color --help --version init info doctor copy migrate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv ids toml" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sitectl__subcmd__db__subcmd__copy)
+            opts="-y -q -v -h -V --to --from --replace --db --config --profile --as --format --json --fields --porcelain --yes --no-input --dry-run --quiet --verbose --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2004,8 +2063,22 @@ _sitectl() {
             return 0
             ;;
         sitectl__subcmd__db__subcmd__help)
-            opts="init info doctor migrate help"
+            opts="init info doctor copy migrate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sitectl__subcmd__db__subcmd__help__subcmd__copy)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2480,8 +2553,22 @@ _sitectl() {
             return 0
             ;;
         sitectl__subcmd__help__subcmd__db)
-            opts="init info doctor migrate"
+            opts="init info doctor copy migrate"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sitectl__subcmd__help__subcmd__db__subcmd__copy)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

@@ -2014,6 +2014,7 @@ set edit:completion:arg-completer[sitectl] = {|@words|
             cand init 'Create the database (with the embedded industry taxonomy) if it does not exist'
             cand info 'Path, schema version, journal mode, sizes and row counts'
             cand doctor 'Check integrity, foreign keys, plan limits, sectors and integrations (exit 7 on problems)'
+            cand copy 'Copy the whole database to another one, e.g. from the SQLite file to PostgreSQL'
             cand migrate 'Bring the schema up to date (every command also does this on open)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -2086,6 +2087,32 @@ set edit:completion:arg-completer[sitectl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'sitectl;db;copy'= {
+            cand --to 'The database to write: a file path or a postgres:// URL'
+            cand --from 'The database to read (default: --db / SITECTL_DB / the profile''s db)'
+            cand --db 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
+            cand --config 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]'
+            cand --profile 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]'
+            cand --as 'Act as this user: the product''s visibility and permission rules apply [env: SITECTL_AS]'
+            cand --format 'Output format of data on stdout [env: SITECTL_FORMAT]'
+            cand --fields 'Only these fields (comma-separated), in this order'
+            cand --color 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]'
+            cand --replace 'Overwrite a target that already holds tenant rows'
+            cand --json 'Shorthand for --format json'
+            cand --porcelain 'Create/update commands print only the id'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --no-input 'Never prompt [env: SITECTL_NO_INPUT]'
+            cand --dry-run 'Show what a mutating command would do, and change nothing'
+            cand -q 'Less narration on stderr'
+            cand --quiet 'Less narration on stderr'
+            cand -v 'More narration on stderr'
+            cand --verbose 'More narration on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'sitectl;db;migrate'= {
             cand --db 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
             cand --config 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]'
@@ -2113,6 +2140,7 @@ set edit:completion:arg-completer[sitectl] = {|@words|
             cand init 'Create the database (with the embedded industry taxonomy) if it does not exist'
             cand info 'Path, schema version, journal mode, sizes and row counts'
             cand doctor 'Check integrity, foreign keys, plan limits, sectors and integrations (exit 7 on problems)'
+            cand copy 'Copy the whole database to another one, e.g. from the SQLite file to PostgreSQL'
             cand migrate 'Bring the schema up to date (every command also does this on open)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -2121,6 +2149,8 @@ set edit:completion:arg-completer[sitectl] = {|@words|
         &'sitectl;db;help;info'= {
         }
         &'sitectl;db;help;doctor'= {
+        }
+        &'sitectl;db;help;copy'= {
         }
         &'sitectl;db;help;migrate'= {
         }
@@ -2438,6 +2468,7 @@ set edit:completion:arg-completer[sitectl] = {|@words|
             cand init 'Create the database (with the embedded industry taxonomy) if it does not exist'
             cand info 'Path, schema version, journal mode, sizes and row counts'
             cand doctor 'Check integrity, foreign keys, plan limits, sectors and integrations (exit 7 on problems)'
+            cand copy 'Copy the whole database to another one, e.g. from the SQLite file to PostgreSQL'
             cand migrate 'Bring the schema up to date (every command also does this on open)'
         }
         &'sitectl;help;db;init'= {
@@ -2445,6 +2476,8 @@ set edit:completion:arg-completer[sitectl] = {|@words|
         &'sitectl;help;db;info'= {
         }
         &'sitectl;help;db;doctor'= {
+        }
+        &'sitectl;help;db;copy'= {
         }
         &'sitectl;help;db;migrate'= {
         }

@@ -1641,34 +1641,35 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand audit; and __fish_seen_s
 complete -c sitectl -n "__fish_sitectl_using_subcommand audit; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c sitectl -n "__fish_sitectl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "list" -d 'List audit rows, oldest first (operator only)'
 complete -c sitectl -n "__fish_sitectl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c sitectl -n "__fish_sitectl_using_subcommand db; and not __fish_seen_subcommand_from init info doctor migrate help" -l db -d 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
-complete -c sitectl -n "__fish_sitectl_using_subcommand db; and not __fish_seen_subcommand_from init info doctor migrate help" -l config -d 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]' -r -F
-complete -c sitectl -n "__fish_sitectl_using_subcommand db; and not __fish_seen_subcommand_from init info doctor migrate help" -l profile -d 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]' -r
-complete -c sitectl -n "__fish_sitectl_using_subcommand db; and not __fish_seen_subcommand_from init info doctor migrate help" -l as -d 'Act as this user: the product\'s visibility and permission rules apply [env: SITECTL_AS]' -r
-complete -c sitectl -n "__fish_sitectl_using_subcommand db; and not __fish_seen_subcommand_from init info doctor migrate help" -l format -d 'Output format of data on stdout [env: SITECTL_FORMAT]' -r -f -a "table\t''
+complete -c sitectl -n "__fish_sitectl_using_subcommand db; and not __fish_seen_subcommand_from init info doctor copy migrate help" -l db -d 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand db; and not __fish_seen_subcommand_from init info doctor copy migrate help" -l config -d 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]' -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand db; and not __fish_seen_subcommand_from init info doctor copy migrate help" -l profile -d 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand db; and not __fish_seen_subcommand_from init info doctor copy migrate help" -l as -d 'Act as this user: the product\'s visibility and permission rules apply [env: SITECTL_AS]' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand db; and not __fish_seen_subcommand_from init info doctor copy migrate help" -l format -d 'Output format of data on stdout [env: SITECTL_FORMAT]' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
 ids\t''
 toml\t''"
-complete -c sitectl -n "__fish_sitectl_using_subcommand db; and not __fish_seen_subcommand_from init info doctor migrate help" -l fields -d 'Only these fields (comma-separated), in this order' -r
-complete -c sitectl -n "__fish_sitectl_using_subcommand db; and not __fish_seen_subcommand_from init info doctor migrate help" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
+complete -c sitectl -n "__fish_sitectl_using_subcommand db; and not __fish_seen_subcommand_from init info doctor copy migrate help" -l fields -d 'Only these fields (comma-separated), in this order' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand db; and not __fish_seen_subcommand_from init info doctor copy migrate help" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c sitectl -n "__fish_sitectl_using_subcommand db; and not __fish_seen_subcommand_from init info doctor migrate help" -l json -d 'Shorthand for --format json'
-complete -c sitectl -n "__fish_sitectl_using_subcommand db; and not __fish_seen_subcommand_from init info doctor migrate help" -l porcelain -d 'Create/update commands print only the id'
-complete -c sitectl -n "__fish_sitectl_using_subcommand db; and not __fish_seen_subcommand_from init info doctor migrate help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
-complete -c sitectl -n "__fish_sitectl_using_subcommand db; and not __fish_seen_subcommand_from init info doctor migrate help" -l no-input -d 'Never prompt [env: SITECTL_NO_INPUT]'
-complete -c sitectl -n "__fish_sitectl_using_subcommand db; and not __fish_seen_subcommand_from init info doctor migrate help" -l dry-run -d 'Show what a mutating command would do, and change nothing'
-complete -c sitectl -n "__fish_sitectl_using_subcommand db; and not __fish_seen_subcommand_from init info doctor migrate help" -s q -l quiet -d 'Less narration on stderr'
-complete -c sitectl -n "__fish_sitectl_using_subcommand db; and not __fish_seen_subcommand_from init info doctor migrate help" -s v -l verbose -d 'More narration on stderr'
-complete -c sitectl -n "__fish_sitectl_using_subcommand db; and not __fish_seen_subcommand_from init info doctor migrate help" -s h -l help -d 'Print help'
-complete -c sitectl -n "__fish_sitectl_using_subcommand db; and not __fish_seen_subcommand_from init info doctor migrate help" -s V -l version -d 'Print version'
-complete -c sitectl -n "__fish_sitectl_using_subcommand db; and not __fish_seen_subcommand_from init info doctor migrate help" -f -a "init" -d 'Create the database (with the embedded industry taxonomy) if it does not exist'
-complete -c sitectl -n "__fish_sitectl_using_subcommand db; and not __fish_seen_subcommand_from init info doctor migrate help" -f -a "info" -d 'Path, schema version, journal mode, sizes and row counts'
-complete -c sitectl -n "__fish_sitectl_using_subcommand db; and not __fish_seen_subcommand_from init info doctor migrate help" -f -a "doctor" -d 'Check integrity, foreign keys, plan limits, sectors and integrations (exit 7 on problems)'
-complete -c sitectl -n "__fish_sitectl_using_subcommand db; and not __fish_seen_subcommand_from init info doctor migrate help" -f -a "migrate" -d 'Bring the schema up to date (every command also does this on open)'
-complete -c sitectl -n "__fish_sitectl_using_subcommand db; and not __fish_seen_subcommand_from init info doctor migrate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sitectl -n "__fish_sitectl_using_subcommand db; and not __fish_seen_subcommand_from init info doctor copy migrate help" -l json -d 'Shorthand for --format json'
+complete -c sitectl -n "__fish_sitectl_using_subcommand db; and not __fish_seen_subcommand_from init info doctor copy migrate help" -l porcelain -d 'Create/update commands print only the id'
+complete -c sitectl -n "__fish_sitectl_using_subcommand db; and not __fish_seen_subcommand_from init info doctor copy migrate help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c sitectl -n "__fish_sitectl_using_subcommand db; and not __fish_seen_subcommand_from init info doctor copy migrate help" -l no-input -d 'Never prompt [env: SITECTL_NO_INPUT]'
+complete -c sitectl -n "__fish_sitectl_using_subcommand db; and not __fish_seen_subcommand_from init info doctor copy migrate help" -l dry-run -d 'Show what a mutating command would do, and change nothing'
+complete -c sitectl -n "__fish_sitectl_using_subcommand db; and not __fish_seen_subcommand_from init info doctor copy migrate help" -s q -l quiet -d 'Less narration on stderr'
+complete -c sitectl -n "__fish_sitectl_using_subcommand db; and not __fish_seen_subcommand_from init info doctor copy migrate help" -s v -l verbose -d 'More narration on stderr'
+complete -c sitectl -n "__fish_sitectl_using_subcommand db; and not __fish_seen_subcommand_from init info doctor copy migrate help" -s h -l help -d 'Print help'
+complete -c sitectl -n "__fish_sitectl_using_subcommand db; and not __fish_seen_subcommand_from init info doctor copy migrate help" -s V -l version -d 'Print version'
+complete -c sitectl -n "__fish_sitectl_using_subcommand db; and not __fish_seen_subcommand_from init info doctor copy migrate help" -f -a "init" -d 'Create the database (with the embedded industry taxonomy) if it does not exist'
+complete -c sitectl -n "__fish_sitectl_using_subcommand db; and not __fish_seen_subcommand_from init info doctor copy migrate help" -f -a "info" -d 'Path, schema version, journal mode, sizes and row counts'
+complete -c sitectl -n "__fish_sitectl_using_subcommand db; and not __fish_seen_subcommand_from init info doctor copy migrate help" -f -a "doctor" -d 'Check integrity, foreign keys, plan limits, sectors and integrations (exit 7 on problems)'
+complete -c sitectl -n "__fish_sitectl_using_subcommand db; and not __fish_seen_subcommand_from init info doctor copy migrate help" -f -a "copy" -d 'Copy the whole database to another one, e.g. from the SQLite file to PostgreSQL'
+complete -c sitectl -n "__fish_sitectl_using_subcommand db; and not __fish_seen_subcommand_from init info doctor copy migrate help" -f -a "migrate" -d 'Bring the schema up to date (every command also does this on open)'
+complete -c sitectl -n "__fish_sitectl_using_subcommand db; and not __fish_seen_subcommand_from init info doctor copy migrate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c sitectl -n "__fish_sitectl_using_subcommand db; and __fish_seen_subcommand_from init" -l db -d 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand db; and __fish_seen_subcommand_from init" -l config -d 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand db; and __fish_seen_subcommand_from init" -l profile -d 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]' -r
@@ -1738,6 +1739,32 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand db; and __fish_seen_subc
 complete -c sitectl -n "__fish_sitectl_using_subcommand db; and __fish_seen_subcommand_from doctor" -s v -l verbose -d 'More narration on stderr'
 complete -c sitectl -n "__fish_sitectl_using_subcommand db; and __fish_seen_subcommand_from doctor" -s h -l help -d 'Print help'
 complete -c sitectl -n "__fish_sitectl_using_subcommand db; and __fish_seen_subcommand_from doctor" -s V -l version -d 'Print version'
+complete -c sitectl -n "__fish_sitectl_using_subcommand db; and __fish_seen_subcommand_from copy" -l to -d 'The database to write: a file path or a postgres:// URL' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand db; and __fish_seen_subcommand_from copy" -l from -d 'The database to read (default: --db / SITECTL_DB / the profile\'s db)' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand db; and __fish_seen_subcommand_from copy" -l db -d 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand db; and __fish_seen_subcommand_from copy" -l config -d 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]' -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand db; and __fish_seen_subcommand_from copy" -l profile -d 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand db; and __fish_seen_subcommand_from copy" -l as -d 'Act as this user: the product\'s visibility and permission rules apply [env: SITECTL_AS]' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand db; and __fish_seen_subcommand_from copy" -l format -d 'Output format of data on stdout [env: SITECTL_FORMAT]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+ids\t''
+toml\t''"
+complete -c sitectl -n "__fish_sitectl_using_subcommand db; and __fish_seen_subcommand_from copy" -l fields -d 'Only these fields (comma-separated), in this order' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand db; and __fish_seen_subcommand_from copy" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sitectl -n "__fish_sitectl_using_subcommand db; and __fish_seen_subcommand_from copy" -l replace -d 'Overwrite a target that already holds tenant rows'
+complete -c sitectl -n "__fish_sitectl_using_subcommand db; and __fish_seen_subcommand_from copy" -l json -d 'Shorthand for --format json'
+complete -c sitectl -n "__fish_sitectl_using_subcommand db; and __fish_seen_subcommand_from copy" -l porcelain -d 'Create/update commands print only the id'
+complete -c sitectl -n "__fish_sitectl_using_subcommand db; and __fish_seen_subcommand_from copy" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c sitectl -n "__fish_sitectl_using_subcommand db; and __fish_seen_subcommand_from copy" -l no-input -d 'Never prompt [env: SITECTL_NO_INPUT]'
+complete -c sitectl -n "__fish_sitectl_using_subcommand db; and __fish_seen_subcommand_from copy" -l dry-run -d 'Show what a mutating command would do, and change nothing'
+complete -c sitectl -n "__fish_sitectl_using_subcommand db; and __fish_seen_subcommand_from copy" -s q -l quiet -d 'Less narration on stderr'
+complete -c sitectl -n "__fish_sitectl_using_subcommand db; and __fish_seen_subcommand_from copy" -s v -l verbose -d 'More narration on stderr'
+complete -c sitectl -n "__fish_sitectl_using_subcommand db; and __fish_seen_subcommand_from copy" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c sitectl -n "__fish_sitectl_using_subcommand db; and __fish_seen_subcommand_from copy" -s V -l version -d 'Print version'
 complete -c sitectl -n "__fish_sitectl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l db -d 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l config -d 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l profile -d 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]' -r
@@ -1764,6 +1791,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand db; and __fish_seen_subc
 complete -c sitectl -n "__fish_sitectl_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "init" -d 'Create the database (with the embedded industry taxonomy) if it does not exist'
 complete -c sitectl -n "__fish_sitectl_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "info" -d 'Path, schema version, journal mode, sizes and row counts'
 complete -c sitectl -n "__fish_sitectl_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "doctor" -d 'Check integrity, foreign keys, plan limits, sectors and integrations (exit 7 on problems)'
+complete -c sitectl -n "__fish_sitectl_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "copy" -d 'Copy the whole database to another one, e.g. from the SQLite file to PostgreSQL'
 complete -c sitectl -n "__fish_sitectl_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "migrate" -d 'Bring the schema up to date (every command also does this on open)'
 complete -c sitectl -n "__fish_sitectl_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c sitectl -n "__fish_sitectl_using_subcommand config; and not __fish_seen_subcommand_from show help" -l db -d 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
@@ -1929,5 +1957,6 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand help; and __fish_seen_su
 complete -c sitectl -n "__fish_sitectl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "init" -d 'Create the database (with the embedded industry taxonomy) if it does not exist'
 complete -c sitectl -n "__fish_sitectl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "info" -d 'Path, schema version, journal mode, sizes and row counts'
 complete -c sitectl -n "__fish_sitectl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "doctor" -d 'Check integrity, foreign keys, plan limits, sectors and integrations (exit 7 on problems)'
+complete -c sitectl -n "__fish_sitectl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "copy" -d 'Copy the whole database to another one, e.g. from the SQLite file to PostgreSQL'
 complete -c sitectl -n "__fish_sitectl_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "migrate" -d 'Bring the schema up to date (every command also does this on open)'
 complete -c sitectl -n "__fish_sitectl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Print the effective settings and where each came from (does not open the database)'

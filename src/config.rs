@@ -4,6 +4,7 @@
 //! hands them in, so tests can build any combination. Every resolved value remembers where it
 //! came from, for `sitectl config show`.
 
+use crate::store::Location;
 use crate::error::Code;
 use std::collections::BTreeMap;
 use std::fmt;
@@ -157,7 +158,8 @@ pub struct Inputs {
 pub struct Settings {
     pub config_file: Setting<Option<PathBuf>>,
     pub profile: Setting<Option<String>>,
-    pub db: Setting<PathBuf>,
+    /// A file (SQLite) or a PostgreSQL URL; displayed with any password masked.
+    pub db: Setting<Location>,
     pub actor: Setting<Option<String>>,
     pub format: Setting<Format>,
     pub color: Setting<ColorChoice>,
@@ -302,6 +304,10 @@ pub fn resolve(inputs: Inputs) -> Result<Settings> {
         Some(p) => Setting { value: Some(p.value), source: p.source },
         None => Setting { value: None, source: Source::Default },
     };
+    let db = Setting {
+        value: Location::from_path(&db.value).map_err(|e| e.with_hint(format!("the database comes from {}", db.source)))?,
+        source: db.source,
+    };
     Ok(Settings { config_file, profile, db, actor, format, color, busy_timeout_ms, secret_key_file, http_timeout_ms })
 }
 
@@ -323,7 +329,7 @@ impl Settings {
         vec![
             row("config_file", &self.config_file, opt_path),
             row("profile", &self.profile, |p| p.clone().unwrap_or_default()),
-            row("db", &self.db, |p| p.display().to_string()),
+            row("db", &self.db, ToString::to_string),
             row("actor", &self.actor, |a| a.clone().unwrap_or_default()),
             row("format", &self.format, ToString::to_string),
             row("color", &self.color, ToString::to_string),
@@ -355,15 +361,15 @@ mod tests {
     #[test]
     fn precedence_default_file_profile_env_flag() {
         let s = resolve(inputs("", None)).unwrap();
-        assert_eq!((s.db.value.to_str().unwrap(), &s.db.source), ("/data/sitectl.db", &Source::Default));
+        assert_eq!((s.db.value.to_string().as_str(), &s.db.source), ("/data/sitectl.db", &Source::Default));
 
         let s = resolve(inputs(FILE, None)).unwrap();
-        assert_eq!(s.db.value, PathBuf::from("/file.db"));
+        assert_eq!(s.db.value.to_string(), "/file.db");
         assert!(matches!(s.db.source, Source::File(_)));
         assert_eq!(s.format.value, Format::Csv);
 
         let s = resolve(inputs(FILE, Some("prod"))).unwrap();
-        assert_eq!(s.db.value, PathBuf::from("/prod.db"));
+        assert_eq!(s.db.value.to_string(), "/prod.db");
         assert_eq!(s.db.source, Source::Profile("prod".into()));
         assert_eq!(s.format.value, Format::Csv, "the profile does not set format: the file's applies");
         assert_eq!(s.actor.value.as_deref(), Some("ops@example.com"));
@@ -372,13 +378,13 @@ mod tests {
         i.env.db = Some("/env.db".into());
         i.env.format = Some("json".into());
         let s = resolve(i.clone()).unwrap();
-        assert_eq!((s.db.value, s.db.source), (PathBuf::from("/env.db"), Source::Env("SITECTL_DB")));
+        assert_eq!((s.db.value.to_string(), s.db.source), ("/env.db".to_string(), Source::Env("SITECTL_DB")));
         assert_eq!(s.format.value, Format::Json);
 
         i.flags.db = Some(PathBuf::from("/flag.db"));
         i.flags.format = Some(Format::Ids);
         let s = resolve(i).unwrap();
-        assert_eq!((s.db.value, s.db.source), (PathBuf::from("/flag.db"), Source::Flag("--db")));
+        assert_eq!((s.db.value.to_string(), s.db.source), ("/flag.db".to_string(), Source::Flag("--db")));
         assert_eq!(s.format.value, Format::Ids);
     }
 

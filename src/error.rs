@@ -75,6 +75,7 @@ codes! {
     NoIds => ("no_ids", Usage),
     UnknownField => ("unknown_field", Usage),
     UnknownProfile => ("unknown_profile", Usage),
+    SameDatabase => ("same_database", Usage),
     Usage => ("usage", Usage),
     UsernameRequired => ("username_required", Usage),
     AccountNotFound => ("account_not_found", NotFound),
@@ -177,12 +178,18 @@ codes! {
     DatabaseLocked => ("database_locked", Unavailable),
     DatabaseMissing => ("database_missing", Unavailable),
     DatabaseReadOnly => ("database_read_only", Unavailable),
+    DatabaseUnreachable => ("database_unreachable", Unavailable),
+    DatabasePermissionDenied => ("database_permission_denied", Unavailable),
+    DatabaseTls => ("database_tls", Unavailable),
     DiskFull => ("disk_full", Unavailable),
     MigrationNeeded => ("migration_needed", Unavailable),
     NotADatabase => ("not_a_database", Unavailable),
     NotASitectlDatabase => ("not_a_sitectl_database", Unavailable),
     SchemaInvalid => ("schema_invalid", Unavailable),
     SchemaTooNew => ("schema_too_new", Unavailable),
+    DatabaseAuthFailed => ("database_auth_failed", PermissionDenied),
+    DatabaseNotEmpty => ("database_not_empty", Conflict),
+    InvalidDatabaseUrl => ("invalid_database_url", Invalid),
     Declined => ("declined", Interrupted),
     Interrupted => ("interrupted", Interrupted),
 }
@@ -317,6 +324,49 @@ pub(crate) fn classify_sqlite(err: &rusqlite::Error) -> Option<Error> {
             .with_hint("restore it from a backup, or try `sqlite3 FILE .recover` into a new file"),
         _ => return None,
     })
+}
+
+/// Maps a PostgreSQL failure to the same names SQLite's have: a lock wait that ran out or a
+/// serialisation conflict is `database_locked`, a full disk `disk_full`, a read-only server
+/// `database_read_only`; a lost connection `database_unreachable`. The server's text is kept to
+/// one bounded line. Connection-time failures are named by the opening code, which knows the
+/// (masked) address.
+pub(crate) fn classify_postgres(err: &postgres::Error) -> Error {
+    use postgres::error::SqlState;
+    let Some(db) = err.as_db_error() else {
+        let text: String = err.to_string().lines().next().unwrap_or("").chars().take(300).collect();
+        return Error::new(Code::DatabaseUnreachable, format!("lost the connection to the PostgreSQL server: {text}"))
+            .with_hint("check that the server is running and reachable, then run the command again");
+    };
+    let line: String = db.message().lines().next().unwrap_or("").chars().take(300).collect();
+    let code = db.code();
+    if [SqlState::T_R_SERIALIZATION_FAILURE, SqlState::T_R_DEADLOCK_DETECTED, SqlState::LOCK_NOT_AVAILABLE]
+        .contains(code)
+        || *code == SqlState::QUERY_CANCELED
+    {
+        return Error::new(
+            Code::DatabaseLocked,
+            format!("the database stayed locked by another session past the busy timeout ({line})"),
+        )
+        .with_hint("retry, or raise busy_timeout_ms in the config (SITECTL_BUSY_TIMEOUT_MS)");
+    }
+    if *code == SqlState::DISK_FULL {
+        return Error::new(Code::DiskFull, "the PostgreSQL server's disk is full; nothing was changed")
+            .with_hint("free space on the server and run the command again");
+    }
+    if *code == SqlState::READ_ONLY_SQL_TRANSACTION {
+        return Error::new(Code::DatabaseReadOnly, "the PostgreSQL server is read-only (a standby?); nothing was changed")
+            .with_hint("point --db at the primary server");
+    }
+    if *code == SqlState::INSUFFICIENT_PRIVILEGE {
+        return Error::new(Code::DatabasePermissionDenied, format!("the PostgreSQL role lacks a permission: {line}"))
+            .with_hint("grant the role ownership of the sitectl schema (or CREATE on the database), then retry");
+    }
+    if matches!(code.code().get(..2), Some("08" | "57")) {
+        return Error::new(Code::DatabaseUnreachable, format!("the PostgreSQL server ended the session: {line}"))
+            .with_hint("check that the server is running and reachable, then run the command again");
+    }
+    Error::new(Code::DatabaseError, format!("database error: {line} (SQLSTATE {})", code.code()))
 }
 
 impl From<std::io::Error> for Error {

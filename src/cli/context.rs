@@ -229,36 +229,44 @@ impl CommandContext {
     /// The database, opened (and migrated) on first use.
     pub fn store(&mut self) -> Result<&mut Store, CliError> {
         if self.store.is_none() {
-            let options = OpenOptions {
-                busy_timeout: Duration::from_millis(self.settings.busy_timeout_ms.value),
-                create: self.create_db,
-                dry_run: self.ctx.dry_run,
-                now: self.ctx.now.clone(),
-            };
-            let path = &self.settings.db.value;
+            let options = OpenOptions { create: self.create_db, ..self.open_options() };
+            let location = &self.settings.db.value;
             // A dry run of `--init` on a missing database validates against a private one in
             // memory: it shows what would happen and leaves no file behind.
-            let store = if self.create_db && self.ctx.dry_run && Store::schema_version_at(path)?.is_none() {
-                Store::open_in_memory()?
-            } else {
-                Store::open(path, options)?
-            };
-            self.ui.info(&format!("database: {}", self.settings.db.value.display()));
+            let store =
+                if self.create_db && self.ctx.dry_run && Store::schema_version_at(location, &options)?.is_none() {
+                    Store::open_in_memory()?
+                } else {
+                    Store::open(location, options)?
+                };
+            self.ui.info(&format!("database: {location}"));
             self.store = Some(store);
         }
         Ok(self.store.as_mut().expect("opened above"))
     }
 
-    /// Opens another connection to the same database (for workers of a batch).
-    pub fn store_opener(&self) -> impl Fn() -> sitectl::Result<Store> + Sync {
-        let path = self.settings.db.value.clone();
-        let options = OpenOptions {
+    /// How this command opens its database: busy timeout, dry run, clock, and the PostgreSQL
+    /// password sources (`SITECTL_DB_PASSWORD`, then `PGPASSFILE` or `~/.pgpass`).
+    pub fn open_options(&self) -> OpenOptions {
+        let pgpass = env("PGPASSFILE")
+            .map(PathBuf::from)
+            .or_else(|| directories::BaseDirs::new().map(|d| d.home_dir().join(".pgpass")));
+        OpenOptions {
             busy_timeout: Duration::from_millis(self.settings.busy_timeout_ms.value),
             create: false,
             dry_run: self.ctx.dry_run,
             now: self.ctx.now.clone(),
-        };
-        move || Store::open(&path, options.clone())
+            db_password: env("SITECTL_DB_PASSWORD").filter(|v| !v.is_empty()),
+            pgpass_file: pgpass,
+            os_user: self.ctx.os_user.clone(),
+        }
+    }
+
+    /// Opens another connection to the same database (for workers of a batch).
+    pub fn store_opener(&self) -> impl Fn() -> sitectl::Result<Store> + Sync {
+        let location = self.settings.db.value.clone();
+        let options = self.open_options();
+        move || Store::open(&location, options.clone())
     }
 
     /// From now on, Ctrl-C (SIGINT) or SIGTERM ends the process with exit 130 after marking this

@@ -11,7 +11,8 @@ pub const EXAMPLES: &str = "Examples:
   sitectl db init
   sitectl db info --format json
   sitectl db doctor
-  sitectl --db /srv/shared/sitectl.db db migrate";
+  sitectl --db /srv/shared/sitectl.db db migrate
+  sitectl db copy --to 'postgresql://ops@db.internal/sitectl?sslmode=verify-full'";
 
 #[derive(Debug, Subcommand)]
 pub enum DbCommand {
@@ -24,6 +25,23 @@ pub enum DbCommand {
     /// Check integrity, foreign keys, plan limits, sectors and integrations (exit 7 on problems)
     #[command(after_help = "Example:\n  sitectl db doctor --format json")]
     Doctor,
+    /// Copy the whole database to another one, e.g. from the SQLite file to PostgreSQL
+    ///
+    /// One transaction on the target; ids, audit log and sealed secrets are kept (the same secret
+    /// key opens them on both sides). A target that holds tenant rows is refused unless
+    /// --replace. A target that does not exist yet is created, as by `db init`.
+    #[command(after_help = "Examples:\n  sitectl db copy --to 'postgresql://ops@db.internal/sitectl?sslmode=verify-full'\n  sitectl db copy --from 'postgresql:///sitectl?host=/run/postgresql' --to ./back.db")]
+    Copy {
+        /// The database to write: a file path or a postgres:// URL
+        #[arg(long, value_name = "TARGET")]
+        to: String,
+        /// The database to read (default: --db / SITECTL_DB / the profile's db)
+        #[arg(long, value_name = "SOURCE")]
+        from: Option<String>,
+        /// Overwrite a target that already holds tenant rows
+        #[arg(long)]
+        replace: bool,
+    },
     /// Bring the schema up to date (every command also does this on open)
     #[command(after_help = "Example:\n  sitectl db migrate")]
     Migrate,
@@ -33,8 +51,8 @@ pub fn run(cx: &mut CommandContext, cmd: DbCommand) -> Result<(), CliError> {
     match cmd {
         DbCommand::Init | DbCommand::Migrate if cx.ctx.dry_run => {
             // A dry run opens nothing for writing: it reads the version and says what would happen.
-            let path = cx.settings.db.value.display().to_string();
-            let preview = audit::migration_preview(&cx.settings.db.value)?;
+            let path = cx.settings.db.value.to_string();
+            let preview = audit::migration_preview(&cx.settings.db.value, &cx.open_options())?;
             if preview.is_none() && matches!(cmd, DbCommand::Migrate) {
                 cx.store()?; // the "no database here" error, naming the path
             }
@@ -54,7 +72,7 @@ pub fn run(cx: &mut CommandContext, cmd: DbCommand) -> Result<(), CliError> {
         DbCommand::Init | DbCommand::Migrate => {
             cx.create_db = matches!(cmd, DbCommand::Init);
             let m = cx.call(audit::db_migration)?;
-            let path = cx.settings.db.value.display().to_string();
+            let path = cx.settings.db.value.to_string();
             cx.ui.record(&serde_json::json!({ "path": path, "from_version": m.from, "to_version": m.to, "changed": m.from != m.to }))?;
             match (m.from, m.from == m.to) {
                 (0, false) => cx.ui.success(&format!("created database {path} (schema {})", m.to)),
@@ -79,10 +97,26 @@ pub fn run(cx: &mut CommandContext, cmd: DbCommand) -> Result<(), CliError> {
                 .with_hint("each problem is listed on stdout with the command that fixes it")
                 .into());
             }
-            cx.ui.success(&format!(
-                "{} is healthy (schema {}, {})",
-                report.path, report.schema_version, report.journal_mode
-            ));
+            let mode = report.journal_mode.as_deref().map(|m| format!(", {m}")).unwrap_or_default();
+            cx.ui.success(&format!("{} is healthy (schema {}{mode})", report.path, report.schema_version));
+        }
+        DbCommand::Copy { to, from, replace } => {
+            if let Some(from) = from {
+                cx.settings.db.value = sitectl::store::Location::parse(&from)?;
+            }
+            let target = sitectl::store::Location::parse(&to)?;
+            let options = sitectl::store::OpenOptions { create: true, ..cx.open_options() };
+            let mut target_store = if cx.ctx.dry_run
+                && sitectl::store::Store::schema_version_at(&target, &options)?.is_none()
+            {
+                sitectl::store::Store::open_in_memory()?
+            } else {
+                sitectl::store::Store::open(&target, options)?
+            };
+            let report = cx.call(|s, c| sitectl::ops::copy::copy_database(s, &mut target_store, c, replace))?;
+            cx.ui.record(&report)?;
+            let verb = if cx.ctx.dry_run { "dry run: would copy" } else { "copied" };
+            cx.ui.success(&format!("{verb} {} rows from {} to {}", report.row_count, report.from, report.to));
         }
         DbCommand::Info => {
             let info = cx.call(audit::db_info)?;

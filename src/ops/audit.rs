@@ -5,7 +5,7 @@ use crate::domain::AuditEntry;
 pub use crate::domain::AuditQuery;
 use crate::error::Result;
 use crate::rules;
-use crate::store::Store;
+use crate::store::{Location, OpenOptions, Store};
 pub use crate::store::{DbInfo, Migration, SCHEMA_VERSION};
 
 pub fn list_audit(store: &mut Store, ctx: &Ctx, q: &AuditQuery) -> Result<Vec<AuditEntry>> {
@@ -21,10 +21,10 @@ pub fn db_info(store: &mut Store, ctx: &Ctx) -> Result<DbInfo> {
     store.info()
 }
 
-/// What `db init`/`db migrate` would do to the database at `path`, read without changing
+/// What `db init`/`db migrate` would do to the database at `location`, read without changing
 /// anything (their dry run): `None` when there is no database there yet.
-pub fn migration_preview(path: &std::path::Path) -> Result<Option<Migration>> {
-    Ok(Store::schema_version_at(path)?.map(|from| Migration { from, to: crate::store::SCHEMA_VERSION }))
+pub fn migration_preview(location: &Location, options: &OpenOptions) -> Result<Option<Migration>> {
+    Ok(Store::schema_version_at(location, options)?.map(|from| Migration { from, to: crate::store::SCHEMA_VERSION }))
 }
 
 /// `db migrate` / `db init`: what opening the database did to its schema (operator only).

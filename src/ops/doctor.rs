@@ -21,10 +21,12 @@ pub struct Finding {
 /// What `db doctor` found.
 #[derive(Debug, Clone, Serialize)]
 pub struct DoctorReport {
+    pub engine: crate::store::Engine,
     pub path: String,
     pub schema_version: i64,
     pub latest_schema_version: i64,
-    pub journal_mode: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub journal_mode: Option<String>,
     pub integrity: Vec<String>,
     pub filesystem: Option<String>,
     pub warnings: Vec<String>,
@@ -59,8 +61,8 @@ pub fn doctor(store: &mut Store, ctx: &Ctx) -> Result<DoctorReport> {
     if let Some(fs) = filesystem.as_deref().filter(|fs| NETWORK_FILESYSTEMS.contains(fs)) {
         warnings.push(format!("the database is on a network file system ({fs}); SQLite locking is unreliable there: keep it on a local disk"));
     }
-    if info.journal_mode != "wal" {
-        warnings.push(format!("journal mode is {}, not wal", info.journal_mode));
+    if let Some(mode) = info.journal_mode.as_deref().filter(|m| *m != "wal") {
+        warnings.push(format!("journal mode is {mode}, not wal"));
     }
     let (integrity, problems) = read(store, ctx, |tx, actor| {
         rules::require_operator(actor, "run the doctor")?;
@@ -80,6 +82,14 @@ pub fn doctor(store: &mut Store, ctx: &Ctx) -> Result<DoctorReport> {
                 subject: format!("{table} row {}", rowid.map_or("?".into(), |r| r.to_string())),
                 message: format!("refers to a missing {parent} row"),
                 fix: "delete or repair the row with sqlite3".into(),
+            });
+        }
+        for (table, message) in tx.sequences_behind()? {
+            problems.push(Finding {
+                check: "sequences",
+                subject: format!("table {table}"),
+                message,
+                fix: format!("SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT max(id) FROM {table}))"),
             });
         }
         for account in tx.accounts(None)? {
@@ -132,6 +142,7 @@ pub fn doctor(store: &mut Store, ctx: &Ctx) -> Result<DoctorReport> {
         Ok((integrity, problems))
     })?;
     Ok(DoctorReport {
+        engine: info.engine,
         path: info.path,
         schema_version: info.schema_version,
         latest_schema_version: info.latest_schema_version,

@@ -8,6 +8,7 @@
 pub mod access;
 pub mod accounts;
 pub mod audit;
+pub mod copy;
 pub mod doctor;
 pub mod industries;
 pub mod keys;

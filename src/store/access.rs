@@ -1,6 +1,6 @@
 //! Site access grants.
 
-use rusqlite::{params, Row};
+use super::sql::{params, Row};
 
 use super::{all, one, parsed, Tx};
 use crate::domain::SiteAccess;
@@ -20,7 +20,7 @@ const SELECT: &str = "SELECT g.site_id, a.slug || '/' || s.slug, u.email, u.role
     FROM site_access g JOIN sites s ON s.id = g.site_id JOIN accounts a ON a.id = s.account_id
     JOIN users u ON u.id = g.user_id";
 
-fn row(r: &Row<'_>) -> rusqlite::Result<SiteAccess> {
+fn row(r: &Row<'_>) -> Result<SiteAccess> {
     Ok(SiteAccess {
         site_id: r.get(0)?,
         site: r.get(1)?,
@@ -36,7 +36,7 @@ impl Tx<'_> {
         Ok(one(
             self.conn(),
             "SELECT 1 FROM site_access WHERE user_id = ?1 AND site_id = ?2",
-            [user_id, site_id],
+            params![user_id, site_id],
             |_| Ok(()),
         )?
         .is_some())
@@ -54,17 +54,17 @@ impl Tx<'_> {
 
     /// Revokes a grant; false when there was none.
     pub fn revoke(&self, user_id: i64, site_id: i64) -> Result<bool> {
-        let n = self.exec("DELETE FROM site_access WHERE user_id = ?1 AND site_id = ?2", [user_id, site_id])?;
+        let n = self.exec("DELETE FROM site_access WHERE user_id = ?1 AND site_id = ?2", params![user_id, site_id])?;
         Ok(n == 1)
     }
 
     pub fn grants(&self, which: GrantRow) -> Result<Vec<SiteAccess>> {
         let order = " ORDER BY g.site_id, u.email";
         match which {
-            GrantRow::Site(id) => all(self.conn(), &format!("{SELECT} WHERE g.site_id = ?1{order}"), [id], row),
-            GrantRow::User(id) => all(self.conn(), &format!("{SELECT} WHERE g.user_id = ?1{order}"), [id], row),
-            GrantRow::Account(id) => all(self.conn(), &format!("{SELECT} WHERE s.account_id = ?1{order}"), [id], row),
-            GrantRow::All => all(self.conn(), &format!("{SELECT}{order}"), [], row),
+            GrantRow::Site(id) => all(self.conn(), &format!("{SELECT} WHERE g.site_id = ?1{order}"), params![id], row),
+            GrantRow::User(id) => all(self.conn(), &format!("{SELECT} WHERE g.user_id = ?1{order}"), params![id], row),
+            GrantRow::Account(id) => all(self.conn(), &format!("{SELECT} WHERE s.account_id = ?1{order}"), params![id], row),
+            GrantRow::All => all(self.conn(), &format!("{SELECT}{order}"), params![], row),
         }
     }
 }

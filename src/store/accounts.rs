@@ -1,6 +1,6 @@
 //! Accounts and their usage of plan limits.
 
-use rusqlite::{params, Row};
+use super::sql::{params, Row};
 
 use super::{all, one, parsed, parsed_opt, Tx};
 use crate::domain::{Account, AccountStatus, Plan, Slug};
@@ -10,7 +10,7 @@ const SELECT: &str =
     "SELECT a.id, a.slug, a.name, a.status, p.slug, u.email, a.created_at, a.updated_at, a.plan_id, a.owner_id
     FROM accounts a JOIN plans p ON p.id = a.plan_id LEFT JOIN users u ON u.id = a.owner_id";
 
-fn row(r: &Row<'_>) -> rusqlite::Result<Account> {
+fn row(r: &Row<'_>) -> Result<Account> {
     Ok(Account {
         id: r.get(0)?,
         slug: parsed(r, 1)?,
@@ -27,11 +27,11 @@ fn row(r: &Row<'_>) -> rusqlite::Result<Account> {
 
 impl Tx<'_> {
     pub fn account(&self, slug: &Slug) -> Result<Option<Account>> {
-        one(self.conn(), &format!("{SELECT} WHERE a.slug = ?1"), [slug.as_str()], row)
+        one(self.conn(), &format!("{SELECT} WHERE a.slug = ?1"), params![slug.as_str()], row)
     }
 
     pub fn account_by_id(&self, id: i64) -> Result<Option<Account>> {
-        one(self.conn(), &format!("{SELECT} WHERE a.id = ?1"), [id], row)
+        one(self.conn(), &format!("{SELECT} WHERE a.id = ?1"), params![id], row)
     }
 
     /// An account and its plan, in one read (what every limit check needs).
@@ -39,23 +39,22 @@ impl Tx<'_> {
         let sql = "SELECT a.id, a.slug, a.name, a.status, p.slug, u.email, a.created_at, a.updated_at, a.plan_id, a.owner_id,
                 p.id, p.slug, p.name, p.max_sites, p.max_users, p.max_sectors_per_site, p.is_active, p.created_at, p.updated_at
             FROM accounts a JOIN plans p ON p.id = a.plan_id LEFT JOIN users u ON u.id = a.owner_id WHERE a.id = ?1";
-        one(self.conn(), sql, [id], |r| Ok((row(r)?, super::plans::row_at(r, 10)?)))
+        one(self.conn(), sql, params![id], |r| Ok((row(r)?, super::plans::row_at(r, 10)?)))
     }
 
     /// Every account, or only those with the given status.
     pub fn accounts(&self, status: Option<AccountStatus>) -> Result<Vec<Account>> {
         match status {
-            Some(s) => all(self.conn(), &format!("{SELECT} WHERE a.status = ?1 ORDER BY a.id"), [s.as_str()], row),
-            None => all(self.conn(), &format!("{SELECT} ORDER BY a.id"), [], row),
+            Some(s) => all(self.conn(), &format!("{SELECT} WHERE a.status = ?1 ORDER BY a.id"), params![s.as_str()], row),
+            None => all(self.conn(), &format!("{SELECT} ORDER BY a.id"), params![], row),
         }
     }
 
     pub fn insert_account(&self, slug: &Slug, name: &str, status: AccountStatus, plan_id: i64) -> Result<i64> {
-        self.exec(
+        self.insert(
             "INSERT INTO accounts (slug, name, status, plan_id, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
             params![slug.as_str(), name, status.as_str(), plan_id, self.now()],
-        )?;
-        Ok(self.conn().last_insert_rowid())
+        )
     }
 
     pub fn update_account(&self, id: i64, name: &str, status: AccountStatus, plan_id: i64) -> Result<()> {
@@ -76,16 +75,14 @@ impl Tx<'_> {
 
     /// Non-deleted sites of the account: what `max_sites` limits.
     pub fn account_site_count(&self, account_id: i64) -> Result<i64> {
-        Ok(self.conn().query_row(
+        Ok(self.value(
             "SELECT count(*) FROM sites WHERE account_id = ?1 AND deleted_at IS NULL",
-            [account_id],
-            |r| r.get(0),
-        )?)
+            params![account_id])?)
     }
 
     /// Users of the account: what `max_users` limits.
     pub fn account_user_count(&self, account_id: i64) -> Result<i64> {
-        Ok(self.conn().query_row("SELECT count(*) FROM users WHERE account_id = ?1", [account_id], |r| r.get(0))?)
+        Ok(self.value("SELECT count(*) FROM users WHERE account_id = ?1", params![account_id])?)
     }
 
     /// Active sectors per non-deleted site of the account, as (site id, ACCOUNT/SLUG, count).
@@ -96,7 +93,7 @@ impl Tx<'_> {
                     (SELECT count(*) FROM sectors x WHERE x.site_id = s.id AND x.is_active = 1)
              FROM sites s JOIN accounts a ON a.id = s.account_id
              WHERE s.account_id = ?1 AND s.deleted_at IS NULL ORDER BY s.id",
-            [account_id],
+            params![account_id],
             |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
         )
     }

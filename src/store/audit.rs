@@ -1,6 +1,6 @@
 //! The append-only audit log.
 
-use rusqlite::{params, Row};
+use super::sql::{params, Row};
 
 use super::{all, Tx};
 use crate::domain::{AuditEntry, AuditQuery};
@@ -17,7 +17,7 @@ pub struct NewAudit<'a> {
     pub outcome: &'a str,
 }
 
-fn row(r: &Row<'_>) -> rusqlite::Result<AuditEntry> {
+fn row(r: &Row<'_>) -> Result<AuditEntry> {
     Ok(AuditEntry {
         id: r.get(0)?,
         at: r.get(1)?,
@@ -46,9 +46,9 @@ impl Tx<'_> {
             "SELECT id, at, os_user, actor, command, target, action, outcome FROM audit_log
              WHERE (?1 IS NULL OR at >= ?1)
                AND (?2 IS NULL OR instr(target, ?2) > 0)
-               AND (?3 IS NULL OR actor = ?3 COLLATE NOCASE)
+               AND (?3 IS NULL OR lower(actor) = lower(CAST(?3 AS TEXT)))
              ORDER BY id DESC LIMIT ?4",
-            params![f.since, f.target, f.actor, f.limit.unwrap_or(-1)],
+            params![f.since, f.target, f.actor, f.limit.unwrap_or(i64::MAX)],
             row,
         )?;
         rows.reverse();

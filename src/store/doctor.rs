@@ -1,21 +1,62 @@
 //! Consistency checks for `db doctor`: what SQLite itself says, and what our rules require of
 //! the rows.
 
-use super::{all, Tx};
+use super::sql::params;
+use super::{all, Engine, Tx};
 use crate::error::Result;
 
 /// A row that breaks a rule, as (subject, detail).
 pub type Finding = (String, String);
 
 impl Tx<'_> {
-    /// `PRAGMA integrity_check`: `["ok"]` when sound.
+    /// SQLite's `PRAGMA integrity_check`: `["ok"]` when sound. PostgreSQL checks its own pages
+    /// (checksums, WAL); there is nothing comparable to ask it, so it is `["ok"]`.
     pub fn integrity_check(&self) -> Result<Vec<String>> {
-        all(self.conn(), "PRAGMA integrity_check", [], |r| r.get(0))
+        match self.engine() {
+            Engine::Sqlite => all(self.conn(), "PRAGMA integrity_check", params![], |r| r.get(0)),
+            Engine::Postgres => Ok(vec!["ok".to_string()]),
+        }
     }
 
-    /// `PRAGMA foreign_key_check`, as (table, rowid, parent).
+    /// SQLite's `PRAGMA foreign_key_check`, as (table, rowid, parent). PostgreSQL enforces every
+    /// foreign key on every write, so it has none to report.
     pub fn foreign_key_check(&self) -> Result<Vec<(String, Option<i64>, String)>> {
-        all(self.conn(), "PRAGMA foreign_key_check", [], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        match self.engine() {
+            Engine::Sqlite => {
+                all(self.conn(), "PRAGMA foreign_key_check", params![], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+            }
+            Engine::Postgres => Ok(Vec::new()),
+        }
+    }
+
+    /// PostgreSQL: identity sequences behind their table's largest id (the next insert would
+    /// collide), e.g. after rows were copied in with explicit ids and the sequence was not set.
+    /// SQLite picks rowids from the table itself, so it has none.
+    pub fn sequences_behind(&self) -> Result<Vec<Finding>> {
+        if self.engine() == Engine::Sqlite {
+            return Ok(Vec::new());
+        }
+        let mut out = Vec::new();
+        for table in super::ID_TABLES {
+            let (max, last): (i64, i64) = self
+                .conn()
+                .one(
+                    &format!(
+                        "SELECT (SELECT coalesce(max(id), 0) FROM {table}),
+                                (SELECT coalesce(last_value, 0) FROM pg_sequences
+                                  WHERE schemaname = current_schema()
+                                    AND quote_ident(schemaname) || '.' || quote_ident(sequencename)
+                                        = pg_get_serial_sequence('{table}', 'id'))"
+                    ),
+                    params![],
+                    |r| Ok((r.get(0)?, r.get::<Option<i64>>(1)?.unwrap_or(0))),
+                )?
+                .unwrap_or((0, 0));
+            if last < max {
+                out.push((table.to_string(), format!("the id sequence is at {last}, below the largest id {max}")));
+            }
+        }
+        Ok(out)
     }
 
     /// Sectors whose account is not their site's account.
@@ -25,7 +66,7 @@ impl Tx<'_> {
             "SELECT a.slug || '/' || s.slug, 'sector ' || x.slug || ' (id ' || x.id || ') belongs to account id ' || x.account_id
              FROM sectors x JOIN sites s ON s.id = x.site_id JOIN accounts a ON a.id = s.account_id
              WHERE x.account_id != s.account_id ORDER BY x.id",
-            [],
+            params![],
             |r| Ok((r.get(0)?, r.get(1)?)),
         )
     }
@@ -40,7 +81,7 @@ impl Tx<'_> {
              LEFT JOIN industries si ON si.id = s.industry_id
              WHERE x.is_active = 1 AND s.deleted_at IS NULL AND (s.industry_id IS NULL OR t.industry_id != s.industry_id)
              ORDER BY x.id",
-            [],
+            params![],
             |r| Ok((r.get(0)?, r.get(1)?)),
         )
     }
@@ -56,7 +97,7 @@ impl Tx<'_> {
              WHERE w.is_active = 1 AND s.deleted_at IS NULL
                AND ((w.mode = 'bridge' AND s.wp_api_key IS NULL) OR (w.mode = 'core' AND w.credentials IS NULL))
              ORDER BY s.id",
-            [],
+            params![],
             |r| Ok((r.get(0)?, r.get(1)?)),
         )
     }

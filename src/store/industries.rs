@@ -1,6 +1,6 @@
 //! The global industry/sector taxonomy.
 
-use rusqlite::{params, Row};
+use super::sql::{params, Row};
 use serde::Serialize;
 
 use super::{all, one, parsed, Tx};
@@ -11,7 +11,7 @@ const SELECT: &str = "SELECT i.id, i.slug, i.name, i.description, i.is_active,
         (SELECT count(*) FROM industry_sectors s WHERE s.industry_id = i.id AND s.is_active = 1)
     FROM industries i";
 
-fn row(r: &Row<'_>) -> rusqlite::Result<Industry> {
+fn row(r: &Row<'_>) -> Result<Industry> {
     Ok(Industry {
         id: r.get(0)?,
         slug: parsed(r, 1)?,
@@ -25,7 +25,7 @@ fn row(r: &Row<'_>) -> rusqlite::Result<Industry> {
 const SELECT_SECTOR: &str = "SELECT s.id, i.slug, s.slug, s.name, s.description, s.is_active, s.industry_id
     FROM industry_sectors s JOIN industries i ON i.id = s.industry_id";
 
-fn sector_row(r: &Row<'_>) -> rusqlite::Result<IndustrySector> {
+fn sector_row(r: &Row<'_>) -> Result<IndustrySector> {
     Ok(IndustrySector {
         id: r.get(0)?,
         industry: parsed(r, 1)?,
@@ -51,11 +51,11 @@ pub struct TaxonomyCounts {
 impl Tx<'_> {
     pub fn industries(&self, include_inactive: bool) -> Result<Vec<Industry>> {
         let filter = if include_inactive { "" } else { " WHERE i.is_active = 1" };
-        all(self.conn(), &format!("{SELECT}{filter} ORDER BY i.slug"), [], row)
+        all(self.conn(), &format!("{SELECT}{filter} ORDER BY i.slug"), params![], row)
     }
 
     pub fn industry(&self, slug: &Slug) -> Result<Option<Industry>> {
-        one(self.conn(), &format!("{SELECT} WHERE i.slug = ?1"), [slug.as_str()], row)
+        one(self.conn(), &format!("{SELECT} WHERE i.slug = ?1"), params![slug.as_str()], row)
     }
 
     /// The sector templates of an industry, active first-class and inactive included.
@@ -70,16 +70,16 @@ impl Tx<'_> {
             "SELECT s.slug, i.slug FROM industry_sectors s JOIN industries i ON i.id = s.industry_id
              WHERE i.id != ? AND s.slug IN ({marks}) ORDER BY i.slug, s.slug"
         );
-        let mut args: Vec<rusqlite::types::Value> = vec![industry_id.into()];
-        args.extend(slugs.iter().map(|s| rusqlite::types::Value::from(s.as_str().to_string())));
-        all(self.conn(), &sql, rusqlite::params_from_iter(args), |r| Ok((parsed(r, 0)?, parsed(r, 1)?)))
+        let mut args: Vec<super::sql::Value> = vec![industry_id.into()];
+        args.extend(slugs.iter().map(|s| super::sql::Value::from(s.as_str().to_string())));
+        all(self.conn(), &sql, &super::sql::dynamic(&args), |r| Ok((parsed(r, 0)?, parsed(r, 1)?)))
     }
 
     pub fn industry_sectors(&self, industry_id: i64) -> Result<Vec<IndustrySector>> {
         all(
             self.conn(),
             &format!("{SELECT_SECTOR} WHERE s.industry_id = ?1 ORDER BY s.slug"),
-            [industry_id],
+            params![industry_id],
             sector_row,
         )
     }
@@ -92,13 +92,13 @@ impl Tx<'_> {
             let existing = self.industry(&ind.slug)?;
             let industry_id = match existing {
                 None => {
-                    self.exec(
+                    let id = self.insert(
                         "INSERT INTO industries (slug, name, description, is_active, created_at, updated_at)
                          VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
                         params![ind.slug.as_str(), ind.name, ind.description, ind.active, now],
                     )?;
                     counts.industries_created.push(ind.slug.to_string());
-                    self.conn().last_insert_rowid()
+                    id
                 }
                 Some(cur) => {
                     if cur.name != ind.name || cur.description != ind.description || cur.is_active != ind.active {

@@ -2,7 +2,7 @@
 
 use std::collections::BTreeMap;
 
-use rusqlite::{params, Row};
+use super::sql::{params, Row};
 
 use super::{all, one, parsed, Tx};
 use crate::domain::{
@@ -16,13 +16,11 @@ const SELECT: &str =
         i.sync_error, i.config, i.created_at, i.updated_at, i.account_id, i.content_cursor, i.generation
     FROM integrations i JOIN sites s ON s.id = i.site_id JOIN accounts a ON a.id = s.account_id";
 
-fn json_col<T: serde::de::DeserializeOwned>(r: &Row<'_>, idx: usize) -> rusqlite::Result<T> {
-    let text: String = r.get(idx)?;
-    serde_json::from_str(&text)
-        .map_err(|e| rusqlite::Error::FromSqlConversionFailure(idx, rusqlite::types::Type::Text, Box::new(e)))
+fn json_col<T: serde::de::DeserializeOwned>(r: &Row<'_>, idx: usize) -> Result<T> {
+    r.json(idx)
 }
 
-fn row(r: &Row<'_>) -> rusqlite::Result<Integration> {
+fn row(r: &Row<'_>) -> Result<Integration> {
     let credentials: Option<Vec<u8>> = r.get(8)?;
     Ok(Integration {
         id: r.get(0)?,
@@ -77,7 +75,7 @@ pub struct EventOutcome<'a> {
     pub error: Option<&'a str>,
 }
 
-fn event_row(r: &Row<'_>) -> rusqlite::Result<SyncEvent> {
+fn event_row(r: &Row<'_>) -> Result<SyncEvent> {
     Ok(SyncEvent {
         id: r.get(0)?,
         site_id: r.get(1)?,
@@ -96,13 +94,13 @@ fn event_row(r: &Row<'_>) -> rusqlite::Result<SyncEvent> {
 
 impl Tx<'_> {
     pub fn integration(&self, site_id: i64) -> Result<Option<Integration>> {
-        one(self.conn(), &format!("{SELECT} WHERE i.site_id = ?1 AND i.platform = 'wordpress'"), [site_id], row)
+        one(self.conn(), &format!("{SELECT} WHERE i.site_id = ?1 AND i.platform = 'wordpress'"), params![site_id], row)
     }
 
     /// Creates or replaces the site's integration with exactly these values (the use case
     /// decides them); the sync state starts over.
     pub fn upsert_integration(&self, site_id: i64, account_id: i64, f: &IntegrationFields<'_>) -> Result<()> {
-        self.exec(
+        self.insert(
             "INSERT INTO integrations (account_id, site_id, platform, external_site_url, rest_root, mode, username, credentials,
                  is_active, connection_status, sync_status, sync_error, config, content_cursor, generation, created_at, updated_at)
              VALUES (?1, ?2, 'wordpress', ?3, ?4, ?5, ?6, ?7, 1, ?8, 'idle', NULL, ?9, ?10, ?11, ?12, ?12)
@@ -192,11 +190,10 @@ impl Tx<'_> {
     }
 
     pub fn insert_event(&self, site_id: i64, integration_id: Option<i64>, kind: EventKind) -> Result<i64> {
-        self.exec(
+        self.insert(
             "INSERT INTO sync_events (site_id, integration_id, kind, status, started_at) VALUES (?1, ?2, ?3, ?4, ?5)",
             params![site_id, integration_id, kind.as_str(), EventStatus::Started.as_str(), self.now()],
-        )?;
-        Ok(self.conn().last_insert_rowid())
+        )
     }
 
     pub fn finish_event(&self, id: i64, o: &EventOutcome<'_>) -> Result<()> {
@@ -224,7 +221,7 @@ impl Tx<'_> {
             self.conn(),
             "SELECT id, site_id, kind, status, created, updated, deleted, unchanged, requests, error, started_at, finished_at
              FROM sync_events WHERE site_id = ?1 ORDER BY id DESC LIMIT ?2",
-            params![site_id, limit.unwrap_or(-1)],
+            params![site_id, limit.unwrap_or(i64::MAX)],
             event_row,
         )?;
         rows.reverse();
@@ -233,8 +230,8 @@ impl Tx<'_> {
 
     /// The sealed site API key, if any.
     pub fn site_api_key(&self, site_id: i64) -> Result<Option<Vec<u8>>> {
-        Ok(one(self.conn(), "SELECT wp_api_key FROM sites WHERE id = ?1", [site_id], |r| {
-            r.get::<_, Option<Vec<u8>>>(0)
+        Ok(one(self.conn(), "SELECT wp_api_key FROM sites WHERE id = ?1", params![site_id], |r| {
+            r.get::<Option<Vec<u8>>>(0)
         })?
         .flatten())
     }

@@ -1,9 +1,9 @@
 //! Facts about the database itself (`meta`), and every sealed secret it holds, for the key
 //! check, `db doctor` and `wp key reseal`.
 
-use rusqlite::OptionalExtension;
+use super::sql::params;
 
-use super::{all, Tx};
+use super::{all, one, Tx};
 use crate::error::Result;
 
 /// Where a sealed secret lives.
@@ -24,37 +24,36 @@ pub struct SealedSecret {
 
 impl Tx<'_> {
     pub fn meta(&self, key: &str) -> Result<Option<String>> {
-        Ok(self.conn().query_row("SELECT value FROM meta WHERE key = ?1", [key], |r| r.get(0)).optional()?)
+        one(self.conn(), "SELECT value FROM meta WHERE key = ?1", params![key], |r| r.get(0))
     }
 
     pub fn set_meta(&self, key: &str, value: &str) -> Result<()> {
         self.exec(
             "INSERT INTO meta (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            [key, value],
+            params![key, value],
         )?;
         Ok(())
     }
 
     /// Whether any secret is sealed in the database.
     pub fn has_sealed_secrets(&self) -> Result<bool> {
-        Ok(self.conn().query_row(
+        self.value(
             "SELECT EXISTS (SELECT 1 FROM sites WHERE wp_api_key IS NOT NULL)
                  OR EXISTS (SELECT 1 FROM integrations WHERE credentials IS NOT NULL)",
-            [],
-            |r| r.get(0),
-        )?)
+            params![],
+        )
     }
 
     /// Every sealed secret in the database.
     pub fn sealed_secrets(&self) -> Result<Vec<SealedSecret>> {
         let mut out =
-            all(self.conn(), "SELECT id, wp_api_key FROM sites WHERE wp_api_key IS NOT NULL ORDER BY id", [], |r| {
+            all(self.conn(), "SELECT id, wp_api_key FROM sites WHERE wp_api_key IS NOT NULL ORDER BY id", params![], |r| {
                 Ok(SealedSecret { slot: SecretSlot::SiteApiKey(r.get(0)?), sealed: r.get(1)? })
             })?;
         out.extend(all(
             self.conn(),
             "SELECT site_id, credentials FROM integrations WHERE credentials IS NOT NULL ORDER BY site_id",
-            [],
+            params![],
             |r| Ok(SealedSecret { slot: SecretSlot::AppPassword(r.get(0)?), sealed: r.get(1)? }),
         )?);
         Ok(out)
@@ -64,10 +63,10 @@ impl Tx<'_> {
     pub fn replace_sealed(&self, slot: SecretSlot, sealed: &[u8]) -> Result<()> {
         match slot {
             SecretSlot::SiteApiKey(site) => {
-                self.exec("UPDATE sites SET wp_api_key = ?2 WHERE id = ?1", rusqlite::params![site, sealed])?
+                self.exec("UPDATE sites SET wp_api_key = ?2 WHERE id = ?1", params![site, sealed])?
             }
             SecretSlot::AppPassword(site) => self
-                .exec("UPDATE integrations SET credentials = ?2 WHERE site_id = ?1", rusqlite::params![site, sealed])?,
+                .exec("UPDATE integrations SET credentials = ?2 WHERE site_id = ?1", params![site, sealed])?,
         };
         Ok(())
     }

@@ -2,7 +2,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use rusqlite::{params, Row};
+use super::sql::{params, Row};
 use serde::Serialize;
 
 use super::{all, Tx};
@@ -16,7 +16,7 @@ pub struct MirrorSummary {
     pub terms: BTreeMap<String, i64>,
 }
 
-fn term_row(r: &Row<'_>) -> rusqlite::Result<WpTerm> {
+fn term_row(r: &Row<'_>) -> Result<WpTerm> {
     Ok(WpTerm {
         taxonomy: r.get(0)?,
         wp_id: r.get(1)?,
@@ -27,8 +27,7 @@ fn term_row(r: &Row<'_>) -> rusqlite::Result<WpTerm> {
     })
 }
 
-fn content_row(r: &Row<'_>) -> rusqlite::Result<WpContent> {
-    let terms: String = r.get(8)?;
+fn content_row(r: &Row<'_>) -> Result<WpContent> {
     Ok(WpContent {
         post_type: r.get(0)?,
         wp_id: r.get(1)?,
@@ -38,8 +37,7 @@ fn content_row(r: &Row<'_>) -> rusqlite::Result<WpContent> {
         link: r.get(5)?,
         author: r.get(6)?,
         modified_gmt: r.get(7)?,
-        terms: serde_json::from_str(&terms)
-            .map_err(|e| rusqlite::Error::FromSqlConversionFailure(8, rusqlite::types::Type::Text, Box::new(e)))?,
+        terms: r.json(8)?,
     })
 }
 
@@ -52,17 +50,16 @@ impl Tx<'_> {
             self.terms(site_id, None)?.into_iter().map(|t| ((t.taxonomy.clone(), t.wp_id), t)).collect();
         let mut counts = MirrorCounts::default();
         let mut seen = std::collections::HashSet::new();
-        let mut upsert = self.conn().prepare_cached(
+        const UPSERT: &str =
             "INSERT INTO wp_terms (site_id, taxonomy, wp_id, name, slug, parent, count) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
              ON CONFLICT (site_id, taxonomy, wp_id) DO UPDATE SET name = excluded.name, slug = excluded.slug,
-                 parent = excluded.parent, count = excluded.count",
-        )?;
+                 parent = excluded.parent, count = excluded.count";
         for t in terms {
             seen.insert((t.taxonomy.clone(), t.wp_id));
             match current.get(&(t.taxonomy.clone(), t.wp_id)) {
                 Some(old) if old == t => counts.unchanged += 1,
                 found => {
-                    upsert.execute(params![site_id, t.taxonomy, t.wp_id, t.name, t.slug, t.parent, t.count])?;
+                    self.exec(UPSERT, params![site_id, t.taxonomy, t.wp_id, t.name, t.slug, t.parent, t.count])?;
                     if found.is_some() {
                         counts.updated += 1;
                     } else {
@@ -100,13 +97,11 @@ impl Tx<'_> {
         .map(|c| (c.wp_id, c))
         .collect();
         let mut counts = MirrorCounts::default();
-        let mut upsert = self.conn().prepare_cached(
-            "INSERT INTO wp_content (site_id, post_type, wp_id, slug, title, status, link, author, modified_gmt, terms)
+        const UPSERT: &str = "INSERT INTO wp_content (site_id, post_type, wp_id, slug, title, status, link, author, modified_gmt, terms)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
              ON CONFLICT (site_id, post_type, wp_id) DO UPDATE SET slug = excluded.slug, title = excluded.title,
                  status = excluded.status, link = excluded.link, author = excluded.author,
-                 modified_gmt = excluded.modified_gmt, terms = excluded.terms",
-        )?;
+                 modified_gmt = excluded.modified_gmt, terms = excluded.terms";
         let mut seen = std::collections::HashSet::new();
         for c in items {
             seen.insert(c.wp_id);
@@ -114,7 +109,7 @@ impl Tx<'_> {
                 Some(old) if old == c => counts.unchanged += 1,
                 found => {
                     let terms = serde_json::to_string(&c.terms)?;
-                    upsert.execute(params![
+                    self.exec(UPSERT, params![
                         site_id,
                         post_type,
                         c.wp_id,
@@ -135,11 +130,8 @@ impl Tx<'_> {
             }
         }
         if full {
-            let mut delete = self
-                .conn()
-                .prepare_cached("DELETE FROM wp_content WHERE site_id = ?1 AND post_type = ?2 AND wp_id = ?3")?;
             for id in current.keys().filter(|id| !seen.contains(*id)) {
-                delete.execute(params![site_id, post_type, id])?;
+                self.exec("DELETE FROM wp_content WHERE site_id = ?1 AND post_type = ?2 AND wp_id = ?3", params![site_id, post_type, id])?;
                 counts.deleted += 1;
             }
         }
@@ -165,14 +157,14 @@ impl Tx<'_> {
                    AND (?4 IS NULL OR instr(lower(title), lower(?4)) > 0 OR instr(slug, lower(?4)) > 0)
                  ORDER BY post_type, wp_id LIMIT ?5"
             ),
-            params![site_id, f.post_type, f.status, f.search, f.limit.unwrap_or(-1)],
+            params![site_id, f.post_type, f.status, f.search, f.limit.unwrap_or(i64::MAX)],
             content_row,
         )
     }
 
     pub fn mirror_summary(&self, site_id: i64) -> Result<MirrorSummary> {
         let pairs = |sql: &str| -> Result<BTreeMap<String, i64>> {
-            Ok(all(self.conn(), sql, [site_id], |r| Ok((r.get(0)?, r.get(1)?)))?.into_iter().collect())
+            Ok(all(self.conn(), sql, params![site_id], |r| Ok((r.get(0)?, r.get(1)?)))?.into_iter().collect())
         };
         Ok(MirrorSummary {
             content: pairs("SELECT post_type, count(*) FROM wp_content WHERE site_id = ?1 GROUP BY post_type")?,
@@ -182,8 +174,8 @@ impl Tx<'_> {
 
     /// Removes the synced mirror of a site.
     pub fn purge_mirror(&self, site_id: i64) -> Result<()> {
-        self.exec("DELETE FROM wp_content WHERE site_id = ?1", [site_id])?;
-        self.exec("DELETE FROM wp_terms WHERE site_id = ?1", [site_id])?;
+        self.exec("DELETE FROM wp_content WHERE site_id = ?1", params![site_id])?;
+        self.exec("DELETE FROM wp_terms WHERE site_id = ?1", params![site_id])?;
         Ok(())
     }
 }

@@ -1,55 +1,83 @@
-//! SQLite storage: the only place SQL lives.
+//! Storage: the only place SQL lives, on SQLite (the embedded default) or PostgreSQL.
 //!
-//! [`Store::open`] prepares a database file (owner-only permissions, WAL, foreign keys, busy
-//! timeout) and brings its schema up to date; [`Store::read`] and [`Store::write`] run a closure
+//! [`Store::open`] reaches the database a [`Location`] names, checks that it is a sitectl
+//! database, and brings its schema up to date; [`Store::read`] and [`Store::write`] run a closure
 //! inside one transaction and hand it a [`Tx`], whose methods (one file per table family) are the
-//! only way the rest of the crate touches rows. Store decides no business rule: it answers
-//! questions and applies the changes `ops` asks for.
+//! only way the rest of the crate touches rows. The table families write their SQL once for both
+//! engines through [`sql`]; what differs (opening, schema versions, sizes, integrity checks) lives
+//! in `sqlite.rs` and `postgres.rs`. Store decides no business rule: it answers questions and
+//! applies the changes `ops` asks for.
+//!
+//! # Concurrency
+//!
+//! Every mutation runs as one write transaction, and write transactions are serialised: on
+//! SQLite by `BEGIN IMMEDIATE` (the database's single writer lock), on PostgreSQL by a
+//! transaction-scoped advisory lock ([`postgres::WRITE_LOCK`]) taken as the transaction's first
+//! statement. So every check-then-write — plan limits on sites, users and sectors per site,
+//! sector selection, create-if-absent — sees the state it changes, for every account at once,
+//! and no two processes can both pass a check that only one of them may pass. Readers never wait
+//! (WAL on SQLite, MVCC snapshots on PostgreSQL: a read runs in one `REPEATABLE READ`
+//! snapshot). A writer waits for the lock at most the busy timeout (`busy_timeout` on SQLite,
+//! `lock_timeout` on PostgreSQL) and then fails with `database_locked` (exit 9), never with a
+//! wrong answer. Dry runs take the same path and roll back.
 
 mod access;
 mod accounts;
 mod audit;
+mod copy;
 mod doctor;
 mod industries;
 mod integrations;
+mod location;
 mod meta;
 mod mirror;
-mod open;
 mod plans;
+pub mod postgres;
 mod sectors;
 mod sites;
+pub mod sql;
+mod sqlite;
 mod users;
 
 pub use access::GrantRow;
 pub use audit::NewAudit;
+pub use copy::COPIED_TABLES;
 pub use doctor::Finding;
 pub use industries::TaxonomyCounts;
 pub use integrations::{EventOutcome, IntegrationFields};
+pub use location::{pgpass_lookup, Location, PgUrl, SslMode};
 pub use meta::{SealedSecret, SecretSlot};
 pub use mirror::MirrorSummary;
-pub use open::{OpenOptions, APPLICATION_ID};
 pub use plans::PlanFields;
 pub use sites::{site_list_sql, SiteFields, SiteFilter};
+pub use sql::Engine;
+pub use sqlite::APPLICATION_ID;
 
-use std::fs;
 use std::path::{Path, PathBuf};
-use std::str::FromStr;
+use std::time::Duration;
 
-use rusqlite::{Connection, OptionalExtension, Row, TransactionBehavior};
 use serde::Serialize;
 
 use crate::domain::{Taxonomy, EMBEDDED_TAXONOMY};
 use crate::error::Result;
+use sql::{params, Arg, Conn, Row, TxGuard};
 
-/// The schema, one migration per entry, applied in order. Append only.
-const MIGRATIONS: &[&str] = &[
-    include_str!("migrations/0001_init.sql"),
-    include_str!("migrations/0002_wordpress.sql"),
-    include_str!("migrations/0003_trust.sql"),
+/// The schema, one migration per entry, applied in order, per engine. Append only, and always
+/// to both lists: a version number means the same tables on either engine.
+const SQLITE_MIGRATIONS: &[&str] = &[
+    include_str!("migrations/sqlite/0001_init.sql"),
+    include_str!("migrations/sqlite/0002_wordpress.sql"),
+    include_str!("migrations/sqlite/0003_trust.sql"),
 ];
+const POSTGRES_MIGRATIONS: &[&str] = &[
+    include_str!("migrations/postgres/0001_init.sql"),
+    include_str!("migrations/postgres/0002_wordpress.sql"),
+    include_str!("migrations/postgres/0003_trust.sql"),
+];
+const _: () = assert!(SQLITE_MIGRATIONS.len() == POSTGRES_MIGRATIONS.len());
 
 /// The schema version this binary writes.
-pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
+pub const SCHEMA_VERSION: i64 = SQLITE_MIGRATIONS.len() as i64;
 
 /// How a [`Store::open`] found the schema.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -58,16 +86,49 @@ pub struct Migration {
     pub to: i64,
 }
 
+/// How to open a database.
+#[derive(Debug, Clone)]
+pub struct OpenOptions {
+    pub busy_timeout: Duration,
+    /// Create and initialise the database when there is none (only `db init` and an explicit
+    /// `--init`): any other command on a wrong path must not leave files or tables behind.
+    pub create: bool,
+    /// Change nothing at all: no file, no migration, no journal-mode change.
+    pub dry_run: bool,
+    /// A fixed clock (RFC 3339) for the rows a migration writes; `None` is now.
+    pub now: Option<String>,
+    /// PostgreSQL: the password when the URL has none (`SITECTL_DB_PASSWORD`).
+    pub db_password: Option<String>,
+    /// PostgreSQL: the `.pgpass` file to look the password up in last.
+    pub pgpass_file: Option<PathBuf>,
+    /// PostgreSQL: the user when the URL names none (libpq's default: the OS user).
+    pub os_user: String,
+}
+
+impl OpenOptions {
+    pub fn existing(busy_timeout: Duration) -> OpenOptions {
+        OpenOptions {
+            busy_timeout,
+            create: false,
+            dry_run: false,
+            now: None,
+            db_password: None,
+            pgpass_file: None,
+            os_user: "sitectl".to_string(),
+        }
+    }
+}
+
 /// An open database.
 pub struct Store {
-    conn: Connection,
-    path: Option<PathBuf>,
+    conn: Conn,
+    location: Option<Location>,
     migration: Migration,
 }
 
 /// A transaction handed to store functions; see the table-family modules for its methods.
 pub struct Tx<'c> {
-    tx: rusqlite::Transaction<'c>,
+    guard: TxGuard<'c>,
     now: String,
 }
 
@@ -77,62 +138,122 @@ impl Tx<'_> {
         &self.now
     }
 
-    fn conn(&self) -> &Connection {
-        &self.tx
+    pub fn engine(&self) -> Engine {
+        self.conn().engine()
     }
 
-    /// Runs one statement through the statement cache (bulk writes reuse the prepared form).
-    fn exec(&self, sql: &str, params: impl rusqlite::Params) -> Result<usize> {
-        Ok(self.tx.prepare_cached(sql)?.execute(params)?)
+    fn conn(&self) -> &Conn {
+        self.guard.conn
+    }
+
+    /// Runs one statement (prepared once per connection, so bulk writes reuse it).
+    fn exec(&self, sql: &str, args: &[&dyn Arg]) -> Result<u64> {
+        self.conn().exec(sql, args)
+    }
+
+    /// Runs an INSERT and returns the new row's id.
+    fn insert(&self, sql: &str, args: &[&dyn Arg]) -> Result<i64> {
+        let sql = format!("{sql} RETURNING id");
+        self.conn().one(&sql, args, |r| r.get(0))?.ok_or_else(|| crate::error::Error::internal("INSERT returned no id"))
+    }
+
+    /// A query that always returns one row (counts, EXISTS).
+    fn value<T: sql::FromValue>(&self, sql: &str, args: &[&dyn Arg]) -> Result<T> {
+        self.conn().one(sql, args, |r| r.get(0))?.ok_or_else(|| crate::error::Error::internal("query returned no row"))
     }
 }
 
 /// What `db info` reports.
 #[derive(Debug, Clone, Serialize)]
 pub struct DbInfo {
+    pub engine: Engine,
+    /// The file (SQLite) or the URL with any password masked (PostgreSQL).
     pub path: String,
     pub schema_version: i64,
     pub latest_schema_version: i64,
-    pub journal_mode: String,
-    pub page_size: i64,
-    pub page_count: i64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub server_version: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub database: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub journal_mode: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub page_size: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub page_count: Option<i64>,
     pub size_bytes: i64,
-    pub wal_bytes: i64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub wal_bytes: Option<i64>,
     pub counts: serde_json::Map<String, serde_json::Value>,
 }
 
 impl Store {
-    fn configure(&self) -> Result<()> {
-        self.conn.pragma_update(None, "foreign_keys", "ON")?;
-        self.conn.pragma_update(None, "synchronous", "NORMAL")?;
-        self.conn.set_prepared_statement_cache_capacity(128);
-        Ok(())
+    /// Opens the database at `location` and migrates it to the latest schema.
+    ///
+    /// A missing database is created only with `create`; one that is not a sitectl database
+    /// (another application's, damaged, or a schema newer than this binary) is refused without
+    /// being modified. A dry run changes nothing: it refuses a database that needs a migration
+    /// rather than migrating it.
+    pub fn open(location: &Location, options: OpenOptions) -> Result<Store> {
+        match location {
+            Location::File(path) => Store::open_file(path, options),
+            Location::Postgres(url) => Store::open_postgres(url, options),
+        }
     }
 
-    /// Applies pending migrations in one exclusive transaction. The version is read again inside
-    /// the transaction, because another process may have migrated while we waited for the lock.
+    /// The schema version at `location` without changing anything: `None` when there is no
+    /// sitectl database yet. For dry runs of `db init`/`db migrate`.
+    pub fn schema_version_at(location: &Location, options: &OpenOptions) -> Result<Option<i64>> {
+        match location {
+            Location::File(path) => Store::file_schema_version_at(path),
+            Location::Postgres(url) => Store::postgres_schema_version_at(url, options),
+        }
+    }
+
+    pub fn engine(&self) -> Engine {
+        self.conn.engine()
+    }
+
+    /// Applies pending migrations in one transaction that excludes every other writer. The
+    /// version is read again inside it, because another process may have migrated while we
+    /// waited.
     fn migrate(&mut self, now: Option<String>) -> Result<()> {
-        let current: i64 = self.conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+        let current = self.stored_version()?;
         self.migration = Migration { from: current, to: current };
         if current == SCHEMA_VERSION {
             return Ok(());
         }
-        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Exclusive)?;
-        let current: i64 = tx.pragma_query_value(None, "user_version", |r| r.get(0))?;
-        Self::check_version(current)?;
-        for sql in MIGRATIONS.iter().skip(usize::try_from(current).unwrap_or(0)) {
-            tx.execute_batch(sql)?;
+        let begin = match self.engine() {
+            Engine::Sqlite => "BEGIN EXCLUSIVE".to_string(),
+            Engine::Postgres => postgres::begin_write(),
+        };
+        let guard = TxGuard::begin(&self.conn, &begin)?;
+        let tx = Tx { guard, now: now.unwrap_or_else(now_rfc3339) };
+        let current = stored_version(&tx)?;
+        check_version(current)?;
+        let list = match tx.engine() {
+            Engine::Sqlite => SQLITE_MIGRATIONS,
+            Engine::Postgres => POSTGRES_MIGRATIONS,
+        };
+        for sql in list.iter().skip(usize::try_from(current).unwrap_or(0)) {
+            tx.conn().batch(sql)?;
         }
-        tx.pragma_update(None, "user_version", SCHEMA_VERSION)?;
-        tx.pragma_update(None, "application_id", APPLICATION_ID)?;
-        let tx = Tx { tx, now: now.unwrap_or_else(now_rfc3339) };
+        set_version(&tx, SCHEMA_VERSION)?;
         if current == 0 {
             let taxonomy = Taxonomy::parse(EMBEDDED_TAXONOMY, "fixtures/industries.toml")?;
             tx.upsert_taxonomy(&taxonomy)?;
         }
-        tx.tx.commit()?;
+        tx.guard.commit()?;
         self.migration = Migration { from: current, to: SCHEMA_VERSION };
         Ok(())
+    }
+
+    fn stored_version(&self) -> Result<i64> {
+        let guard = TxGuard::begin(&self.conn, "BEGIN")?;
+        let tx = Tx { guard, now: String::new() };
+        let v = stored_version(&tx)?;
+        tx.guard.commit()?;
+        Ok(v)
     }
 
     /// How the schema was found when this store was opened.
@@ -142,71 +263,139 @@ impl Store {
 
     /// Runs `f` in a read transaction (one consistent snapshot).
     pub fn read<T>(&mut self, f: impl FnOnce(&Tx<'_>) -> Result<T>) -> Result<T> {
-        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Deferred)?;
-        let tx = Tx { tx, now: now_rfc3339() };
+        let begin = match self.engine() {
+            Engine::Sqlite => "BEGIN DEFERRED",
+            Engine::Postgres => "BEGIN ISOLATION LEVEL REPEATABLE READ",
+        };
+        let tx = Tx { guard: TxGuard::begin(&self.conn, begin)?, now: now_rfc3339() };
         let out = f(&tx)?;
-        tx.tx.finish()?;
+        tx.guard.commit()?;
         Ok(out)
     }
 
-    /// Runs `f` in a write transaction taken with `BEGIN IMMEDIATE`, so checks and the writes
-    /// they guard see the same state even with other writers. Commits when `f` succeeds and this
-    /// is not a dry run; otherwise rolls everything back.
+    /// Runs `f` in a write transaction that excludes every other writer (see the module docs),
+    /// so checks and the writes they guard see the same state. Commits when `f` succeeds and
+    /// this is not a dry run; otherwise rolls everything back.
     pub fn write<T>(&mut self, dry_run: bool, now: String, f: impl FnOnce(&Tx<'_>) -> Result<T>) -> Result<T> {
-        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let tx = Tx { tx, now };
+        let begin = match self.engine() {
+            Engine::Sqlite => "BEGIN IMMEDIATE".to_string(),
+            Engine::Postgres => postgres::begin_write(),
+        };
+        let tx = Tx { guard: TxGuard::begin(&self.conn, &begin)?, now };
         let out = f(&tx)?;
         if dry_run {
-            tx.tx.rollback()?;
+            tx.guard.rollback()?;
         } else {
-            tx.tx.commit()?;
+            tx.guard.commit()?;
         }
         Ok(out)
     }
 
-    /// Path, schema, journal mode, sizes and row counts.
+    /// Engine, location, schema, sizes and row counts.
     pub fn info(&mut self) -> Result<DbInfo> {
-        let path = self.path.as_ref().map_or_else(|| ":memory:".to_string(), |p| p.display().to_string());
-        let wal_bytes = self
-            .path
-            .as_ref()
-            .and_then(|p| fs::metadata(format!("{}-wal", p.display())).ok())
-            .map_or(0, |m| m.len() as i64);
-        let conn = &self.conn;
-        let schema_version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
-        let journal_mode: String = conn.pragma_query_value(None, "journal_mode", |r| r.get(0))?;
-        let page_size: i64 = conn.pragma_query_value(None, "page_size", |r| r.get(0))?;
-        let page_count: i64 = conn.pragma_query_value(None, "page_count", |r| r.get(0))?;
         let mut counts = serde_json::Map::new();
-        for table in COUNTED_TABLES {
-            let n: i64 = conn.query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))?;
-            counts.insert((*table).to_string(), n.into());
-        }
-        Ok(DbInfo {
-            path,
+        let schema_version = self.stored_version()?;
+        self.read(|tx| {
+            for table in COUNTED_TABLES {
+                let n: i64 = tx.value(&format!("SELECT count(*) FROM {table}"), params![])?;
+                counts.insert((*table).to_string(), n.into());
+            }
+            Ok(())
+        })?;
+        let mut info = DbInfo {
+            engine: self.engine(),
+            path: self.location.as_ref().map_or_else(|| ":memory:".to_string(), ToString::to_string),
             schema_version,
             latest_schema_version: SCHEMA_VERSION,
-            journal_mode,
-            page_size,
-            page_count,
-            size_bytes: page_size * page_count,
-            wal_bytes,
+            server_version: None,
+            database: None,
+            journal_mode: None,
+            page_size: None,
+            page_count: None,
+            size_bytes: 0,
+            wal_bytes: None,
             counts,
-        })
+        };
+        match self.engine() {
+            Engine::Sqlite => self.sqlite_info(&mut info)?,
+            Engine::Postgres => self.postgres_info(&mut info)?,
+        }
+        Ok(info)
     }
 
-    /// The path of the database file (none in memory).
+    /// The database file (none in memory or on a server).
     pub fn path(&self) -> Option<&Path> {
-        self.path.as_deref()
+        self.location.as_ref().and_then(Location::file)
     }
 
-    /// The query plan SQLite picks for one of the store's hot queries (for tests and `db doctor`).
+    /// Where this store is.
+    pub fn location(&self) -> Option<&Location> {
+        self.location.as_ref()
+    }
+
+    /// The query plan the engine picks for one of the store's hot queries (for tests and
+    /// benchmarks), one line per step.
     pub fn explain(&self, sql: &str) -> Result<Vec<String>> {
-        let mut stmt = self.conn.prepare(&format!("EXPLAIN QUERY PLAN {sql}"))?;
-        let rows = stmt.query_map([], |r| r.get::<_, String>(3))?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        match self.engine() {
+            Engine::Sqlite => self.conn.all(&format!("EXPLAIN QUERY PLAN {sql}"), params![], |r| r.get(3)),
+            Engine::Postgres => self.conn.all(&format!("EXPLAIN {sql}"), params![], |r| r.get(0)),
+        }
     }
 }
+
+/// The schema version recorded in the database (0 for none yet).
+fn stored_version(tx: &Tx<'_>) -> Result<i64> {
+    match tx.engine() {
+        Engine::Sqlite => tx.value("PRAGMA user_version", params![]),
+        Engine::Postgres => postgres::stored_version(tx),
+    }
+}
+
+fn set_version(tx: &Tx<'_>, version: i64) -> Result<()> {
+    match tx.engine() {
+        Engine::Sqlite => {
+            tx.conn().batch(&format!("PRAGMA user_version = {version}; PRAGMA application_id = {APPLICATION_ID};"))
+        }
+        Engine::Postgres => postgres::set_version(tx, version),
+    }
+}
+
+pub(crate) fn check_version(version: i64) -> Result<()> {
+    use crate::error::{Code, Error};
+    if version < 0 {
+        return Err(Error::new(
+            Code::SchemaInvalid,
+            format!("the database has an impossible schema version {version}; it was left untouched"),
+        )
+        .with_hint("restore the database from a backup"));
+    }
+    if version > SCHEMA_VERSION {
+        return Err(Error::new(
+            Code::SchemaTooNew,
+            format!("the database has schema version {version}, newer than this sitectl understands ({SCHEMA_VERSION})"),
+        )
+        .with_hint(format!("upgrade sitectl to a release that knows schema version {version}"))
+        .with_details(serde_json::json!({"database_version": version, "supported_version": SCHEMA_VERSION})));
+    }
+    Ok(())
+}
+
+/// Every table with an `id` identity, parents before children (the order `db copy` writes).
+pub(crate) const ID_TABLES: &[&str] = &[
+    "plans",
+    "accounts",
+    "users",
+    "industries",
+    "industry_sectors",
+    "sites",
+    "sectors",
+    "site_access",
+    "audit_log",
+    "integrations",
+    "sync_events",
+    "wp_terms",
+    "wp_content",
+];
 
 const COUNTED_TABLES: &[&str] = &[
     "plans",
@@ -230,47 +419,28 @@ pub fn now_rfc3339() -> String {
 }
 
 /// Reads a column that holds a validated value (slug, email, enum) back into its type.
-fn parsed<T: FromStr>(row: &Row<'_>, idx: usize) -> rusqlite::Result<T>
+fn parsed<T: std::str::FromStr>(row: &Row<'_>, idx: usize) -> Result<T>
 where
-    T::Err: std::error::Error + Send + Sync + 'static,
+    T::Err: std::fmt::Display,
 {
-    let text: String = row.get(idx)?;
-    text.parse().map_err(|e| rusqlite::Error::FromSqlConversionFailure(idx, rusqlite::types::Type::Text, Box::new(e)))
+    row.parsed(idx)
 }
 
-fn parsed_opt<T: FromStr>(row: &Row<'_>, idx: usize) -> rusqlite::Result<Option<T>>
+fn parsed_opt<T: std::str::FromStr>(row: &Row<'_>, idx: usize) -> Result<Option<T>>
 where
-    T::Err: std::error::Error + Send + Sync + 'static,
+    T::Err: std::fmt::Display,
 {
-    match row.get::<_, Option<String>>(idx)? {
-        None => Ok(None),
-        Some(text) => text
-            .parse()
-            .map(Some)
-            .map_err(|e| rusqlite::Error::FromSqlConversionFailure(idx, rusqlite::types::Type::Text, Box::new(e))),
-    }
+    row.parsed_opt(idx)
 }
 
 /// Runs a query expected to return at most one row.
-fn one<T>(
-    conn: &Connection,
-    sql: &str,
-    params: impl rusqlite::Params,
-    map: impl FnOnce(&Row<'_>) -> rusqlite::Result<T>,
-) -> Result<Option<T>> {
-    Ok(conn.query_row(sql, params, map).optional()?)
+fn one<T>(conn: &Conn, sql: &str, args: &[&dyn Arg], map: impl FnOnce(&Row<'_>) -> Result<T>) -> Result<Option<T>> {
+    conn.one(sql, args, map)
 }
 
 /// Runs a query and collects every row.
-fn all<T>(
-    conn: &Connection,
-    sql: &str,
-    params: impl rusqlite::Params,
-    mut map: impl FnMut(&Row<'_>) -> rusqlite::Result<T>,
-) -> Result<Vec<T>> {
-    let mut stmt = conn.prepare_cached(sql)?;
-    let rows = stmt.query_map(params, |r| map(r))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+fn all<T>(conn: &Conn, sql: &str, args: &[&dyn Arg], map: impl FnMut(&Row<'_>) -> Result<T>) -> Result<Vec<T>> {
+    conn.all(sql, args, map)
 }
 
 #[cfg(test)]
@@ -282,7 +452,7 @@ mod tests {
     #[test]
     fn migrations_from_empty_to_latest_and_twice_is_a_noop() {
         let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("nested/deeper/m.db");
+        let path = Location::File(dir.path().join("nested/deeper/m.db"));
         let existing = OpenOptions::existing(Duration::from_secs(1));
         assert_eq!(Store::open(&path, existing.clone()).err().unwrap().code, "database_missing");
         assert!(!dir.path().join("nested").exists(), "nothing is created without `create`");
@@ -292,7 +462,8 @@ mod tests {
         let mut store = Store::open(&path, existing).unwrap();
         assert_eq!(store.migration(), Migration { from: SCHEMA_VERSION, to: SCHEMA_VERSION });
         let info = store.info().unwrap();
-        assert_eq!(info.journal_mode, "wal");
+        assert_eq!(info.journal_mode.as_deref(), Some("wal"));
+        assert_eq!(info.engine, Engine::Sqlite);
         assert!(info.counts["industries"].as_i64().unwrap() >= 20);
     }
 
@@ -330,7 +501,8 @@ mod tests {
         for (table, column, want) in cases {
             let sql: String = store
                 .conn
-                .query_row("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?1", [table], |r| r.get(0))
+                .one("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?1", params![table], |r| r.get(0))
+                .unwrap()
                 .unwrap();
             let marker = format!("CHECK ({column} IN (");
             let start = sql.find(&marker).unwrap_or_else(|| panic!("{table}.{column} has no CHECK")) + marker.len();

@@ -1,6 +1,6 @@
 //! Plans.
 
-use rusqlite::{params, Row};
+use super::sql::{params, Row};
 
 use super::{all, one, parsed, Tx};
 use crate::domain::{Plan, Slug};
@@ -10,12 +10,12 @@ const SELECT: &str =
     "SELECT id, slug, name, max_sites, max_users, max_sectors_per_site, is_active, created_at, updated_at
     FROM plans";
 
-fn row(r: &Row<'_>) -> rusqlite::Result<Plan> {
+fn row(r: &Row<'_>) -> Result<Plan> {
     row_at(r, 0)
 }
 
 /// A plan from the columns of [`SELECT`] starting at `at` (for joins that read one along).
-pub(super) fn row_at(r: &Row<'_>, at: usize) -> rusqlite::Result<Plan> {
+pub(super) fn row_at(r: &Row<'_>, at: usize) -> Result<Plan> {
     Ok(Plan {
         id: r.get(at)?,
         slug: parsed(r, at + 1)?,
@@ -41,24 +41,23 @@ pub struct PlanFields {
 
 impl Tx<'_> {
     pub fn plan(&self, slug: &Slug) -> Result<Option<Plan>> {
-        one(self.conn(), &format!("{SELECT} WHERE slug = ?1"), [slug.as_str()], row)
+        one(self.conn(), &format!("{SELECT} WHERE slug = ?1"), params![slug.as_str()], row)
     }
 
     pub fn plan_by_id(&self, id: i64) -> Result<Option<Plan>> {
-        one(self.conn(), &format!("{SELECT} WHERE id = ?1"), [id], row)
+        one(self.conn(), &format!("{SELECT} WHERE id = ?1"), params![id], row)
     }
 
     pub fn plans(&self) -> Result<Vec<Plan>> {
-        all(self.conn(), &format!("{SELECT} ORDER BY id"), [], row)
+        all(self.conn(), &format!("{SELECT} ORDER BY id"), params![], row)
     }
 
     pub fn insert_plan(&self, slug: &Slug, f: &PlanFields) -> Result<i64> {
-        self.exec(
+        self.insert(
             "INSERT INTO plans (slug, name, max_sites, max_users, max_sectors_per_site, is_active, created_at, updated_at)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)",
             params![slug.as_str(), f.name, f.max_sites, f.max_users, f.max_sectors_per_site, f.is_active, self.now()],
-        )?;
-        Ok(self.conn().last_insert_rowid())
+        )
     }
 
     pub fn update_plan(&self, id: i64, f: &PlanFields) -> Result<()> {
@@ -72,6 +71,6 @@ impl Tx<'_> {
 
     /// How many accounts are on the plan.
     pub fn plan_account_count(&self, id: i64) -> Result<i64> {
-        Ok(self.conn().query_row("SELECT count(*) FROM accounts WHERE plan_id = ?1", [id], |r| r.get(0))?)
+        Ok(self.value("SELECT count(*) FROM accounts WHERE plan_id = ?1", params![id])?)
     }
 }

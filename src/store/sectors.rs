@@ -1,6 +1,6 @@
 //! A site's sectors: copies of industry sector templates, deactivated rather than deleted.
 
-use rusqlite::{params, Row};
+use super::sql::{params, Row};
 
 use super::{all, parsed, Tx};
 use crate::domain::Sector;
@@ -10,7 +10,7 @@ const SELECT: &str = "SELECT x.id, x.site_id, i.slug, x.slug, x.name, x.is_activ
         x.industry_sector_id
     FROM sectors x JOIN industry_sectors t ON t.id = x.industry_sector_id JOIN industries i ON i.id = t.industry_id";
 
-fn row(r: &Row<'_>) -> rusqlite::Result<Sector> {
+fn row(r: &Row<'_>) -> Result<Sector> {
     Ok(Sector {
         id: r.get(0)?,
         site_id: r.get(1)?,
@@ -28,7 +28,7 @@ impl Tx<'_> {
     /// The site's sectors, active ones only unless `all`.
     pub fn site_sectors(&self, site_id: i64, all_rows: bool) -> Result<Vec<Sector>> {
         let filter = if all_rows { "" } else { " AND x.is_active = 1" };
-        all(self.conn(), &format!("{SELECT} WHERE x.site_id = ?1{filter} ORDER BY x.id"), [site_id], row)
+        all(self.conn(), &format!("{SELECT} WHERE x.site_id = ?1{filter} ORDER BY x.id"), params![site_id], row)
     }
 
     pub fn insert_sector(
@@ -39,12 +39,11 @@ impl Tx<'_> {
         name: &str,
         slug: &str,
     ) -> Result<i64> {
-        self.exec(
+        self.insert(
             "INSERT INTO sectors (account_id, site_id, industry_sector_id, name, slug, is_active, created_at, updated_at)
              VALUES (?1, ?2, ?3, ?4, ?5, 1, ?6, ?6)",
             params![account_id, site_id, template_id, name, slug, self.now()],
-        )?;
-        Ok(self.conn().last_insert_rowid())
+        )
     }
 
     pub fn set_sector_active(&self, id: i64, active: bool) -> Result<()> {

@@ -1,7 +1,7 @@
 //! Sites, filtered by who is looking.
 
-use rusqlite::types::Value;
-use rusqlite::{params, Row};
+use super::sql::Value;
+use super::sql::{params, Row};
 
 use super::{all, one, parsed, parsed_opt, Tx};
 use crate::domain::{AccountStatus, HostingType, Site, SiteStatus, SiteType, Slug, Visibility, WpSummary};
@@ -87,7 +87,7 @@ pub(crate) const SELECT: &str = "SELECT s.id, a.slug, s.slug, s.name, s.domain, 
     FROM sites s JOIN accounts a ON a.id = s.account_id LEFT JOIN industries i ON i.id = s.industry_id
         LEFT JOIN integrations w ON w.site_id = s.id AND w.platform = 'wordpress' AND w.is_active = 1";
 
-fn row(r: &Row<'_>) -> rusqlite::Result<Site> {
+fn row(r: &Row<'_>) -> Result<Site> {
     Ok(Site {
         id: r.get(0)?,
         account: parsed(r, 1)?,
@@ -155,13 +155,13 @@ pub fn site_list_sql(f: &SiteFilter) -> (String, Vec<Value>) {
         let list: Vec<String> = f.account_statuses.iter().map(|s| format!("'{}'", s.as_str())).collect();
         clauses.push(format!("a.status IN ({})", list.join(", ")));
     }
-    let limit = f.limit.unwrap_or(-1);
+    let limit = f.limit.unwrap_or(i64::MAX);
     (format!("{SELECT} WHERE {} ORDER BY s.id LIMIT {limit}", clauses.join(" AND ")), args)
 }
 
 impl Tx<'_> {
     pub fn site_by_id(&self, id: i64) -> Result<Option<Site>> {
-        one(self.conn(), &format!("{SELECT} WHERE s.id = ?1"), [id], row)
+        one(self.conn(), &format!("{SELECT} WHERE s.id = ?1"), params![id], row)
     }
 
     pub fn site_by_account_slug(&self, account_id: i64, slug: &Slug) -> Result<Option<Site>> {
@@ -175,7 +175,7 @@ impl Tx<'_> {
 
     pub fn sites(&self, f: &SiteFilter) -> Result<Vec<Site>> {
         let (sql, args) = site_list_sql(f);
-        all(self.conn(), &sql, rusqlite::params_from_iter(args), row)
+        all(self.conn(), &sql, &super::sql::dynamic(&args), row)
     }
 
     /// Whether the site is visible under `v` (the site itself is known to exist).
@@ -188,7 +188,7 @@ impl Tx<'_> {
     }
 
     pub fn insert_site(&self, account_id: i64, f: &SiteFields) -> Result<i64> {
-        self.exec(
+        self.insert(
             "INSERT INTO sites (account_id, name, slug, domain, industry_id, hosting_type, site_type, status, is_active,
                                 seo_title, seo_description, seo_keywords, og_image_url, created_at, updated_at)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?14)",
@@ -196,8 +196,7 @@ impl Tx<'_> {
                 account_id, f.name, f.slug.as_str(), f.domain, f.industry_id, f.hosting_type.as_str(), f.site_type.as_str(),
                 f.status.as_str(), f.is_active, f.seo_title, f.seo_description, f.seo_keywords, f.og_image_url, self.now()
             ],
-        )?;
-        Ok(self.conn().last_insert_rowid())
+        )
     }
 
     pub fn update_site(&self, id: i64, f: &SiteFields) -> Result<()> {
@@ -229,8 +228,7 @@ impl Tx<'_> {
     /// Soft-deletes (`Some(now)`) or restores (`None`) a site.
     pub fn set_site_deleted(&self, id: i64, deleted: bool) -> Result<()> {
         let at = deleted.then(|| self.now().to_string());
-        self.conn()
-            .execute("UPDATE sites SET deleted_at = ?2, updated_at = ?3 WHERE id = ?1", params![id, at, self.now()])?;
+        self.exec("UPDATE sites SET deleted_at = ?2, updated_at = ?3 WHERE id = ?1", params![id, at, self.now()])?;
         Ok(())
     }
 
@@ -246,7 +244,7 @@ impl Tx<'_> {
             "DELETE FROM site_access WHERE site_id = ?1",
             "DELETE FROM sites WHERE id = ?1",
         ] {
-            self.exec(sql, [id])?;
+            self.exec(sql, params![id])?;
         }
         Ok(())
     }

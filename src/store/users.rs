@@ -1,6 +1,6 @@
 //! Users.
 
-use rusqlite::{params, Row};
+use super::sql::{params, Row};
 
 use super::{all, one, parsed, Tx};
 use crate::domain::{Email, Role, User};
@@ -9,7 +9,7 @@ use crate::error::Result;
 const SELECT: &str = "SELECT u.id, u.email, u.name, u.role, a.slug, u.created_at, u.updated_at, u.account_id
     FROM users u JOIN accounts a ON a.id = u.account_id";
 
-fn row(r: &Row<'_>) -> rusqlite::Result<User> {
+fn row(r: &Row<'_>) -> Result<User> {
     Ok(User {
         id: r.get(0)?,
         email: parsed(r, 1)?,
@@ -24,27 +24,26 @@ fn row(r: &Row<'_>) -> rusqlite::Result<User> {
 
 impl Tx<'_> {
     pub fn user(&self, email: &Email) -> Result<Option<User>> {
-        one(self.conn(), &format!("{SELECT} WHERE u.email = ?1"), [email.as_str()], row)
+        one(self.conn(), &format!("{SELECT} WHERE u.email = ?1"), params![email.as_str()], row)
     }
 
     pub fn user_by_id(&self, id: i64) -> Result<Option<User>> {
-        one(self.conn(), &format!("{SELECT} WHERE u.id = ?1"), [id], row)
+        one(self.conn(), &format!("{SELECT} WHERE u.id = ?1"), params![id], row)
     }
 
     /// Users of one account, or of every account.
     pub fn users(&self, account_id: Option<i64>) -> Result<Vec<User>> {
         match account_id {
-            Some(id) => all(self.conn(), &format!("{SELECT} WHERE u.account_id = ?1 ORDER BY u.id"), [id], row),
-            None => all(self.conn(), &format!("{SELECT} ORDER BY u.id"), [], row),
+            Some(id) => all(self.conn(), &format!("{SELECT} WHERE u.account_id = ?1 ORDER BY u.id"), params![id], row),
+            None => all(self.conn(), &format!("{SELECT} ORDER BY u.id"), params![], row),
         }
     }
 
     pub fn insert_user(&self, email: &Email, name: &str, role: Role, account_id: i64) -> Result<i64> {
-        self.exec(
+        self.insert(
             "INSERT INTO users (email, name, role, account_id, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
             params![email.as_str(), name, role.as_str(), account_id, self.now()],
-        )?;
-        Ok(self.conn().last_insert_rowid())
+        )
     }
 
     pub fn update_user(&self, id: i64, name: &str, role: Role) -> Result<()> {
@@ -57,8 +56,8 @@ impl Tx<'_> {
 
     /// Removes a user and the grants they hold.
     pub fn delete_user(&self, id: i64) -> Result<()> {
-        self.exec("DELETE FROM site_access WHERE user_id = ?1", [id])?;
-        self.exec("DELETE FROM users WHERE id = ?1", [id])?;
+        self.exec("DELETE FROM site_access WHERE user_id = ?1", params![id])?;
+        self.exec("DELETE FROM users WHERE id = ?1", params![id])?;
         Ok(())
     }
 }

@@ -216,7 +216,7 @@ fn every_error_has_its_code_and_changes_nothing() {
     env.ok(&["access", "grant", "acme/blog", "viewer@acme.example"]);
     assert_eq!(active(&env, "acme/blog"), ["dental-clinics"]);
     let mut v = TestEnv::new();
-    v.db = env.db.clone();
+    v.use_db_of(&env);
     v.set_env("SITECTL_AS", "viewer@acme.example");
     assert_eq!(v.json(&["sectors", "list", "acme/blog"]).as_array().unwrap().len(), 1);
     assert_eq!(

@@ -156,8 +156,8 @@ fn hot_queries_use_indexes() {
         let mut inlined = sql.clone();
         for (i, a) in args.iter().enumerate().rev() {
             let lit = match a {
-                rusqlite::types::Value::Integer(n) => n.to_string(),
-                rusqlite::types::Value::Text(t) => format!("'{t}'"),
+                sitectl::store::sql::Value::Int(n) => n.to_string(),
+                sitectl::store::sql::Value::Text(t) => format!("'{t}'"),
                 other => panic!("{other:?}"),
             };
             inlined = inlined.replace(&format!("?{}", i + 1), &lit);

@@ -104,14 +104,14 @@ fn without_the_secret_key_secret_commands_fail_and_the_rest_works() {
     env.ok(&["site", "list"]);
     env.ok(&["site", "show", "acme/blog"]);
     let mut other = TestEnv::new();
-    other.db = env.db.clone();
+    other.use_db_of(&env);
     other.set_env("SITECTL_SECRET_KEY", "not a key");
     assert_eq!(other.fails(&["wp", "key", "show", "acme/blog"], 5)["code"], "secret_key_unavailable");
     // A profile naming a key file that does not exist.
     let cfg = env.path("c.toml");
     std::fs::write(&cfg, "secret_key_file = '/nonexistent/secret.key'\n").unwrap();
     let mut p = TestEnv::new();
-    p.db = env.db.clone();
+    p.use_db_of(&env);
     p.set_env("SITECTL_CONFIG", cfg.to_str().unwrap());
     assert_eq!(p.fails(&["wp", "key", "show", "acme/blog"], 5)["code"], "secret_key_unavailable");
     p.ok(&["account", "show", "acme"]);

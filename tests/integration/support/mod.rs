@@ -9,13 +9,29 @@ use std::process::{Command, Output, Stdio};
 use serde_json::Value;
 
 pub mod mockwp;
+pub mod pg;
+
+pub use pg::{engine, skip_on_postgres, Engine};
 
 pub const BIN: &str = env!("CARGO_BIN_EXE_sitectl");
 
 pub struct TestEnv {
     pub dir: tempfile::TempDir,
+    /// The SQLite file (on PostgreSQL: a path nothing uses).
     pub db: PathBuf,
+    /// What `SITECTL_DB` is: the file, or this test's own PostgreSQL database's URL.
+    pub target: String,
+    /// This test's PostgreSQL database (dropped with the environment).
+    pub pg_database: Option<String>,
     pub env: Vec<(String, String)>,
+}
+
+impl Drop for TestEnv {
+    fn drop(&mut self) {
+        if let Some(name) = &self.pg_database {
+            pg::drop_database(name);
+        }
+    }
 }
 
 /// What a run printed and how it ended.
@@ -53,7 +69,34 @@ impl TestEnv {
     pub fn empty() -> TestEnv {
         let dir = tempfile::tempdir().unwrap();
         let db = dir.path().join("data").join("test.db");
-        TestEnv { dir, db, env: Vec::new() }
+        match engine() {
+            Engine::Sqlite => {
+                let target = db.display().to_string();
+                TestEnv { dir, db, target, pg_database: None, env: Vec::new() }
+            }
+            Engine::Postgres => {
+                let (name, target) = pg::new_database_url();
+                TestEnv { dir, db, target, pg_database: Some(name), env: Vec::new() }
+            }
+        }
+    }
+
+    /// What `SITECTL_DB` is set to: this test's PostgreSQL database, else the file `db` (which
+    /// a test may point elsewhere).
+    pub fn db_value(&self) -> String {
+        match engine() {
+            Engine::Postgres => self.target.clone(),
+            Engine::Sqlite => self.db.display().to_string(),
+        }
+    }
+
+    /// From now on, runs against `other`'s database (which `other` keeps owning).
+    pub fn use_db_of(&mut self, other: &TestEnv) {
+        if let Some(name) = self.pg_database.take() {
+            pg::drop_database(&name);
+        }
+        self.db = other.db.clone();
+        self.target = other.target.clone();
     }
 
     pub fn home(&self) -> PathBuf {
@@ -77,7 +120,7 @@ impl TestEnv {
             .env("XDG_CONFIG_HOME", self.dir.path().join("config"))
             .env("XDG_DATA_HOME", self.dir.path().join("xdg-data"))
             .env("USER", "tester")
-            .env("SITECTL_DB", &self.db)
+            .env("SITECTL_DB", self.db_value())
             .stdin(Stdio::null());
         for (k, v) in &self.env {
             cmd.env(k, v);
@@ -144,14 +187,43 @@ impl TestEnv {
         err
     }
 
-    /// The database file's bytes (after every process has closed it).
+    /// The database file's bytes (after every process has closed it); on PostgreSQL, the dump
+    /// of every row (there is no file to compare).
     pub fn db_bytes(&self) -> Vec<u8> {
-        std::fs::read(&self.db).unwrap()
+        match engine() {
+            Engine::Sqlite => std::fs::read(&self.db).unwrap(),
+            Engine::Postgres => self.dump().into_bytes(),
+        }
     }
 
     /// A dump of every row of every table, to compare states regardless of page layout.
     pub fn dump(&self) -> String {
-        dump(&self.db)
+        match engine() {
+            Engine::Sqlite => dump(&self.db),
+            Engine::Postgres => pg::dump(&pg::database_of(&self.target)),
+        }
+    }
+
+    /// Runs SQL statements directly on the database (to set up a state no command makes).
+    pub fn sql(&self, statements: &str) {
+        match engine() {
+            Engine::Sqlite => rusqlite::Connection::open(&self.db).unwrap().execute_batch(statements).unwrap(),
+            Engine::Postgres => pg::client(&pg::database_of(&self.target)).batch_execute(statements).unwrap(),
+        }
+    }
+
+    /// The first column of the first row of a query, as text (NULL as "NULL").
+    pub fn sql_value(&self, query: &str) -> String {
+        match engine() {
+            Engine::Sqlite => {
+                let conn = rusqlite::Connection::open(&self.db).unwrap();
+                conn.query_row(query, [], |r| Ok(cell(r.get_ref(0).unwrap()))).unwrap()
+            }
+            Engine::Postgres => {
+                let row = pg::client(&pg::database_of(&self.target)).query_one(query, &[]).unwrap();
+                pg::cell(&row.get::<_, sitectl::store::sql::Value>(0))
+            }
+        }
     }
 
     /// The dump without the logs a failed remote run may add to (sync events, integrations'

@@ -1,15 +1,17 @@
-//! Opening a database: the file must be the sitectl database the operator meant. A missing file
+//! SQLite, the embedded default: opening a file, its schema version, sizes and checks.
+//!
+//! The file must be the sitectl database the operator meant. A missing file
 //! is created only when asked (`db init`, `--init`); a foreign, damaged or too-new file is
 //! refused untouched; a dry run changes nothing (no file, migration or journal mode).
 
 use std::fs;
 use std::io::Read;
 use std::path::Path;
-use std::time::Duration;
 
 use rusqlite::Connection;
 
-use super::{Migration, Store, SCHEMA_VERSION};
+use super::sql::Conn;
+use super::{check_version, Location, Migration, OpenOptions, Store, SCHEMA_VERSION};
 use crate::error::{Code, Error, Result};
 
 const SQLITE_MAGIC: &[u8; 16] = b"SQLite format 3\0";
@@ -37,25 +39,6 @@ fn damaged(path: &Path, e: &rusqlite::Error) -> Error {
 /// sitectl's `PRAGMA application_id` ("SITC"): marks a file as a sitectl database.
 pub const APPLICATION_ID: i32 = 0x5349_5443;
 
-/// How to open a database.
-#[derive(Debug, Clone)]
-pub struct OpenOptions {
-    pub busy_timeout: Duration,
-    /// Create and initialise the database when the file does not exist (only `db init` and an
-    /// explicit `--init`): any other command on a wrong path must not leave files behind.
-    pub create: bool,
-    /// Change nothing at all: no file, no migration, no journal-mode change.
-    pub dry_run: bool,
-    /// A fixed clock (RFC 3339) for the rows a migration writes; `None` is now.
-    pub now: Option<String>,
-}
-
-impl OpenOptions {
-    pub fn existing(busy_timeout: Duration) -> OpenOptions {
-        OpenOptions { busy_timeout, create: false, dry_run: false, now: None }
-    }
-}
-
 /// What a file at the database path holds, before anything is written to it.
 enum Found {
     Nothing,
@@ -73,7 +56,7 @@ impl Store {
     /// SQLite, another application's, damaged, or a schema newer than this binary) is refused
     /// without being modified. A dry run changes nothing: it refuses a database that needs a
     /// migration rather than migrating it.
-    pub fn open(path: &Path, options: OpenOptions) -> Result<Store> {
+    pub(super) fn open_file(path: &Path, options: OpenOptions) -> Result<Store> {
         Self::check_existing_file(path)?;
         let found = if path.exists() { Self::inspect(path)? } else { Found::Nothing };
         match (&found, options.create) {
@@ -85,7 +68,7 @@ impl Store {
             _ => {}
         }
         if let Found::Sitectl { version } = found {
-            Self::check_version(version)?;
+            check_version(version)?;
             if options.dry_run && version < SCHEMA_VERSION {
                 return Err(Error::new(Code::MigrationNeeded, format!(
                         "{} is at schema version {version}; this sitectl needs {SCHEMA_VERSION}, and a dry run does not migrate",
@@ -98,13 +81,19 @@ impl Store {
         let conn = Connection::open_with_flags(path, rusqlite::OpenFlags::SQLITE_OPEN_READ_WRITE)
             .map_err(|e| Self::explain_open_failure(path, e))?;
         conn.busy_timeout(options.busy_timeout)?;
-        let mut store = Store { conn, path: Some(path.to_path_buf()), migration: Migration { from: 0, to: 0 } };
-        store.configure()?;
+        configure(&conn)?;
         if !options.dry_run {
-            let mode: String = store.conn.pragma_query_value(None, "journal_mode", |r| r.get(0))?;
+            let mode: String = conn.pragma_query_value(None, "journal_mode", |r| r.get(0))?;
             if !mode.eq_ignore_ascii_case("wal") {
-                store.conn.pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get::<_, String>(0))?;
+                conn.pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get::<_, String>(0))?;
             }
+        }
+        let mut store = Store {
+            conn: Conn::Sqlite(conn),
+            location: Some(Location::File(path.to_path_buf())),
+            migration: Migration { from: 0, to: 0 },
+        };
+        if !options.dry_run {
             store.migrate(options.now.clone())?;
         } else {
             store.migration = Migration { from: SCHEMA_VERSION, to: SCHEMA_VERSION };
@@ -114,14 +103,14 @@ impl Store {
 
     /// The schema version of the sitectl database at `path` without changing anything: `None`
     /// when there is none yet (missing or empty file). For dry runs of `db init`/`db migrate`.
-    pub fn schema_version_at(path: &Path) -> Result<Option<i64>> {
+    pub(super) fn file_schema_version_at(path: &Path) -> Result<Option<i64>> {
         Self::check_existing_file(path)?;
         if !path.exists() {
             return Ok(None);
         }
         match Self::inspect(path)? {
             Found::Sitectl { version } => {
-                Self::check_version(version)?;
+                check_version(version)?;
                 Ok(Some(version))
             }
             Found::Nothing | Found::Empty => Ok(None),
@@ -166,8 +155,8 @@ impl Store {
     /// A private in-memory database at the latest schema, for tests.
     pub fn open_in_memory() -> Result<Store> {
         let conn = Connection::open_in_memory()?;
-        let mut store = Store { conn, path: None, migration: Migration { from: 0, to: 0 } };
-        store.configure()?;
+        configure(&conn)?;
+        let mut store = Store { conn: Conn::Sqlite(conn), location: None, migration: Migration { from: 0, to: 0 } };
         store.migrate(None)?;
         Ok(store)
     }
@@ -231,24 +220,25 @@ impl Store {
         }
     }
 
-    pub(super) fn check_version(version: i64) -> Result<()> {
-        if version < 0 {
-            return Err(Error::new(
-                Code::SchemaInvalid,
-                format!("the database has an impossible schema version {version}; it was left untouched"),
-            )
-            .with_hint("restore the database from a backup"));
-        }
-        if version > SCHEMA_VERSION {
-            return Err(Error::new(
-                Code::SchemaTooNew,
-                format!(
-                    "the database has schema version {version}, newer than this sitectl understands ({SCHEMA_VERSION})"
-                ),
-            )
-            .with_hint(format!("upgrade sitectl to a release that knows schema version {version}"))
-            .with_details(serde_json::json!({"database_version": version, "supported_version": SCHEMA_VERSION})));
-        }
+    /// Journal mode, pages and the WAL file's size.
+    pub(super) fn sqlite_info(&mut self, info: &mut super::DbInfo) -> Result<()> {
+        let Conn::Sqlite(conn) = &self.conn else { return Err(Error::internal("not an SQLite store")) };
+        let page_size: i64 = conn.pragma_query_value(None, "page_size", |r| r.get(0))?;
+        let page_count: i64 = conn.pragma_query_value(None, "page_count", |r| r.get(0))?;
+        info.journal_mode = Some(conn.pragma_query_value(None, "journal_mode", |r| r.get(0))?);
+        info.page_size = Some(page_size);
+        info.page_count = Some(page_count);
+        info.size_bytes = page_size * page_count;
+        info.wal_bytes = Some(
+            self.path().and_then(|p| fs::metadata(format!("{}-wal", p.display())).ok()).map_or(0, |m| m.len() as i64),
+        );
         Ok(())
     }
+}
+
+fn configure(conn: &Connection) -> Result<()> {
+    conn.pragma_update(None, "foreign_keys", "ON")?;
+    conn.pragma_update(None, "synchronous", "NORMAL")?;
+    conn.set_prepared_statement_cache_capacity(128);
+    Ok(())
 }

@@ -1,0 +1,379 @@
+//! PostgreSQL: connecting (password sources, TLS through rustls), telling a sitectl database
+//! from an empty or foreign one, its schema version, sizes and checks.
+//!
+//! The schema version lives in `sitectl_schema` (SQLite keeps it in `user_version`); that table
+//! is also what marks a database as sitectl's, like SQLite's `application_id`.
+
+use std::sync::Arc;
+
+use rustls::client::danger::{HandshakeSignatureValid, ServerCertVerified, ServerCertVerifier};
+use rustls::pki_types::{CertificateDer, ServerName, UnixTime};
+use rustls::{CertificateError, DigitallySignedStruct, SignatureScheme};
+
+use super::location::{PgUrl, SslMode};
+use super::sql::{params, Conn, PgConn};
+use super::{check_version, Location, Migration, OpenOptions, Store, Tx, SCHEMA_VERSION};
+use crate::error::{Code, Error, Result};
+
+/// The key of the advisory lock every write transaction takes first: sitectl's application id.
+pub const WRITE_LOCK: i64 = super::APPLICATION_ID as i64;
+
+/// Starts a write transaction: READ COMMITTED under the write lock, so each statement sees
+/// every committed write and no other writer can commit in between.
+pub(super) fn begin_write() -> String {
+    format!("BEGIN ISOLATION LEVEL READ COMMITTED; SELECT pg_advisory_xact_lock({WRITE_LOCK})")
+}
+
+/// What a database holds before anything is written to it.
+enum Found {
+    Empty,
+    Sitectl { version: i64 },
+}
+
+impl Store {
+    pub(super) fn open_postgres(url: &PgUrl, options: OpenOptions) -> Result<Store> {
+        let location = Location::Postgres(url.clone());
+        let conn = match connect(url, &options) {
+            Err(e) if e.code == Code::DatabaseMissing && options.create && !options.dry_run => {
+                create_database(url, &options)?;
+                connect(url, &options)?
+            }
+            other => other?,
+        };
+        let found = inspect(&conn, url)?;
+        match (&found, options.create) {
+            (Found::Empty, false) => return Err(empty_database(url)),
+            (Found::Empty, true) if options.dry_run => {
+                return Err(Error::internal("a dry run cannot create a database (handled by the caller)"))
+            }
+            (Found::Sitectl { version }, _) => {
+                check_version(*version)?;
+                if options.dry_run && *version < SCHEMA_VERSION {
+                    return Err(Error::new(
+                        Code::MigrationNeeded,
+                        format!(
+                            "{location} is at schema version {version}; this sitectl needs {SCHEMA_VERSION}, and a dry run does not migrate"
+                        ),
+                    )
+                    .with_hint("migrate it first (sitectl db migrate), then repeat the dry run"));
+                }
+            }
+            _ => {}
+        }
+        let mut store = Store { conn, location: Some(location), migration: Migration { from: 0, to: 0 } };
+        if options.dry_run {
+            store.migration = Migration { from: SCHEMA_VERSION, to: SCHEMA_VERSION };
+        } else {
+            store.migrate(options.now.clone())?;
+        }
+        Ok(store)
+    }
+
+    pub(super) fn postgres_schema_version_at(url: &PgUrl, options: &OpenOptions) -> Result<Option<i64>> {
+        let conn = match connect(url, options) {
+            Err(e) if e.code == Code::DatabaseMissing => return Ok(None),
+            other => other?,
+        };
+        match inspect(&conn, url)? {
+            Found::Empty => Ok(None),
+            Found::Sitectl { version } => {
+                check_version(version)?;
+                Ok(Some(version))
+            }
+        }
+    }
+
+    /// Server version, database name and size.
+    pub(super) fn postgres_info(&mut self, info: &mut super::DbInfo) -> Result<()> {
+        let (server, database, size) = self
+            .conn
+            .one("SELECT current_setting('server_version'), current_database(), pg_database_size(current_database())", params![], |r| {
+                Ok((r.get::<String>(0)?, r.get::<String>(1)?, r.get::<i64>(2)?))
+            })?
+            .ok_or_else(|| Error::internal("no server facts"))?;
+        info.server_version = Some(server);
+        info.database = Some(database);
+        info.size_bytes = size;
+        Ok(())
+    }
+}
+
+pub(super) fn stored_version(tx: &Tx<'_>) -> Result<i64> {
+    let exists: bool = tx.value("SELECT to_regclass('sitectl_schema') IS NOT NULL", params![])?;
+    if !exists {
+        return Ok(0);
+    }
+    Ok(tx.conn().one("SELECT version FROM sitectl_schema", params![], |r| r.get(0))?.unwrap_or(0))
+}
+
+pub(super) fn set_version(tx: &Tx<'_>, version: i64) -> Result<()> {
+    tx.conn().batch(
+        "CREATE TABLE IF NOT EXISTS sitectl_schema (
+             application TEXT NOT NULL CHECK (application = 'sitectl'),
+             version     BIGINT NOT NULL
+         )",
+    )?;
+    tx.exec("DELETE FROM sitectl_schema", params![])?;
+    tx.exec("INSERT INTO sitectl_schema (application, version) VALUES ('sitectl', ?1)", params![version])?;
+    Ok(())
+}
+
+fn empty_database(url: &PgUrl) -> Error {
+    Error::new(Code::DatabaseMissing, format!("no sitectl database at {url}: the database has no tables yet"))
+        .with_hint("create the schema with `sitectl db init`, or check --db / SITECTL_DB / the profile's db")
+        .with_details(serde_json::json!({ "path": url.to_string() }))
+}
+
+/// Reads what the database holds, changing nothing.
+fn inspect(conn: &Conn, url: &PgUrl) -> Result<Found> {
+    let marked: bool = conn
+        .one("SELECT to_regclass('sitectl_schema') IS NOT NULL", params![], |r| r.get(0))?
+        .unwrap_or(false);
+    if marked {
+        let version: i64 =
+            conn.one("SELECT version FROM sitectl_schema WHERE application = 'sitectl'", params![], |r| r.get(0))?
+                .unwrap_or(0);
+        return Ok(Found::Sitectl { version });
+    }
+    let tables: Vec<String> = conn.all(
+        "SELECT tablename::text FROM pg_tables WHERE schemaname = current_schema() ORDER BY tablename LIMIT 6",
+        params![],
+        |r| r.get(0),
+    )?;
+    if tables.is_empty() {
+        return Ok(Found::Empty);
+    }
+    let shown: Vec<&str> = tables.iter().take(5).map(String::as_str).collect();
+    Err(Error::new(
+        Code::NotASitectlDatabase,
+        format!("{url} holds another application's tables ({}); it was left untouched", shown.join(", ")),
+    )
+    .with_hint("point --db at a sitectl database, or at an empty database (or schema) and run `sitectl db init`"))
+}
+
+/// Connects, names every failure with the masked URL, and sets the session up: a lock wait ends
+/// after the busy timeout, and the server's notices stay quiet.
+fn connect(url: &PgUrl, options: &OpenOptions) -> Result<Conn> {
+    let mut config = url.driver_config(&options.os_user)?;
+    let password = url.password.clone().or_else(|| options.db_password.clone()).or_else(|| pgpass(&config, options));
+    if let Some(pw) = &password {
+        config.password(pw);
+    }
+    let connected = match url.sslmode {
+        SslMode::Disable => config.connect(postgres::NoTls),
+        _ => config.connect(tls(url)?),
+    };
+    let client = connected.map_err(|e| connect_error(url, &config, &e))?;
+    let conn = Conn::Postgres(PgConn::new(client));
+    let ms = options.busy_timeout.as_millis().max(1);
+    conn.batch(&format!("SET lock_timeout = {ms}; SET client_min_messages = warning"))?;
+    Ok(conn)
+}
+
+/// `CREATE DATABASE` for `db init` when the named database does not exist yet, through the
+/// server's `postgres` maintenance database.
+fn create_database(url: &PgUrl, options: &OpenOptions) -> Result<()> {
+    let config = url.driver_config(&options.os_user)?;
+    let name = config.get_dbname().unwrap_or_default().to_string();
+    let mut maintenance = url.clone();
+    let _ = maintenance.base.set_path("/postgres");
+    let pairs: Vec<(String, String)> =
+        maintenance.base.query_pairs().filter(|(k, _)| k != "dbname").map(|(k, v)| (k.into_owned(), v.into_owned())).collect();
+    maintenance.base.set_query(None);
+    if !pairs.is_empty() {
+        maintenance.base.query_pairs_mut().extend_pairs(pairs.iter());
+    }
+    let conn = connect(&maintenance, options)?;
+    let quoted = format!("\"{}\"", name.replace('"', "\"\""));
+    conn.batch(&format!("CREATE DATABASE {quoted}")).map_err(|e| {
+        Error::new(Code::DatabaseMissing, format!("the database '{name}' does not exist at {url}, and creating it failed: {}", e.message))
+            .with_hint(format!("ask the server's administrator to run `createdb {name}` (owned by this role), then `sitectl db init`"))
+    })
+}
+
+/// The `.pgpass` line for this connection, when the file exists and only its owner may read it
+/// (libpq ignores a group- or world-readable file, and so do we).
+fn pgpass(config: &postgres::Config, options: &OpenOptions) -> Option<String> {
+    let path = options.pgpass_file.as_ref()?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        if std::fs::metadata(path).ok()?.permissions().mode() & 0o077 != 0 {
+            return None;
+        }
+    }
+    let text = crate::bounded::read_file_text(path, 1 << 20).ok()?;
+    let host = match config.get_hosts().first()? {
+        postgres::config::Host::Tcp(h) => h.clone(),
+        postgres::config::Host::Unix(p) => p.display().to_string(),
+    };
+    let port = config.get_ports().first().copied().unwrap_or(5432);
+    super::pgpass_lookup(&text, &host, port, config.get_dbname()?, config.get_user()?)
+}
+
+fn connect_error(url: &PgUrl, config: &postgres::Config, e: &postgres::Error) -> Error {
+    use postgres::error::SqlState;
+    let user = config.get_user().unwrap_or("");
+    let database = config.get_dbname().unwrap_or("");
+    if let Some(db) = e.as_db_error() {
+        let code = db.code();
+        if *code == SqlState::INVALID_PASSWORD || *code == SqlState::INVALID_AUTHORIZATION_SPECIFICATION {
+            return Error::new(
+                Code::DatabaseAuthFailed,
+                format!("the PostgreSQL server at {url} refused the login of role '{user}'"),
+            )
+            .with_hint("check the password (URL, SITECTL_DB_PASSWORD or ~/.pgpass) and the server's pg_hba.conf");
+        }
+        if *code == SqlState::INVALID_CATALOG_NAME {
+            return Error::new(Code::DatabaseMissing, format!("the database '{database}' does not exist at {url}"))
+                .with_hint("create it with `sitectl db init` (or `createdb`), or check the database name in --db")
+                .with_details(serde_json::json!({ "path": url.to_string() }));
+        }
+        if *code == SqlState::INSUFFICIENT_PRIVILEGE {
+            return Error::new(
+                Code::DatabasePermissionDenied,
+                format!("role '{user}' may not connect to '{database}' at {url}"),
+            )
+            .with_hint("GRANT CONNECT ON DATABASE to the role, or use another role");
+        }
+        return crate::error::classify_postgres(e);
+    }
+    let text: String = e.to_string().lines().next().unwrap_or("").chars().take(300).collect();
+    let lower = text.to_ascii_lowercase();
+    if lower.contains("tls") || lower.contains("certificate") || lower.contains("ssl") {
+        return Error::new(Code::DatabaseTls, format!("TLS to the PostgreSQL server at {url} failed: {text}"))
+            .with_hint("check sslmode and sslrootcert in the URL, and the server's certificate");
+    }
+    if lower.contains("password missing") {
+        return Error::new(
+            Code::DatabaseAuthFailed,
+            format!("the PostgreSQL server at {url} asks role '{user}' for a password and none was given"),
+        )
+        .with_hint("put it in SITECTL_DB_PASSWORD or ~/.pgpass (or the URL)");
+    }
+    Error::new(Code::DatabaseUnreachable, format!("cannot reach the PostgreSQL server at {url}: {text}"))
+        .with_hint("check that the server is running, and the host, port or socket in --db")
+}
+
+/// The TLS connector for the URL's `sslmode`, as libpq has them: `prefer` and `require` encrypt
+/// without checking the certificate unless an `sslrootcert` is given; `verify-ca` checks the
+/// chain; `verify-full` the chain and the host name. Roots: the `sslrootcert` file, else the
+/// Mozilla roots compiled in.
+fn tls(url: &PgUrl) -> Result<tokio_postgres_rustls::MakeRustlsConnect> {
+    let provider = Arc::new(rustls::crypto::ring::default_provider());
+    let tls_error = |why: String| Error::new(Code::DatabaseTls, format!("TLS setup for {url} failed: {why}"));
+    let builder = rustls::ClientConfig::builder_with_provider(provider.clone())
+        .with_safe_default_protocol_versions()
+        .map_err(|e| tls_error(e.to_string()))?;
+    let mut roots = rustls::RootCertStore::empty();
+    match &url.root_cert {
+        Some(path) => {
+            use rustls::pki_types::pem::PemObject;
+            let text = crate::bounded::read_file_text(path, 1 << 20)?;
+            for cert in CertificateDer::pem_slice_iter(text.as_bytes()) {
+                let cert = cert.map_err(|e| tls_error(format!("{}: {e}", path.display())))?;
+                roots.add(cert).map_err(|e| tls_error(format!("{}: {e}", path.display())))?;
+            }
+            if roots.is_empty() {
+                return Err(tls_error(format!("{} holds no certificate", path.display())));
+            }
+        }
+        None => roots.extend(webpki_roots::TLS_SERVER_ROOTS.iter().cloned()),
+    }
+    let checks_chain = url.root_cert.is_some() || matches!(url.sslmode, SslMode::VerifyCa | SslMode::VerifyFull);
+    let config = if url.sslmode == SslMode::VerifyFull {
+        builder.with_root_certificates(roots).with_no_client_auth()
+    } else if checks_chain {
+        let inner = rustls::client::WebPkiServerVerifier::builder_with_provider(Arc::new(roots), provider)
+            .build()
+            .map_err(|e| tls_error(e.to_string()))?;
+        builder.dangerous().with_custom_certificate_verifier(Arc::new(ChainOnly(inner))).with_no_client_auth()
+    } else {
+        builder.dangerous().with_custom_certificate_verifier(Arc::new(Unchecked(provider))).with_no_client_auth()
+    };
+    Ok(tokio_postgres_rustls::MakeRustlsConnect::new(config))
+}
+
+/// `verify-ca`: the chain must end at a trusted root; the name is not compared.
+#[derive(Debug)]
+struct ChainOnly(Arc<rustls::client::WebPkiServerVerifier>);
+
+impl ServerCertVerifier for ChainOnly {
+    fn verify_server_cert(
+        &self,
+        end_entity: &CertificateDer<'_>,
+        intermediates: &[CertificateDer<'_>],
+        server_name: &ServerName<'_>,
+        ocsp: &[u8],
+        now: UnixTime,
+    ) -> std::result::Result<ServerCertVerified, rustls::Error> {
+        match self.0.verify_server_cert(end_entity, intermediates, server_name, ocsp, now) {
+            Err(rustls::Error::InvalidCertificate(
+                CertificateError::NotValidForName | CertificateError::NotValidForNameContext { .. },
+            )) => Ok(ServerCertVerified::assertion()),
+            other => other,
+        }
+    }
+
+    fn verify_tls12_signature(
+        &self,
+        message: &[u8],
+        cert: &CertificateDer<'_>,
+        dss: &DigitallySignedStruct,
+    ) -> std::result::Result<HandshakeSignatureValid, rustls::Error> {
+        self.0.verify_tls12_signature(message, cert, dss)
+    }
+
+    fn verify_tls13_signature(
+        &self,
+        message: &[u8],
+        cert: &CertificateDer<'_>,
+        dss: &DigitallySignedStruct,
+    ) -> std::result::Result<HandshakeSignatureValid, rustls::Error> {
+        self.0.verify_tls13_signature(message, cert, dss)
+    }
+
+    fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {
+        self.0.supported_verify_schemes()
+    }
+}
+
+/// `prefer`/`require` without a root file: encrypted, certificate not checked (libpq's meaning);
+/// the handshake signatures are still verified.
+#[derive(Debug)]
+struct Unchecked(Arc<rustls::crypto::CryptoProvider>);
+
+impl ServerCertVerifier for Unchecked {
+    fn verify_server_cert(
+        &self,
+        _: &CertificateDer<'_>,
+        _: &[CertificateDer<'_>],
+        _: &ServerName<'_>,
+        _: &[u8],
+        _: UnixTime,
+    ) -> std::result::Result<ServerCertVerified, rustls::Error> {
+        Ok(ServerCertVerified::assertion())
+    }
+
+    fn verify_tls12_signature(
+        &self,
+        message: &[u8],
+        cert: &CertificateDer<'_>,
+        dss: &DigitallySignedStruct,
+    ) -> std::result::Result<HandshakeSignatureValid, rustls::Error> {
+        rustls::crypto::verify_tls12_signature(message, cert, dss, &self.0.signature_verification_algorithms)
+    }
+
+    fn verify_tls13_signature(
+        &self,
+        message: &[u8],
+        cert: &CertificateDer<'_>,
+        dss: &DigitallySignedStruct,
+    ) -> std::result::Result<HandshakeSignatureValid, rustls::Error> {
+        rustls::crypto::verify_tls13_signature(message, cert, dss, &self.0.signature_verification_algorithms)
+    }
+
+    fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {
+        self.0.signature_verification_algorithms.supported_schemes()
+    }
+}

@@ -1,0 +1,520 @@
+//! The one place that talks to a database driver: statements, parameters and rows that are the
+//! same on SQLite (rusqlite) and PostgreSQL (the blocking `postgres` crate).
+//!
+//! The table-family modules write their SQL once, in the dialect both engines share (numbered
+//! `?N` parameters, `ON CONFLICT ... DO UPDATE`, `RETURNING`, `coalesce`, `instr` — which the
+//! PostgreSQL schema defines), bind [`Arg`]s and read columns through [`Row::get`]. Booleans are
+//! stored as 0/1 integers on both engines, so a bool reads the same whichever engine answered.
+//! Driver errors are mapped to the library's kinds here and in the engine modules, never above.
+
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+use std::error::Error as StdError;
+use std::str::FromStr;
+
+use postgres::types::{FromSql, IsNull, ToSql, Type};
+
+use crate::error::{Error, Result};
+
+/// Which database engine a store runs on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Engine {
+    Sqlite,
+    Postgres,
+}
+
+/// One SQL value, engine-neutral.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value {
+    Null,
+    Int(i64),
+    Real(f64),
+    Text(String),
+    Blob(Vec<u8>),
+}
+
+impl From<i64> for Value {
+    fn from(i: i64) -> Value {
+        Value::Int(i)
+    }
+}
+
+impl From<String> for Value {
+    fn from(s: String) -> Value {
+        Value::Text(s)
+    }
+}
+
+/// Something that can be bound as a statement parameter.
+pub trait Arg {
+    fn value(&self) -> Value;
+}
+
+impl Arg for Value {
+    fn value(&self) -> Value {
+        self.clone()
+    }
+}
+impl Arg for i64 {
+    fn value(&self) -> Value {
+        Value::Int(*self)
+    }
+}
+impl Arg for i32 {
+    fn value(&self) -> Value {
+        Value::Int(i64::from(*self))
+    }
+}
+impl Arg for u32 {
+    fn value(&self) -> Value {
+        Value::Int(i64::from(*self))
+    }
+}
+impl Arg for bool {
+    fn value(&self) -> Value {
+        Value::Int(i64::from(*self))
+    }
+}
+impl Arg for f64 {
+    fn value(&self) -> Value {
+        Value::Real(*self)
+    }
+}
+impl Arg for str {
+    fn value(&self) -> Value {
+        Value::Text(self.to_string())
+    }
+}
+impl Arg for String {
+    fn value(&self) -> Value {
+        Value::Text(self.clone())
+    }
+}
+impl Arg for [u8] {
+    fn value(&self) -> Value {
+        Value::Blob(self.to_vec())
+    }
+}
+impl Arg for Vec<u8> {
+    fn value(&self) -> Value {
+        Value::Blob(self.clone())
+    }
+}
+impl<T: Arg + ?Sized> Arg for &T {
+    fn value(&self) -> Value {
+        (**self).value()
+    }
+}
+impl<T: Arg> Arg for Option<T> {
+    fn value(&self) -> Value {
+        self.as_ref().map_or(Value::Null, Arg::value)
+    }
+}
+
+/// Statement parameters: `params![a, b]` binds `a` to `?1` and `b` to `?2`.
+macro_rules! params {
+    () => { &[] as &[&dyn $crate::store::sql::Arg] };
+    ($($x:expr),+ $(,)?) => { &[$(&$x as &dyn $crate::store::sql::Arg),+] as &[&dyn $crate::store::sql::Arg] };
+}
+pub(crate) use params;
+
+/// Parameters collected at run time (filters).
+pub fn dynamic(values: &[Value]) -> Vec<&dyn Arg> {
+    values.iter().map(|v| v as &dyn Arg).collect()
+}
+
+/// Reads one column into a Rust type.
+pub trait FromValue: Sized {
+    fn from_value(v: Value) -> std::result::Result<Self, String>;
+}
+
+impl FromValue for Value {
+    fn from_value(v: Value) -> std::result::Result<Self, String> {
+        Ok(v)
+    }
+}
+impl FromValue for i64 {
+    fn from_value(v: Value) -> std::result::Result<Self, String> {
+        match v {
+            Value::Int(i) => Ok(i),
+            other => Err(format!("expected an integer, found {other:?}")),
+        }
+    }
+}
+impl FromValue for bool {
+    fn from_value(v: Value) -> std::result::Result<Self, String> {
+        match v {
+            Value::Int(i) => Ok(i != 0),
+            other => Err(format!("expected a 0/1 flag, found {other:?}")),
+        }
+    }
+}
+impl FromValue for f64 {
+    fn from_value(v: Value) -> std::result::Result<Self, String> {
+        match v {
+            Value::Real(f) => Ok(f),
+            Value::Int(i) => Ok(i as f64),
+            other => Err(format!("expected a number, found {other:?}")),
+        }
+    }
+}
+impl FromValue for String {
+    fn from_value(v: Value) -> std::result::Result<Self, String> {
+        match v {
+            Value::Text(s) => Ok(s),
+            other => Err(format!("expected text, found {other:?}")),
+        }
+    }
+}
+impl FromValue for Vec<u8> {
+    fn from_value(v: Value) -> std::result::Result<Self, String> {
+        match v {
+            Value::Blob(b) => Ok(b),
+            other => Err(format!("expected bytes, found {other:?}")),
+        }
+    }
+}
+impl<T: FromValue> FromValue for Option<T> {
+    fn from_value(v: Value) -> std::result::Result<Self, String> {
+        match v {
+            Value::Null => Ok(None),
+            v => T::from_value(v).map(Some),
+        }
+    }
+}
+
+/// One result row, of either engine.
+pub enum Row<'a> {
+    Sqlite(&'a rusqlite::Row<'a>),
+    Postgres(&'a postgres::Row),
+}
+
+impl Row<'_> {
+    /// Column `idx` (from 0) as a `T`; a stored value of another type is an internal error.
+    pub fn get<T: FromValue>(&self, idx: usize) -> Result<T> {
+        let value = match self {
+            Row::Sqlite(r) => r.get_ref(idx).map(from_sqlite)?,
+            Row::Postgres(r) => r.try_get::<_, Value>(idx).map_err(|e| column_error(idx, &e.to_string()))?,
+        };
+        T::from_value(value).map_err(|e| column_error(idx, &e))
+    }
+
+    /// A column holding a validated value (slug, email, vocabulary word) parsed back into its type.
+    pub fn parsed<T: FromStr>(&self, idx: usize) -> Result<T>
+    where
+        T::Err: std::fmt::Display,
+    {
+        let text: String = self.get(idx)?;
+        text.parse().map_err(|e: T::Err| column_error(idx, &format!("'{text}': {e}")))
+    }
+
+    pub fn parsed_opt<T: FromStr>(&self, idx: usize) -> Result<Option<T>>
+    where
+        T::Err: std::fmt::Display,
+    {
+        match self.get::<Option<String>>(idx)? {
+            None => Ok(None),
+            Some(text) => text.parse().map(Some).map_err(|e: T::Err| column_error(idx, &format!("'{text}': {e}"))),
+        }
+    }
+
+    /// A column holding JSON text.
+    pub fn json<T: serde::de::DeserializeOwned>(&self, idx: usize) -> Result<T> {
+        let text: String = self.get(idx)?;
+        serde_json::from_str(&text).map_err(|e| column_error(idx, &e.to_string()))
+    }
+}
+
+/// A stored value the code cannot read back: a row changed behind sitectl's back.
+fn column_error(idx: usize, why: &str) -> Error {
+    Error::new(crate::error::Code::DatabaseError, format!("database error: unexpected value in result column {idx}: {why}"))
+}
+
+fn from_sqlite(v: rusqlite::types::ValueRef<'_>) -> Value {
+    use rusqlite::types::ValueRef;
+    match v {
+        ValueRef::Null => Value::Null,
+        ValueRef::Integer(i) => Value::Int(i),
+        ValueRef::Real(f) => Value::Real(f),
+        ValueRef::Text(t) => Value::Text(String::from_utf8_lossy(t).into_owned()),
+        ValueRef::Blob(b) => Value::Blob(b.to_vec()),
+    }
+}
+
+impl rusqlite::ToSql for Value {
+    fn to_sql(&self) -> rusqlite::Result<rusqlite::types::ToSqlOutput<'_>> {
+        use rusqlite::types::{ToSqlOutput, ValueRef};
+        Ok(ToSqlOutput::Borrowed(match self {
+            Value::Null => ValueRef::Null,
+            Value::Int(i) => ValueRef::Integer(*i),
+            Value::Real(f) => ValueRef::Real(*f),
+            Value::Text(s) => ValueRef::Text(s.as_bytes()),
+            Value::Blob(b) => ValueRef::Blob(b),
+        }))
+    }
+}
+
+type BoxError = Box<dyn StdError + Sync + Send>;
+
+/// PostgreSQL infers each parameter's type from the statement; a value is sent as that type
+/// (an integer into an INT4 column, a 0/1 flag into a boolean) or refused.
+impl ToSql for Value {
+    fn to_sql(&self, ty: &Type, out: &mut bytes::BytesMut) -> std::result::Result<IsNull, BoxError> {
+        match self {
+            Value::Null => Ok(IsNull::Yes),
+            Value::Int(i) => match *ty {
+                Type::INT8 => i.to_sql(ty, out),
+                Type::INT4 => i32::try_from(*i)?.to_sql(ty, out),
+                Type::INT2 => i16::try_from(*i)?.to_sql(ty, out),
+                Type::BOOL => (*i != 0).to_sql(ty, out),
+                Type::FLOAT8 => (*i as f64).to_sql(ty, out),
+                Type::TEXT | Type::VARCHAR => i.to_string().to_sql(ty, out),
+                _ => Err(format!("cannot send an integer as {ty}").into()),
+            },
+            Value::Real(f) => match *ty {
+                Type::FLOAT8 => f.to_sql(ty, out),
+                Type::FLOAT4 => (*f as f32).to_sql(ty, out),
+                _ => Err(format!("cannot send a number as {ty}").into()),
+            },
+            Value::Text(s) => s.as_str().to_sql(ty, out),
+            Value::Blob(b) => b.as_slice().to_sql(ty, out),
+        }
+    }
+
+    fn accepts(_: &Type) -> bool {
+        true
+    }
+
+    postgres::types::to_sql_checked!();
+}
+
+impl<'a> FromSql<'a> for Value {
+    fn from_sql(ty: &Type, raw: &'a [u8]) -> std::result::Result<Self, BoxError> {
+        Ok(match *ty {
+            Type::INT8 => Value::Int(i64::from_sql(ty, raw)?),
+            Type::INT4 => Value::Int(i64::from(i32::from_sql(ty, raw)?)),
+            Type::INT2 => Value::Int(i64::from(i16::from_sql(ty, raw)?)),
+            Type::OID => Value::Int(i64::from(u32::from_sql(ty, raw)?)),
+            Type::BOOL => Value::Int(i64::from(bool::from_sql(ty, raw)?)),
+            Type::FLOAT8 => Value::Real(f64::from_sql(ty, raw)?),
+            Type::FLOAT4 => Value::Real(f64::from(f32::from_sql(ty, raw)?)),
+            Type::BYTEA => Value::Blob(Vec::<u8>::from_sql(ty, raw)?),
+            Type::TEXT | Type::VARCHAR | Type::NAME | Type::BPCHAR | Type::UNKNOWN => {
+                Value::Text(String::from_sql(ty, raw)?)
+            }
+            _ => return Err(format!("unsupported column type {ty}").into()),
+        })
+    }
+
+    fn from_sql_null(_: &Type) -> std::result::Result<Self, BoxError> {
+        Ok(Value::Null)
+    }
+
+    fn accepts(_: &Type) -> bool {
+        true
+    }
+}
+
+/// Rewrites `?N` parameters to PostgreSQL's `$N` (outside string literals).
+pub fn to_postgres_sql(sql: &str) -> String {
+    let mut out = String::with_capacity(sql.len() + 8);
+    let mut in_string = false;
+    let mut chars = sql.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\'' => {
+                in_string = !in_string;
+                out.push(c);
+            }
+            '?' if !in_string && chars.peek().is_some_and(char::is_ascii_digit) => out.push('$'),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// A PostgreSQL connection and the statements prepared on it.
+pub struct PgConn {
+    pub(crate) client: RefCell<postgres::Client>,
+    statements: RefCell<HashMap<String, postgres::Statement>>,
+}
+
+impl PgConn {
+    pub fn new(client: postgres::Client) -> PgConn {
+        PgConn { client: RefCell::new(client), statements: RefCell::new(HashMap::new()) }
+    }
+
+    fn statement(&self, sql: &str) -> Result<postgres::Statement> {
+        if let Some(s) = self.statements.borrow().get(sql) {
+            return Ok(s.clone());
+        }
+        let prepared = self.client.borrow_mut().prepare(&to_postgres_sql(sql)).map_err(pg_error)?;
+        let mut cache = self.statements.borrow_mut();
+        // Bounded: statements are the crate's own constants plus a few filter shapes.
+        if cache.len() >= 512 {
+            cache.clear();
+        }
+        cache.insert(sql.to_string(), prepared.clone());
+        Ok(prepared)
+    }
+
+    pub fn batch(&self, sql: &str) -> Result<()> {
+        self.client.borrow_mut().batch_execute(sql).map_err(pg_error)
+    }
+}
+
+/// A database connection of either engine.
+pub enum Conn {
+    Sqlite(rusqlite::Connection),
+    Postgres(PgConn),
+}
+
+impl Conn {
+    pub fn engine(&self) -> Engine {
+        match self {
+            Conn::Sqlite(_) => Engine::Sqlite,
+            Conn::Postgres(_) => Engine::Postgres,
+        }
+    }
+
+    /// Runs statements without parameters (transaction control, schema).
+    pub fn batch(&self, sql: &str) -> Result<()> {
+        match self {
+            Conn::Sqlite(c) => Ok(c.execute_batch(sql)?),
+            Conn::Postgres(c) => c.batch(sql),
+        }
+    }
+
+    pub fn exec(&self, sql: &str, args: &[&dyn Arg]) -> Result<u64> {
+        match self {
+            Conn::Sqlite(c) => {
+                let values: Vec<Value> = args.iter().map(|a| a.value()).collect();
+                let n = c.prepare_cached(sql)?.execute(rusqlite::params_from_iter(values.iter()))?;
+                Ok(n as u64)
+            }
+            Conn::Postgres(c) => {
+                let stmt = c.statement(sql)?;
+                let values: Vec<Value> = args.iter().map(|a| a.value()).collect();
+                let refs: Vec<&(dyn ToSql + Sync)> = values.iter().map(|v| v as &(dyn ToSql + Sync)).collect();
+                c.client.borrow_mut().execute(&stmt, &refs).map_err(pg_error)
+            }
+        }
+    }
+
+    /// Every row, each mapped by `map`. On PostgreSQL the rows are fetched before `map` runs,
+    /// so `map` may itself use the connection.
+    pub fn all<T>(&self, sql: &str, args: &[&dyn Arg], mut map: impl FnMut(&Row<'_>) -> Result<T>) -> Result<Vec<T>> {
+        match self {
+            Conn::Sqlite(c) => {
+                let values: Vec<Value> = args.iter().map(|a| a.value()).collect();
+                let mut stmt = c.prepare_cached(sql)?;
+                let mut rows = stmt.query(rusqlite::params_from_iter(values.iter()))?;
+                let mut out = Vec::new();
+                while let Some(r) = rows.next()? {
+                    out.push(map(&Row::Sqlite(r))?);
+                }
+                Ok(out)
+            }
+            Conn::Postgres(c) => {
+                let stmt = c.statement(sql)?;
+                let values: Vec<Value> = args.iter().map(|a| a.value()).collect();
+                let refs: Vec<&(dyn ToSql + Sync)> = values.iter().map(|v| v as &(dyn ToSql + Sync)).collect();
+                let rows = c.client.borrow_mut().query(&stmt, &refs).map_err(pg_error)?;
+                rows.iter().map(|r| map(&Row::Postgres(r))).collect()
+            }
+        }
+    }
+
+    /// The first row, if any (the rest are not read).
+    pub fn one<T>(&self, sql: &str, args: &[&dyn Arg], map: impl FnOnce(&Row<'_>) -> Result<T>) -> Result<Option<T>> {
+        match self {
+            Conn::Sqlite(c) => {
+                let values: Vec<Value> = args.iter().map(|a| a.value()).collect();
+                let mut stmt = c.prepare_cached(sql)?;
+                let mut rows = stmt.query(rusqlite::params_from_iter(values.iter()))?;
+                match rows.next()? {
+                    Some(r) => map(&Row::Sqlite(r)).map(Some),
+                    None => Ok(None),
+                }
+            }
+            Conn::Postgres(c) => {
+                let stmt = c.statement(sql)?;
+                let values: Vec<Value> = args.iter().map(|a| a.value()).collect();
+                let refs: Vec<&(dyn ToSql + Sync)> = values.iter().map(|v| v as &(dyn ToSql + Sync)).collect();
+                let rows = c.client.borrow_mut().query(&stmt, &refs).map_err(pg_error)?;
+                rows.first().map(|r| map(&Row::Postgres(r))).transpose()
+            }
+        }
+    }
+}
+
+/// Maps a PostgreSQL failure to the library's kinds (see [`crate::error::classify_postgres`]).
+pub fn pg_error(e: postgres::Error) -> Error {
+    crate::error::classify_postgres(&e)
+}
+
+/// One transaction on a connection: committed by [`TxGuard::commit`], rolled back otherwise
+/// (also when the closure that uses it fails or panics).
+pub struct TxGuard<'c> {
+    pub(crate) conn: &'c Conn,
+    open: Cell<bool>,
+}
+
+impl<'c> TxGuard<'c> {
+    pub fn begin(conn: &'c Conn, begin_sql: &str) -> Result<TxGuard<'c>> {
+        conn.batch(begin_sql)?;
+        Ok(TxGuard { conn, open: Cell::new(true) })
+    }
+
+    pub fn commit(&self) -> Result<()> {
+        self.open.set(false);
+        self.conn.batch("COMMIT")
+    }
+
+    pub fn rollback(&self) -> Result<()> {
+        self.open.set(false);
+        self.conn.batch("ROLLBACK")
+    }
+}
+
+impl Drop for TxGuard<'_> {
+    fn drop(&mut self) {
+        if self.open.get() {
+            // The transaction failed; nothing more can be reported than the error already on its
+            // way, and the server rolls back a dropped connection anyway.
+            let _ = self.conn.batch("ROLLBACK");
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parameters_are_renumbered_outside_strings_only() {
+        assert_eq!(to_postgres_sql("SELECT ?1, '?2', ?12 WHERE a = ?3"), "SELECT $1, '?2', $12 WHERE a = $3");
+        assert_eq!(to_postgres_sql("SELECT 'it''s ?1' || ?2"), "SELECT 'it''s ?1' || $2");
+    }
+
+    #[test]
+    fn rows_read_the_same_values_from_sqlite() {
+        let conn = Conn::Sqlite(rusqlite::Connection::open_in_memory().unwrap());
+        let got = conn
+            .one("SELECT ?1, ?2, ?3, ?4, ?5", params![7_i64, true, "t", None::<i64>, vec![1u8, 2]], |r| {
+                Ok((
+                    r.get::<i64>(0)?,
+                    r.get::<bool>(1)?,
+                    r.get::<String>(2)?,
+                    r.get::<Option<i64>>(3)?,
+                    r.get::<Vec<u8>>(4)?,
+                ))
+            })
+            .unwrap()
+            .unwrap();
+        assert_eq!(got, (7, true, "t".to_string(), None, vec![1, 2]));
+        let err = conn.one("SELECT 'x'", params![], |r| r.get::<i64>(0)).unwrap_err();
+        assert_eq!(err.code, "database_error");
+    }
+}

@@ -1,0 +1,149 @@
+//! The PostgreSQL side of the test harness: which engine this run tests, the server (the one
+//! `SITECTL_TEST_PG_URL` names, else a private one `tests/postgres/start.sh` starts), and a
+//! database per test.
+//!
+//! `cargo test` runs the suite on SQLite, and its `postgres_suite` test runs this same binary
+//! again with `SITECTL_TEST_ENGINE=postgres`, so every test that touches the database runs on
+//! both engines. Tests that are inherently SQLite's (file permissions, journal mode, a file that
+//! is not a database) call [`skip_on_postgres`], which says so.
+
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::OnceLock;
+
+use sitectl::store::sql::Value;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Engine {
+    Sqlite,
+    Postgres,
+}
+
+/// The engine this test process runs on.
+pub fn engine() -> Engine {
+    match std::env::var("SITECTL_TEST_ENGINE").as_deref() {
+        Ok("postgres") => Engine::Postgres,
+        _ => Engine::Sqlite,
+    }
+}
+
+/// True (and says why) when a SQLite-only test runs on PostgreSQL: the caller returns.
+pub fn skip_on_postgres(why: &str) -> bool {
+    if engine() == Engine::Postgres {
+        eprintln!("SQLite only, skipped on PostgreSQL: {why}");
+        return true;
+    }
+    false
+}
+
+/// The server's facts, as `tests/postgres/start.sh --env` prints them.
+pub struct Server {
+    /// The superuser's URL (database `postgres`).
+    pub url: String,
+    /// A password role over TCP with TLS (database `postgres`), and the CA that signed the
+    /// server's certificate.
+    pub tls_url: String,
+    pub ca: String,
+    pub bin: String,
+}
+
+pub fn server() -> &'static Server {
+    static SERVER: OnceLock<Server> = OnceLock::new();
+    SERVER.get_or_init(|| {
+        let mut vars: std::collections::HashMap<String, String> = std::env::vars().collect();
+        if !vars.contains_key("SITECTL_TEST_PG_URL") {
+            let script = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/postgres/start.sh");
+            let out = std::process::Command::new("bash").arg(&script).arg("--env").output().expect("run start.sh");
+            assert!(out.status.success(), "tests/postgres/start.sh failed: {}", String::from_utf8_lossy(&out.stderr));
+            for line in String::from_utf8_lossy(&out.stdout).lines() {
+                if let Some((k, v)) = line.trim_start_matches("export ").split_once('=') {
+                    vars.insert(k.to_string(), v.trim_matches('\'').to_string());
+                }
+            }
+        }
+        let get = |k: &str| vars.get(k).cloned().unwrap_or_default();
+        Server {
+            url: get("SITECTL_TEST_PG_URL"),
+            tls_url: get("SITECTL_TEST_PG_TLS_URL"),
+            ca: get("SITECTL_TEST_PG_CA"),
+            bin: get("SITECTL_TEST_PG_BIN"),
+        }
+    })
+}
+
+/// The server URL with another database.
+pub fn url_for(database: &str) -> String {
+    let base = &server().url;
+    let (head, query) = base.split_once('?').unwrap_or((base, ""));
+    let root = head.rsplit_once('/').map_or(head, |(r, _)| r);
+    if query.is_empty() {
+        format!("{root}/{database}")
+    } else {
+        format!("{root}/{database}?{query}")
+    }
+}
+
+/// A fresh database name (not created: `db init` creates it) and its URL.
+pub fn new_database_url() -> (String, String) {
+    static N: AtomicUsize = AtomicUsize::new(0);
+    let name = format!("t_{}_{}", std::process::id(), N.fetch_add(1, Ordering::Relaxed));
+    let url = url_for(&name);
+    (name, url)
+}
+
+/// The database a URL of [`url_for`] names.
+pub fn database_of(url: &str) -> String {
+    let head = url.split_once('?').map_or(url, |(h, _)| h);
+    head.rsplit_once('/').map_or("", |(_, d)| d).to_string()
+}
+
+/// A superuser connection to `database`.
+pub fn client(database: &str) -> postgres::Client {
+    let url = url_for(database);
+    let config: postgres::Config = url.parse().unwrap_or_else(|e| panic!("{url}: {e}"));
+    config.connect(postgres::NoTls).unwrap_or_else(|e| panic!("connect to {url}: {e}"))
+}
+
+pub fn drop_database(name: &str) {
+    let _ = client("postgres").batch_execute(&format!("DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)"));
+}
+
+/// Every row of every table of the public schema, in a stable order, in the format of the
+/// SQLite dump (`support::dump`).
+pub fn dump(database: &str) -> String {
+    let mut c = match client_opt(database) {
+        Some(c) => c,
+        None => return String::new(),
+    };
+    let tables: Vec<String> = c
+        .query("SELECT tablename::text FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename", &[])
+        .unwrap()
+        .iter()
+        .map(|r| r.get(0))
+        .collect();
+    let mut out = String::new();
+    for t in tables {
+        out.push_str(&format!("== {t}\n"));
+        for row in c.query(&format!("SELECT * FROM {t} ORDER BY 1"), &[]).unwrap() {
+            let cells: Vec<String> = (0..row.len()).map(|i| cell(&row.get::<_, Value>(i))).collect();
+            out.push_str(&cells.join("|"));
+            out.push('\n');
+        }
+    }
+    out
+}
+
+fn client_opt(database: &str) -> Option<postgres::Client> {
+    let url = url_for(database);
+    let config: postgres::Config = url.parse().ok()?;
+    config.connect(postgres::NoTls).ok()
+}
+
+pub fn cell(v: &Value) -> String {
+    match v {
+        Value::Null => "NULL".into(),
+        Value::Int(n) => n.to_string(),
+        Value::Real(f) => f.to_string(),
+        Value::Text(t) => format!("{t:?}"),
+        Value::Blob(b) => b.iter().map(|x| format!("{x:02x}")).collect(),
+    }
+}
