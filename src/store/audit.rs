@@ -44,9 +44,9 @@ impl Tx<'_> {
         let mut rows = all(
             self.conn(),
             "SELECT id, at, os_user, actor, command, target, action, outcome FROM audit_log
-             WHERE (?1 IS NULL OR at >= ?1)
-               AND (?2 IS NULL OR instr(target, ?2) > 0)
-               AND (?3 IS NULL OR lower(actor) = lower(CAST(?3 AS TEXT)))
+             WHERE (CAST(?1 AS TEXT) IS NULL OR at >= ?1)
+               AND (CAST(?2 AS TEXT) IS NULL OR instr(target, ?2) > 0)
+               AND (CAST(?3 AS TEXT) IS NULL OR lower(actor) = lower(?3))
              ORDER BY id DESC LIMIT ?4",
             params![f.since, f.target, f.actor, f.limit.unwrap_or(i64::MAX)],
             row,

@@ -142,7 +142,7 @@ impl Tx<'_> {
         all(
             self.conn(),
             "SELECT taxonomy, wp_id, name, slug, parent, count FROM wp_terms
-             WHERE site_id = ?1 AND (?2 IS NULL OR taxonomy = ?2) ORDER BY taxonomy, wp_id",
+             WHERE site_id = ?1 AND (CAST(?2 AS TEXT) IS NULL OR taxonomy = ?2) ORDER BY taxonomy, wp_id",
             params![site_id, taxonomy],
             term_row,
         )
@@ -153,8 +153,8 @@ impl Tx<'_> {
             self.conn(),
             &format!(
                 "SELECT {CONTENT_COLUMNS} FROM wp_content
-                 WHERE site_id = ?1 AND (?2 IS NULL OR post_type = ?2) AND (?3 IS NULL OR status = ?3)
-                   AND (?4 IS NULL OR instr(lower(title), lower(?4)) > 0 OR instr(slug, lower(?4)) > 0)
+                 WHERE site_id = ?1 AND (CAST(?2 AS TEXT) IS NULL OR post_type = ?2) AND (CAST(?3 AS TEXT) IS NULL OR status = ?3)
+                   AND (CAST(?4 AS TEXT) IS NULL OR instr(lower(title), lower(?4)) > 0 OR instr(slug, lower(?4)) > 0)
                  ORDER BY post_type, wp_id LIMIT ?5"
             ),
             params![site_id, f.post_type, f.status, f.search, f.limit.unwrap_or(i64::MAX)],

@@ -238,7 +238,14 @@ fn connect_error(url: &PgUrl, config: &postgres::Config, e: &postgres::Error) ->
         }
         return crate::error::classify_postgres(e);
     }
-    let text: String = e.to_string().lines().next().unwrap_or("").chars().take(300).collect();
+    // The driver's own text is terse ("invalid configuration"); its sources say why.
+    let mut text = e.to_string();
+    let mut source = std::error::Error::source(e);
+    while let Some(s) = source {
+        text = format!("{text}: {s}");
+        source = s.source();
+    }
+    let text: String = text.lines().next().unwrap_or("").chars().take(300).collect();
     let lower = text.to_ascii_lowercase();
     if lower.contains("tls") || lower.contains("certificate") || lower.contains("ssl") {
         return Error::new(Code::DatabaseTls, format!("TLS to the PostgreSQL server at {url} failed: {text}"))

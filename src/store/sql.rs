@@ -6,6 +6,10 @@
 //! PostgreSQL schema defines), bind [`Arg`]s and read columns through [`Row::get`]. Booleans are
 //! stored as 0/1 integers on both engines, so a bool reads the same whichever engine answered.
 //! Driver errors are mapped to the library's kinds here and in the engine modules, never above.
+//!
+//! One rule of the shared dialect: PostgreSQL infers each parameter's type from where it is
+//! used, and `?2 IS NULL` alone tells it nothing, so an optional filter is written
+//! `CAST(?2 AS TEXT) IS NULL OR col = ?2`.
 
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
@@ -316,10 +320,12 @@ impl<'a> FromSql<'a> for Value {
     }
 }
 
-/// Rewrites `?N` parameters to PostgreSQL's `$N` (outside string literals).
+/// Rewrites SQLite's parameters to PostgreSQL's `$N` (outside string literals): `?N` keeps its
+/// number, and a bare `?` takes one more than the largest number so far, as SQLite numbers it.
 pub fn to_postgres_sql(sql: &str) -> String {
     let mut out = String::with_capacity(sql.len() + 8);
     let mut in_string = false;
+    let mut largest = 0u32;
     let mut chars = sql.chars().peekable();
     while let Some(c) = chars.next() {
         match c {
@@ -327,7 +333,16 @@ pub fn to_postgres_sql(sql: &str) -> String {
                 in_string = !in_string;
                 out.push(c);
             }
-            '?' if !in_string && chars.peek().is_some_and(char::is_ascii_digit) => out.push('$'),
+            '?' if !in_string => {
+                let mut digits = String::new();
+                while let Some(d) = chars.peek().filter(|d| d.is_ascii_digit()) {
+                    digits.push(*d);
+                    chars.next();
+                }
+                let n = digits.parse().unwrap_or(largest + 1);
+                largest = largest.max(n);
+                out.push_str(&format!("${n}"));
+            }
             _ => out.push(c),
         }
     }
@@ -496,6 +511,8 @@ mod tests {
     fn parameters_are_renumbered_outside_strings_only() {
         assert_eq!(to_postgres_sql("SELECT ?1, '?2', ?12 WHERE a = ?3"), "SELECT $1, '?2', $12 WHERE a = $3");
         assert_eq!(to_postgres_sql("SELECT 'it''s ?1' || ?2"), "SELECT 'it''s ?1' || $2");
+        assert_eq!(to_postgres_sql("WHERE a != ? AND b IN (?, ?)"), "WHERE a != $1 AND b IN ($2, $3)");
+        assert_eq!(to_postgres_sql("WHERE a = ?2 AND b = ?"), "WHERE a = $2 AND b = $3");
     }
 
     #[test]

@@ -373,13 +373,26 @@ impl Http {
     }
 }
 
+/// Replaces U+0000 in every string of an answer with U+FFFD: PostgreSQL cannot store a NUL in
+/// text, and what a server sends must be stored (and shown) the same on both engines.
+fn without_nul(v: Value) -> Value {
+    match v {
+        Value::String(s) if s.contains('\0') => Value::String(s.replace('\0', "\u{FFFD}")),
+        Value::Array(items) => Value::Array(items.into_iter().map(without_nul).collect()),
+        Value::Object(map) => Value::Object(
+            map.into_iter().map(|(k, v)| (k.replace('\0', "\u{FFFD}"), without_nul(v))).collect(),
+        ),
+        other => other,
+    }
+}
+
 fn header_u64(h: &HeaderMap, name: &str) -> Option<u64> {
     h.get(name)?.to_str().ok()?.trim().parse().ok()
 }
 
 /// Decodes a JSON answer; non-2xx answers become errors carrying WordPress's code.
 pub fn page_of(url: &Url, resp: RawResponse) -> Result<JsonPage> {
-    let parsed: std::result::Result<Value, _> = serde_json::from_slice(&resp.body);
+    let parsed: std::result::Result<Value, _> = serde_json::from_slice(&resp.body).map(without_nul);
     if !resp.status.is_success() {
         let (code, message) = match &parsed {
             Ok(v) => (

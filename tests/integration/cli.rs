@@ -112,9 +112,10 @@ fn exit_codes_of_the_foundation() {
     );
     // 6: conflict.
     assert_eq!(env.fails(&["plan", "create", "starter", "--name", "S"], 6)["code"], "plan_exists");
-    // 9: database unavailable.
-    let busy = TestEnv::new();
-    std::fs::create_dir_all(busy.db.parent().unwrap()).unwrap();
+    // 9: database unavailable (a file that is not a database; a server that is not there).
+    let mut busy = TestEnv::new();
+    busy.db = busy.path("garbage.db");
+    busy.target = "postgresql://127.0.0.1:9/nothing?connect_timeout=2".into();
     std::fs::write(&busy.db, "garbage garbage garbage").unwrap();
     assert_eq!(busy.run(&["plan", "list"]).code, 9);
 }
@@ -129,7 +130,7 @@ fn a_declined_or_impossible_confirmation_is_not_success() {
     let acme = env.json(&["account", "show", "acme"]);
     assert_eq!(acme["status"], "active");
     let mut ci = TestEnv::new();
-    ci.db = env.db.clone();
+    ci.use_db_of(&env);
     ci.set_env("CI", "true");
     assert_eq!(ci.run(&["account", "cancel", "acme"]).code, 2, "CI is never consent");
 }
@@ -141,13 +142,13 @@ fn colour_follows_no_color_term_and_flags() {
     let plain = env.run(&["plan", "show", "nope", "--color", "always"]);
     assert!(plain.stderr.contains("\x1b["), "--color always colours: {:?}", plain.stderr);
     let mut nc = TestEnv::new();
-    nc.db = env.db.clone();
+    nc.use_db_of(&env);
     nc.set_env("NO_COLOR", "1");
     nc.set_env("CLICOLOR_FORCE", "1");
     let out = nc.run(&["plan", "create", "starter", "--name", "S"]);
     assert!(!out.stderr.contains('\x1b'), "NO_COLOR wins over CLICOLOR_FORCE: {:?}", out.stderr);
     let mut force = TestEnv::new();
-    force.db = env.db.clone();
+    force.use_db_of(&env);
     force.set_env("CLICOLOR_FORCE", "1");
     let out = force.run(&["plan", "create", "starter", "--name", "S"]);
     assert!(out.stderr.contains('\x1b'), "CLICOLOR_FORCE colours: {:?}", out.stderr);
@@ -156,7 +157,7 @@ fn colour_follows_no_color_term_and_flags() {
     assert_eq!((color["value"].as_str(), color["source"].as_str()), (Some("never"), Some("env NO_COLOR")));
     // Piped (not a terminal) output never carries colour codes, even in auto mode.
     let mut dumb = TestEnv::new();
-    dumb.db = env.db.clone();
+    dumb.use_db_of(&env);
     dumb.set_env("TERM", "dumb");
     assert!(!dumb.run(&["plan", "show", "nope"]).stderr.contains('\x1b'));
 }

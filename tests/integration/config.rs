@@ -73,7 +73,7 @@ fn the_profile_database_and_actor_are_used() {
     let env = TestEnv::new();
     env.seed_basic();
     let path = env.path("c.toml");
-    std::fs::write(&path, format!("[profiles.acme]\ndb = '{}'\nactor = 'owner@acme.example'\n", env.db.display()))
+    std::fs::write(&path, format!("[profiles.acme]\ndb = '{}'\nactor = 'owner@acme.example'\n", env.db_value()))
         .unwrap();
     let mut other = TestEnv::new();
     other.env.push(("SITECTL_CONFIG".into(), path.display().to_string()));

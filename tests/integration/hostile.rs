@@ -130,7 +130,9 @@ fn html_and_control_characters_in_wordpress_titles_are_data() {
             .as_str()
             .unwrap()
             .to_string();
-        assert_eq!(&got, t, "titles are kept exactly as WordPress sent them");
+        // Kept exactly as WordPress sent them, but for NUL, which no database text column holds
+        // on PostgreSQL: U+FFFD stands in for it on both engines.
+        assert_eq!(got, t.replace('\0', "\u{FFFD}"), "titles are kept exactly as WordPress sent them");
     }
     let table = env.ok(&["wp", "content", "list", "acme/blog", "--type", "post", "--fields", "wp_id,title"]);
     assert_eq!(table.lines().count(), 251, "one line per row");

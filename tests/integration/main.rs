@@ -11,6 +11,7 @@ mod directory;
 mod faults;
 mod hostile;
 mod isolation;
+mod postgres;
 mod real_wordpress;
 mod sectors;
 mod seed;

@@ -271,15 +271,12 @@ fn a_killed_apply_leaves_the_database_before_or_after() {
         std::thread::sleep(Duration::from_millis(delay));
         let _ = child.kill();
         let _ = child.wait();
-        let conn = rusqlite::Connection::open(&env.db).unwrap();
-        let ok: String = conn.query_row("PRAGMA integrity_check", [], |r| r.get(0)).unwrap();
-        assert_eq!(ok, "ok", "after a kill at {delay} ms");
-        drop(conn);
+        env.assert_integrity();
         let now = env.dump();
         assert!(now == before || now == after, "after a kill at {delay} ms the database is neither before nor after");
         if now != before {
             // It finished before the kill: start over from an empty database.
-            std::fs::remove_file(&env.db).unwrap();
+            env.remove_database();
             env.ok(&["db", "init"]);
         }
     }

@@ -390,11 +390,8 @@ fn delete_restore_purge() {
     let purged = env.json(&["site", "purge", "acme/docs", "--yes"]);
     assert_eq!(purged["slug"], "docs");
     assert_eq!(env.fails(&["site", "show", "acme/docs"], 3)["code"], "site_not_found");
-    let conn = rusqlite::Connection::open(&env.db).unwrap();
-    let left: i64 = conn
-        .query_row("SELECT (SELECT count(*) FROM sectors WHERE site_id NOT IN (SELECT id FROM sites)) + (SELECT count(*) FROM site_access WHERE site_id NOT IN (SELECT id FROM sites))", [], |r| r.get(0))
-        .unwrap();
-    assert_eq!(left, 0);
+    let left = env.sql_value("SELECT (SELECT count(*) FROM sectors WHERE site_id NOT IN (SELECT id FROM sites)) + (SELECT count(*) FROM site_access WHERE site_id NOT IN (SELECT id FROM sites))");
+    assert_eq!(left, "0");
 }
 
 #[test]

@@ -5,22 +5,24 @@ use crate::support::TestEnv;
 #[test]
 fn init_creates_owner_only_file_with_wal_and_taxonomy() {
     let env = TestEnv::empty();
-    assert!(!env.db.parent().unwrap().exists());
+    assert!(!env.database_exists());
     // A dry run says what it would create and creates nothing.
     let dry = env.json(&["db", "init", "--dry-run"]);
     assert_eq!((dry["changed"].as_bool(), dry["dry_run"].as_bool()), (Some(true), Some(true)));
-    assert!(!env.db.parent().unwrap().exists(), "db init --dry-run created something");
+    assert!(!env.database_exists(), "db init --dry-run created something");
     let v = env.json(&["db", "init"]);
     assert_eq!(v["from_version"], 0);
     assert_eq!(v["changed"], true);
     #[cfg(unix)]
-    {
+    if crate::support::engine() == crate::support::Engine::Sqlite {
         use std::os::unix::fs::PermissionsExt;
         let mode = std::fs::metadata(&env.db).unwrap().permissions().mode() & 0o777;
         assert_eq!(mode, 0o600, "database must be owner-only, is {mode:o}");
     }
     let info = env.json(&["db", "info"]);
-    assert_eq!(info["journal_mode"], "wal");
+    if crate::support::engine() == crate::support::Engine::Sqlite {
+        assert_eq!(info["journal_mode"], "wal");
+    }
     assert_eq!(info["schema_version"], info["latest_schema_version"]);
     assert!(info["counts"]["industries"].as_i64().unwrap() >= 20);
     assert!(info["counts"]["industry_sectors"].as_i64().unwrap() >= 150);
@@ -36,9 +38,7 @@ fn init_creates_owner_only_file_with_wal_and_taxonomy() {
 fn newer_schema_is_refused_with_the_version_it_needs() {
     let env = TestEnv::new();
     env.ok(&["db", "init"]);
-    let conn = rusqlite::Connection::open(&env.db).unwrap();
-    conn.pragma_update(None, "user_version", 999).unwrap();
-    drop(conn);
+    env.set_schema_version(999);
     let before = env.db_bytes();
     let err = env.fails(&["site", "list"], 9);
     assert_eq!(err["code"], "schema_too_new");
@@ -50,6 +50,9 @@ fn newer_schema_is_refused_with_the_version_it_needs() {
 
 #[test]
 fn a_file_that_is_not_sqlite_is_refused_untouched() {
+    if crate::support::skip_on_postgres("a file that is not a database") {
+        return;
+    }
     let env = TestEnv::new();
     std::fs::create_dir_all(env.db.parent().unwrap()).unwrap();
     let garbage = b"this is definitely not a database, just some text\n".repeat(100);

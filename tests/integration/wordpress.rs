@@ -316,8 +316,7 @@ fn content_sync_pages_in_parallel_then_goes_incremental_and_full() {
 fn assert_failed_sync_changes_nothing(env: &TestEnv, args: &[&str], code: &str) {
     let mirror = |env: &TestEnv| env.ok(&["wp", "content", "list", "acme/blog", "--format", "jsonl"]);
     let cursor = |env: &TestEnv| {
-        let conn = rusqlite::Connection::open(&env.db).unwrap();
-        conn.query_row("SELECT content_cursor FROM integrations", [], |r| r.get::<_, String>(0)).unwrap()
+        env.sql_value("SELECT content_cursor FROM integrations")
     };
     let (m, c) = (mirror(env), cursor(env));
     let e = env.fails(args, 8);
@@ -466,9 +465,7 @@ fn status_disconnect_and_permissions() {
         (d["is_active"].as_bool(), d["has_credentials"].as_bool(), d["connection_status"].as_str()),
         (Some(false), Some(false), Some("disconnected"))
     );
-    let conn = rusqlite::Connection::open(&env.db).unwrap();
-    let creds: Option<Vec<u8>> = conn.query_row("SELECT credentials FROM integrations", [], |r| r.get(0)).unwrap();
-    assert!(creds.is_none());
+    assert_eq!(env.sql_value("SELECT credentials FROM integrations"), "NULL");
     assert_eq!(env.json(&["wp", "content", "list", "acme/blog"]).as_array().unwrap().len(), 300);
     assert_eq!(env.fails(&["wp", "sync", "acme/blog"], 3)["code"], "integration_not_found");
     assert_eq!(env.fails(&["wp", "disconnect", "acme/blog", "--purge-data"], 2)["code"], "confirmation_required");

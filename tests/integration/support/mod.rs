@@ -212,6 +212,42 @@ impl TestEnv {
         }
     }
 
+    /// The database is sound: SQLite's `integrity_check` says "ok" (PostgreSQL checks its own
+    /// pages; there the doctor's row checks stand in).
+    pub fn assert_integrity(&self) {
+        if engine() == Engine::Sqlite {
+            let conn = rusqlite::Connection::open(&self.db).unwrap();
+            assert_eq!(conn.query_row("PRAGMA integrity_check", [], |r| r.get::<_, String>(0)).unwrap(), "ok");
+        }
+    }
+
+    /// Whether the database exists (the file; the server's database).
+    pub fn database_exists(&self) -> bool {
+        match engine() {
+            Engine::Sqlite => self.db.exists(),
+            Engine::Postgres => pg::database_exists(&pg::database_of(&self.target)),
+        }
+    }
+
+    /// Removes the database entirely (the file; the server's database).
+    pub fn remove_database(&self) {
+        match engine() {
+            Engine::Sqlite => std::fs::remove_file(&self.db).unwrap(),
+            Engine::Postgres => pg::drop_database(&pg::database_of(&self.target)),
+        }
+    }
+
+    /// Sets the stored schema version (to test what an older or newer database does).
+    pub fn set_schema_version(&self, version: i64) {
+        match engine() {
+            Engine::Sqlite => rusqlite::Connection::open(&self.db)
+                .unwrap()
+                .pragma_update(None, "user_version", version)
+                .unwrap(),
+            Engine::Postgres => self.sql(&format!("UPDATE sitectl_schema SET version = {version}")),
+        }
+    }
+
     /// The first column of the first row of a query, as text (NULL as "NULL").
     pub fn sql_value(&self, query: &str) -> String {
         match engine() {

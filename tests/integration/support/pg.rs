@@ -103,6 +103,10 @@ pub fn client(database: &str) -> postgres::Client {
     config.connect(postgres::NoTls).unwrap_or_else(|e| panic!("connect to {url}: {e}"))
 }
 
+pub fn database_exists(name: &str) -> bool {
+    client("postgres").query_opt("SELECT 1 FROM pg_database WHERE datname = $1", &[&name]).unwrap().is_some()
+}
+
 pub fn drop_database(name: &str) {
     let _ = client("postgres").batch_execute(&format!("DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)"));
 }
