@@ -4,8 +4,8 @@
 //! hands them in, so tests can build any combination. Every resolved value remembers where it
 //! came from, for `sitectl config show`.
 
-use crate::store::Location;
 use crate::error::Code;
+use crate::store::Location;
 use std::collections::BTreeMap;
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -305,7 +305,8 @@ pub fn resolve(inputs: Inputs) -> Result<Settings> {
         None => Setting { value: None, source: Source::Default },
     };
     let db = Setting {
-        value: Location::from_path(&db.value).map_err(|e| e.with_hint(format!("the database comes from {}", db.source)))?,
+        value: Location::from_path(&db.value)
+            .map_err(|e| e.with_hint(format!("the database comes from {}", db.source)))?,
         source: db.source,
     };
     Ok(Settings { config_file, profile, db, actor, format, color, busy_timeout_ms, secret_key_file, http_timeout_ms })

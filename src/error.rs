@@ -355,8 +355,11 @@ pub(crate) fn classify_postgres(err: &postgres::Error) -> Error {
             .with_hint("free space on the server and run the command again");
     }
     if *code == SqlState::READ_ONLY_SQL_TRANSACTION {
-        return Error::new(Code::DatabaseReadOnly, "the PostgreSQL server is read-only (a standby?); nothing was changed")
-            .with_hint("point --db at the primary server");
+        return Error::new(
+            Code::DatabaseReadOnly,
+            "the PostgreSQL server is read-only (a standby?); nothing was changed",
+        )
+        .with_hint("point --db at the primary server");
     }
     if *code == SqlState::INSUFFICIENT_PRIVILEGE {
         return Error::new(Code::DatabasePermissionDenied, format!("the PostgreSQL role lacks a permission: {line}"))

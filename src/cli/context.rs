@@ -233,12 +233,12 @@ impl CommandContext {
             let location = &self.settings.db.value;
             // A dry run of `--init` on a missing database validates against a private one in
             // memory: it shows what would happen and leaves no file behind.
-            let store =
-                if self.create_db && self.ctx.dry_run && Store::schema_version_at(location, &options)?.is_none() {
-                    Store::open_in_memory()?
-                } else {
-                    Store::open(location, options)?
-                };
+            let store = if self.create_db && self.ctx.dry_run && Store::schema_version_at(location, &options)?.is_none()
+            {
+                Store::open_in_memory()?
+            } else {
+                Store::open(location, options)?
+            };
             self.ui.info(&format!("database: {location}"));
             self.store = Some(store);
         }

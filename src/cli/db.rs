@@ -30,7 +30,9 @@ pub enum DbCommand {
     /// One transaction on the target; ids, audit log and sealed secrets are kept (the same secret
     /// key opens them on both sides). A target that holds tenant rows is refused unless
     /// --replace. A target that does not exist yet is created, as by `db init`.
-    #[command(after_help = "Examples:\n  sitectl db copy --to 'postgresql://ops@db.internal/sitectl?sslmode=verify-full'\n  sitectl db copy --from 'postgresql:///sitectl?host=/run/postgresql' --to ./back.db")]
+    #[command(
+        after_help = "Examples:\n  sitectl db copy --to 'postgresql://ops@db.internal/sitectl?sslmode=verify-full'\n  sitectl db copy --from 'postgresql:///sitectl?host=/run/postgresql' --to ./back.db"
+    )]
     Copy {
         /// The database to write: a file path or a postgres:// URL
         #[arg(long, value_name = "TARGET")]
@@ -106,13 +108,12 @@ pub fn run(cx: &mut CommandContext, cmd: DbCommand) -> Result<(), CliError> {
             }
             let target = sitectl::store::Location::parse(&to)?;
             let options = sitectl::store::OpenOptions { create: true, ..cx.open_options() };
-            let mut target_store = if cx.ctx.dry_run
-                && sitectl::store::Store::schema_version_at(&target, &options)?.is_none()
-            {
-                sitectl::store::Store::open_in_memory()?
-            } else {
-                sitectl::store::Store::open(&target, options)?
-            };
+            let mut target_store =
+                if cx.ctx.dry_run && sitectl::store::Store::schema_version_at(&target, &options)?.is_none() {
+                    sitectl::store::Store::open_in_memory()?
+                } else {
+                    sitectl::store::Store::open(&target, options)?
+                };
             let report = cx.call(|s, c| sitectl::ops::copy::copy_database(s, &mut target_store, c, replace))?;
             cx.ui.record(&report)?;
             let verb = if cx.ctx.dry_run { "dry run: would copy" } else { "copied" };

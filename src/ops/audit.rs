@@ -5,8 +5,8 @@ use crate::domain::AuditEntry;
 pub use crate::domain::AuditQuery;
 use crate::error::Result;
 use crate::rules;
-use crate::store::{Location, OpenOptions, Store};
 pub use crate::store::{DbInfo, Migration, SCHEMA_VERSION};
+use crate::store::{Location, OpenOptions, Store};
 
 pub fn list_audit(store: &mut Store, ctx: &Ctx, q: &AuditQuery) -> Result<Vec<AuditEntry>> {
     read(store, ctx, |tx, actor| {

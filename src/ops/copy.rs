@@ -33,8 +33,11 @@ pub fn copy_database(source: &mut Store, target: &mut Store, ctx: &Ctx, replace:
     let from = source.location().map_or_else(|| ":memory:".to_string(), ToString::to_string);
     let to = target.location().map_or_else(|| ":memory:".to_string(), ToString::to_string);
     if source.location().is_some() && source.location() == target.location() {
-        return Err(Error::new(Code::SameDatabase, format!("the source and the target are the same database ({from})"))
-            .with_hint("pass another database with --to"));
+        return Err(Error::new(
+            Code::SameDatabase,
+            format!("the source and the target are the same database ({from})"),
+        )
+        .with_hint("pass another database with --to"));
     }
     let mut rows = BTreeMap::new();
     let mut replaced = false;

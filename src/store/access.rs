@@ -63,7 +63,9 @@ impl Tx<'_> {
         match which {
             GrantRow::Site(id) => all(self.conn(), &format!("{SELECT} WHERE g.site_id = ?1{order}"), params![id], row),
             GrantRow::User(id) => all(self.conn(), &format!("{SELECT} WHERE g.user_id = ?1{order}"), params![id], row),
-            GrantRow::Account(id) => all(self.conn(), &format!("{SELECT} WHERE s.account_id = ?1{order}"), params![id], row),
+            GrantRow::Account(id) => {
+                all(self.conn(), &format!("{SELECT} WHERE s.account_id = ?1{order}"), params![id], row)
+            }
             GrantRow::All => all(self.conn(), &format!("{SELECT}{order}"), params![], row),
         }
     }

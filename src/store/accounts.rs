@@ -45,7 +45,9 @@ impl Tx<'_> {
     /// Every account, or only those with the given status.
     pub fn accounts(&self, status: Option<AccountStatus>) -> Result<Vec<Account>> {
         match status {
-            Some(s) => all(self.conn(), &format!("{SELECT} WHERE a.status = ?1 ORDER BY a.id"), params![s.as_str()], row),
+            Some(s) => {
+                all(self.conn(), &format!("{SELECT} WHERE a.status = ?1 ORDER BY a.id"), params![s.as_str()], row)
+            }
             None => all(self.conn(), &format!("{SELECT} ORDER BY a.id"), params![], row),
         }
     }
@@ -75,14 +77,12 @@ impl Tx<'_> {
 
     /// Non-deleted sites of the account: what `max_sites` limits.
     pub fn account_site_count(&self, account_id: i64) -> Result<i64> {
-        Ok(self.value(
-            "SELECT count(*) FROM sites WHERE account_id = ?1 AND deleted_at IS NULL",
-            params![account_id])?)
+        self.value("SELECT count(*) FROM sites WHERE account_id = ?1 AND deleted_at IS NULL", params![account_id])
     }
 
     /// Users of the account: what `max_users` limits.
     pub fn account_user_count(&self, account_id: i64) -> Result<i64> {
-        Ok(self.value("SELECT count(*) FROM users WHERE account_id = ?1", params![account_id])?)
+        self.value("SELECT count(*) FROM users WHERE account_id = ?1", params![account_id])
     }
 
     /// Active sectors per non-deleted site of the account, as (site id, ACCOUNT/SLUG, count).

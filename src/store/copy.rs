@@ -15,7 +15,9 @@ impl Tx<'_> {
     /// The table's column names, in table order.
     pub fn table_columns(&self, table: &str) -> Result<Vec<String>> {
         match self.engine() {
-            Engine::Sqlite => self.conn().all("SELECT name FROM pragma_table_info(?1) ORDER BY cid", params![table], |r| r.get(0)),
+            Engine::Sqlite => {
+                self.conn().all("SELECT name FROM pragma_table_info(?1) ORDER BY cid", params![table], |r| r.get(0))
+            }
             Engine::Postgres => self.conn().all(
                 "SELECT column_name::text FROM information_schema.columns
                  WHERE table_schema = current_schema() AND table_name = ?1 ORDER BY ordinal_position",

@@ -117,21 +117,31 @@ impl fmt::Debug for PgUrl {
 }
 
 fn bad_url(why: &str) -> Error {
-    Error::new(Code::InvalidDatabaseUrl, format!("invalid PostgreSQL URL: {why}"))
-        .with_hint("use postgresql://USER@HOST:PORT/DATABASE?sslmode=verify-full, or postgresql:///DATABASE?host=/run/postgresql")
+    Error::new(Code::InvalidDatabaseUrl, format!("invalid PostgreSQL URL: {why}")).with_hint(
+        "use postgresql://USER@HOST:PORT/DATABASE?sslmode=verify-full, or postgresql:///DATABASE?host=/run/postgresql",
+    )
 }
 
 /// The query parameters sitectl passes on to the driver; anything else is refused rather than
 /// silently ignored.
-const DRIVER_PARAMS: &[&str] =
-    &["host", "hostaddr", "port", "user", "dbname", "application_name", "connect_timeout", "options", "target_session_attrs"];
+const DRIVER_PARAMS: &[&str] = &[
+    "host",
+    "hostaddr",
+    "port",
+    "user",
+    "dbname",
+    "application_name",
+    "connect_timeout",
+    "options",
+    "target_session_attrs",
+];
 
 impl PgUrl {
     pub fn parse(value: &str) -> Result<PgUrl> {
         // The error never quotes the value: it may hold a password.
         let url = url::Url::parse(value).map_err(|e| bad_url(&e.to_string()))?;
         let mut base = url.clone();
-        let mut password = url.password().map(|p| percent_decode(p)).transpose()?;
+        let mut password = url.password().map(percent_decode).transpose()?;
         let _ = base.set_password(None);
         let mut sslmode = SslMode::Prefer;
         let mut root_cert = None;

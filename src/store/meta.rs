@@ -46,10 +46,12 @@ impl Tx<'_> {
 
     /// Every sealed secret in the database.
     pub fn sealed_secrets(&self) -> Result<Vec<SealedSecret>> {
-        let mut out =
-            all(self.conn(), "SELECT id, wp_api_key FROM sites WHERE wp_api_key IS NOT NULL ORDER BY id", params![], |r| {
-                Ok(SealedSecret { slot: SecretSlot::SiteApiKey(r.get(0)?), sealed: r.get(1)? })
-            })?;
+        let mut out = all(
+            self.conn(),
+            "SELECT id, wp_api_key FROM sites WHERE wp_api_key IS NOT NULL ORDER BY id",
+            params![],
+            |r| Ok(SealedSecret { slot: SecretSlot::SiteApiKey(r.get(0)?), sealed: r.get(1)? }),
+        )?;
         out.extend(all(
             self.conn(),
             "SELECT site_id, credentials FROM integrations WHERE credentials IS NOT NULL ORDER BY site_id",
@@ -65,8 +67,9 @@ impl Tx<'_> {
             SecretSlot::SiteApiKey(site) => {
                 self.exec("UPDATE sites SET wp_api_key = ?2 WHERE id = ?1", params![site, sealed])?
             }
-            SecretSlot::AppPassword(site) => self
-                .exec("UPDATE integrations SET credentials = ?2 WHERE site_id = ?1", params![site, sealed])?,
+            SecretSlot::AppPassword(site) => {
+                self.exec("UPDATE integrations SET credentials = ?2 WHERE site_id = ?1", params![site, sealed])?
+            }
         };
         Ok(())
     }

@@ -97,7 +97,8 @@ impl Tx<'_> {
         .map(|c| (c.wp_id, c))
         .collect();
         let mut counts = MirrorCounts::default();
-        const UPSERT: &str = "INSERT INTO wp_content (site_id, post_type, wp_id, slug, title, status, link, author, modified_gmt, terms)
+        const UPSERT: &str =
+            "INSERT INTO wp_content (site_id, post_type, wp_id, slug, title, status, link, author, modified_gmt, terms)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
              ON CONFLICT (site_id, post_type, wp_id) DO UPDATE SET slug = excluded.slug, title = excluded.title,
                  status = excluded.status, link = excluded.link, author = excluded.author,
@@ -109,18 +110,21 @@ impl Tx<'_> {
                 Some(old) if old == c => counts.unchanged += 1,
                 found => {
                     let terms = serde_json::to_string(&c.terms)?;
-                    self.exec(UPSERT, params![
-                        site_id,
-                        post_type,
-                        c.wp_id,
-                        c.slug,
-                        c.title,
-                        c.status,
-                        c.link,
-                        c.author,
-                        c.modified_gmt,
-                        terms
-                    ])?;
+                    self.exec(
+                        UPSERT,
+                        params![
+                            site_id,
+                            post_type,
+                            c.wp_id,
+                            c.slug,
+                            c.title,
+                            c.status,
+                            c.link,
+                            c.author,
+                            c.modified_gmt,
+                            terms
+                        ],
+                    )?;
                     if found.is_some() {
                         counts.updated += 1;
                     } else {
@@ -131,7 +135,10 @@ impl Tx<'_> {
         }
         if full {
             for id in current.keys().filter(|id| !seen.contains(*id)) {
-                self.exec("DELETE FROM wp_content WHERE site_id = ?1 AND post_type = ?2 AND wp_id = ?3", params![site_id, post_type, id])?;
+                self.exec(
+                    "DELETE FROM wp_content WHERE site_id = ?1 AND post_type = ?2 AND wp_id = ?3",
+                    params![site_id, post_type, id],
+                )?;
                 counts.deleted += 1;
             }
         }

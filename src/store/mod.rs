@@ -372,7 +372,9 @@ pub(crate) fn check_version(version: i64) -> Result<()> {
     if version > SCHEMA_VERSION {
         return Err(Error::new(
             Code::SchemaTooNew,
-            format!("the database has schema version {version}, newer than this sitectl understands ({SCHEMA_VERSION})"),
+            format!(
+                "the database has schema version {version}, newer than this sitectl understands ({SCHEMA_VERSION})"
+            ),
         )
         .with_hint(format!("upgrade sitectl to a release that knows schema version {version}"))
         .with_details(serde_json::json!({"database_version": version, "supported_version": SCHEMA_VERSION})));

@@ -71,6 +71,6 @@ impl Tx<'_> {
 
     /// How many accounts are on the plan.
     pub fn plan_account_count(&self, id: i64) -> Result<i64> {
-        Ok(self.value("SELECT count(*) FROM accounts WHERE plan_id = ?1", params![id])?)
+        self.value("SELECT count(*) FROM accounts WHERE plan_id = ?1", params![id])
     }
 }

@@ -87,9 +87,11 @@ impl Store {
     pub(super) fn postgres_info(&mut self, info: &mut super::DbInfo) -> Result<()> {
         let (server, database, size) = self
             .conn
-            .one("SELECT current_setting('server_version'), current_database(), pg_database_size(current_database())", params![], |r| {
-                Ok((r.get::<String>(0)?, r.get::<String>(1)?, r.get::<i64>(2)?))
-            })?
+            .one(
+                "SELECT current_setting('server_version'), current_database(), pg_database_size(current_database())",
+                params![],
+                |r| Ok((r.get::<String>(0)?, r.get::<String>(1)?, r.get::<i64>(2)?)),
+            )?
             .ok_or_else(|| Error::internal("no server facts"))?;
         info.server_version = Some(server);
         info.database = Some(database);
@@ -126,13 +128,12 @@ fn empty_database(url: &PgUrl) -> Error {
 
 /// Reads what the database holds, changing nothing.
 fn inspect(conn: &Conn, url: &PgUrl) -> Result<Found> {
-    let marked: bool = conn
-        .one("SELECT to_regclass('sitectl_schema') IS NOT NULL", params![], |r| r.get(0))?
-        .unwrap_or(false);
+    let marked: bool =
+        conn.one("SELECT to_regclass('sitectl_schema') IS NOT NULL", params![], |r| r.get(0))?.unwrap_or(false);
     if marked {
-        let version: i64 =
-            conn.one("SELECT version FROM sitectl_schema WHERE application = 'sitectl'", params![], |r| r.get(0))?
-                .unwrap_or(0);
+        let version: i64 = conn
+            .one("SELECT version FROM sitectl_schema WHERE application = 'sitectl'", params![], |r| r.get(0))?
+            .unwrap_or(0);
         return Ok(Found::Sitectl { version });
     }
     let tables: Vec<String> = conn.all(
@@ -164,7 +165,7 @@ fn connect(url: &PgUrl, options: &OpenOptions) -> Result<Conn> {
         _ => config.connect(tls(url)?),
     };
     let client = connected.map_err(|e| connect_error(url, &config, &e))?;
-    let conn = Conn::Postgres(PgConn::new(client));
+    let conn = Conn::Postgres(Box::new(PgConn::new(client)));
     let ms = options.busy_timeout.as_millis().max(1);
     conn.batch(&format!("SET lock_timeout = {ms}; SET client_min_messages = warning"))?;
     Ok(conn)
@@ -176,9 +177,13 @@ fn create_database(url: &PgUrl, options: &OpenOptions) -> Result<()> {
     let config = url.driver_config(&options.os_user)?;
     let name = config.get_dbname().unwrap_or_default().to_string();
     let mut maintenance = url.clone();
-    let _ = maintenance.base.set_path("/postgres");
-    let pairs: Vec<(String, String)> =
-        maintenance.base.query_pairs().filter(|(k, _)| k != "dbname").map(|(k, v)| (k.into_owned(), v.into_owned())).collect();
+    maintenance.base.set_path("/postgres");
+    let pairs: Vec<(String, String)> = maintenance
+        .base
+        .query_pairs()
+        .filter(|(k, _)| k != "dbname")
+        .map(|(k, v)| (k.into_owned(), v.into_owned()))
+        .collect();
     maintenance.base.set_query(None);
     if !pairs.is_empty() {
         maintenance.base.query_pairs_mut().extend_pairs(pairs.iter());
@@ -186,8 +191,13 @@ fn create_database(url: &PgUrl, options: &OpenOptions) -> Result<()> {
     let conn = connect(&maintenance, options)?;
     let quoted = format!("\"{}\"", name.replace('"', "\"\""));
     conn.batch(&format!("CREATE DATABASE {quoted}")).map_err(|e| {
-        Error::new(Code::DatabaseMissing, format!("the database '{name}' does not exist at {url}, and creating it failed: {}", e.message))
-            .with_hint(format!("ask the server's administrator to run `createdb {name}` (owned by this role), then `sitectl db init`"))
+        Error::new(
+            Code::DatabaseMissing,
+            format!("the database '{name}' does not exist at {url}, and creating it failed: {}", e.message),
+        )
+        .with_hint(format!(
+            "ask the server's administrator to run `createdb {name}` (owned by this role), then `sitectl db init`"
+        ))
     })
 }
 

@@ -232,7 +232,10 @@ impl Row<'_> {
 
 /// A stored value the code cannot read back: a row changed behind sitectl's back.
 fn column_error(idx: usize, why: &str) -> Error {
-    Error::new(crate::error::Code::DatabaseError, format!("database error: unexpected value in result column {idx}: {why}"))
+    Error::new(
+        crate::error::Code::DatabaseError,
+        format!("database error: unexpected value in result column {idx}: {why}"),
+    )
 }
 
 fn from_sqlite(v: rusqlite::types::ValueRef<'_>) -> Value {
@@ -382,7 +385,7 @@ impl PgConn {
 /// A database connection of either engine.
 pub enum Conn {
     Sqlite(rusqlite::Connection),
-    Postgres(PgConn),
+    Postgres(Box<PgConn>),
 }
 
 impl Conn {

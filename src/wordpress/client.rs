@@ -379,9 +379,9 @@ fn without_nul(v: Value) -> Value {
     match v {
         Value::String(s) if s.contains('\0') => Value::String(s.replace('\0', "\u{FFFD}")),
         Value::Array(items) => Value::Array(items.into_iter().map(without_nul).collect()),
-        Value::Object(map) => Value::Object(
-            map.into_iter().map(|(k, v)| (k.replace('\0', "\u{FFFD}"), without_nul(v))).collect(),
-        ),
+        Value::Object(map) => {
+            Value::Object(map.into_iter().map(|(k, v)| (k.replace('\0', "\u{FFFD}"), without_nul(v))).collect())
+        }
         other => other,
     }
 }

@@ -62,7 +62,10 @@ fn doctor_is_clean_then_finds_every_kind_of_problem() {
     // A row whose parent is missing: SQLite can be told to stop checking; PostgreSQL always checks.
     let sqlite = crate::support::engine() == crate::support::Engine::Sqlite;
     if sqlite {
-        sql(&env, "PRAGMA foreign_keys = OFF; INSERT INTO site_access (user_id, site_id, created_at) VALUES (999, 1, 'x');");
+        sql(
+            &env,
+            "PRAGMA foreign_keys = OFF; INSERT INTO site_access (user_id, site_id, created_at) VALUES (999, 1, 'x');",
+        );
     }
     let out = env.run(&["db", "doctor", "--json"]);
     assert_eq!(out.code, 7, "{}", out.stderr);

@@ -143,7 +143,9 @@ fn another_applications_database_is_refused_untouched() {
     pg::client("postgres").batch_execute(&format!("CREATE DATABASE {name}")).unwrap();
     // Empty: only `db init` makes it a sitectl database.
     assert_eq!(env.fails(&["site", "list"], 9)["code"], "database_missing");
-    pg::client(&name).batch_execute("CREATE TABLE notes (id int PRIMARY KEY, body text); INSERT INTO notes VALUES (1, 'x');").unwrap();
+    pg::client(&name)
+        .batch_execute("CREATE TABLE notes (id int PRIMARY KEY, body text); INSERT INTO notes VALUES (1, 'x');")
+        .unwrap();
     let before = env.dump();
     for args in [&["site", "list"][..], &["db", "init"], &["db", "migrate"]] {
         assert_eq!(env.fails(args, 9)["code"], "not_a_sitectl_database", "{args:?}");
@@ -218,8 +220,13 @@ fn db_copy_round_trips_the_demo_and_a_generated_database() {
     at(&demo, &demo.db.display().to_string(), &["seed", "apply", f, "--init"]);
     round_trip(&demo);
     let big = TestEnv::empty();
-    at(&big, &big.db.display().to_string(), &["seed", "generate", "--accounts", "1000", "--sites-per-account", "2", "--init"]);
-    let out = big.command(&["db", "doctor", "--json"]).env("SITECTL_DB", big.db.display().to_string()).output().unwrap();
+    at(
+        &big,
+        &big.db.display().to_string(),
+        &["seed", "generate", "--accounts", "1000", "--sites-per-account", "2", "--init"],
+    );
+    let out =
+        big.command(&["db", "doctor", "--json"]).env("SITECTL_DB", big.db.display().to_string()).output().unwrap();
     assert!(out.status.success(), "a generated database is doctor-clean");
     round_trip(&big);
 }

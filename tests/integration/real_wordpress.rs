@@ -3,7 +3,9 @@
 //! The WordPress comes from `SITECTL_WP_URL`, `SITECTL_WP_USER` and `SITECTL_WP_APP_PASSWORD`
 //! when they are set (`.ci/run` starts one and exports them); otherwise this test starts one
 //! itself through `tests/wordpress/start.sh`, which installs the packages when missing (root).
-//! Everything happens in one test, in order, because the WordPress is shared.
+//! Everything happens in one test, in order, because the WordPress is shared; and the suite's
+//! SQLite and PostgreSQL passes take turns through [`ExclusiveUse`], because this test changes
+//! the WordPress it reads.
 
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
@@ -17,6 +19,42 @@ struct Wp {
     user: String,
     password: String,
     http: reqwest::blocking::Client,
+}
+
+/// One process at a time uses the shared WordPress: a lock folder holding the owner's pid, taken
+/// over when that process is gone.
+struct ExclusiveUse(std::path::PathBuf);
+
+impl ExclusiveUse {
+    fn take() -> ExclusiveUse {
+        let dir = std::env::temp_dir().join("sitectl-real-wordpress.lock");
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(600);
+        loop {
+            match std::fs::create_dir(&dir) {
+                Ok(()) => {
+                    std::fs::write(dir.join("pid"), std::process::id().to_string()).unwrap();
+                    return ExclusiveUse(dir);
+                }
+                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+                    let owner = std::fs::read_to_string(dir.join("pid")).unwrap_or_default();
+                    let alive =
+                        owner.trim().parse::<u32>().is_ok_and(|p| std::path::Path::new(&format!("/proc/{p}")).exists());
+                    if !alive && !owner.is_empty() {
+                        let _ = std::fs::remove_dir_all(&dir);
+                    }
+                    assert!(std::time::Instant::now() < deadline, "the real WordPress stayed in use by pid {owner}");
+                    std::thread::sleep(std::time::Duration::from_millis(200));
+                }
+                Err(e) => panic!("lock {}: {e}", dir.display()),
+            }
+        }
+    }
+}
+
+impl Drop for ExclusiveUse {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
 }
 
 fn wordpress() -> &'static Wp {
@@ -105,6 +143,7 @@ fn mirror(env: &TestEnv, post_type: &str) -> Vec<Value> {
 
 #[test]
 fn real_wordpress_connect_test_sync_incremental_and_full() {
+    let _turn = ExclusiveUse::take();
     let wp = wordpress();
     let env = TestEnv::new();
     env.ok(&["plan", "create", "p", "--name", "P", "--max-sites", "5"]);

@@ -464,7 +464,11 @@ fn purge_removes_a_site_with_an_integration_events_and_a_mirror() {
     env.ok(&["site", "delete", "acme/blog", "--yes"]);
     env.ok(&["site", "purge", "acme/blog", "--yes"]);
     for table in ["wp_content", "wp_terms", "sync_events", "integrations"] {
-        assert_eq!(env.sql_value(&format!("SELECT count(*) FROM {table}")), "0", "{table} kept rows of the purged site");
+        assert_eq!(
+            env.sql_value(&format!("SELECT count(*) FROM {table}")),
+            "0",
+            "{table} kept rows of the purged site"
+        );
     }
     assert_eq!(env.fails(&["site", "show", "acme/blog"], 3)["code"], "site_not_found");
 }

@@ -315,9 +315,7 @@ fn content_sync_pages_in_parallel_then_goes_incremental_and_full() {
 /// Runs a sync that fails, and checks that the mirror and the cursor did not move.
 fn assert_failed_sync_changes_nothing(env: &TestEnv, args: &[&str], code: &str) {
     let mirror = |env: &TestEnv| env.ok(&["wp", "content", "list", "acme/blog", "--format", "jsonl"]);
-    let cursor = |env: &TestEnv| {
-        env.sql_value("SELECT content_cursor FROM integrations")
-    };
+    let cursor = |env: &TestEnv| env.sql_value("SELECT content_cursor FROM integrations");
     let (m, c) = (mirror(env), cursor(env));
     let e = env.fails(args, 8);
     assert_eq!(e["code"], code, "{e}");

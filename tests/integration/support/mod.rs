@@ -240,10 +240,9 @@ impl TestEnv {
     /// Sets the stored schema version (to test what an older or newer database does).
     pub fn set_schema_version(&self, version: i64) {
         match engine() {
-            Engine::Sqlite => rusqlite::Connection::open(&self.db)
-                .unwrap()
-                .pragma_update(None, "user_version", version)
-                .unwrap(),
+            Engine::Sqlite => {
+                rusqlite::Connection::open(&self.db).unwrap().pragma_update(None, "user_version", version).unwrap()
+            }
             Engine::Postgres => self.sql(&format!("UPDATE sitectl_schema SET version = {version}")),
         }
     }
