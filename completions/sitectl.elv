@@ -18,7 +18,7 @@ set edit:completion:arg-completer[sitectl] = {|@words|
     }
     var completions = [
         &'sitectl'= {
-            cand --db 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
+            cand --db 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
             cand --config 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]'
             cand --profile 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]'
             cand --as 'Act as this user: the product''s visibility and permission rules apply [env: SITECTL_AS]'
@@ -56,7 +56,7 @@ set edit:completion:arg-completer[sitectl] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'sitectl;plan'= {
-            cand --db 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
+            cand --db 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
             cand --config 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]'
             cand --profile 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]'
             cand --as 'Act as this user: the product''s visibility and permission rules apply [env: SITECTL_AS]'
@@ -89,7 +89,7 @@ set edit:completion:arg-completer[sitectl] = {|@words|
             cand --max-users 'Users an account may have'
             cand --max-sectors-per-site 'Active sectors one site may have'
             cand --if-exists 'What to do when it already exists'
-            cand --db 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
+            cand --db 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
             cand --config 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]'
             cand --profile 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]'
             cand --as 'Act as this user: the product''s visibility and permission rules apply [env: SITECTL_AS]'
@@ -113,7 +113,7 @@ set edit:completion:arg-completer[sitectl] = {|@words|
             cand --version 'Print version'
         }
         &'sitectl;plan;list'= {
-            cand --db 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
+            cand --db 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
             cand --config 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]'
             cand --profile 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]'
             cand --as 'Act as this user: the product''s visibility and permission rules apply [env: SITECTL_AS]'
@@ -136,7 +136,7 @@ set edit:completion:arg-completer[sitectl] = {|@words|
             cand --version 'Print version'
         }
         &'sitectl;plan;show'= {
-            cand --db 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
+            cand --db 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
             cand --config 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]'
             cand --profile 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]'
             cand --as 'Act as this user: the product''s visibility and permission rules apply [env: SITECTL_AS]'
@@ -163,7 +163,7 @@ set edit:completion:arg-completer[sitectl] = {|@words|
             cand --max-sites 'max-sites'
             cand --max-users 'max-users'
             cand --max-sectors-per-site 'max-sectors-per-site'
-            cand --db 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
+            cand --db 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
             cand --config 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]'
             cand --profile 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]'
             cand --as 'Act as this user: the product''s visibility and permission rules apply [env: SITECTL_AS]'
@@ -205,7 +205,7 @@ set edit:completion:arg-completer[sitectl] = {|@words|
         &'sitectl;plan;help;help'= {
         }
         &'sitectl;account'= {
-            cand --db 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
+            cand --db 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
             cand --config 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]'
             cand --profile 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]'
             cand --as 'Act as this user: the product''s visibility and permission rules apply [env: SITECTL_AS]'
@@ -243,7 +243,7 @@ set edit:completion:arg-completer[sitectl] = {|@words|
             cand --owner-name 'The owner''s name, when the owner user is created'
             cand --status 'status'
             cand --if-exists 'What to do when it already exists'
-            cand --db 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
+            cand --db 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
             cand --config 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]'
             cand --profile 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]'
             cand --as 'Act as this user: the product''s visibility and permission rules apply [env: SITECTL_AS]'
@@ -267,7 +267,7 @@ set edit:completion:arg-completer[sitectl] = {|@words|
         }
         &'sitectl;account;list'= {
             cand --status 'Only accounts with this status'
-            cand --db 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
+            cand --db 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
             cand --config 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]'
             cand --profile 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]'
             cand --as 'Act as this user: the product''s visibility and permission rules apply [env: SITECTL_AS]'
@@ -290,7 +290,7 @@ set edit:completion:arg-completer[sitectl] = {|@words|
             cand --version 'Print version'
         }
         &'sitectl;account;show'= {
-            cand --db 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
+            cand --db 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
             cand --config 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]'
             cand --profile 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]'
             cand --as 'Act as this user: the product''s visibility and permission rules apply [env: SITECTL_AS]'
@@ -314,7 +314,7 @@ set edit:completion:arg-completer[sitectl] = {|@words|
         }
         &'sitectl;account;update'= {
             cand --name 'name'
-            cand --db 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
+            cand --db 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
             cand --config 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]'
             cand --profile 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]'
             cand --as 'Act as this user: the product''s visibility and permission rules apply [env: SITECTL_AS]'
@@ -337,7 +337,7 @@ set edit:completion:arg-completer[sitectl] = {|@words|
             cand --version 'Print version'
         }
         &'sitectl;account;set-plan'= {
-            cand --db 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
+            cand --db 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
             cand --config 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]'
             cand --profile 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]'
             cand --as 'Act as this user: the product''s visibility and permission rules apply [env: SITECTL_AS]'
@@ -360,7 +360,7 @@ set edit:completion:arg-completer[sitectl] = {|@words|
             cand --version 'Print version'
         }
         &'sitectl;account;suspend'= {
-            cand --db 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
+            cand --db 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
             cand --config 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]'
             cand --profile 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]'
             cand --as 'Act as this user: the product''s visibility and permission rules apply [env: SITECTL_AS]'
@@ -383,7 +383,7 @@ set edit:completion:arg-completer[sitectl] = {|@words|
             cand --version 'Print version'
         }
         &'sitectl;account;reactivate'= {
-            cand --db 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
+            cand --db 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
             cand --config 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]'
             cand --profile 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]'
             cand --as 'Act as this user: the product''s visibility and permission rules apply [env: SITECTL_AS]'
@@ -406,7 +406,7 @@ set edit:completion:arg-completer[sitectl] = {|@words|
             cand --version 'Print version'
         }
         &'sitectl;account;cancel'= {
-            cand --db 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
+            cand --db 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
             cand --config 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]'
             cand --profile 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]'
             cand --as 'Act as this user: the product''s visibility and permission rules apply [env: SITECTL_AS]'
@@ -458,7 +458,7 @@ set edit:completion:arg-completer[sitectl] = {|@words|
         &'sitectl;account;help;help'= {
         }
         &'sitectl;user'= {
-            cand --db 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
+            cand --db 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
             cand --config 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]'
             cand --profile 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]'
             cand --as 'Act as this user: the product''s visibility and permission rules apply [env: SITECTL_AS]'
@@ -491,7 +491,7 @@ set edit:completion:arg-completer[sitectl] = {|@words|
             cand --role 'role'
             cand --name 'name'
             cand --if-exists 'What to do when it already exists'
-            cand --db 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
+            cand --db 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
             cand --config 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]'
             cand --profile 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]'
             cand --as 'Act as this user: the product''s visibility and permission rules apply [env: SITECTL_AS]'
@@ -515,7 +515,7 @@ set edit:completion:arg-completer[sitectl] = {|@words|
         }
         &'sitectl;user;list'= {
             cand --account 'account'
-            cand --db 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
+            cand --db 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
             cand --config 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]'
             cand --profile 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]'
             cand --as 'Act as this user: the product''s visibility and permission rules apply [env: SITECTL_AS]'
@@ -538,7 +538,7 @@ set edit:completion:arg-completer[sitectl] = {|@words|
             cand --version 'Print version'
         }
         &'sitectl;user;show'= {
-            cand --db 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
+            cand --db 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
             cand --config 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]'
             cand --profile 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]'
             cand --as 'Act as this user: the product''s visibility and permission rules apply [env: SITECTL_AS]'
@@ -561,7 +561,7 @@ set edit:completion:arg-completer[sitectl] = {|@words|
             cand --version 'Print version'
         }
         &'sitectl;user;set-role'= {
-            cand --db 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
+            cand --db 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
             cand --config 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]'
             cand --profile 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]'
             cand --as 'Act as this user: the product''s visibility and permission rules apply [env: SITECTL_AS]'
@@ -584,7 +584,7 @@ set edit:completion:arg-completer[sitectl] = {|@words|
             cand --version 'Print version'
         }
         &'sitectl;user;remove'= {
-            cand --db 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
+            cand --db 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
             cand --config 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]'
             cand --profile 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]'
             cand --as 'Act as this user: the product''s visibility and permission rules apply [env: SITECTL_AS]'
@@ -627,7 +627,7 @@ set edit:completion:arg-completer[sitectl] = {|@words|
         &'sitectl;user;help;help'= {
         }
         &'sitectl;industry'= {
-            cand --db 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
+            cand --db 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
             cand --config 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]'
             cand --profile 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]'
             cand --as 'Act as this user: the product''s visibility and permission rules apply [env: SITECTL_AS]'
@@ -654,7 +654,7 @@ set edit:completion:arg-completer[sitectl] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'sitectl;industry;list'= {
-            cand --db 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
+            cand --db 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
             cand --config 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]'
             cand --profile 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]'
             cand --as 'Act as this user: the product''s visibility and permission rules apply [env: SITECTL_AS]'
@@ -678,7 +678,7 @@ set edit:completion:arg-completer[sitectl] = {|@words|
             cand --version 'Print version'
         }
         &'sitectl;industry;show'= {
-            cand --db 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
+            cand --db 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
             cand --config 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]'
             cand --profile 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]'
             cand --as 'Act as this user: the product''s visibility and permission rules apply [env: SITECTL_AS]'
@@ -701,7 +701,7 @@ set edit:completion:arg-completer[sitectl] = {|@words|
             cand --version 'Print version'
         }
         &'sitectl;industry;import'= {
-            cand --db 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
+            cand --db 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
             cand --config 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]'
             cand --profile 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]'
             cand --as 'Act as this user: the product''s visibility and permission rules apply [env: SITECTL_AS]'
@@ -738,7 +738,7 @@ set edit:completion:arg-completer[sitectl] = {|@words|
         &'sitectl;industry;help;help'= {
         }
         &'sitectl;site'= {
-            cand --db 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
+            cand --db 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
             cand --config 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]'
             cand --profile 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]'
             cand --as 'Act as this user: the product''s visibility and permission rules apply [env: SITECTL_AS]'
@@ -779,7 +779,7 @@ set edit:completion:arg-completer[sitectl] = {|@words|
             cand --site-type 'site-type'
             cand --industry 'Industry slug'
             cand --if-exists 'What to do when it already exists'
-            cand --db 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
+            cand --db 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
             cand --config 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]'
             cand --profile 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]'
             cand --as 'Act as this user: the product''s visibility and permission rules apply [env: SITECTL_AS]'
@@ -807,7 +807,7 @@ set edit:completion:arg-completer[sitectl] = {|@words|
             cand --industry 'industry'
             cand --hosting-type 'hosting-type'
             cand --limit 'limit'
-            cand --db 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
+            cand --db 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
             cand --config 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]'
             cand --profile 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]'
             cand --as 'Act as this user: the product''s visibility and permission rules apply [env: SITECTL_AS]'
@@ -833,7 +833,7 @@ set edit:completion:arg-completer[sitectl] = {|@words|
             cand --version 'Print version'
         }
         &'sitectl;site;show'= {
-            cand --db 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
+            cand --db 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
             cand --config 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]'
             cand --profile 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]'
             cand --as 'Act as this user: the product''s visibility and permission rules apply [env: SITECTL_AS]'
@@ -865,7 +865,7 @@ set edit:completion:arg-completer[sitectl] = {|@words|
             cand --seo-description 'seo-description'
             cand --seo-keywords 'seo-keywords'
             cand --og-image-url 'og-image-url'
-            cand --db 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
+            cand --db 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
             cand --config 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]'
             cand --profile 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]'
             cand --as 'Act as this user: the product''s visibility and permission rules apply [env: SITECTL_AS]'
@@ -888,7 +888,7 @@ set edit:completion:arg-completer[sitectl] = {|@words|
             cand --version 'Print version'
         }
         &'sitectl;site;activate'= {
-            cand --db 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
+            cand --db 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
             cand --config 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]'
             cand --profile 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]'
             cand --as 'Act as this user: the product''s visibility and permission rules apply [env: SITECTL_AS]'
@@ -911,7 +911,7 @@ set edit:completion:arg-completer[sitectl] = {|@words|
             cand --version 'Print version'
         }
         &'sitectl;site;deactivate'= {
-            cand --db 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
+            cand --db 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
             cand --config 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]'
             cand --profile 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]'
             cand --as 'Act as this user: the product''s visibility and permission rules apply [env: SITECTL_AS]'
@@ -934,7 +934,7 @@ set edit:completion:arg-completer[sitectl] = {|@words|
             cand --version 'Print version'
         }
         &'sitectl;site;delete'= {
-            cand --db 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
+            cand --db 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
             cand --config 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]'
             cand --profile 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]'
             cand --as 'Act as this user: the product''s visibility and permission rules apply [env: SITECTL_AS]'
@@ -957,7 +957,7 @@ set edit:completion:arg-completer[sitectl] = {|@words|
             cand --version 'Print version'
         }
         &'sitectl;site;restore'= {
-            cand --db 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
+            cand --db 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
             cand --config 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]'
             cand --profile 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]'
             cand --as 'Act as this user: the product''s visibility and permission rules apply [env: SITECTL_AS]'
@@ -980,7 +980,7 @@ set edit:completion:arg-completer[sitectl] = {|@words|
             cand --version 'Print version'
         }
         &'sitectl;site;purge'= {
-            cand --db 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
+            cand --db 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
             cand --config 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]'
             cand --profile 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]'
             cand --as 'Act as this user: the product''s visibility and permission rules apply [env: SITECTL_AS]'
@@ -1003,7 +1003,7 @@ set edit:completion:arg-completer[sitectl] = {|@words|
             cand --version 'Print version'
         }
         &'sitectl;site;public'= {
-            cand --db 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
+            cand --db 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
             cand --config 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]'
             cand --profile 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]'
             cand --as 'Act as this user: the product''s visibility and permission rules apply [env: SITECTL_AS]'
@@ -1061,7 +1061,7 @@ set edit:completion:arg-completer[sitectl] = {|@words|
         &'sitectl;site;help;help'= {
         }
         &'sitectl;sectors'= {
-            cand --db 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
+            cand --db 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
             cand --config 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]'
             cand --profile 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]'
             cand --as 'Act as this user: the product''s visibility and permission rules apply [env: SITECTL_AS]'
@@ -1090,7 +1090,7 @@ set edit:completion:arg-completer[sitectl] = {|@words|
             cand --industry 'The industry''s slug'
             cand --sector 'A sector slug of that industry (repeatable)'
             cand --sectors 'Sector slugs, comma-separated'
-            cand --db 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
+            cand --db 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
             cand --config 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]'
             cand --profile 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]'
             cand --as 'Act as this user: the product''s visibility and permission rules apply [env: SITECTL_AS]'
@@ -1113,7 +1113,7 @@ set edit:completion:arg-completer[sitectl] = {|@words|
             cand --version 'Print version'
         }
         &'sitectl;sectors;list'= {
-            cand --db 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
+            cand --db 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
             cand --config 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]'
             cand --profile 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]'
             cand --as 'Act as this user: the product''s visibility and permission rules apply [env: SITECTL_AS]'
@@ -1148,7 +1148,7 @@ set edit:completion:arg-completer[sitectl] = {|@words|
         &'sitectl;sectors;help;help'= {
         }
         &'sitectl;access'= {
-            cand --db 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
+            cand --db 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
             cand --config 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]'
             cand --profile 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]'
             cand --as 'Act as this user: the product''s visibility and permission rules apply [env: SITECTL_AS]'
@@ -1175,7 +1175,7 @@ set edit:completion:arg-completer[sitectl] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'sitectl;access;grant'= {
-            cand --db 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
+            cand --db 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
             cand --config 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]'
             cand --profile 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]'
             cand --as 'Act as this user: the product''s visibility and permission rules apply [env: SITECTL_AS]'
@@ -1198,7 +1198,7 @@ set edit:completion:arg-completer[sitectl] = {|@words|
             cand --version 'Print version'
         }
         &'sitectl;access;revoke'= {
-            cand --db 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
+            cand --db 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
             cand --config 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]'
             cand --profile 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]'
             cand --as 'Act as this user: the product''s visibility and permission rules apply [env: SITECTL_AS]'
@@ -1222,7 +1222,7 @@ set edit:completion:arg-completer[sitectl] = {|@words|
         }
         &'sitectl;access;list'= {
             cand --user 'user'
-            cand --db 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
+            cand --db 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
             cand --config 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]'
             cand --profile 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]'
             cand --as 'Act as this user: the product''s visibility and permission rules apply [env: SITECTL_AS]'
@@ -1259,7 +1259,7 @@ set edit:completion:arg-completer[sitectl] = {|@words|
         &'sitectl;access;help;help'= {
         }
         &'sitectl;wp'= {
-            cand --db 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
+            cand --db 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
             cand --config 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]'
             cand --profile 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]'
             cand --as 'Act as this user: the product''s visibility and permission rules apply [env: SITECTL_AS]'
@@ -1292,7 +1292,7 @@ set edit:completion:arg-completer[sitectl] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'sitectl;wp;key'= {
-            cand --db 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
+            cand --db 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
             cand --config 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]'
             cand --profile 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]'
             cand --as 'Act as this user: the product''s visibility and permission rules apply [env: SITECTL_AS]'
@@ -1322,7 +1322,7 @@ set edit:completion:arg-completer[sitectl] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'sitectl;wp;key;generate'= {
-            cand --db 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
+            cand --db 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
             cand --config 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]'
             cand --profile 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]'
             cand --as 'Act as this user: the product''s visibility and permission rules apply [env: SITECTL_AS]'
@@ -1345,7 +1345,7 @@ set edit:completion:arg-completer[sitectl] = {|@words|
             cand --version 'Print version'
         }
         &'sitectl;wp;key;rotate'= {
-            cand --db 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
+            cand --db 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
             cand --config 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]'
             cand --profile 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]'
             cand --as 'Act as this user: the product''s visibility and permission rules apply [env: SITECTL_AS]'
@@ -1368,7 +1368,7 @@ set edit:completion:arg-completer[sitectl] = {|@words|
             cand --version 'Print version'
         }
         &'sitectl;wp;key;show'= {
-            cand --db 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
+            cand --db 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
             cand --config 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]'
             cand --profile 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]'
             cand --as 'Act as this user: the product''s visibility and permission rules apply [env: SITECTL_AS]'
@@ -1392,7 +1392,7 @@ set edit:completion:arg-completer[sitectl] = {|@words|
             cand --version 'Print version'
         }
         &'sitectl;wp;key;revoke'= {
-            cand --db 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
+            cand --db 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
             cand --config 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]'
             cand --profile 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]'
             cand --as 'Act as this user: the product''s visibility and permission rules apply [env: SITECTL_AS]'
@@ -1415,7 +1415,7 @@ set edit:completion:arg-completer[sitectl] = {|@words|
             cand --version 'Print version'
         }
         &'sitectl;wp;key;verify'= {
-            cand --db 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
+            cand --db 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
             cand --config 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]'
             cand --profile 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]'
             cand --as 'Act as this user: the product''s visibility and permission rules apply [env: SITECTL_AS]'
@@ -1439,7 +1439,7 @@ set edit:completion:arg-completer[sitectl] = {|@words|
         }
         &'sitectl;wp;key;reseal'= {
             cand --from-key-file 'The key file the secrets are sealed with now'
-            cand --db 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
+            cand --db 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
             cand --config 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]'
             cand --profile 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]'
             cand --as 'Act as this user: the product''s visibility and permission rules apply [env: SITECTL_AS]'
@@ -1488,7 +1488,7 @@ set edit:completion:arg-completer[sitectl] = {|@words|
             cand --url 'The WordPress site''s address'
             cand --username 'WordPress user name for the Application Password'
             cand --app-password-env 'Read the Application Password from this environment variable'
-            cand --db 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
+            cand --db 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
             cand --config 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]'
             cand --profile 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]'
             cand --as 'Act as this user: the product''s visibility and permission rules apply [env: SITECTL_AS]'
@@ -1514,7 +1514,7 @@ set edit:completion:arg-completer[sitectl] = {|@words|
         }
         &'sitectl;wp;test'= {
             cand --concurrency 'Sites (with --all) or pages (one site) fetched at once'
-            cand --db 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
+            cand --db 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
             cand --config 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]'
             cand --profile 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]'
             cand --as 'Act as this user: the product''s visibility and permission rules apply [env: SITECTL_AS]'
@@ -1538,7 +1538,7 @@ set edit:completion:arg-completer[sitectl] = {|@words|
             cand --version 'Print version'
         }
         &'sitectl;wp;status'= {
-            cand --db 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
+            cand --db 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
             cand --config 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]'
             cand --profile 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]'
             cand --as 'Act as this user: the product''s visibility and permission rules apply [env: SITECTL_AS]'
@@ -1561,7 +1561,7 @@ set edit:completion:arg-completer[sitectl] = {|@words|
             cand --version 'Print version'
         }
         &'sitectl;wp;disconnect'= {
-            cand --db 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
+            cand --db 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
             cand --config 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]'
             cand --profile 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]'
             cand --as 'Act as this user: the product''s visibility and permission rules apply [env: SITECTL_AS]'
@@ -1587,7 +1587,7 @@ set edit:completion:arg-completer[sitectl] = {|@words|
         &'sitectl;wp;sync'= {
             cand --concurrency 'Sites (with --all) or pages (one site) fetched at once'
             cand --types 'Only these post types'
-            cand --db 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
+            cand --db 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
             cand --config 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]'
             cand --profile 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]'
             cand --as 'Act as this user: the product''s visibility and permission rules apply [env: SITECTL_AS]'
@@ -1614,7 +1614,7 @@ set edit:completion:arg-completer[sitectl] = {|@words|
             cand --version 'Print version'
         }
         &'sitectl;wp;content'= {
-            cand --db 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
+            cand --db 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
             cand --config 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]'
             cand --profile 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]'
             cand --as 'Act as this user: the product''s visibility and permission rules apply [env: SITECTL_AS]'
@@ -1643,7 +1643,7 @@ set edit:completion:arg-completer[sitectl] = {|@words|
             cand --status 'status'
             cand --search 'Text in the title or slug'
             cand --limit 'limit'
-            cand --db 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
+            cand --db 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
             cand --config 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]'
             cand --profile 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]'
             cand --as 'Act as this user: the product''s visibility and permission rules apply [env: SITECTL_AS]'
@@ -1674,7 +1674,7 @@ set edit:completion:arg-completer[sitectl] = {|@words|
         &'sitectl;wp;content;help;help'= {
         }
         &'sitectl;wp;terms'= {
-            cand --db 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
+            cand --db 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
             cand --config 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]'
             cand --profile 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]'
             cand --as 'Act as this user: the product''s visibility and permission rules apply [env: SITECTL_AS]'
@@ -1700,7 +1700,7 @@ set edit:completion:arg-completer[sitectl] = {|@words|
         }
         &'sitectl;wp;terms;list'= {
             cand --taxonomy 'taxonomy'
-            cand --db 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
+            cand --db 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
             cand --config 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]'
             cand --profile 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]'
             cand --as 'Act as this user: the product''s visibility and permission rules apply [env: SITECTL_AS]'
@@ -1732,7 +1732,7 @@ set edit:completion:arg-completer[sitectl] = {|@words|
         }
         &'sitectl;wp;events'= {
             cand --limit 'limit'
-            cand --db 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
+            cand --db 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
             cand --config 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]'
             cand --profile 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]'
             cand --as 'Act as this user: the product''s visibility and permission rules apply [env: SITECTL_AS]'
@@ -1811,7 +1811,7 @@ set edit:completion:arg-completer[sitectl] = {|@words|
         &'sitectl;wp;help;help'= {
         }
         &'sitectl;seed'= {
-            cand --db 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
+            cand --db 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
             cand --config 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]'
             cand --profile 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]'
             cand --as 'Act as this user: the product''s visibility and permission rules apply [env: SITECTL_AS]'
@@ -1838,7 +1838,7 @@ set edit:completion:arg-completer[sitectl] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'sitectl;seed;apply'= {
-            cand --db 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
+            cand --db 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
             cand --config 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]'
             cand --profile 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]'
             cand --as 'Act as this user: the product''s visibility and permission rules apply [env: SITECTL_AS]'
@@ -1865,7 +1865,7 @@ set edit:completion:arg-completer[sitectl] = {|@words|
             cand --account 'Only this account (repeatable)'
             cand -o 'Write to this file instead of stdout'
             cand --output 'Write to this file instead of stdout'
-            cand --db 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
+            cand --db 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
             cand --config 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]'
             cand --profile 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]'
             cand --as 'Act as this user: the product''s visibility and permission rules apply [env: SITECTL_AS]'
@@ -1892,7 +1892,7 @@ set edit:completion:arg-completer[sitectl] = {|@words|
             cand --sites-per-account 'sites-per-account'
             cand --sectors-per-site 'sectors-per-site'
             cand --seed 'Same seed, same data'
-            cand --db 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
+            cand --db 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
             cand --config 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]'
             cand --profile 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]'
             cand --as 'Act as this user: the product''s visibility and permission rules apply [env: SITECTL_AS]'
@@ -1930,7 +1930,7 @@ set edit:completion:arg-completer[sitectl] = {|@words|
         &'sitectl;seed;help;help'= {
         }
         &'sitectl;audit'= {
-            cand --db 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
+            cand --db 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
             cand --config 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]'
             cand --profile 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]'
             cand --as 'Act as this user: the product''s visibility and permission rules apply [env: SITECTL_AS]'
@@ -1959,7 +1959,7 @@ set edit:completion:arg-completer[sitectl] = {|@words|
             cand --target 'Only rows whose target contains this text (e.g. site:acme/blog)'
             cand --actor 'Only rows by this actor (an email, or "operator")'
             cand --limit 'The newest N rows'
-            cand --db 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
+            cand --db 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
             cand --config 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]'
             cand --profile 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]'
             cand --as 'Act as this user: the product''s visibility and permission rules apply [env: SITECTL_AS]'
@@ -1990,7 +1990,7 @@ set edit:completion:arg-completer[sitectl] = {|@words|
         &'sitectl;audit;help;help'= {
         }
         &'sitectl;db'= {
-            cand --db 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
+            cand --db 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
             cand --config 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]'
             cand --profile 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]'
             cand --as 'Act as this user: the product''s visibility and permission rules apply [env: SITECTL_AS]'
@@ -2019,7 +2019,7 @@ set edit:completion:arg-completer[sitectl] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'sitectl;db;init'= {
-            cand --db 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
+            cand --db 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
             cand --config 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]'
             cand --profile 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]'
             cand --as 'Act as this user: the product''s visibility and permission rules apply [env: SITECTL_AS]'
@@ -2042,7 +2042,7 @@ set edit:completion:arg-completer[sitectl] = {|@words|
             cand --version 'Print version'
         }
         &'sitectl;db;info'= {
-            cand --db 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
+            cand --db 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
             cand --config 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]'
             cand --profile 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]'
             cand --as 'Act as this user: the product''s visibility and permission rules apply [env: SITECTL_AS]'
@@ -2065,7 +2065,7 @@ set edit:completion:arg-completer[sitectl] = {|@words|
             cand --version 'Print version'
         }
         &'sitectl;db;doctor'= {
-            cand --db 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
+            cand --db 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
             cand --config 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]'
             cand --profile 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]'
             cand --as 'Act as this user: the product''s visibility and permission rules apply [env: SITECTL_AS]'
@@ -2090,7 +2090,7 @@ set edit:completion:arg-completer[sitectl] = {|@words|
         &'sitectl;db;copy'= {
             cand --to 'The database to write: a file path or a postgres:// URL'
             cand --from 'The database to read (default: --db / SITECTL_DB / the profile''s db)'
-            cand --db 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
+            cand --db 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
             cand --config 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]'
             cand --profile 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]'
             cand --as 'Act as this user: the product''s visibility and permission rules apply [env: SITECTL_AS]'
@@ -2114,7 +2114,7 @@ set edit:completion:arg-completer[sitectl] = {|@words|
             cand --version 'Print version'
         }
         &'sitectl;db;migrate'= {
-            cand --db 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
+            cand --db 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
             cand --config 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]'
             cand --profile 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]'
             cand --as 'Act as this user: the product''s visibility and permission rules apply [env: SITECTL_AS]'
@@ -2157,7 +2157,7 @@ set edit:completion:arg-completer[sitectl] = {|@words|
         &'sitectl;db;help;help'= {
         }
         &'sitectl;config'= {
-            cand --db 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
+            cand --db 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
             cand --config 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]'
             cand --profile 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]'
             cand --as 'Act as this user: the product''s visibility and permission rules apply [env: SITECTL_AS]'
@@ -2182,7 +2182,7 @@ set edit:completion:arg-completer[sitectl] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'sitectl;config;show'= {
-            cand --db 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
+            cand --db 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
             cand --config 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]'
             cand --profile 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]'
             cand --as 'Act as this user: the product''s visibility and permission rules apply [env: SITECTL_AS]'
@@ -2213,7 +2213,7 @@ set edit:completion:arg-completer[sitectl] = {|@words|
         &'sitectl;config;help;help'= {
         }
         &'sitectl;completions'= {
-            cand --db 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
+            cand --db 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
             cand --config 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]'
             cand --profile 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]'
             cand --as 'Act as this user: the product''s visibility and permission rules apply [env: SITECTL_AS]'
@@ -2237,7 +2237,7 @@ set edit:completion:arg-completer[sitectl] = {|@words|
         }
         &'sitectl;man'= {
             cand --out-dir 'Where to write sitectl.1 and one page per subcommand'
-            cand --db 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
+            cand --db 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
             cand --config 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]'
             cand --profile 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]'
             cand --as 'Act as this user: the product''s visibility and permission rules apply [env: SITECTL_AS]'

@@ -24,7 +24,7 @@ function __fish_sitectl_using_subcommand
     contains -- $cmd[1] $argv
 end
 
-complete -c sitectl -n "__fish_sitectl_needs_command" -l db -d 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
+complete -c sitectl -n "__fish_sitectl_needs_command" -l db -d 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
 complete -c sitectl -n "__fish_sitectl_needs_command" -l config -d 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]' -r -F
 complete -c sitectl -n "__fish_sitectl_needs_command" -l profile -d 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]' -r
 complete -c sitectl -n "__fish_sitectl_needs_command" -l as -d 'Act as this user: the product\'s visibility and permission rules apply [env: SITECTL_AS]' -r
@@ -62,7 +62,7 @@ complete -c sitectl -n "__fish_sitectl_needs_command" -f -a "config" -d 'Effecti
 complete -c sitectl -n "__fish_sitectl_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c sitectl -n "__fish_sitectl_needs_command" -f -a "man" -d 'Write man pages'
 complete -c sitectl -n "__fish_sitectl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c sitectl -n "__fish_sitectl_using_subcommand plan; and not __fish_seen_subcommand_from create list show update help" -l db -d 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand plan; and not __fish_seen_subcommand_from create list show update help" -l db -d 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand plan; and not __fish_seen_subcommand_from create list show update help" -l config -d 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand plan; and not __fish_seen_subcommand_from create list show update help" -l profile -d 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand plan; and not __fish_seen_subcommand_from create list show update help" -l as -d 'Act as this user: the product\'s visibility and permission rules apply [env: SITECTL_AS]' -r
@@ -97,7 +97,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand plan; and __fish_seen_su
 complete -c sitectl -n "__fish_sitectl_using_subcommand plan; and __fish_seen_subcommand_from create" -l if-exists -d 'What to do when it already exists' -r -f -a "error\t''
 skip\t''
 update\t''"
-complete -c sitectl -n "__fish_sitectl_using_subcommand plan; and __fish_seen_subcommand_from create" -l db -d 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand plan; and __fish_seen_subcommand_from create" -l db -d 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand plan; and __fish_seen_subcommand_from create" -l config -d 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand plan; and __fish_seen_subcommand_from create" -l profile -d 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand plan; and __fish_seen_subcommand_from create" -l as -d 'Act as this user: the product\'s visibility and permission rules apply [env: SITECTL_AS]' -r
@@ -121,7 +121,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand plan; and __fish_seen_su
 complete -c sitectl -n "__fish_sitectl_using_subcommand plan; and __fish_seen_subcommand_from create" -s v -l verbose -d 'More narration on stderr'
 complete -c sitectl -n "__fish_sitectl_using_subcommand plan; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c sitectl -n "__fish_sitectl_using_subcommand plan; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
-complete -c sitectl -n "__fish_sitectl_using_subcommand plan; and __fish_seen_subcommand_from list" -l db -d 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand plan; and __fish_seen_subcommand_from list" -l db -d 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand plan; and __fish_seen_subcommand_from list" -l config -d 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand plan; and __fish_seen_subcommand_from list" -l profile -d 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand plan; and __fish_seen_subcommand_from list" -l as -d 'Act as this user: the product\'s visibility and permission rules apply [env: SITECTL_AS]' -r
@@ -144,7 +144,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand plan; and __fish_seen_su
 complete -c sitectl -n "__fish_sitectl_using_subcommand plan; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More narration on stderr'
 complete -c sitectl -n "__fish_sitectl_using_subcommand plan; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c sitectl -n "__fish_sitectl_using_subcommand plan; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c sitectl -n "__fish_sitectl_using_subcommand plan; and __fish_seen_subcommand_from show" -l db -d 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand plan; and __fish_seen_subcommand_from show" -l db -d 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand plan; and __fish_seen_subcommand_from show" -l config -d 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand plan; and __fish_seen_subcommand_from show" -l profile -d 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand plan; and __fish_seen_subcommand_from show" -l as -d 'Act as this user: the product\'s visibility and permission rules apply [env: SITECTL_AS]' -r
@@ -171,7 +171,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand plan; and __fish_seen_su
 complete -c sitectl -n "__fish_sitectl_using_subcommand plan; and __fish_seen_subcommand_from update" -l max-sites -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand plan; and __fish_seen_subcommand_from update" -l max-users -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand plan; and __fish_seen_subcommand_from update" -l max-sectors-per-site -r
-complete -c sitectl -n "__fish_sitectl_using_subcommand plan; and __fish_seen_subcommand_from update" -l db -d 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand plan; and __fish_seen_subcommand_from update" -l db -d 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand plan; and __fish_seen_subcommand_from update" -l config -d 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand plan; and __fish_seen_subcommand_from update" -l profile -d 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand plan; and __fish_seen_subcommand_from update" -l as -d 'Act as this user: the product\'s visibility and permission rules apply [env: SITECTL_AS]' -r
@@ -201,7 +201,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand plan; and __fish_seen_su
 complete -c sitectl -n "__fish_sitectl_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a plan and how many accounts use it'
 complete -c sitectl -n "__fish_sitectl_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change a plan\'s name, limits or availability'
 complete -c sitectl -n "__fish_sitectl_using_subcommand plan; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c sitectl -n "__fish_sitectl_using_subcommand account; and not __fish_seen_subcommand_from create list show update set-plan suspend reactivate cancel help" -l db -d 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand account; and not __fish_seen_subcommand_from create list show update set-plan suspend reactivate cancel help" -l db -d 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand account; and not __fish_seen_subcommand_from create list show update set-plan suspend reactivate cancel help" -l config -d 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand account; and not __fish_seen_subcommand_from create list show update set-plan suspend reactivate cancel help" -l profile -d 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand account; and not __fish_seen_subcommand_from create list show update set-plan suspend reactivate cancel help" -l as -d 'Act as this user: the product\'s visibility and permission rules apply [env: SITECTL_AS]' -r
@@ -244,7 +244,7 @@ cancelled\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen_subcommand_from create" -l if-exists -d 'What to do when it already exists' -r -f -a "error\t''
 skip\t''
 update\t''"
-complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen_subcommand_from create" -l db -d 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen_subcommand_from create" -l db -d 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen_subcommand_from create" -l config -d 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen_subcommand_from create" -l profile -d 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen_subcommand_from create" -l as -d 'Act as this user: the product\'s visibility and permission rules apply [env: SITECTL_AS]' -r
@@ -271,7 +271,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen
 trial\t''
 suspended\t''
 cancelled\t''"
-complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen_subcommand_from list" -l db -d 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen_subcommand_from list" -l db -d 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen_subcommand_from list" -l config -d 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen_subcommand_from list" -l profile -d 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen_subcommand_from list" -l as -d 'Act as this user: the product\'s visibility and permission rules apply [env: SITECTL_AS]' -r
@@ -294,7 +294,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen
 complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More narration on stderr'
 complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen_subcommand_from show" -l db -d 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen_subcommand_from show" -l db -d 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen_subcommand_from show" -l config -d 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen_subcommand_from show" -l profile -d 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen_subcommand_from show" -l as -d 'Act as this user: the product\'s visibility and permission rules apply [env: SITECTL_AS]' -r
@@ -318,7 +318,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen
 complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen_subcommand_from update" -l name -r
-complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen_subcommand_from update" -l db -d 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen_subcommand_from update" -l db -d 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen_subcommand_from update" -l config -d 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen_subcommand_from update" -l profile -d 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen_subcommand_from update" -l as -d 'Act as this user: the product\'s visibility and permission rules apply [env: SITECTL_AS]' -r
@@ -341,7 +341,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen
 complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen_subcommand_from update" -s v -l verbose -d 'More narration on stderr'
 complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
 complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
-complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen_subcommand_from set-plan" -l db -d 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen_subcommand_from set-plan" -l db -d 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen_subcommand_from set-plan" -l config -d 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen_subcommand_from set-plan" -l profile -d 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen_subcommand_from set-plan" -l as -d 'Act as this user: the product\'s visibility and permission rules apply [env: SITECTL_AS]' -r
@@ -364,7 +364,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen
 complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen_subcommand_from set-plan" -s v -l verbose -d 'More narration on stderr'
 complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen_subcommand_from set-plan" -s h -l help -d 'Print help'
 complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen_subcommand_from set-plan" -s V -l version -d 'Print version'
-complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen_subcommand_from suspend" -l db -d 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen_subcommand_from suspend" -l db -d 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen_subcommand_from suspend" -l config -d 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen_subcommand_from suspend" -l profile -d 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen_subcommand_from suspend" -l as -d 'Act as this user: the product\'s visibility and permission rules apply [env: SITECTL_AS]' -r
@@ -387,7 +387,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen
 complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen_subcommand_from suspend" -s v -l verbose -d 'More narration on stderr'
 complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen_subcommand_from suspend" -s h -l help -d 'Print help'
 complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen_subcommand_from suspend" -s V -l version -d 'Print version'
-complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen_subcommand_from reactivate" -l db -d 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen_subcommand_from reactivate" -l db -d 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen_subcommand_from reactivate" -l config -d 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen_subcommand_from reactivate" -l profile -d 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen_subcommand_from reactivate" -l as -d 'Act as this user: the product\'s visibility and permission rules apply [env: SITECTL_AS]' -r
@@ -410,7 +410,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen
 complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen_subcommand_from reactivate" -s v -l verbose -d 'More narration on stderr'
 complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen_subcommand_from reactivate" -s h -l help -d 'Print help'
 complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen_subcommand_from reactivate" -s V -l version -d 'Print version'
-complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen_subcommand_from cancel" -l db -d 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen_subcommand_from cancel" -l db -d 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen_subcommand_from cancel" -l config -d 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen_subcommand_from cancel" -l profile -d 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen_subcommand_from cancel" -l as -d 'Act as this user: the product\'s visibility and permission rules apply [env: SITECTL_AS]' -r
@@ -442,7 +442,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen
 complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "reactivate" -d 'Reactivate a suspended or cancelled account'
 complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "cancel" -d 'Cancel an account'
 complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c sitectl -n "__fish_sitectl_using_subcommand user; and not __fish_seen_subcommand_from add list show set-role remove help" -l db -d 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand user; and not __fish_seen_subcommand_from add list show set-role remove help" -l db -d 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand user; and not __fish_seen_subcommand_from add list show set-role remove help" -l config -d 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand user; and not __fish_seen_subcommand_from add list show set-role remove help" -l profile -d 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand user; and not __fish_seen_subcommand_from add list show set-role remove help" -l as -d 'Act as this user: the product\'s visibility and permission rules apply [env: SITECTL_AS]' -r
@@ -482,7 +482,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand user; and __fish_seen_su
 complete -c sitectl -n "__fish_sitectl_using_subcommand user; and __fish_seen_subcommand_from add" -l if-exists -d 'What to do when it already exists' -r -f -a "error\t''
 skip\t''
 update\t''"
-complete -c sitectl -n "__fish_sitectl_using_subcommand user; and __fish_seen_subcommand_from add" -l db -d 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand user; and __fish_seen_subcommand_from add" -l db -d 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand user; and __fish_seen_subcommand_from add" -l config -d 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand user; and __fish_seen_subcommand_from add" -l profile -d 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand user; and __fish_seen_subcommand_from add" -l as -d 'Act as this user: the product\'s visibility and permission rules apply [env: SITECTL_AS]' -r
@@ -506,7 +506,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand user; and __fish_seen_su
 complete -c sitectl -n "__fish_sitectl_using_subcommand user; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
 complete -c sitectl -n "__fish_sitectl_using_subcommand user; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c sitectl -n "__fish_sitectl_using_subcommand user; and __fish_seen_subcommand_from list" -l account -r
-complete -c sitectl -n "__fish_sitectl_using_subcommand user; and __fish_seen_subcommand_from list" -l db -d 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand user; and __fish_seen_subcommand_from list" -l db -d 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand user; and __fish_seen_subcommand_from list" -l config -d 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand user; and __fish_seen_subcommand_from list" -l profile -d 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand user; and __fish_seen_subcommand_from list" -l as -d 'Act as this user: the product\'s visibility and permission rules apply [env: SITECTL_AS]' -r
@@ -529,7 +529,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand user; and __fish_seen_su
 complete -c sitectl -n "__fish_sitectl_using_subcommand user; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More narration on stderr'
 complete -c sitectl -n "__fish_sitectl_using_subcommand user; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c sitectl -n "__fish_sitectl_using_subcommand user; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c sitectl -n "__fish_sitectl_using_subcommand user; and __fish_seen_subcommand_from show" -l db -d 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand user; and __fish_seen_subcommand_from show" -l db -d 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand user; and __fish_seen_subcommand_from show" -l config -d 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand user; and __fish_seen_subcommand_from show" -l profile -d 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand user; and __fish_seen_subcommand_from show" -l as -d 'Act as this user: the product\'s visibility and permission rules apply [env: SITECTL_AS]' -r
@@ -552,7 +552,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand user; and __fish_seen_su
 complete -c sitectl -n "__fish_sitectl_using_subcommand user; and __fish_seen_subcommand_from show" -s v -l verbose -d 'More narration on stderr'
 complete -c sitectl -n "__fish_sitectl_using_subcommand user; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c sitectl -n "__fish_sitectl_using_subcommand user; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
-complete -c sitectl -n "__fish_sitectl_using_subcommand user; and __fish_seen_subcommand_from set-role" -l db -d 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand user; and __fish_seen_subcommand_from set-role" -l db -d 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand user; and __fish_seen_subcommand_from set-role" -l config -d 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand user; and __fish_seen_subcommand_from set-role" -l profile -d 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand user; and __fish_seen_subcommand_from set-role" -l as -d 'Act as this user: the product\'s visibility and permission rules apply [env: SITECTL_AS]' -r
@@ -575,7 +575,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand user; and __fish_seen_su
 complete -c sitectl -n "__fish_sitectl_using_subcommand user; and __fish_seen_subcommand_from set-role" -s v -l verbose -d 'More narration on stderr'
 complete -c sitectl -n "__fish_sitectl_using_subcommand user; and __fish_seen_subcommand_from set-role" -s h -l help -d 'Print help'
 complete -c sitectl -n "__fish_sitectl_using_subcommand user; and __fish_seen_subcommand_from set-role" -s V -l version -d 'Print version'
-complete -c sitectl -n "__fish_sitectl_using_subcommand user; and __fish_seen_subcommand_from remove" -l db -d 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand user; and __fish_seen_subcommand_from remove" -l db -d 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand user; and __fish_seen_subcommand_from remove" -l config -d 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand user; and __fish_seen_subcommand_from remove" -l profile -d 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand user; and __fish_seen_subcommand_from remove" -l as -d 'Act as this user: the product\'s visibility and permission rules apply [env: SITECTL_AS]' -r
@@ -604,7 +604,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand user; and __fish_seen_su
 complete -c sitectl -n "__fish_sitectl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "set-role" -d 'Change a user\'s role'
 complete -c sitectl -n "__fish_sitectl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a user and their site grants'
 complete -c sitectl -n "__fish_sitectl_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c sitectl -n "__fish_sitectl_using_subcommand industry; and not __fish_seen_subcommand_from list show import help" -l db -d 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand industry; and not __fish_seen_subcommand_from list show import help" -l db -d 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand industry; and not __fish_seen_subcommand_from list show import help" -l config -d 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand industry; and not __fish_seen_subcommand_from list show import help" -l profile -d 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand industry; and not __fish_seen_subcommand_from list show import help" -l as -d 'Act as this user: the product\'s visibility and permission rules apply [env: SITECTL_AS]' -r
@@ -631,7 +631,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand industry; and not __fish
 complete -c sitectl -n "__fish_sitectl_using_subcommand industry; and not __fish_seen_subcommand_from list show import help" -f -a "show" -d 'Show an industry and its sectors'
 complete -c sitectl -n "__fish_sitectl_using_subcommand industry; and not __fish_seen_subcommand_from list show import help" -f -a "import" -d 'Create or update industries and sectors from a taxonomy file (operator only)'
 complete -c sitectl -n "__fish_sitectl_using_subcommand industry; and not __fish_seen_subcommand_from list show import help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c sitectl -n "__fish_sitectl_using_subcommand industry; and __fish_seen_subcommand_from list" -l db -d 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand industry; and __fish_seen_subcommand_from list" -l db -d 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand industry; and __fish_seen_subcommand_from list" -l config -d 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand industry; and __fish_seen_subcommand_from list" -l profile -d 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand industry; and __fish_seen_subcommand_from list" -l as -d 'Act as this user: the product\'s visibility and permission rules apply [env: SITECTL_AS]' -r
@@ -655,7 +655,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand industry; and __fish_see
 complete -c sitectl -n "__fish_sitectl_using_subcommand industry; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More narration on stderr'
 complete -c sitectl -n "__fish_sitectl_using_subcommand industry; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c sitectl -n "__fish_sitectl_using_subcommand industry; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c sitectl -n "__fish_sitectl_using_subcommand industry; and __fish_seen_subcommand_from show" -l db -d 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand industry; and __fish_seen_subcommand_from show" -l db -d 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand industry; and __fish_seen_subcommand_from show" -l config -d 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand industry; and __fish_seen_subcommand_from show" -l profile -d 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand industry; and __fish_seen_subcommand_from show" -l as -d 'Act as this user: the product\'s visibility and permission rules apply [env: SITECTL_AS]' -r
@@ -678,7 +678,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand industry; and __fish_see
 complete -c sitectl -n "__fish_sitectl_using_subcommand industry; and __fish_seen_subcommand_from show" -s v -l verbose -d 'More narration on stderr'
 complete -c sitectl -n "__fish_sitectl_using_subcommand industry; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c sitectl -n "__fish_sitectl_using_subcommand industry; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
-complete -c sitectl -n "__fish_sitectl_using_subcommand industry; and __fish_seen_subcommand_from import" -l db -d 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand industry; and __fish_seen_subcommand_from import" -l db -d 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand industry; and __fish_seen_subcommand_from import" -l config -d 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand industry; and __fish_seen_subcommand_from import" -l profile -d 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand industry; and __fish_seen_subcommand_from import" -l as -d 'Act as this user: the product\'s visibility and permission rules apply [env: SITECTL_AS]' -r
@@ -705,7 +705,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand industry; and __fish_see
 complete -c sitectl -n "__fish_sitectl_using_subcommand industry; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show an industry and its sectors'
 complete -c sitectl -n "__fish_sitectl_using_subcommand industry; and __fish_seen_subcommand_from help" -f -a "import" -d 'Create or update industries and sectors from a taxonomy file (operator only)'
 complete -c sitectl -n "__fish_sitectl_using_subcommand industry; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c sitectl -n "__fish_sitectl_using_subcommand site; and not __fish_seen_subcommand_from create list show update activate deactivate delete restore purge public help" -l db -d 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand site; and not __fish_seen_subcommand_from create list show update activate deactivate delete restore purge public help" -l db -d 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand site; and not __fish_seen_subcommand_from create list show update activate deactivate delete restore purge public help" -l config -d 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand site; and not __fish_seen_subcommand_from create list show update activate deactivate delete restore purge public help" -l profile -d 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand site; and not __fish_seen_subcommand_from create list show update activate deactivate delete restore purge public help" -l as -d 'Act as this user: the product\'s visibility and permission rules apply [env: SITECTL_AS]' -r
@@ -755,7 +755,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_su
 complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from create" -l if-exists -d 'What to do when it already exists' -r -f -a "error\t''
 skip\t''
 update\t''"
-complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from create" -l db -d 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from create" -l db -d 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from create" -l config -d 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from create" -l profile -d 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from create" -l as -d 'Act as this user: the product\'s visibility and permission rules apply [env: SITECTL_AS]' -r
@@ -786,7 +786,7 @@ wordpress\t''
 shopify\t''
 multi\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from list" -l limit -r
-complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from list" -l db -d 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from list" -l db -d 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from list" -l config -d 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from list" -l profile -d 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from list" -l as -d 'Act as this user: the product\'s visibility and permission rules apply [env: SITECTL_AS]' -r
@@ -812,7 +812,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_su
 complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More narration on stderr'
 complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from show" -l db -d 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from show" -l db -d 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from show" -l config -d 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from show" -l profile -d 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from show" -l as -d 'Act as this user: the product\'s visibility and permission rules apply [env: SITECTL_AS]' -r
@@ -851,7 +851,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_su
 complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from update" -l seo-description -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from update" -l seo-keywords -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from update" -l og-image-url -r
-complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from update" -l db -d 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from update" -l db -d 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from update" -l config -d 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from update" -l profile -d 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from update" -l as -d 'Act as this user: the product\'s visibility and permission rules apply [env: SITECTL_AS]' -r
@@ -874,7 +874,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_su
 complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from update" -s v -l verbose -d 'More narration on stderr'
 complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
 complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
-complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from activate" -l db -d 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from activate" -l db -d 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from activate" -l config -d 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from activate" -l profile -d 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from activate" -l as -d 'Act as this user: the product\'s visibility and permission rules apply [env: SITECTL_AS]' -r
@@ -897,7 +897,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_su
 complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from activate" -s v -l verbose -d 'More narration on stderr'
 complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from activate" -s h -l help -d 'Print help'
 complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from activate" -s V -l version -d 'Print version'
-complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from deactivate" -l db -d 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from deactivate" -l db -d 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from deactivate" -l config -d 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from deactivate" -l profile -d 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from deactivate" -l as -d 'Act as this user: the product\'s visibility and permission rules apply [env: SITECTL_AS]' -r
@@ -920,7 +920,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_su
 complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from deactivate" -s v -l verbose -d 'More narration on stderr'
 complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from deactivate" -s h -l help -d 'Print help'
 complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from deactivate" -s V -l version -d 'Print version'
-complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from delete" -l db -d 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from delete" -l db -d 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from delete" -l config -d 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from delete" -l profile -d 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from delete" -l as -d 'Act as this user: the product\'s visibility and permission rules apply [env: SITECTL_AS]' -r
@@ -943,7 +943,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_su
 complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'More narration on stderr'
 complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
 complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
-complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from restore" -l db -d 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from restore" -l db -d 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from restore" -l config -d 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from restore" -l profile -d 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from restore" -l as -d 'Act as this user: the product\'s visibility and permission rules apply [env: SITECTL_AS]' -r
@@ -966,7 +966,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_su
 complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from restore" -s v -l verbose -d 'More narration on stderr'
 complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from restore" -s h -l help -d 'Print help'
 complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from restore" -s V -l version -d 'Print version'
-complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from purge" -l db -d 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from purge" -l db -d 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from purge" -l config -d 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from purge" -l profile -d 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from purge" -l as -d 'Act as this user: the product\'s visibility and permission rules apply [env: SITECTL_AS]' -r
@@ -989,7 +989,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_su
 complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from purge" -s v -l verbose -d 'More narration on stderr'
 complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from purge" -s h -l help -d 'Print help'
 complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from purge" -s V -l version -d 'Print version'
-complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from public" -l db -d 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from public" -l db -d 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from public" -l config -d 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from public" -l profile -d 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from public" -l as -d 'Act as this user: the product\'s visibility and permission rules apply [env: SITECTL_AS]' -r
@@ -1023,7 +1023,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_su
 complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from help" -f -a "purge" -d 'Remove a soft-deleted site for good, with its sectors and grants (operator only)'
 complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from help" -f -a "public" -d 'The unauthenticated public read by slug (ignores --as)'
 complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c sitectl -n "__fish_sitectl_using_subcommand sectors; and not __fish_seen_subcommand_from select list help" -l db -d 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand sectors; and not __fish_seen_subcommand_from select list help" -l db -d 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand sectors; and not __fish_seen_subcommand_from select list help" -l config -d 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand sectors; and not __fish_seen_subcommand_from select list help" -l profile -d 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand sectors; and not __fish_seen_subcommand_from select list help" -l as -d 'Act as this user: the product\'s visibility and permission rules apply [env: SITECTL_AS]' -r
@@ -1052,7 +1052,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand sectors; and not __fish_
 complete -c sitectl -n "__fish_sitectl_using_subcommand sectors; and __fish_seen_subcommand_from select" -l industry -d 'The industry\'s slug' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand sectors; and __fish_seen_subcommand_from select" -l sector -d 'A sector slug of that industry (repeatable)' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand sectors; and __fish_seen_subcommand_from select" -l sectors -d 'Sector slugs, comma-separated' -r
-complete -c sitectl -n "__fish_sitectl_using_subcommand sectors; and __fish_seen_subcommand_from select" -l db -d 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand sectors; and __fish_seen_subcommand_from select" -l db -d 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand sectors; and __fish_seen_subcommand_from select" -l config -d 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand sectors; and __fish_seen_subcommand_from select" -l profile -d 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand sectors; and __fish_seen_subcommand_from select" -l as -d 'Act as this user: the product\'s visibility and permission rules apply [env: SITECTL_AS]' -r
@@ -1075,7 +1075,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand sectors; and __fish_seen
 complete -c sitectl -n "__fish_sitectl_using_subcommand sectors; and __fish_seen_subcommand_from select" -s v -l verbose -d 'More narration on stderr'
 complete -c sitectl -n "__fish_sitectl_using_subcommand sectors; and __fish_seen_subcommand_from select" -s h -l help -d 'Print help'
 complete -c sitectl -n "__fish_sitectl_using_subcommand sectors; and __fish_seen_subcommand_from select" -s V -l version -d 'Print version'
-complete -c sitectl -n "__fish_sitectl_using_subcommand sectors; and __fish_seen_subcommand_from list" -l db -d 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand sectors; and __fish_seen_subcommand_from list" -l db -d 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand sectors; and __fish_seen_subcommand_from list" -l config -d 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand sectors; and __fish_seen_subcommand_from list" -l profile -d 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand sectors; and __fish_seen_subcommand_from list" -l as -d 'Act as this user: the product\'s visibility and permission rules apply [env: SITECTL_AS]' -r
@@ -1102,7 +1102,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand sectors; and __fish_seen
 complete -c sitectl -n "__fish_sitectl_using_subcommand sectors; and __fish_seen_subcommand_from help" -f -a "select" -d 'Set a site\'s industry and exactly these sectors (within the plan\'s limit)'
 complete -c sitectl -n "__fish_sitectl_using_subcommand sectors; and __fish_seen_subcommand_from help" -f -a "list" -d 'List a site\'s active sectors (--all adds inactive ones)'
 complete -c sitectl -n "__fish_sitectl_using_subcommand sectors; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c sitectl -n "__fish_sitectl_using_subcommand access; and not __fish_seen_subcommand_from grant revoke list help" -l db -d 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand access; and not __fish_seen_subcommand_from grant revoke list help" -l db -d 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand access; and not __fish_seen_subcommand_from grant revoke list help" -l config -d 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand access; and not __fish_seen_subcommand_from grant revoke list help" -l profile -d 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand access; and not __fish_seen_subcommand_from grant revoke list help" -l as -d 'Act as this user: the product\'s visibility and permission rules apply [env: SITECTL_AS]' -r
@@ -1129,7 +1129,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand access; and not __fish_s
 complete -c sitectl -n "__fish_sitectl_using_subcommand access; and not __fish_seen_subcommand_from grant revoke list help" -f -a "revoke" -d 'Take a grant back'
 complete -c sitectl -n "__fish_sitectl_using_subcommand access; and not __fish_seen_subcommand_from grant revoke list help" -f -a "list" -d 'List grants of a site, of a user, or all you may see'
 complete -c sitectl -n "__fish_sitectl_using_subcommand access; and not __fish_seen_subcommand_from grant revoke list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c sitectl -n "__fish_sitectl_using_subcommand access; and __fish_seen_subcommand_from grant" -l db -d 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand access; and __fish_seen_subcommand_from grant" -l db -d 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand access; and __fish_seen_subcommand_from grant" -l config -d 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand access; and __fish_seen_subcommand_from grant" -l profile -d 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand access; and __fish_seen_subcommand_from grant" -l as -d 'Act as this user: the product\'s visibility and permission rules apply [env: SITECTL_AS]' -r
@@ -1152,7 +1152,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand access; and __fish_seen_
 complete -c sitectl -n "__fish_sitectl_using_subcommand access; and __fish_seen_subcommand_from grant" -s v -l verbose -d 'More narration on stderr'
 complete -c sitectl -n "__fish_sitectl_using_subcommand access; and __fish_seen_subcommand_from grant" -s h -l help -d 'Print help'
 complete -c sitectl -n "__fish_sitectl_using_subcommand access; and __fish_seen_subcommand_from grant" -s V -l version -d 'Print version'
-complete -c sitectl -n "__fish_sitectl_using_subcommand access; and __fish_seen_subcommand_from revoke" -l db -d 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand access; and __fish_seen_subcommand_from revoke" -l db -d 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand access; and __fish_seen_subcommand_from revoke" -l config -d 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand access; and __fish_seen_subcommand_from revoke" -l profile -d 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand access; and __fish_seen_subcommand_from revoke" -l as -d 'Act as this user: the product\'s visibility and permission rules apply [env: SITECTL_AS]' -r
@@ -1176,7 +1176,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand access; and __fish_seen_
 complete -c sitectl -n "__fish_sitectl_using_subcommand access; and __fish_seen_subcommand_from revoke" -s h -l help -d 'Print help'
 complete -c sitectl -n "__fish_sitectl_using_subcommand access; and __fish_seen_subcommand_from revoke" -s V -l version -d 'Print version'
 complete -c sitectl -n "__fish_sitectl_using_subcommand access; and __fish_seen_subcommand_from list" -l user -r
-complete -c sitectl -n "__fish_sitectl_using_subcommand access; and __fish_seen_subcommand_from list" -l db -d 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand access; and __fish_seen_subcommand_from list" -l db -d 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand access; and __fish_seen_subcommand_from list" -l config -d 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand access; and __fish_seen_subcommand_from list" -l profile -d 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand access; and __fish_seen_subcommand_from list" -l as -d 'Act as this user: the product\'s visibility and permission rules apply [env: SITECTL_AS]' -r
@@ -1203,7 +1203,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand access; and __fish_seen_
 complete -c sitectl -n "__fish_sitectl_using_subcommand access; and __fish_seen_subcommand_from help" -f -a "revoke" -d 'Take a grant back'
 complete -c sitectl -n "__fish_sitectl_using_subcommand access; and __fish_seen_subcommand_from help" -f -a "list" -d 'List grants of a site, of a user, or all you may see'
 complete -c sitectl -n "__fish_sitectl_using_subcommand access; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync content terms events help" -l db -d 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync content terms events help" -l db -d 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync content terms events help" -l config -d 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync content terms events help" -l profile -d 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync content terms events help" -l as -d 'Act as this user: the product\'s visibility and permission rules apply [env: SITECTL_AS]' -r
@@ -1236,7 +1236,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync content terms events help" -f -a "terms" -d 'The mirrored taxonomy terms'
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync content terms events help" -f -a "events" -d 'The log of connects, tests and syncs of a site'
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync content terms events help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from key" -l db -d 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from key" -l db -d 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from key" -l config -d 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from key" -l profile -d 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from key" -l as -d 'Act as this user: the product\'s visibility and permission rules apply [env: SITECTL_AS]' -r
@@ -1269,7 +1269,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subc
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from connect" -l url -d 'The WordPress site\'s address' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from connect" -l username -d 'WordPress user name for the Application Password' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from connect" -l app-password-env -d 'Read the Application Password from this environment variable' -r
-complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from connect" -l db -d 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from connect" -l db -d 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from connect" -l config -d 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from connect" -l profile -d 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from connect" -l as -d 'Act as this user: the product\'s visibility and permission rules apply [env: SITECTL_AS]' -r
@@ -1295,7 +1295,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subc
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from connect" -s h -l help -d 'Print help'
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from connect" -s V -l version -d 'Print version'
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from test" -l concurrency -d 'Sites (with --all) or pages (one site) fetched at once' -r
-complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from test" -l db -d 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from test" -l db -d 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from test" -l config -d 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from test" -l profile -d 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from test" -l as -d 'Act as this user: the product\'s visibility and permission rules apply [env: SITECTL_AS]' -r
@@ -1319,7 +1319,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subc
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from test" -s v -l verbose -d 'More narration on stderr'
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from test" -s h -l help -d 'Print help'
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from test" -s V -l version -d 'Print version'
-complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from status" -l db -d 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from status" -l db -d 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from status" -l config -d 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from status" -l profile -d 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from status" -l as -d 'Act as this user: the product\'s visibility and permission rules apply [env: SITECTL_AS]' -r
@@ -1342,7 +1342,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subc
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from status" -s v -l verbose -d 'More narration on stderr'
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
-complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from disconnect" -l db -d 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from disconnect" -l db -d 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from disconnect" -l config -d 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from disconnect" -l profile -d 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from disconnect" -l as -d 'Act as this user: the product\'s visibility and permission rules apply [env: SITECTL_AS]' -r
@@ -1368,7 +1368,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subc
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from disconnect" -s V -l version -d 'Print version'
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from sync" -l concurrency -d 'Sites (with --all) or pages (one site) fetched at once' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from sync" -l types -d 'Only these post types' -r
-complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from sync" -l db -d 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from sync" -l db -d 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from sync" -l config -d 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from sync" -l profile -d 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from sync" -l as -d 'Act as this user: the product\'s visibility and permission rules apply [env: SITECTL_AS]' -r
@@ -1395,7 +1395,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subc
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from sync" -s v -l verbose -d 'More narration on stderr'
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from sync" -s h -l help -d 'Print help'
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from sync" -s V -l version -d 'Print version'
-complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from content" -l db -d 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from content" -l db -d 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from content" -l config -d 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from content" -l profile -d 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from content" -l as -d 'Act as this user: the product\'s visibility and permission rules apply [env: SITECTL_AS]' -r
@@ -1420,7 +1420,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subc
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from content" -s V -l version -d 'Print version'
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from content" -f -a "list" -d 'List mirrored items'
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from content" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from terms" -l db -d 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from terms" -l db -d 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from terms" -l config -d 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from terms" -l profile -d 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from terms" -l as -d 'Act as this user: the product\'s visibility and permission rules apply [env: SITECTL_AS]' -r
@@ -1446,7 +1446,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subc
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from terms" -f -a "list" -d 'List mirrored terms'
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from terms" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from events" -l limit -r
-complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from events" -l db -d 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from events" -l db -d 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from events" -l config -d 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from events" -l profile -d 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from events" -l as -d 'Act as this user: the product\'s visibility and permission rules apply [env: SITECTL_AS]' -r
@@ -1479,7 +1479,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subc
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from help" -f -a "terms" -d 'The mirrored taxonomy terms'
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from help" -f -a "events" -d 'The log of connects, tests and syncs of a site'
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and not __fish_seen_subcommand_from apply export generate help" -l db -d 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and not __fish_seen_subcommand_from apply export generate help" -l db -d 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and not __fish_seen_subcommand_from apply export generate help" -l config -d 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and not __fish_seen_subcommand_from apply export generate help" -l profile -d 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and not __fish_seen_subcommand_from apply export generate help" -l as -d 'Act as this user: the product\'s visibility and permission rules apply [env: SITECTL_AS]' -r
@@ -1506,7 +1506,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and not __fish_see
 complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and not __fish_seen_subcommand_from apply export generate help" -f -a "export" -d 'Write a fixture of the database (or of some accounts) that `seed apply` accepts'
 complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and not __fish_seen_subcommand_from apply export generate help" -f -a "generate" -d 'Write a deterministic synthetic data set straight to the database'
 complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and not __fish_seen_subcommand_from apply export generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and __fish_seen_subcommand_from apply" -l db -d 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and __fish_seen_subcommand_from apply" -l db -d 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and __fish_seen_subcommand_from apply" -l config -d 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and __fish_seen_subcommand_from apply" -l profile -d 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and __fish_seen_subcommand_from apply" -l as -d 'Act as this user: the product\'s visibility and permission rules apply [env: SITECTL_AS]' -r
@@ -1532,7 +1532,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and __fish_seen_su
 complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and __fish_seen_subcommand_from apply" -s V -l version -d 'Print version'
 complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and __fish_seen_subcommand_from export" -l account -d 'Only this account (repeatable)' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and __fish_seen_subcommand_from export" -s o -l output -d 'Write to this file instead of stdout' -r -F
-complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and __fish_seen_subcommand_from export" -l db -d 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and __fish_seen_subcommand_from export" -l db -d 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and __fish_seen_subcommand_from export" -l config -d 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and __fish_seen_subcommand_from export" -l profile -d 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and __fish_seen_subcommand_from export" -l as -d 'Act as this user: the product\'s visibility and permission rules apply [env: SITECTL_AS]' -r
@@ -1559,7 +1559,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and __fish_seen_su
 complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and __fish_seen_subcommand_from generate" -l sites-per-account -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and __fish_seen_subcommand_from generate" -l sectors-per-site -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and __fish_seen_subcommand_from generate" -l seed -d 'Same seed, same data' -r
-complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and __fish_seen_subcommand_from generate" -l db -d 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and __fish_seen_subcommand_from generate" -l db -d 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and __fish_seen_subcommand_from generate" -l config -d 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and __fish_seen_subcommand_from generate" -l profile -d 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and __fish_seen_subcommand_from generate" -l as -d 'Act as this user: the product\'s visibility and permission rules apply [env: SITECTL_AS]' -r
@@ -1587,7 +1587,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and __fish_seen_su
 complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and __fish_seen_subcommand_from help" -f -a "export" -d 'Write a fixture of the database (or of some accounts) that `seed apply` accepts'
 complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and __fish_seen_subcommand_from help" -f -a "generate" -d 'Write a deterministic synthetic data set straight to the database'
 complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c sitectl -n "__fish_sitectl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l db -d 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l db -d 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l config -d 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l profile -d 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l as -d 'Act as this user: the product\'s visibility and permission rules apply [env: SITECTL_AS]' -r
@@ -1616,7 +1616,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand audit; and __fish_seen_s
 complete -c sitectl -n "__fish_sitectl_using_subcommand audit; and __fish_seen_subcommand_from list" -l target -d 'Only rows whose target contains this text (e.g. site:acme/blog)' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand audit; and __fish_seen_subcommand_from list" -l actor -d 'Only rows by this actor (an email, or "operator")' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand audit; and __fish_seen_subcommand_from list" -l limit -d 'The newest N rows' -r
-complete -c sitectl -n "__fish_sitectl_using_subcommand audit; and __fish_seen_subcommand_from list" -l db -d 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand audit; and __fish_seen_subcommand_from list" -l db -d 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand audit; and __fish_seen_subcommand_from list" -l config -d 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand audit; and __fish_seen_subcommand_from list" -l profile -d 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand audit; and __fish_seen_subcommand_from list" -l as -d 'Act as this user: the product\'s visibility and permission rules apply [env: SITECTL_AS]' -r
@@ -1641,7 +1641,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand audit; and __fish_seen_s
 complete -c sitectl -n "__fish_sitectl_using_subcommand audit; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c sitectl -n "__fish_sitectl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "list" -d 'List audit rows, oldest first (operator only)'
 complete -c sitectl -n "__fish_sitectl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c sitectl -n "__fish_sitectl_using_subcommand db; and not __fish_seen_subcommand_from init info doctor copy migrate help" -l db -d 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand db; and not __fish_seen_subcommand_from init info doctor copy migrate help" -l db -d 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand db; and not __fish_seen_subcommand_from init info doctor copy migrate help" -l config -d 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand db; and not __fish_seen_subcommand_from init info doctor copy migrate help" -l profile -d 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand db; and not __fish_seen_subcommand_from init info doctor copy migrate help" -l as -d 'Act as this user: the product\'s visibility and permission rules apply [env: SITECTL_AS]' -r
@@ -1670,7 +1670,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand db; and not __fish_seen_
 complete -c sitectl -n "__fish_sitectl_using_subcommand db; and not __fish_seen_subcommand_from init info doctor copy migrate help" -f -a "copy" -d 'Copy the whole database to another one, e.g. from the SQLite file to PostgreSQL'
 complete -c sitectl -n "__fish_sitectl_using_subcommand db; and not __fish_seen_subcommand_from init info doctor copy migrate help" -f -a "migrate" -d 'Bring the schema up to date (every command also does this on open)'
 complete -c sitectl -n "__fish_sitectl_using_subcommand db; and not __fish_seen_subcommand_from init info doctor copy migrate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c sitectl -n "__fish_sitectl_using_subcommand db; and __fish_seen_subcommand_from init" -l db -d 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand db; and __fish_seen_subcommand_from init" -l db -d 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand db; and __fish_seen_subcommand_from init" -l config -d 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand db; and __fish_seen_subcommand_from init" -l profile -d 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand db; and __fish_seen_subcommand_from init" -l as -d 'Act as this user: the product\'s visibility and permission rules apply [env: SITECTL_AS]' -r
@@ -1693,7 +1693,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand db; and __fish_seen_subc
 complete -c sitectl -n "__fish_sitectl_using_subcommand db; and __fish_seen_subcommand_from init" -s v -l verbose -d 'More narration on stderr'
 complete -c sitectl -n "__fish_sitectl_using_subcommand db; and __fish_seen_subcommand_from init" -s h -l help -d 'Print help'
 complete -c sitectl -n "__fish_sitectl_using_subcommand db; and __fish_seen_subcommand_from init" -s V -l version -d 'Print version'
-complete -c sitectl -n "__fish_sitectl_using_subcommand db; and __fish_seen_subcommand_from info" -l db -d 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand db; and __fish_seen_subcommand_from info" -l db -d 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand db; and __fish_seen_subcommand_from info" -l config -d 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand db; and __fish_seen_subcommand_from info" -l profile -d 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand db; and __fish_seen_subcommand_from info" -l as -d 'Act as this user: the product\'s visibility and permission rules apply [env: SITECTL_AS]' -r
@@ -1716,7 +1716,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand db; and __fish_seen_subc
 complete -c sitectl -n "__fish_sitectl_using_subcommand db; and __fish_seen_subcommand_from info" -s v -l verbose -d 'More narration on stderr'
 complete -c sitectl -n "__fish_sitectl_using_subcommand db; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help'
 complete -c sitectl -n "__fish_sitectl_using_subcommand db; and __fish_seen_subcommand_from info" -s V -l version -d 'Print version'
-complete -c sitectl -n "__fish_sitectl_using_subcommand db; and __fish_seen_subcommand_from doctor" -l db -d 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand db; and __fish_seen_subcommand_from doctor" -l db -d 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand db; and __fish_seen_subcommand_from doctor" -l config -d 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand db; and __fish_seen_subcommand_from doctor" -l profile -d 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand db; and __fish_seen_subcommand_from doctor" -l as -d 'Act as this user: the product\'s visibility and permission rules apply [env: SITECTL_AS]' -r
@@ -1741,7 +1741,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand db; and __fish_seen_subc
 complete -c sitectl -n "__fish_sitectl_using_subcommand db; and __fish_seen_subcommand_from doctor" -s V -l version -d 'Print version'
 complete -c sitectl -n "__fish_sitectl_using_subcommand db; and __fish_seen_subcommand_from copy" -l to -d 'The database to write: a file path or a postgres:// URL' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand db; and __fish_seen_subcommand_from copy" -l from -d 'The database to read (default: --db / SITECTL_DB / the profile\'s db)' -r
-complete -c sitectl -n "__fish_sitectl_using_subcommand db; and __fish_seen_subcommand_from copy" -l db -d 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand db; and __fish_seen_subcommand_from copy" -l db -d 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand db; and __fish_seen_subcommand_from copy" -l config -d 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand db; and __fish_seen_subcommand_from copy" -l profile -d 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand db; and __fish_seen_subcommand_from copy" -l as -d 'Act as this user: the product\'s visibility and permission rules apply [env: SITECTL_AS]' -r
@@ -1765,7 +1765,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand db; and __fish_seen_subc
 complete -c sitectl -n "__fish_sitectl_using_subcommand db; and __fish_seen_subcommand_from copy" -s v -l verbose -d 'More narration on stderr'
 complete -c sitectl -n "__fish_sitectl_using_subcommand db; and __fish_seen_subcommand_from copy" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c sitectl -n "__fish_sitectl_using_subcommand db; and __fish_seen_subcommand_from copy" -s V -l version -d 'Print version'
-complete -c sitectl -n "__fish_sitectl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l db -d 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l db -d 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l config -d 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l profile -d 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l as -d 'Act as this user: the product\'s visibility and permission rules apply [env: SITECTL_AS]' -r
@@ -1794,7 +1794,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand db; and __fish_seen_subc
 complete -c sitectl -n "__fish_sitectl_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "copy" -d 'Copy the whole database to another one, e.g. from the SQLite file to PostgreSQL'
 complete -c sitectl -n "__fish_sitectl_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "migrate" -d 'Bring the schema up to date (every command also does this on open)'
 complete -c sitectl -n "__fish_sitectl_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c sitectl -n "__fish_sitectl_using_subcommand config; and not __fish_seen_subcommand_from show help" -l db -d 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand config; and not __fish_seen_subcommand_from show help" -l db -d 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand config; and not __fish_seen_subcommand_from show help" -l config -d 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand config; and not __fish_seen_subcommand_from show help" -l profile -d 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand config; and not __fish_seen_subcommand_from show help" -l as -d 'Act as this user: the product\'s visibility and permission rules apply [env: SITECTL_AS]' -r
@@ -1819,7 +1819,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand config; and not __fish_s
 complete -c sitectl -n "__fish_sitectl_using_subcommand config; and not __fish_seen_subcommand_from show help" -s V -l version -d 'Print version'
 complete -c sitectl -n "__fish_sitectl_using_subcommand config; and not __fish_seen_subcommand_from show help" -f -a "show" -d 'Print the effective settings and where each came from (does not open the database)'
 complete -c sitectl -n "__fish_sitectl_using_subcommand config; and not __fish_seen_subcommand_from show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c sitectl -n "__fish_sitectl_using_subcommand config; and __fish_seen_subcommand_from show" -l db -d 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand config; and __fish_seen_subcommand_from show" -l db -d 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand config; and __fish_seen_subcommand_from show" -l config -d 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand config; and __fish_seen_subcommand_from show" -l profile -d 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand config; and __fish_seen_subcommand_from show" -l as -d 'Act as this user: the product\'s visibility and permission rules apply [env: SITECTL_AS]' -r
@@ -1844,7 +1844,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand config; and __fish_seen_
 complete -c sitectl -n "__fish_sitectl_using_subcommand config; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c sitectl -n "__fish_sitectl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "show" -d 'Print the effective settings and where each came from (does not open the database)'
 complete -c sitectl -n "__fish_sitectl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c sitectl -n "__fish_sitectl_using_subcommand completions" -l db -d 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand completions" -l db -d 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand completions" -l config -d 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand completions" -l profile -d 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand completions" -l as -d 'Act as this user: the product\'s visibility and permission rules apply [env: SITECTL_AS]' -r
@@ -1868,7 +1868,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand completions" -s v -l ver
 complete -c sitectl -n "__fish_sitectl_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c sitectl -n "__fish_sitectl_using_subcommand completions" -s V -l version -d 'Print version'
 complete -c sitectl -n "__fish_sitectl_using_subcommand man" -l out-dir -d 'Where to write sitectl.1 and one page per subcommand' -r -F
-complete -c sitectl -n "__fish_sitectl_using_subcommand man" -l db -d 'The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand man" -l db -d 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand man" -l config -d 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand man" -l profile -d 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand man" -l as -d 'Act as this user: the product\'s visibility and permission rules apply [env: SITECTL_AS]' -r

@@ -53,8 +53,8 @@ pub struct Cli {
 #[derive(Debug, Clone, Args)]
 #[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
-    /// The SQLite database file [env: SITECTL_DB] [default: <data dir>/sitectl.db]
-    #[arg(long, global = true, value_name = "PATH")]
+    /// The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]
+    #[arg(long, global = true, value_name = "PATH|URL")]
     pub db: Option<PathBuf>,
     /// Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]
     #[arg(long, global = true, value_name = "PATH")]
