@@ -124,11 +124,12 @@ def stress_worker(db, seconds, worker):
     return ok
 
 
-def bench_stress():
+def bench_stress(db=None, title="## Stress throughput (issue 7)"):
     say("")
-    say("## Stress throughput (issue 7)")
-    db = os.path.join(WORK, "stress.db")
-    generate_db(db, 200)
+    say(title)
+    if db is None:
+        db = os.path.join(WORK, "stress.db")
+        generate_db(db, 200)
     seconds = 5
     for procs in (1, 4, 16):
         start = time.perf_counter()
@@ -235,11 +236,103 @@ def bench_wordpress():
     say(f"- peak memory of the benchmark's child processes (largest: sitectl full sync): **{peak_kb/1024:.0f} MB** (target < 50 MB)")
 
 
+# --- PostgreSQL (issue 12) -------------------------------------------------------------------
+
+PG_URL = os.environ.get("SITECTL_TEST_PG_URL", "")
+
+
+def pg_db(name):
+    """A fresh database on the benchmark server; returns its URL."""
+    psql_admin(f"DROP DATABASE IF EXISTS {name}")
+    psql_admin(f"CREATE DATABASE {name}")
+    head, _, query = PG_URL.partition("?")
+    return f"{head.rsplit('/', 1)[0]}/{name}" + (f"?{query}" if query else "")
+
+
+def psql_cmd(url):
+    return ["psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-d", url]
+
+
+def psql_admin(sql):
+    subprocess.run(psql_cmd(PG_URL) + ["-c", sql], check=True, capture_output=True)
+
+
+def bench_postgres():
+    say("")
+    say("## PostgreSQL (issue 12)")
+    if not PG_URL:
+        say("- skipped: no PostgreSQL (run through benches/run.sh)")
+        return
+    accounts, sites, sectors = 10000, 5, 5
+    # The baseline: psql loading the rows seed generate writes, with COPY, in one transaction.
+    src = os.path.join(WORK, "pg-src.db")
+    generate_db(src, accounts, sites, sectors)
+    tables = {
+        "plans": "id, slug, name, max_sites, max_users, max_sectors_per_site, is_active, created_at, updated_at",
+        "accounts": "id, slug, name, status, plan_id, owner_id, created_at, updated_at",
+        "users": "id, email, name, role, account_id, created_at, updated_at",
+        "sites": "id, account_id, name, slug, domain, industry_id, hosting_type, site_type, status, is_active, created_at, updated_at",
+        "sectors": "id, account_id, site_id, industry_sector_id, name, slug, is_active, created_at, updated_at",
+        "site_access": "id, user_id, site_id, granted_by, created_at",
+    }
+    load = ["BEGIN;"]
+    rows = 0
+    for t, cols in tables.items():
+        csv_path = os.path.join(WORK, f"{t}.csv")
+        with open(csv_path, "w") as f:
+            subprocess.run(["sqlite3", "-csv", src, f"SELECT {cols} FROM {t} ORDER BY id"], stdout=f, check=True)
+        rows += sum(1 for _ in open(csv_path)) if t != "plans" else 0
+        load.append(f"\\copy {t} ({cols}) FROM '{csv_path}' CSV")
+    load.append("COMMIT;")
+    load_sql = os.path.join(WORK, "load.sql")
+    with open(load_sql, "w") as f:
+        f.write("\n".join(load) + "\n")
+    base_url = pg_db("bench_copy")
+    run(["db", "init", "-q"], base_url)
+    t_copy, _ = timed(psql_cmd(base_url) + ["-f", load_sql])
+    gen_url = pg_db("bench_gen")
+    run(["db", "init", "-q"], gen_url)
+    t_gen, _ = timed([BIN, "seed", "generate", "--accounts", str(accounts), "--sites-per-account", str(sites),
+                      "--sectors-per-site", str(sectors), "--seed", "1", "-q"], dict(ENV, SITECTL_DB=gen_url))
+    say(f"- `seed generate` of {accounts:,} accounts / {accounts*sites:,} sites / {accounts*sites*sectors:,} sectors "
+        f"({rows:,} rows) into PostgreSQL: {t_gen:.2f} s vs `psql` loading the same rows with COPY {t_copy:.2f} s: "
+        f"**{t_gen/t_copy:.2f}x** (target <= 2x)")
+    n = 21
+    owner, editor, account = "owner@g1-7777.example.com", "editor@g1-7777.example.com", "g1-7777"
+    env = dict(ENV, SITECTL_DB=gen_url)
+    cases = [
+        ("site list --as OWNER --json", [BIN, "site", "list", "--as", owner, "--json"],
+         SITE_LIST_SQL.replace("WHERE s.deleted_at IS NULL", f"WHERE s.account_id = (SELECT id FROM accounts WHERE slug = '{account}') AND s.deleted_at IS NULL")),
+        ("site list --as EDITOR --json", [BIN, "site", "list", "--as", editor, "--json"],
+         SITE_LIST_SQL.replace("WHERE s.deleted_at IS NULL", f"WHERE s.id IN (SELECT site_id FROM site_access WHERE user_id = (SELECT id FROM users WHERE email = '{editor}')) AND s.deleted_at IS NULL")),
+    ]
+    for what, ours_cmd, sql in cases:
+        ours = median_time(ours_cmd, n, env)
+        base = median_time(psql_cmd(gen_url) + ["-A", "-t", "-c", sql.rstrip(";").replace("LIMIT 50", "")], n)
+        say(f"- `{what}`: {ours*1000:.1f} ms vs `psql` running the same query {base*1000:.1f} ms: **{ours/base:.2f}x** (target <= 2x)")
+    select_sql = (f"BEGIN; SELECT pg_advisory_xact_lock(1); "
+                  f"UPDATE sectors SET is_active = 0 WHERE site_id = (SELECT s.id FROM sites s JOIN accounts a ON a.id = s.account_id WHERE a.slug = '{account}' AND s.slug = 'site-1'); "
+                  f"INSERT INTO audit_log (at, os_user, actor, command, target, action, outcome) VALUES ('x', 'x', 'x', 'x', 'x', 'x', 'x'); COMMIT;")
+    cmds = []
+    for k in range(n):
+        picks = ["dental-clinics,optometry", "dermatology,urgent-care", "chiropractic"][k % 3]
+        cmds.append([BIN, "sectors", "select", f"{account}/site-1", "--industry", "healthcare", "--sectors", picks, "-q"])
+    ours = statistics.median(timed(c, env)[0] for c in cmds)
+    base = median_time(psql_cmd(gen_url) + ["-c", select_sql], n)
+    say(f"- `sectors select`: {ours*1000:.1f} ms vs `psql` running a comparable write transaction {base*1000:.1f} ms: **{ours/base:.2f}x** (target <= 2x)")
+    stress_url = pg_db("bench_stress")
+    run(["db", "init", "-q"], stress_url)
+    run(["seed", "generate", "--accounts", "200", "--sites-per-account", "5", "--sectors-per-site", "5", "--seed", "1", "-q"], stress_url)
+    bench_stress(stress_url, "### Stress throughput on PostgreSQL")
+    for name in ("bench_copy", "bench_gen", "bench_stress"):
+        psql_admin(f"DROP DATABASE IF EXISTS {name}")
+
+
 def main():
     if len(sys.argv) > 1 and sys.argv[1] == "--stress-worker":
         print(stress_worker(sys.argv[2], float(sys.argv[3]), int(sys.argv[4])))
         return
-    only = set(sys.argv[1:]) or {"wordpress", "seed", "queries", "stress"}
+    only = set(sys.argv[1:]) or {"wordpress", "seed", "queries", "stress", "postgres"}
     say(f"# sitectl benchmarks, {time.strftime('%Y-%m-%d')}, {os.cpu_count()} cores, "
         f"{os.sysconf('SC_PAGE_SIZE') * os.sysconf('SC_PHYS_PAGES') / 2**30:.0f} GiB")
     say("")
@@ -252,6 +345,8 @@ def main():
         bench_queries()
     if "stress" in only:
         bench_stress()
+    if "postgres" in only:
+        bench_postgres()
     with open(os.path.join(ROOT, "benches", "results.md"), "w") as f:
         f.write("\n".join(REPORT) + "\n")
     shutil.rmtree(WORK, ignore_errors=True)

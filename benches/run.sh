@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs sitectl's benchmarks (not part of the test suite): builds the release binary, installs
 # the baselines' tools (sqlite3, curl) when missing, starts the loopback WordPress, and writes
-# a report to benches/results.md. Optional arguments pick sections: wordpress seed queries stress.
+# a report to benches/results.md. Optional arguments pick sections: wordpress seed queries stress
+# postgres (the last starts the test suite's private PostgreSQL, tests/postgres/start.sh).
 #
 #   benches/run.sh
 #   benches/run.sh seed queries
@@ -19,5 +20,9 @@ cargo build --release --locked
 if [ $# -eq 0 ] || [[ " $* " == *" wordpress "* ]]; then
   trap 'tests/wordpress/stop.sh' EXIT
   eval "$(tests/wordpress/start.sh --env)"
+fi
+if [ $# -eq 0 ] || [[ " $* " == *" postgres "* ]]; then
+  trap 'tests/wordpress/stop.sh; tests/postgres/stop.sh' EXIT
+  eval "$(tests/postgres/start.sh --env)"
 fi
 python3 benches/bench.py "$@"

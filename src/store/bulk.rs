@@ -1,9 +1,32 @@
-//! Whole-table reads and writes for `db copy`: rows move as engine-neutral values, in chunks (so
-//! memory does not grow with the table) and in multi-row INSERTs (so a row is not a round trip).
+//! Bulk paths: whole-table reads and writes for `db copy`, and the multi-row inserts of `seed
+//! generate`. Rows move as engine-neutral values, in chunks (so memory does not grow with the
+//! table) and in multi-row INSERTs (so a row is not a round trip to a server).
+
+use std::collections::HashMap;
 
 use super::sql::{params, Arg, Engine, Value};
-use super::{Tx, ID_TABLES};
+use super::{SiteFields, Tx, ID_TABLES};
+use crate::domain::{AccountStatus, Email, Role, Slug};
 use crate::error::Result;
+
+/// A sector row for [`Tx::insert_sectors`].
+pub struct NewSector<'a> {
+    pub account_id: i64,
+    pub site_id: i64,
+    pub template_id: i64,
+    pub name: &'a str,
+    pub slug: &'a str,
+}
+
+/// Returned (key text, id) rows as a map.
+fn keyed(rows: Vec<Vec<Value>>) -> Result<HashMap<String, i64>> {
+    rows.into_iter()
+        .map(|r| match &r[..] {
+            [Value::Text(k), Value::Int(id)] => Ok((k.clone(), *id)),
+            _ => Err(crate::error::Error::internal("unexpected RETURNING row")),
+        })
+        .collect()
+}
 
 /// Every table `db copy` moves, parents before children; `meta` has no id.
 pub const COPIED_TABLES: &[&str] = ID_TABLES;
@@ -58,6 +81,20 @@ impl Tx<'_> {
 
     /// Inserts rows with their ids, in multi-row statements.
     pub fn insert_rows(&self, table: &str, columns: &[String], rows: &[Vec<Value>]) -> Result<()> {
+        self.insert_many(table, columns, rows, &[]).map(drop)
+    }
+
+    /// Inserts rows in multi-row statements; returns the `returning` columns of every new row
+    /// (in no promised order: callers match them by a key they returned).
+    fn insert_many<C: AsRef<str>>(
+        &self,
+        table: &str,
+        columns: &[C],
+        rows: &[Vec<Value>],
+        returning: &[&str],
+    ) -> Result<Vec<Vec<Value>>> {
+        let columns: Vec<&str> = columns.iter().map(AsRef::as_ref).collect();
+        let mut out = Vec::new();
         for chunk in rows.chunks(CHUNK as usize) {
             let mut sql = format!("INSERT INTO {table} ({}) VALUES ", columns.join(", "));
             let mut n = 0;
@@ -74,9 +111,176 @@ impl Tx<'_> {
                 sql.push(')');
             }
             let args: Vec<&dyn Arg> = chunk.iter().flatten().map(|v| v as &dyn Arg).collect();
-            self.exec(&sql, &args)?;
+            if returning.is_empty() {
+                self.exec(&sql, &args)?;
+            } else {
+                sql.push_str(&format!(" RETURNING {}", returning.join(", ")));
+                out.extend(
+                    self.conn().all(&sql, &args, |r| (0..returning.len()).map(|i| r.get::<Value>(i)).collect())?,
+                );
+            }
+        }
+        Ok(out)
+    }
+
+    /// Which of these account slugs are taken.
+    pub fn taken_account_slugs(&self, slugs: &[Slug]) -> Result<Vec<String>> {
+        self.taken("SELECT slug FROM accounts WHERE slug IN", slugs.iter().map(|s| s.as_str().to_string()))
+    }
+
+    /// Which of these emails are taken.
+    pub fn taken_emails(&self, emails: &[Email]) -> Result<Vec<String>> {
+        self.taken("SELECT email FROM users WHERE email IN", emails.iter().map(|e| e.as_str().to_string()))
+    }
+
+    fn taken(&self, select: &str, keys: impl Iterator<Item = String>) -> Result<Vec<String>> {
+        let keys: Vec<Value> = keys.map(Value::Text).collect();
+        let mut out = Vec::new();
+        for chunk in keys.chunks(CHUNK as usize) {
+            let marks = vec!["?"; chunk.len()].join(", ");
+            out.extend(self.conn().all(&format!("{select} ({marks})"), &super::sql::dynamic(chunk), |r| r.get(0))?);
+        }
+        Ok(out)
+    }
+
+    /// New accounts, by slug.
+    pub fn insert_accounts(&self, rows: &[(Slug, String, AccountStatus, i64)]) -> Result<HashMap<String, i64>> {
+        let now = Value::Text(self.now().to_string());
+        let values: Vec<Vec<Value>> = rows
+            .iter()
+            .map(|(slug, name, status, plan)| {
+                vec![
+                    slug.as_str().into(),
+                    name.as_str().into(),
+                    status.as_str().into(),
+                    Value::Int(*plan),
+                    now.clone(),
+                    now.clone(),
+                ]
+            })
+            .collect();
+        let cols = ["slug", "name", "status", "plan_id", "created_at", "updated_at"];
+        keyed(self.insert_many("accounts", &cols, &values, &["slug", "id"])?)
+    }
+
+    /// New users, by email.
+    pub fn insert_users(&self, rows: &[(Email, String, Role, i64)]) -> Result<HashMap<String, i64>> {
+        let now = Value::Text(self.now().to_string());
+        let values: Vec<Vec<Value>> = rows
+            .iter()
+            .map(|(email, name, role, account)| {
+                vec![
+                    email.as_str().into(),
+                    name.as_str().into(),
+                    role.as_str().into(),
+                    Value::Int(*account),
+                    now.clone(),
+                    now.clone(),
+                ]
+            })
+            .collect();
+        let cols = ["email", "name", "role", "account_id", "created_at", "updated_at"];
+        keyed(self.insert_many("users", &cols, &values, &["email", "id"])?)
+    }
+
+    /// Makes each of these accounts' owner its user with the owner role.
+    pub fn set_owners_from_roles(&self, account_ids: &[i64]) -> Result<()> {
+        for chunk in account_ids.chunks(CHUNK as usize) {
+            let marks = vec!["?"; chunk.len()].join(", ");
+            let args: Vec<&dyn Arg> = chunk.iter().map(|v| v as &dyn Arg).collect();
+            self.exec(
+                &format!(
+                    "UPDATE accounts SET owner_id = (SELECT u.id FROM users u WHERE u.account_id = accounts.id AND u.role = 'owner')
+                     WHERE id IN ({marks})"
+                ),
+                &args,
+            )?;
         }
         Ok(())
+    }
+
+    /// New sites, by "account_id/slug".
+    pub fn insert_sites(&self, rows: &[(i64, SiteFields)]) -> Result<HashMap<String, i64>> {
+        let now = Value::Text(self.now().to_string());
+        let text = |s: &Option<String>| s.clone().map_or(Value::Null, Value::Text);
+        let values: Vec<Vec<Value>> = rows
+            .iter()
+            .map(|(account, f)| {
+                vec![
+                    Value::Int(*account),
+                    f.name.as_str().into(),
+                    f.slug.as_str().into(),
+                    text(&f.domain),
+                    f.industry_id.map_or(Value::Null, Value::Int),
+                    f.hosting_type.as_str().into(),
+                    f.site_type.as_str().into(),
+                    f.status.as_str().into(),
+                    Value::Int(i64::from(f.is_active)),
+                    text(&f.seo_title),
+                    text(&f.seo_description),
+                    text(&f.seo_keywords),
+                    text(&f.og_image_url),
+                    now.clone(),
+                    now.clone(),
+                ]
+            })
+            .collect();
+        let cols = [
+            "account_id",
+            "name",
+            "slug",
+            "domain",
+            "industry_id",
+            "hosting_type",
+            "site_type",
+            "status",
+            "is_active",
+            "seo_title",
+            "seo_description",
+            "seo_keywords",
+            "og_image_url",
+            "created_at",
+            "updated_at",
+        ];
+        let returned = self.insert_many("sites", &cols, &values, &["account_id", "slug", "id"])?;
+        returned
+            .into_iter()
+            .map(|r| match &r[..] {
+                [Value::Int(a), Value::Text(s), Value::Int(id)] => Ok((format!("{a}/{s}"), *id)),
+                _ => Err(crate::error::Error::internal("unexpected RETURNING row")),
+            })
+            .collect()
+    }
+
+    /// New active sectors.
+    pub fn insert_sectors(&self, rows: &[NewSector<'_>]) -> Result<()> {
+        let now = Value::Text(self.now().to_string());
+        let values: Vec<Vec<Value>> = rows
+            .iter()
+            .map(|s| {
+                vec![
+                    Value::Int(s.account_id),
+                    Value::Int(s.site_id),
+                    Value::Int(s.template_id),
+                    s.name.into(),
+                    s.slug.into(),
+                    Value::Int(1),
+                    now.clone(),
+                    now.clone(),
+                ]
+            })
+            .collect();
+        let cols =
+            ["account_id", "site_id", "industry_sector_id", "name", "slug", "is_active", "created_at", "updated_at"];
+        self.insert_many("sectors", &cols, &values, &[]).map(drop)
+    }
+
+    /// New grants (user, site); none of them may exist yet.
+    pub fn insert_grants(&self, rows: &[(i64, i64)], granted_by: &str) -> Result<()> {
+        let now = Value::Text(self.now().to_string());
+        let values: Vec<Vec<Value>> =
+            rows.iter().map(|(u, s)| vec![Value::Int(*u), Value::Int(*s), granted_by.into(), now.clone()]).collect();
+        self.insert_many("site_access", &["user_id", "site_id", "granted_by", "created_at"], &values, &[]).map(drop)
     }
 
     /// The `meta` rows.

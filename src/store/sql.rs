@@ -44,6 +44,12 @@ impl From<i64> for Value {
     }
 }
 
+impl From<&str> for Value {
+    fn from(s: &str) -> Value {
+        Value::Text(s.to_string())
+    }
+}
+
 impl From<String> for Value {
     fn from(s: String) -> Value {
         Value::Text(s)

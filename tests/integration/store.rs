@@ -146,8 +146,15 @@ fn every_mutation_is_audited_once_with_actor_and_os_user() {
 #[test]
 fn hot_queries_use_indexes() {
     use sitectl::domain::Visibility;
-    use sitectl::store::{site_list_sql, SiteFilter, Store};
-    let store = Store::open_in_memory().unwrap();
+    use sitectl::store::{site_list_sql, Location, OpenOptions, SiteFilter, Store};
+    let env = TestEnv::new();
+    let store = match crate::support::engine() {
+        crate::support::Engine::Sqlite => Store::open_in_memory().unwrap(),
+        crate::support::Engine::Postgres => {
+            let options = OpenOptions::existing(std::time::Duration::from_secs(5));
+            Store::open(&Location::parse(&env.target).unwrap(), options).unwrap()
+        }
+    };
     let cases = [
         ("by account", SiteFilter::visible_to(Visibility::Account(1))),
         ("by grant", SiteFilter::visible_to(Visibility::Grants(1))),
@@ -166,7 +173,16 @@ fn hot_queries_use_indexes() {
             inlined = inlined.replace(&format!("?{}", i + 1), &lit);
         }
         let plan = store.explain(&inlined).unwrap();
-        let scans: Vec<&String> = plan.iter().filter(|l| l.starts_with("SCAN") && !l.contains("USING")).collect();
+        let scans: Vec<&String> = plan
+            .iter()
+            .filter(|l| (l.starts_with("SCAN") && !l.contains("USING")) || l.contains("Seq Scan on sites"))
+            .collect();
         assert!(scans.is_empty(), "{what}: full scan in {plan:?}");
     }
+    // The acting user is looked up by email on every command.
+    let plan = store.explain("SELECT id FROM users WHERE email = 'x@y.example'").unwrap();
+    assert!(
+        !plan.iter().any(|l| l.contains("Seq Scan") || (l.starts_with("SCAN") && !l.contains("USING"))),
+        "{plan:?}"
+    );
 }

@@ -85,6 +85,95 @@ type SectorPool = (i64, Vec<(i64, String, String)>);
 
 /// Writes a deterministic synthetic data set straight to the database, in large transactions.
 /// A generated slug or email that already exists: a conflict naming it.
+/// Accounts per batch of multi-row writes.
+const BATCH: u32 = 200;
+
+/// One account as drawn, before it is written.
+struct GeneratedAccount {
+    name: String,
+    slug: Slug,
+    /// Each site's fields, its sector pool and the pool offset its sectors start at.
+    sites: Vec<(crate::store::SiteFields, usize, usize)>,
+}
+
+/// Writes a batch of accounts with their owner, editor, sites, sectors and the editor's grants,
+/// one multi-row statement per table. A slug or email already taken fails the whole run.
+fn write_batch(
+    tx: &crate::store::Tx<'_>,
+    batch: &[GeneratedAccount],
+    plan_id: i64,
+    sectors_per_site: u32,
+    pools: &[SectorPool],
+    report: &mut GenerateReport,
+) -> Result<()> {
+    let slugs: Vec<Slug> = batch.iter().map(|a| a.slug.clone()).collect();
+    if let Some(slug) = tx.taken_account_slugs(&slugs)?.first() {
+        return Err(taken("account", slug));
+    }
+    let people = |a: &GeneratedAccount| -> Result<[(Email, String, Role); 2]> {
+        Ok([
+            (format!("owner@{}.example.com", a.slug).parse()?, format!("Owner of {}", a.name), Role::Owner),
+            (format!("editor@{}.example.com", a.slug).parse()?, format!("Editor at {}", a.name), Role::Editor),
+        ])
+    };
+    let mut emails = Vec::new();
+    for a in batch {
+        emails.extend(people(a)?.into_iter().map(|(e, _, _)| e));
+    }
+    if let Some(email) = tx.taken_emails(&emails)?.first() {
+        return Err(taken("user", email));
+    }
+    let accounts: Vec<_> =
+        batch.iter().map(|a| (a.slug.clone(), a.name.clone(), AccountStatus::Active, plan_id)).collect();
+    let account_ids = tx.insert_accounts(&accounts)?;
+    let id_of = |slug: &Slug| -> Result<i64> {
+        account_ids.get(slug.as_str()).copied().ok_or_else(|| Error::internal("a generated account has no id"))
+    };
+    let mut users = Vec::new();
+    for a in batch {
+        let account_id = id_of(&a.slug)?;
+        users.extend(people(a)?.into_iter().map(|(e, name, role)| (e, name, role, account_id)));
+    }
+    let user_ids = tx.insert_users(&users)?;
+    let ids: Vec<i64> = account_ids.values().copied().collect();
+    tx.set_owners_from_roles(&ids)?;
+    let mut sites = Vec::new();
+    for a in batch {
+        let account_id = id_of(&a.slug)?;
+        sites.extend(a.sites.iter().map(|(f, _, _)| (account_id, f.clone())));
+    }
+    let site_ids = tx.insert_sites(&sites)?;
+    let mut sectors = Vec::new();
+    let mut grants = Vec::new();
+    for a in batch {
+        let account_id = id_of(&a.slug)?;
+        let editor = user_ids
+            .get(&format!("editor@{}.example.com", a.slug))
+            .copied()
+            .ok_or_else(|| Error::internal("a generated editor has no id"))?;
+        for (fields, pool, start) in &a.sites {
+            let site_id = site_ids
+                .get(&format!("{account_id}/{}", fields.slug))
+                .copied()
+                .ok_or_else(|| Error::internal("a generated site has no id"))?;
+            let templates = &pools[*pool].1;
+            for k in 0..sectors_per_site as usize {
+                let (template_id, name, slug) = &templates[(start + k) % templates.len()];
+                sectors.push(crate::store::NewSector { account_id, site_id, template_id: *template_id, name, slug });
+            }
+            grants.push((editor, site_id));
+        }
+        report.accounts += 1;
+        report.users += 2;
+    }
+    tx.insert_sectors(&sectors)?;
+    tx.insert_grants(&grants, "seed generate")?;
+    report.sites += grants.len() as u64;
+    report.grants += grants.len() as u64;
+    report.sectors += sectors.len() as u64;
+    Ok(())
+}
+
 fn taken(what: &str, key: &str) -> Error {
     Error::new(Code::AlreadyExists, format!("{what} '{key}' already exists; nothing was generated"))
         .with_hint("use another --seed, or generate into another database")
@@ -158,55 +247,43 @@ pub fn generate(store: &mut Store, ctx: &Ctx, input: GenerateInput, progress: &d
             }
             None => tx.insert_plan(&plan_slug, &wanted)?,
         };
-        for n in 1..=accounts {
-            let name = format!("{} {} {}", rng.pick(FIRST), rng.pick(SECOND), rng.pick(SUFFIX));
-            let account_slug: Slug = format!("{prefix}-{n}").parse()?;
-            if tx.account(&account_slug)?.is_some() {
-                return Err(taken("account", account_slug.as_str()));
-            }
-            let account_id = tx.insert_account(&account_slug, &name, AccountStatus::Active, plan_id)?;
-            let owner: Email = format!("owner@{account_slug}.example.com").parse()?;
-            let editor: Email = format!("editor@{account_slug}.example.com").parse()?;
-            for email in [&owner, &editor] {
-                if tx.user(email)?.is_some() {
-                    return Err(taken("user", email.as_str()));
+        // Accounts are written a batch at a time, each table in multi-row statements (a round
+        // trip per row would dominate on a database server). The random draws happen in the
+        // same order as one account at a time, so a seed gives the same data as it always did.
+        let mut n = 1;
+        while n <= accounts {
+            let last = (n + BATCH - 1).min(accounts);
+            let mut batch = Vec::new();
+            for n in n..=last {
+                let name = format!("{} {} {}", rng.pick(FIRST), rng.pick(SECOND), rng.pick(SUFFIX));
+                let slug: Slug = format!("{prefix}-{n}").parse()?;
+                let mut sites = Vec::new();
+                for s in 1..=sites_per_account {
+                    let site_name = format!("{} {}", rng.pick(SECOND), rng.pick(SITE_KIND));
+                    let pool = (rng.next() % pools.len() as u64) as usize;
+                    let site_slug: Slug = format!("site-{s}").parse()?;
+                    let fields = crate::store::SiteFields {
+                        name: site_name,
+                        domain: Some(format!("{site_slug}.{slug}.example.com")),
+                        slug: site_slug,
+                        industry_id: Some(pools[pool].0),
+                        hosting_type: HostingType::Igny8Sites,
+                        site_type: SiteType::ALL[(rng.next() % SiteType::ALL.len() as u64) as usize],
+                        status: rules::site_status_for(s % 4 != 0),
+                        is_active: s % 4 != 0,
+                        seo_title: None,
+                        seo_description: None,
+                        seo_keywords: None,
+                        og_image_url: None,
+                    };
+                    let start = (rng.next() % pools[pool].1.len() as u64) as usize;
+                    sites.push((fields, pool, start));
                 }
+                batch.push(GeneratedAccount { name, slug, sites });
             }
-            let owner_id = tx.insert_user(&owner, &format!("Owner of {name}"), Role::Owner, account_id)?;
-            tx.set_account_owner(account_id, owner_id)?;
-            let editor_id = tx.insert_user(&editor, &format!("Editor at {name}"), Role::Editor, account_id)?;
-            report.accounts += 1;
-            report.users += 2;
-            for s in 1..=sites_per_account {
-                let site_name = format!("{} {}", rng.pick(SECOND), rng.pick(SITE_KIND));
-                let (industry_id, templates) = &pools[(rng.next() % pools.len() as u64) as usize];
-                let slug: Slug = format!("site-{s}").parse()?;
-                let fields = crate::store::SiteFields {
-                    name: site_name,
-                    domain: Some(format!("{slug}.{account_slug}.example.com")),
-                    slug,
-                    industry_id: Some(*industry_id),
-                    hosting_type: HostingType::Igny8Sites,
-                    site_type: SiteType::ALL[(rng.next() % SiteType::ALL.len() as u64) as usize],
-                    status: rules::site_status_for(s % 4 != 0),
-                    is_active: s % 4 != 0,
-                    seo_title: None,
-                    seo_description: None,
-                    seo_keywords: None,
-                    og_image_url: None,
-                };
-                let site_id = tx.insert_site(account_id, &fields)?;
-                let start = (rng.next() % templates.len() as u64) as usize;
-                for k in 0..sectors_per_site as usize {
-                    let (template_id, tname, tslug) = &templates[(start + k) % templates.len()];
-                    tx.insert_sector(account_id, site_id, *template_id, tname, tslug)?;
-                    report.sectors += 1;
-                }
-                tx.grant(editor_id, site_id, "seed generate")?;
-                report.sites += 1;
-                report.grants += 1;
-            }
-            progress.advance(1);
+            write_batch(tx, &batch, plan_id, sectors_per_site, &pools, &mut report)?;
+            progress.advance(batch.len() as u64);
+            n = last + 1;
         }
         tx.append_audit(&crate::store::NewAudit {
             os_user: &ctx.os_user,
