@@ -296,7 +296,7 @@ impl Store {
         let mut counts = serde_json::Map::new();
         let schema_version = self.stored_version()?;
         self.read(|tx| {
-            for table in COUNTED_TABLES {
+            for table in ID_TABLES {
                 let n: i64 = tx.value(&format!("SELECT count(*) FROM {table}"), params![])?;
                 counts.insert((*table).to_string(), n.into());
             }
@@ -388,24 +388,9 @@ pub(crate) fn check_version(version: i64) -> Result<()> {
     Ok(())
 }
 
-/// Every table with an `id` identity, parents before children (the order `db copy` writes).
+/// Every table with an `id` identity, parents before children (the order `db copy` writes and
+/// `db info` counts).
 pub(crate) const ID_TABLES: &[&str] = &[
-    "plans",
-    "accounts",
-    "users",
-    "industries",
-    "industry_sectors",
-    "sites",
-    "sectors",
-    "site_access",
-    "audit_log",
-    "integrations",
-    "sync_events",
-    "wp_terms",
-    "wp_content",
-];
-
-const COUNTED_TABLES: &[&str] = &[
     "plans",
     "accounts",
     "users",

@@ -386,6 +386,24 @@ impl PgConn {
     pub fn batch(&self, sql: &str) -> Result<()> {
         self.client.borrow_mut().batch_execute(sql).map_err(pg_error)
     }
+
+    /// Runs a statement (prepared once per connection) and returns its rows.
+    fn query(&self, sql: &str, args: &[&dyn Arg]) -> Result<Vec<postgres::Row>> {
+        let stmt = self.statement(sql)?;
+        with_pg_params(args, |p| self.client.borrow_mut().query(&stmt, p).map_err(pg_error))
+    }
+
+    fn execute(&self, sql: &str, args: &[&dyn Arg]) -> Result<u64> {
+        let stmt = self.statement(sql)?;
+        with_pg_params(args, |p| self.client.borrow_mut().execute(&stmt, p).map_err(pg_error))
+    }
+}
+
+/// Hands the driver the arguments as values it can send.
+fn with_pg_params<T>(args: &[&dyn Arg], f: impl FnOnce(&[&(dyn ToSql + Sync)]) -> T) -> T {
+    let values: Vec<Value> = args.iter().map(|a| a.value()).collect();
+    let refs: Vec<&(dyn ToSql + Sync)> = values.iter().map(|v| v as &(dyn ToSql + Sync)).collect();
+    f(&refs)
 }
 
 /// A database connection of either engine.
@@ -417,12 +435,7 @@ impl Conn {
                 let n = c.prepare_cached(sql)?.execute(rusqlite::params_from_iter(values.iter()))?;
                 Ok(n as u64)
             }
-            Conn::Postgres(c) => {
-                let stmt = c.statement(sql)?;
-                let values: Vec<Value> = args.iter().map(|a| a.value()).collect();
-                let refs: Vec<&(dyn ToSql + Sync)> = values.iter().map(|v| v as &(dyn ToSql + Sync)).collect();
-                c.client.borrow_mut().execute(&stmt, &refs).map_err(pg_error)
-            }
+            Conn::Postgres(c) => c.execute(sql, args),
         }
     }
 
@@ -440,13 +453,7 @@ impl Conn {
                 }
                 Ok(out)
             }
-            Conn::Postgres(c) => {
-                let stmt = c.statement(sql)?;
-                let values: Vec<Value> = args.iter().map(|a| a.value()).collect();
-                let refs: Vec<&(dyn ToSql + Sync)> = values.iter().map(|v| v as &(dyn ToSql + Sync)).collect();
-                let rows = c.client.borrow_mut().query(&stmt, &refs).map_err(pg_error)?;
-                rows.iter().map(|r| map(&Row::Postgres(r))).collect()
-            }
+            Conn::Postgres(c) => c.query(sql, args)?.iter().map(|r| map(&Row::Postgres(r))).collect(),
         }
     }
 
@@ -462,13 +469,7 @@ impl Conn {
                     None => Ok(None),
                 }
             }
-            Conn::Postgres(c) => {
-                let stmt = c.statement(sql)?;
-                let values: Vec<Value> = args.iter().map(|a| a.value()).collect();
-                let refs: Vec<&(dyn ToSql + Sync)> = values.iter().map(|v| v as &(dyn ToSql + Sync)).collect();
-                let rows = c.client.borrow_mut().query(&stmt, &refs).map_err(pg_error)?;
-                rows.first().map(|r| map(&Row::Postgres(r))).transpose()
-            }
+            Conn::Postgres(c) => c.query(sql, args)?.first().map(|r| map(&Row::Postgres(r))).transpose(),
         }
     }
 }
