@@ -32,7 +32,11 @@ pub fn copy_database(source: &mut Store, target: &mut Store, ctx: &Ctx, replace:
     read(source, ctx, |_, actor| rules::require_operator(actor, "copy the database"))?;
     let from = source.location().map_or_else(|| ":memory:".to_string(), ToString::to_string);
     let to = target.location().map_or_else(|| ":memory:".to_string(), ToString::to_string);
-    if source.location().is_some() && source.location() == target.location() {
+    let same_file = match (source.path(), target.path()) {
+        (Some(a), Some(b)) => a.canonicalize().ok().is_some_and(|a| Some(a) == b.canonicalize().ok()),
+        _ => false,
+    };
+    if same_file || (source.location().is_some() && source.location() == target.location()) {
         return Err(Error::new(
             Code::SameDatabase,
             format!("the source and the target are the same database ({from})"),

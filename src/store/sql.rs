@@ -492,9 +492,12 @@ impl<'c> TxGuard<'c> {
         Ok(TxGuard { conn, open: Cell::new(true) })
     }
 
+    /// Commits; when that fails (SQLite busy, a deferred constraint), the transaction is still
+    /// open and dropping the guard rolls it back.
     pub fn commit(&self) -> Result<()> {
+        self.conn.batch("COMMIT")?;
         self.open.set(false);
-        self.conn.batch("COMMIT")
+        Ok(())
     }
 
     pub fn rollback(&self) -> Result<()> {

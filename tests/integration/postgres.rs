@@ -219,6 +219,15 @@ fn db_copy_round_trips_the_demo_and_a_generated_database() {
     let f = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/demo.toml");
     at(&demo, &demo.db.display().to_string(), &["seed", "apply", f, "--init"]);
     round_trip(&demo);
+    // Copying a database onto itself, however the path is spelled, is refused.
+    let file = demo.db.display().to_string();
+    let respelled =
+        format!("{}/./{}", demo.db.parent().unwrap().display(), demo.db.file_name().unwrap().to_str().unwrap());
+    for to in [&file, &respelled] {
+        let out = demo.command(&["db", "copy", "--to", to, "--json"]).env("SITECTL_DB", &file).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{}", String::from_utf8_lossy(&out.stderr));
+        assert!(String::from_utf8_lossy(&out.stderr).contains("same_database"));
+    }
     let big = TestEnv::empty();
     at(
         &big,
