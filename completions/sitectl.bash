@@ -4859,7 +4859,7 @@ _sitectl() {
             return 0
             ;;
         sitectl__subcmd__site__subcmd__list)
-            opts="-y -q -v -h -V --account --active --inactive --deleted --industry --hosting-type --limit --db --config --profile --as --format --json --fields --porcelain --yes --no-input --dry-run --quiet --verbose --color --help --version"
+            opts="-y -q -v -h -V --account --active --inactive --deleted --industry --hosting-type --limit --after --db --config --profile --as --format --json --fields --porcelain --yes --no-input --dry-run --quiet --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4878,6 +4878,10 @@ _sitectl() {
                     return 0
                     ;;
                 --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --after)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

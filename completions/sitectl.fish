@@ -785,7 +785,8 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_su
 wordpress\t''
 shopify\t''
 multi\t''"
-complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from list" -l limit -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from list" -l limit -d 'At most this many sites' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from list" -l after -d 'Only sites with an id above this one: pass the last id of the previous page to walk a fleet in chunks (`--limit 1000 --after ID`)' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from list" -l db -d 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from list" -l config -d 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from list" -l profile -d 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]' -r

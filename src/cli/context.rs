@@ -300,6 +300,36 @@ impl CommandContext {
         })
     }
 
+    /// Prints a list as the use case reads it: each record goes to stdout as it arrives, so the
+    /// list's length costs no memory. A closed pipe stops the reading (and the command, with
+    /// exit 0, as after `| head`).
+    pub fn stream_list<T: serde::Serialize>(
+        &mut self,
+        columns: &[&str],
+        run: impl FnOnce(
+            &mut Store,
+            &Ctx,
+            &mut dyn FnMut(T) -> sitectl::Result<sitectl::store::Flow>,
+        ) -> sitectl::Result<()>,
+    ) -> Result<(), CliError> {
+        self.store()?;
+        let store = self.store.as_mut().expect("opened above");
+        let mut writer = self.ui.list_writer(columns)?;
+        let mut failed: Option<CliError> = None;
+        let mut each = |item: T| match writer.push(&item) {
+            Ok(()) => Ok(sitectl::store::Flow::Continue(())),
+            Err(e) => {
+                failed = Some(e);
+                Ok(sitectl::store::Flow::Break(()))
+            }
+        };
+        run(store, &self.ctx, &mut each)?;
+        match failed {
+            Some(e) => Err(e),
+            None => writer.finish(),
+        }
+    }
+
     /// Runs one use case with the database and the library context.
     pub fn call<T>(&mut self, f: impl FnOnce(&mut Store, &Ctx) -> sitectl::Result<T>) -> Result<T, CliError> {
         self.store()?;

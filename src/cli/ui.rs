@@ -99,51 +99,24 @@ impl Ui {
     /// Prints a list of records. `columns` are the table/csv columns when `--fields` is absent;
     /// JSON carries every field unless `--fields` narrows it.
     pub fn list<T: Serialize>(&self, items: &[T], columns: &[&str]) -> Out {
-        self.not_toml()?;
-        let objects: Vec<Map<String, Value>> = items.iter().map(Self::to_object).collect::<Result<_, _>>()?;
-        let all_keys: Vec<String> = objects.first().map(|o| o.keys().cloned().collect()).unwrap_or_default();
-        let all_refs: Vec<&str> = all_keys.iter().map(String::as_str).collect();
-        let mut out = String::new();
-        match self.format {
-            Format::Json | Format::Jsonl => {
-                let fields = self.selected(objects.first(), &all_refs)?;
-                let narrowed: Vec<Value> = objects
-                    .iter()
-                    .map(|o| {
-                        if self.fields.is_some() {
-                            Value::Object(Self::narrow(o, &fields))
-                        } else {
-                            Value::Object(o.clone())
-                        }
-                    })
-                    .collect();
-                if self.format == Format::Json {
-                    out = serde_json::to_string_pretty(&narrowed).map_err(Error::from)? + "\n";
-                } else {
-                    for v in narrowed {
-                        out.push_str(&v.to_string());
-                        out.push('\n');
-                    }
-                }
-            }
-            Format::Ids => {
-                for o in &objects {
-                    out.push_str(&id_of(o)?);
-                    out.push('\n');
-                }
-            }
-            Format::Csv => {
-                let fields = self.selected(objects.first(), columns)?;
-                out = csv_text(&fields, &objects, self.stdout_tty)?;
-            }
-            Format::Toml | Format::Table => {
-                let fields = self.selected(objects.first(), columns)?;
-                let rows: Vec<Vec<String>> =
-                    objects.iter().map(|o| fields.iter().map(|f| cell(o.get(f))).collect()).collect();
-                out = self.table(&fields, &rows);
-            }
+        let mut w = self.list_writer(columns)?;
+        for item in items {
+            w.push(item)?;
         }
-        self.write_stdout(&out)
+        w.finish()
+    }
+
+    /// A list printed as its records arrive (see [`ListWriter`]).
+    pub fn list_writer<'u>(&'u self, columns: &[&str]) -> Result<ListWriter<'u>, CliError> {
+        self.not_toml()?;
+        Ok(ListWriter {
+            ui: self,
+            columns: columns.iter().map(|c| c.to_string()).collect(),
+            fields: None,
+            count: 0,
+            out: io::BufWriter::with_capacity(64 * 1024, io::stdout()),
+            held: Vec::new(),
+        })
     }
 
     /// Prints one record: JSON object, one CSV row, its id, or a field/value table.
@@ -451,6 +424,138 @@ fn csv_text(fields: &[String], rows: &[Map<String, Value>], for_terminal: bool) 
     }
     let bytes = w.into_inner().map_err(|e| Error::internal(format!("writing CSV: {e}")))?;
     Ok(String::from_utf8_lossy(&bytes).into_owned())
+}
+
+/// Rows a terminal table holds to size its columns; a longer list is printed as several tables
+/// of this many rows, so memory stays bounded whatever the list's length.
+const TABLE_ROWS: usize = 1000;
+
+/// Writes a list record by record, in the chosen format, so a list of any length needs memory
+/// for one record (a terminal table: for [`TABLE_ROWS`]). `--fields` is checked against the
+/// first record and applied to every one. A write to a closed pipe is an error of kind
+/// `BrokenPipe`, which ends the command quietly (exit 0), as `head` expects.
+pub struct ListWriter<'u> {
+    ui: &'u Ui,
+    columns: Vec<String>,
+    /// The fields chosen at the first record.
+    fields: Option<Vec<String>>,
+    count: usize,
+    out: io::BufWriter<io::Stdout>,
+    /// A terminal table's rows not yet printed.
+    held: Vec<Vec<String>>,
+}
+
+impl ListWriter<'_> {
+    pub fn push<T: Serialize>(&mut self, item: &T) -> Out {
+        let obj = Ui::to_object(item)?;
+        let ui = self.ui;
+        if self.fields.is_none() {
+            let all: Vec<String> = obj.keys().cloned().collect();
+            let default: Vec<&str> = match ui.format {
+                Format::Json | Format::Jsonl | Format::Ids => all.iter().map(String::as_str).collect(),
+                _ => self.columns.iter().map(String::as_str).collect(),
+            };
+            self.fields = Some(ui.selected(Some(&obj), &default)?);
+            self.header()?;
+        }
+        let fields = self.fields.as_deref().unwrap_or_default();
+        self.count += 1;
+        match ui.format {
+            Format::Json | Format::Jsonl => {
+                let v = if ui.fields.is_some() { Value::Object(Ui::narrow(&obj, fields)) } else { Value::Object(obj) };
+                if ui.format == Format::Jsonl {
+                    writeln!(self.out, "{v}")?;
+                } else {
+                    // The pretty array, one element at a time: each element's lines indented
+                    // once (JSON strings hold no raw newlines, so this is exact).
+                    let text = serde_json::to_string_pretty(&v).map_err(Error::from)?;
+                    self.out.write_all(if self.count == 1 { b"[\n" } else { b",\n" })?;
+                    for (i, line) in text.lines().enumerate() {
+                        if i > 0 {
+                            self.out.write_all(b"\n")?;
+                        }
+                        write!(self.out, "  {line}")?;
+                    }
+                }
+            }
+            Format::Ids => writeln!(self.out, "{}", id_of(&obj)?)?,
+            Format::Csv => {
+                let cells: Vec<String> = fields
+                    .iter()
+                    .map(|f| cell(obj.get(f)))
+                    .map(|c| if ui.stdout_tty { neutralize(&c).into_owned() } else { c })
+                    .collect();
+                self.csv_row(&cells)?;
+            }
+            Format::Table | Format::Toml => {
+                let row: Vec<String> = fields.iter().map(|f| cell(obj.get(f))).collect();
+                if ui.stdout_tty {
+                    self.held.push(row);
+                    if self.held.len() == TABLE_ROWS {
+                        if self.count == TABLE_ROWS && !ui.quiet {
+                            ui.say(format!("Note: more than {TABLE_ROWS} rows, printed as tables of {TABLE_ROWS}"));
+                        }
+                        self.flush_table()?;
+                    }
+                } else {
+                    let clean: Vec<String> = row.iter().map(|c| neutralize(c).into_owned()).collect();
+                    writeln!(self.out, "{}", clean.join("\t"))?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Ends the list (closing the JSON array, printing what a terminal table holds).
+    pub fn finish(mut self) -> Out {
+        if self.fields.is_none() {
+            let default: Vec<&str> = self.columns.iter().map(String::as_str).collect();
+            self.fields = Some(self.ui.selected(None, &default)?);
+            if !matches!(self.ui.format, Format::Json | Format::Jsonl | Format::Ids) {
+                self.header()?;
+            }
+        }
+        match self.ui.format {
+            Format::Json if self.count == 0 => self.out.write_all(b"[]\n")?,
+            Format::Json => self.out.write_all(b"\n]\n")?,
+            Format::Table | Format::Toml if self.ui.stdout_tty && (!self.held.is_empty() || self.count == 0) => {
+                self.flush_table()?
+            }
+            _ => {}
+        }
+        self.out.flush()?;
+        Ok(())
+    }
+
+    fn header(&mut self) -> Out {
+        let fields = self.fields.clone().unwrap_or_default();
+        match self.ui.format {
+            Format::Csv => self.csv_row(&fields),
+            Format::Table | Format::Toml if !self.ui.stdout_tty => {
+                let clean: Vec<String> = fields.iter().map(|c| neutralize(c).into_owned()).collect();
+                writeln!(self.out, "{}", clean.join("\t"))?;
+                Ok(())
+            }
+            _ => Ok(()),
+        }
+    }
+
+    fn csv_row(&mut self, cells: &[String]) -> Out {
+        // One record's worth of CSV writer each time: quoting stays the csv crate's.
+        let mut w = csv::Writer::from_writer(Vec::new());
+        w.write_record(cells).map_err(|e| Error::internal(format!("writing CSV: {e}")))?;
+        let bytes = w.into_inner().map_err(|e| Error::internal(format!("writing CSV: {e}")))?;
+        self.out.write_all(&bytes)?;
+        Ok(())
+    }
+
+    fn flush_table(&mut self) -> Out {
+        let header = self.fields.clone().unwrap_or_default();
+        let rows = std::mem::take(&mut self.held);
+        let text = self.ui.table(&header, &rows);
+        self.out.write_all(text.as_bytes())?;
+        Ok(())
+    }
 }
 
 /// A progress bar on stderr when it is a terminal (and not `-q`); invisible otherwise.

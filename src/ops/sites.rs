@@ -12,7 +12,7 @@ use crate::domain::{
 };
 use crate::error::{Error, Result};
 use crate::rules::{self, SiteAction};
-use crate::store::{GrantRow, SiteFields, SiteFilter, Store, Tx};
+use crate::store::{Flow, GrantRow, SiteFields, SiteFilter, Store, Tx};
 
 /// A report plus warnings for stderr (a URL reduced to a domain, a no-op state change).
 #[derive(Debug, Clone)]
@@ -57,6 +57,8 @@ pub struct ListFilter {
     pub industry: Option<Slug>,
     pub hosting_type: Option<HostingType>,
     pub limit: Option<i64>,
+    /// Keyset paging: only sites with a larger id.
+    pub after: Option<i64>,
 }
 
 /// Everything `site show` tells.
@@ -274,6 +276,17 @@ pub(crate) fn create_site_in(
 }
 
 pub fn list_sites(store: &mut Store, ctx: &Ctx, f: &ListFilter) -> Result<Vec<Site>> {
+    let mut out = Vec::new();
+    each_site(store, ctx, f, |s| {
+        out.push(s);
+        Ok(Flow::Continue(()))
+    })?;
+    Ok(out)
+}
+
+/// The sites `list_sites` lists, handed to `each` one at a time as they are read (in one
+/// snapshot), until it stops: memory does not grow with the number of sites.
+pub fn each_site(store: &mut Store, ctx: &Ctx, f: &ListFilter, each: impl FnMut(Site) -> Result<Flow>) -> Result<()> {
     read(store, ctx, |tx, actor| {
         let mut filter = SiteFilter::visible_to(rules::visibility(actor));
         if let Some(a) = &f.account {
@@ -286,7 +299,8 @@ pub fn list_sites(store: &mut Store, ctx: &Ctx, f: &ListFilter) -> Result<Vec<Si
         filter.deleted = f.deleted;
         filter.hosting_type = f.hosting_type;
         filter.limit = f.limit;
-        tx.sites(&filter)
+        filter.after = f.after;
+        tx.each_site(&filter, each)
     })
 }
 

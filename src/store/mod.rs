@@ -50,7 +50,7 @@ pub use meta::{SealedSecret, SecretSlot};
 pub use mirror::MirrorSummary;
 pub use plans::PlanFields;
 pub use sites::{site_list_sql, SiteFields, SiteFilter};
-pub use sql::Engine;
+pub use sql::{Engine, Flow};
 pub use sqlite::APPLICATION_ID;
 
 use std::path::{Path, PathBuf};

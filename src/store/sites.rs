@@ -3,7 +3,8 @@
 use super::sql::Value;
 use super::sql::{params, Row};
 
-use super::{all, one, parsed, parsed_opt, Tx};
+use super::sql::Flow;
+use super::{one, parsed, parsed_opt, Tx};
 use crate::domain::{AccountStatus, HostingType, Site, SiteStatus, SiteType, Slug, Visibility, WpSummary};
 use crate::error::Result;
 
@@ -59,6 +60,8 @@ pub struct SiteFilter {
     /// Only sites of accounts in one of these states (any when empty).
     pub account_statuses: Vec<AccountStatus>,
     pub limit: Option<i64>,
+    /// Only sites whose id is above this one (keyset paging: pass the last id seen).
+    pub after: Option<i64>,
 }
 
 impl SiteFilter {
@@ -74,6 +77,7 @@ impl SiteFilter {
             connected: false,
             account_statuses: Vec::new(),
             limit: None,
+            after: None,
         }
     }
 }
@@ -145,6 +149,9 @@ pub fn site_list_sql(f: &SiteFilter) -> (String, Vec<Value>) {
     if let Some(h) = f.hosting_type {
         arg("s.hosting_type = ?", h.as_str().to_string().into(), &mut clauses);
     }
+    if let Some(after) = f.after {
+        arg("s.id > ?", after.into(), &mut clauses);
+    }
     if let Some(slug) = &f.slug {
         arg("s.slug = ?", slug.as_str().to_string().into(), &mut clauses);
     }
@@ -174,8 +181,18 @@ impl Tx<'_> {
     }
 
     pub fn sites(&self, f: &SiteFilter) -> Result<Vec<Site>> {
+        let mut out = Vec::new();
+        self.each_site(f, |s| {
+            out.push(s);
+            Ok(Flow::Continue(()))
+        })?;
+        Ok(out)
+    }
+
+    /// Streams the matching sites in id order, one at a time, until `each` stops.
+    pub fn each_site(&self, f: &SiteFilter, mut each: impl FnMut(Site) -> Result<Flow>) -> Result<()> {
         let (sql, args) = site_list_sql(f);
-        all(self.conn(), &sql, &super::sql::dynamic(&args), row)
+        self.conn().each(&sql, &super::sql::dynamic(&args), |r| each(row(r)?))
     }
 
     /// Whether the site is visible under `v` (the site itself is known to exist).

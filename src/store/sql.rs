@@ -134,6 +134,9 @@ pub fn dynamic(values: &[Value]) -> Vec<&dyn Arg> {
     values.iter().map(|v| v as &dyn Arg).collect()
 }
 
+/// Whether a streamed query goes on (`Continue`) or stops early (`Break`: a closed pipe, a limit).
+pub type Flow = std::ops::ControlFlow<()>;
+
 /// Reads one column into a Rust type.
 pub trait FromValue: Sized {
     fn from_value(v: Value) -> std::result::Result<Self, String>;
@@ -373,7 +376,7 @@ impl PgConn {
         if let Some(s) = self.statements.borrow().get(sql) {
             return Ok(s.clone());
         }
-        let prepared = self.client.borrow_mut().prepare(&to_postgres_sql(sql)).map_err(pg_error)?;
+        let prepared = self.client()?.prepare(&to_postgres_sql(sql)).map_err(pg_error)?;
         let mut cache = self.statements.borrow_mut();
         // Bounded: statements are the crate's own constants plus a few filter shapes.
         if cache.len() >= 512 {
@@ -384,18 +387,42 @@ impl PgConn {
     }
 
     pub fn batch(&self, sql: &str) -> Result<()> {
-        self.client.borrow_mut().batch_execute(sql).map_err(pg_error)
+        self.client()?.batch_execute(sql).map_err(pg_error)
     }
 
     /// Runs a statement (prepared once per connection) and returns its rows.
     fn query(&self, sql: &str, args: &[&dyn Arg]) -> Result<Vec<postgres::Row>> {
         let stmt = self.statement(sql)?;
-        with_pg_params(args, |p| self.client.borrow_mut().query(&stmt, p).map_err(pg_error))
+        with_pg_params(args, |p| self.client()?.query(&stmt, p).map_err(pg_error))
     }
 
     fn execute(&self, sql: &str, args: &[&dyn Arg]) -> Result<u64> {
         let stmt = self.statement(sql)?;
-        with_pg_params(args, |p| self.client.borrow_mut().execute(&stmt, p).map_err(pg_error))
+        with_pg_params(args, |p| self.client()?.execute(&stmt, p).map_err(pg_error))
+    }
+
+    /// The client, unless a streamed query holds it: a statement issued from inside
+    /// [`Conn::each`]'s callback is an error, never a panic.
+    fn client(&self) -> Result<std::cell::RefMut<'_, postgres::Client>> {
+        self.client
+            .try_borrow_mut()
+            .map_err(|_| Error::internal("a statement was issued while a query was streaming its rows"))
+    }
+
+    /// Streams rows as the server sends them: the driver reads the socket only as fast as
+    /// `each` consumes, so memory does not grow with the result.
+    fn each(&self, sql: &str, args: &[&dyn Arg], mut each: impl FnMut(&Row<'_>) -> Result<Flow>) -> Result<()> {
+        use postgres::fallible_iterator::FallibleIterator;
+        let stmt = self.statement(sql)?;
+        let values: Vec<Value> = args.iter().map(|a| a.value()).collect();
+        let mut client = self.client()?;
+        let mut rows = client.query_raw(&stmt, values.iter().map(|v| v as &dyn ToSql)).map_err(pg_error)?;
+        while let Some(r) = rows.next().map_err(pg_error)? {
+            if each(&Row::Postgres(&r))?.is_break() {
+                break;
+            }
+        }
+        Ok(())
     }
 }
 
@@ -454,6 +481,25 @@ impl Conn {
                 Ok(out)
             }
             Conn::Postgres(c) => c.query(sql, args)?.iter().map(|r| map(&Row::Postgres(r))).collect(),
+        }
+    }
+
+    /// Streams the rows to `each`, one at a time, until it says stop. `each` must not use the
+    /// database (on PostgreSQL that is an error: the connection is busy with the stream).
+    pub fn each(&self, sql: &str, args: &[&dyn Arg], mut each: impl FnMut(&Row<'_>) -> Result<Flow>) -> Result<()> {
+        match self {
+            Conn::Sqlite(c) => {
+                let values: Vec<Value> = args.iter().map(|a| a.value()).collect();
+                let mut stmt = c.prepare_cached(sql)?;
+                let mut rows = stmt.query(rusqlite::params_from_iter(values.iter()))?;
+                while let Some(r) = rows.next()? {
+                    if each(&Row::Sqlite(r))?.is_break() {
+                        break;
+                    }
+                }
+                Ok(())
+            }
+            Conn::Postgres(c) => c.each(sql, args, each),
         }
     }
 

@@ -13,6 +13,7 @@ mod hostile;
 mod isolation;
 mod postgres;
 mod real_wordpress;
+mod scale;
 mod sectors;
 mod seed;
 mod sites;
