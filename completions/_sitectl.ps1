@@ -284,6 +284,8 @@ Register-ArgumentCompleter -Native -CommandName 'sitectl' -ScriptBlock {
         }
         'sitectl;account;list' {
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only accounts with this status')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many records')
+            [CompletionResult]::new('--after', '--after', [CompletionResultType]::ParameterName, 'Only records with an id above this one: pass the last id of the previous page')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]')
@@ -551,6 +553,8 @@ Register-ArgumentCompleter -Native -CommandName 'sitectl' -ScriptBlock {
         }
         'sitectl;user;list' {
             [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'account')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many records')
+            [CompletionResult]::new('--after', '--after', [CompletionResultType]::ParameterName, 'Only records with an id above this one: pass the last id of the previous page')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]')
@@ -864,8 +868,8 @@ Register-ArgumentCompleter -Native -CommandName 'sitectl' -ScriptBlock {
             [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'account')
             [CompletionResult]::new('--industry', '--industry', [CompletionResultType]::ParameterName, 'industry')
             [CompletionResult]::new('--hosting-type', '--hosting-type', [CompletionResultType]::ParameterName, 'hosting-type')
-            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many sites')
-            [CompletionResult]::new('--after', '--after', [CompletionResultType]::ParameterName, 'Only sites with an id above this one: pass the last id of the previous page to walk a fleet in chunks (`--limit 1000 --after ID`)')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many records')
+            [CompletionResult]::new('--after', '--after', [CompletionResultType]::ParameterName, 'Only records with an id above this one: pass the last id of the previous page')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]')
@@ -2116,6 +2120,7 @@ Register-ArgumentCompleter -Native -CommandName 'sitectl' -ScriptBlock {
             [CompletionResult]::new('--target', '--target', [CompletionResultType]::ParameterName, 'Only rows whose target contains this text (e.g. site:acme/blog)')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Only rows by this actor (an email, or "operator")')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'The newest N rows')
+            [CompletionResult]::new('--after', '--after', [CompletionResultType]::ParameterName, 'Only rows with an id above this one (the last id already read)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]')

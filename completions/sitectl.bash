@@ -1359,7 +1359,7 @@ _sitectl() {
             return 0
             ;;
         sitectl__subcmd__account__subcmd__list)
-            opts="-y -q -v -h -V --status --db --config --profile --as --format --json --fields --porcelain --yes --no-input --dry-run --quiet --verbose --color --help --version"
+            opts="-y -q -v -h -V --status --limit --after --db --config --profile --as --format --json --fields --porcelain --yes --no-input --dry-run --quiet --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1367,6 +1367,14 @@ _sitectl() {
             case "${prev}" in
                 --status)
                     COMPREPLY=($(compgen -W "active trial suspended cancelled" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --after)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -1703,7 +1711,7 @@ _sitectl() {
             return 0
             ;;
         sitectl__subcmd__audit__subcmd__list)
-            opts="-y -q -v -h -V --since --target --actor --limit --db --config --profile --as --format --json --fields --porcelain --yes --no-input --dry-run --quiet --verbose --color --help --version"
+            opts="-y -q -v -h -V --since --target --actor --limit --after --db --config --profile --as --format --json --fields --porcelain --yes --no-input --dry-run --quiet --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1722,6 +1730,10 @@ _sitectl() {
                     return 0
                     ;;
                 --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --after)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5365,13 +5377,21 @@ _sitectl() {
             return 0
             ;;
         sitectl__subcmd__user__subcmd__list)
-            opts="-y -q -v -h -V --account --db --config --profile --as --format --json --fields --porcelain --yes --no-input --dry-run --quiet --verbose --color --help --version"
+            opts="-y -q -v -h -V --account --limit --after --db --config --profile --as --format --json --fields --porcelain --yes --no-input --dry-run --quiet --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --after)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

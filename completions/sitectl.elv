@@ -267,6 +267,8 @@ set edit:completion:arg-completer[sitectl] = {|@words|
         }
         &'sitectl;account;list'= {
             cand --status 'Only accounts with this status'
+            cand --limit 'At most this many records'
+            cand --after 'Only records with an id above this one: pass the last id of the previous page'
             cand --db 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
             cand --config 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]'
             cand --profile 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]'
@@ -515,6 +517,8 @@ set edit:completion:arg-completer[sitectl] = {|@words|
         }
         &'sitectl;user;list'= {
             cand --account 'account'
+            cand --limit 'At most this many records'
+            cand --after 'Only records with an id above this one: pass the last id of the previous page'
             cand --db 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
             cand --config 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]'
             cand --profile 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]'
@@ -806,8 +810,8 @@ set edit:completion:arg-completer[sitectl] = {|@words|
             cand --account 'account'
             cand --industry 'industry'
             cand --hosting-type 'hosting-type'
-            cand --limit 'At most this many sites'
-            cand --after 'Only sites with an id above this one: pass the last id of the previous page to walk a fleet in chunks (`--limit 1000 --after ID`)'
+            cand --limit 'At most this many records'
+            cand --after 'Only records with an id above this one: pass the last id of the previous page'
             cand --db 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
             cand --config 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]'
             cand --profile 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]'
@@ -1960,6 +1964,7 @@ set edit:completion:arg-completer[sitectl] = {|@words|
             cand --target 'Only rows whose target contains this text (e.g. site:acme/blog)'
             cand --actor 'Only rows by this actor (an email, or "operator")'
             cand --limit 'The newest N rows'
+            cand --after 'Only rows with an id above this one (the last id already read)'
             cand --db 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
             cand --config 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]'
             cand --profile 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]'

@@ -271,6 +271,8 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen
 trial\t''
 suspended\t''
 cancelled\t''"
+complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen_subcommand_from list" -l limit -d 'At most this many records' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen_subcommand_from list" -l after -d 'Only records with an id above this one: pass the last id of the previous page' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen_subcommand_from list" -l db -d 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen_subcommand_from list" -l config -d 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen_subcommand_from list" -l profile -d 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]' -r
@@ -506,6 +508,8 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand user; and __fish_seen_su
 complete -c sitectl -n "__fish_sitectl_using_subcommand user; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
 complete -c sitectl -n "__fish_sitectl_using_subcommand user; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c sitectl -n "__fish_sitectl_using_subcommand user; and __fish_seen_subcommand_from list" -l account -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand user; and __fish_seen_subcommand_from list" -l limit -d 'At most this many records' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand user; and __fish_seen_subcommand_from list" -l after -d 'Only records with an id above this one: pass the last id of the previous page' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand user; and __fish_seen_subcommand_from list" -l db -d 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand user; and __fish_seen_subcommand_from list" -l config -d 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand user; and __fish_seen_subcommand_from list" -l profile -d 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]' -r
@@ -785,8 +789,8 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_su
 wordpress\t''
 shopify\t''
 multi\t''"
-complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from list" -l limit -d 'At most this many sites' -r
-complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from list" -l after -d 'Only sites with an id above this one: pass the last id of the previous page to walk a fleet in chunks (`--limit 1000 --after ID`)' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from list" -l limit -d 'At most this many records' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from list" -l after -d 'Only records with an id above this one: pass the last id of the previous page' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from list" -l db -d 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from list" -l config -d 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from list" -l profile -d 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]' -r
@@ -1617,6 +1621,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand audit; and __fish_seen_s
 complete -c sitectl -n "__fish_sitectl_using_subcommand audit; and __fish_seen_subcommand_from list" -l target -d 'Only rows whose target contains this text (e.g. site:acme/blog)' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand audit; and __fish_seen_subcommand_from list" -l actor -d 'Only rows by this actor (an email, or "operator")' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand audit; and __fish_seen_subcommand_from list" -l limit -d 'The newest N rows' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand audit; and __fish_seen_subcommand_from list" -l after -d 'Only rows with an id above this one (the last id already read)' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand audit; and __fish_seen_subcommand_from list" -l db -d 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand audit; and __fish_seen_subcommand_from list" -l config -d 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand audit; and __fish_seen_subcommand_from list" -l profile -d 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]' -r

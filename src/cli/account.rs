@@ -29,6 +29,8 @@ pub enum AccountCommand {
         /// Only accounts with this status
         #[arg(long, value_parser = enum_parser::<AccountStatus>())]
         status: Option<AccountStatus>,
+        #[command(flatten)]
+        page: super::args::PageArgs,
     },
     /// Show an account with its usage of the plan's limits
     #[command(after_help = "Example:\n  sitectl account show acme --format json")]
@@ -90,9 +92,9 @@ pub fn run(cx: &mut CommandContext, cmd: AccountCommand) -> Result<(), CliError>
             cx.ui.produced(&r)?;
             cx.done(&format!("account '{}' {}", r.record.account.slug, r.action.as_str()));
         }
-        AccountCommand::List { status } => {
-            let r = cx.call(|s, c| accounts::list_accounts(s, c, status))?;
-            cx.ui.list(&r, COLUMNS)?;
+        AccountCommand::List { status, page } => {
+            let page = page.page();
+            cx.stream_list(COLUMNS, |s, c, each| accounts::each_account(s, c, status, page, each))?;
         }
         AccountCommand::Show { account } => {
             let account = slug(&account)?;

@@ -65,3 +65,20 @@ pub fn read_input(file: &std::path::Path) -> Result<(String, String), CliError> 
     }
     Ok((bounded::read_file_text(file, bounded::DATA_FILE_BYTES)?, file.display().to_string()))
 }
+
+/// `--limit N --after ID`: one page of a list, for walking a fleet in chunks.
+#[derive(Debug, Clone, Args)]
+pub struct PageArgs {
+    /// At most this many records
+    #[arg(long, value_name = "N")]
+    pub limit: Option<u32>,
+    /// Only records with an id above this one: pass the last id of the previous page
+    #[arg(long, value_name = "ID", value_parser = clap::value_parser!(i64).range(0..))]
+    pub after: Option<i64>,
+}
+
+impl PageArgs {
+    pub fn page(&self) -> sitectl::domain::Page {
+        sitectl::domain::Page { after: self.after, limit: self.limit.map(i64::from) }
+    }
+}

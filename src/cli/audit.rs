@@ -31,6 +31,9 @@ pub enum AuditCommand {
         /// The newest N rows
         #[arg(long)]
         limit: Option<i64>,
+        /// Only rows with an id above this one (the last id already read)
+        #[arg(long, value_name = "ID", value_parser = clap::value_parser!(i64).range(0..))]
+        after: Option<i64>,
     },
 }
 
@@ -65,10 +68,10 @@ fn since(value: &str) -> Result<String, CliError> {
 
 pub fn run(cx: &mut CommandContext, cmd: AuditCommand) -> Result<(), CliError> {
     match cmd {
-        AuditCommand::List { since: s, target, actor, limit } => {
-            let filter = AuditQuery { since: s.as_deref().map(since).transpose()?, target, actor, limit };
-            let r = cx.call(|st, c| audit::list_audit(st, c, &filter))?;
-            cx.ui.list(&r, &["id", "at", "os_user", "actor", "command", "target", "action", "outcome"])?;
+        AuditCommand::List { since: s, target, actor, limit, after } => {
+            let filter = AuditQuery { since: s.as_deref().map(since).transpose()?, target, actor, limit, after };
+            let columns = ["id", "at", "os_user", "actor", "command", "target", "action", "outcome"];
+            cx.stream_list(&columns, |st, c, each| audit::each_audit(st, c, &filter, each))?;
         }
     }
     Ok(())

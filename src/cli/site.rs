@@ -111,13 +111,8 @@ pub struct SiteListArgs {
     industry: Option<String>,
     #[arg(long, value_parser = enum_parser::<HostingType>())]
     hosting_type: Option<HostingType>,
-    /// At most this many sites
-    #[arg(long)]
-    limit: Option<u32>,
-    /// Only sites with an id above this one: pass the last id of the previous page to walk a
-    /// fleet in chunks (`--limit 1000 --after ID`)
-    #[arg(long, value_name = "ID")]
-    after: Option<u32>,
+    #[command(flatten)]
+    page: super::args::PageArgs,
 }
 
 #[derive(Debug, Args)]
@@ -177,8 +172,7 @@ pub fn run(cx: &mut CommandContext, cmd: SiteCommand) -> Result<(), CliError> {
                 deleted: a.deleted,
                 industry: a.industry.as_deref().map(slug).transpose()?,
                 hosting_type: a.hosting_type,
-                limit: a.limit.map(i64::from),
-                after: a.after.map(i64::from),
+                page: a.page.page(),
             };
             cx.stream_list(COLUMNS, |s, c, each| sites::each_site(s, c, &filter, each))?;
         }

@@ -25,6 +25,8 @@ pub enum UserCommand {
     List {
         #[arg(long)]
         account: Option<String>,
+        #[command(flatten)]
+        page: super::args::PageArgs,
     },
     /// Show a user
     #[command(after_help = "Example:\n  sitectl user show ed@acme.example")]
@@ -62,10 +64,10 @@ pub fn run(cx: &mut CommandContext, cmd: UserCommand) -> Result<(), CliError> {
             cx.ui.produced(&r)?;
             cx.done(&format!("user '{}' {}", r.record.email, r.action.as_str()));
         }
-        UserCommand::List { account } => {
+        UserCommand::List { account, page } => {
             let account = account.as_deref().map(slug).transpose()?;
-            let r = cx.call(|s, c| users::list_users(s, c, account.as_ref()))?;
-            cx.ui.list(&r, COLUMNS)?;
+            let page = page.page();
+            cx.stream_list(COLUMNS, |s, c, each| users::each_user(s, c, account.as_ref(), page, each))?;
         }
         UserCommand::Show { email: e } => {
             let e = email(&e)?;

@@ -321,6 +321,16 @@ impl Actor {
     }
 }
 
+/// Which slice of a list: keyset paging by id (`--after ID --limit N`), so scripts can walk
+/// any list in chunks; both absent is the whole list.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Page {
+    /// Only records whose id is above this one (the last id of the previous page).
+    pub after: Option<i64>,
+    /// At most this many records.
+    pub limit: Option<i64>,
+}
+
 /// Which audit rows `audit list` shows.
 #[derive(Debug, Clone, Default)]
 pub struct AuditQuery {
@@ -332,4 +342,6 @@ pub struct AuditQuery {
     pub actor: Option<String>,
     /// The newest N rows.
     pub limit: Option<i64>,
+    /// Only rows with an id above this one (keyset paging).
+    pub after: Option<i64>,
 }

@@ -5,10 +5,10 @@ use serde::Serialize;
 
 use super::plans::require_plan;
 use super::{check_name, create_or, mutate, read, Audited, Changed, Created, Ctx};
-use crate::domain::{Account, AccountStatus, Actor, Email, IfExists, Plan, Role, Slug};
+use crate::domain::{Account, AccountStatus, Actor, Email, IfExists, Page, Plan, Role, Slug};
 use crate::error::{Error, Result};
 use crate::rules;
-use crate::store::{Store, Tx};
+use crate::store::{Flow, Store, Tx};
 
 /// What `account create` takes.
 #[derive(Debug, Clone)]
@@ -222,14 +222,36 @@ pub(crate) fn create_account_in(
 }
 
 pub fn list_accounts(store: &mut Store, ctx: &Ctx, status: Option<AccountStatus>) -> Result<Vec<Account>> {
-    read(store, ctx, |tx, actor| {
-        let accounts = tx.accounts(status)?;
-        Ok(match actor {
-            Actor::User { user, .. } if user.role != Role::Developer => {
-                accounts.into_iter().filter(|a| a.id == user.account_id).collect()
+    let mut out = Vec::new();
+    each_account(store, ctx, status, Page::default(), |a| {
+        out.push(a);
+        Ok(Flow::Continue(()))
+    })?;
+    Ok(out)
+}
+
+/// The accounts the acting user may see (a tenant: their own), streamed in id order.
+pub fn each_account(
+    store: &mut Store,
+    ctx: &Ctx,
+    status: Option<AccountStatus>,
+    page: Page,
+    mut each: impl FnMut(Account) -> Result<Flow>,
+) -> Result<()> {
+    read(store, ctx, |tx, actor| match actor {
+        Actor::User { user, .. } if user.role != Role::Developer => {
+            // A tenant's list is their own account (when it matches the filter and the page).
+            let own = tx.account_by_id(user.account_id)?.filter(|a| {
+                status.is_none_or(|s| a.status == s)
+                    && page.after.is_none_or(|after| a.id > after)
+                    && page.limit != Some(0)
+            });
+            match own {
+                Some(a) => each(a).map(drop),
+                None => Ok(()),
             }
-            _ => accounts,
-        })
+        }
+        _ => tx.each_account(status, page, each),
     })
 }
 

@@ -9,9 +9,24 @@ pub use crate::store::{DbInfo, Migration, SCHEMA_VERSION};
 use crate::store::{Location, OpenOptions, Store};
 
 pub fn list_audit(store: &mut Store, ctx: &Ctx, q: &AuditQuery) -> Result<Vec<AuditEntry>> {
+    let mut out = Vec::new();
+    each_audit(store, ctx, q, |e| {
+        out.push(e);
+        Ok(crate::store::Flow::Continue(()))
+    })?;
+    Ok(out)
+}
+
+/// The matching audit rows, oldest first, streamed (operator only: the log spans every tenant).
+pub fn each_audit(
+    store: &mut Store,
+    ctx: &Ctx,
+    q: &AuditQuery,
+    each: impl FnMut(AuditEntry) -> Result<crate::store::Flow>,
+) -> Result<()> {
     read(store, ctx, |tx, actor| {
         rules::require_operator(actor, "read the audit log")?;
-        tx.audit_entries(q)
+        tx.each_audit(q, each)
     })
 }
 

@@ -8,7 +8,7 @@ use super::accounts::{self, Usage};
 use super::industries;
 use super::{check_name, create_or, mutate, read, Audited, Changed, Created, Ctx};
 use crate::domain::{
-    Actor, Domain, HostingType, IfExists, Industry, Sector, Site, SiteAccess, SiteRef, SiteType, Slug,
+    Actor, Domain, HostingType, IfExists, Industry, Page, Sector, Site, SiteAccess, SiteRef, SiteType, Slug,
 };
 use crate::error::{Error, Result};
 use crate::rules::{self, SiteAction};
@@ -56,9 +56,7 @@ pub struct ListFilter {
     pub deleted: bool,
     pub industry: Option<Slug>,
     pub hosting_type: Option<HostingType>,
-    pub limit: Option<i64>,
-    /// Keyset paging: only sites with a larger id.
-    pub after: Option<i64>,
+    pub page: Page,
 }
 
 /// Everything `site show` tells.
@@ -298,8 +296,7 @@ pub fn each_site(store: &mut Store, ctx: &Ctx, f: &ListFilter, each: impl FnMut(
         filter.active = f.active;
         filter.deleted = f.deleted;
         filter.hosting_type = f.hosting_type;
-        filter.limit = f.limit;
-        filter.after = f.after;
+        filter.page = f.page;
         tx.each_site(&filter, each)
     })
 }

@@ -2,11 +2,11 @@
 
 use super::accounts;
 use super::{check_name, create_or, mutate, read, Audited, Changed, Created, Ctx};
-use crate::domain::{Actor, Email, IfExists, Role, Slug, User};
+use crate::domain::{Actor, Email, IfExists, Page, Role, Slug, User};
 use crate::error::Code;
 use crate::error::{Error, Result};
 use crate::rules;
-use crate::store::{Store, Tx};
+use crate::store::{Flow, Store, Tx};
 
 /// What `user add` takes.
 #[derive(Debug, Clone)]
@@ -90,13 +90,29 @@ fn check_owner_keeps_role(tx: &Tx<'_>, user: &User, role: Role) -> Result<()> {
 }
 
 pub fn list_users(store: &mut Store, ctx: &Ctx, account: Option<&Slug>) -> Result<Vec<User>> {
+    let mut out = Vec::new();
+    each_user(store, ctx, account, Page::default(), |u| {
+        out.push(u);
+        Ok(Flow::Continue(()))
+    })?;
+    Ok(out)
+}
+
+/// The users the acting user may see, streamed in id order.
+pub fn each_user(
+    store: &mut Store,
+    ctx: &Ctx,
+    account: Option<&Slug>,
+    page: Page,
+    each: impl FnMut(User) -> Result<Flow>,
+) -> Result<()> {
     read(store, ctx, |tx, actor| {
         let account_id = match (account, actor) {
             (Some(slug), _) => Some(accounts::get_visible(tx, actor, slug)?.id),
             (None, Actor::User { user, .. }) if user.role != Role::Developer => Some(user.account_id),
             (None, _) => None,
         };
-        tx.users(account_id)
+        tx.each_user(account_id, page, each)
     })
 }
 

@@ -1,9 +1,9 @@
 //! Accounts and their usage of plan limits.
 
-use super::sql::{params, Row};
+use super::sql::{params, Flow, Row, Where};
 
 use super::{all, one, parsed, parsed_opt, Tx};
-use crate::domain::{Account, AccountStatus, Plan, Slug};
+use crate::domain::{Account, AccountStatus, Page, Plan, Slug};
 use crate::error::Result;
 
 const SELECT: &str =
@@ -44,12 +44,28 @@ impl Tx<'_> {
 
     /// Every account, or only those with the given status.
     pub fn accounts(&self, status: Option<AccountStatus>) -> Result<Vec<Account>> {
-        match status {
-            Some(s) => {
-                all(self.conn(), &format!("{SELECT} WHERE a.status = ?1 ORDER BY a.id"), params![s.as_str()], row)
-            }
-            None => all(self.conn(), &format!("{SELECT} ORDER BY a.id"), params![], row),
+        let mut out = Vec::new();
+        self.each_account(status, Page::default(), |a| {
+            out.push(a);
+            Ok(Flow::Continue(()))
+        })?;
+        Ok(out)
+    }
+
+    /// Streams accounts in id order (see [`Tx::each_site`]).
+    pub fn each_account(
+        &self,
+        status: Option<AccountStatus>,
+        page: Page,
+        mut each: impl FnMut(Account) -> Result<Flow>,
+    ) -> Result<()> {
+        let mut w = Where::default();
+        if let Some(s) = status {
+            w.arg("a.status = ?", s.as_str());
         }
+        let limit = w.page(page, "a.id");
+        let sql = format!("{SELECT}{} ORDER BY a.id{limit}", w.sql());
+        self.conn().each(&sql, &super::sql::dynamic(&w.args), |r| each(row(r)?))
     }
 
     pub fn insert_account(&self, slug: &Slug, name: &str, status: AccountStatus, plan_id: i64) -> Result<i64> {

@@ -1,8 +1,8 @@
 //! The append-only audit log.
 
-use super::sql::{params, Row};
+use super::sql::{params, Flow, Row, Where};
 
-use super::{all, Tx};
+use super::Tx;
 use crate::domain::{AuditEntry, AuditQuery};
 use crate::error::Result;
 
@@ -39,19 +39,31 @@ impl Tx<'_> {
         Ok(())
     }
 
-    /// Matching rows, oldest first; with a limit, the newest `limit` of them.
-    pub fn audit_entries(&self, f: &AuditQuery) -> Result<Vec<AuditEntry>> {
-        let mut rows = all(
-            self.conn(),
-            "SELECT id, at, os_user, actor, command, target, action, outcome FROM audit_log
-             WHERE (CAST(?1 AS TEXT) IS NULL OR at >= ?1)
-               AND (CAST(?2 AS TEXT) IS NULL OR instr(target, ?2) > 0)
-               AND (CAST(?3 AS TEXT) IS NULL OR lower(actor) = lower(?3))
-             ORDER BY id DESC LIMIT ?4",
-            params![f.since, f.target, f.actor, f.limit.unwrap_or(i64::MAX)],
-            row,
-        )?;
-        rows.reverse();
-        Ok(rows)
+    /// Matching rows streamed oldest first; with a limit, the newest `limit` of them.
+    pub fn each_audit(&self, f: &AuditQuery, mut each: impl FnMut(AuditEntry) -> Result<Flow>) -> Result<()> {
+        let mut w = Where::default();
+        if let Some(since) = &f.since {
+            w.arg("at >= ?", since.as_str());
+        }
+        if let Some(target) = &f.target {
+            w.arg("instr(target, ?) > 0", target.as_str());
+        }
+        if let Some(actor) = &f.actor {
+            w.arg("lower(actor) = lower(?)", actor.as_str());
+        }
+        if let Some(after) = f.after {
+            w.arg("id > ?", after);
+        }
+        let columns = "id, at, os_user, actor, command, target, action, outcome";
+        let sql = match f.limit {
+            // The newest rows, handed out oldest first.
+            Some(n) => format!(
+                "SELECT {columns} FROM (SELECT {columns} FROM audit_log{} ORDER BY id DESC LIMIT {}) newest ORDER BY id",
+                w.sql(),
+                n.max(0)
+            ),
+            None => format!("SELECT {columns} FROM audit_log{} ORDER BY id", w.sql()),
+        };
+        self.conn().each(&sql, &super::sql::dynamic(&w.args), |r| each(row(r)?))
     }
 }

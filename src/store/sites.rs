@@ -1,11 +1,11 @@
 //! Sites, filtered by who is looking.
 
-use super::sql::Value;
 use super::sql::{params, Row};
+use super::sql::{Value, Where};
 
 use super::sql::Flow;
 use super::{one, parsed, parsed_opt, Tx};
-use crate::domain::{AccountStatus, HostingType, Site, SiteStatus, SiteType, Slug, Visibility, WpSummary};
+use crate::domain::{AccountStatus, HostingType, Page, Site, SiteStatus, SiteType, Slug, Visibility, WpSummary};
 use crate::error::Result;
 
 /// The stored fields of a site that commands set.
@@ -59,9 +59,7 @@ pub struct SiteFilter {
     pub connected: bool,
     /// Only sites of accounts in one of these states (any when empty).
     pub account_statuses: Vec<AccountStatus>,
-    pub limit: Option<i64>,
-    /// Only sites whose id is above this one (keyset paging: pass the last id seen).
-    pub after: Option<i64>,
+    pub page: Page,
 }
 
 impl SiteFilter {
@@ -76,8 +74,7 @@ impl SiteFilter {
             slug: None,
             connected: false,
             account_statuses: Vec::new(),
-            limit: None,
-            after: None,
+            page: Page::default(),
         }
     }
 }
@@ -123,47 +120,37 @@ fn row(r: &Row<'_>) -> Result<Site> {
 
 /// Builds the WHERE clause of a site listing. Kept apart so tests can check its query plan.
 pub fn site_list_sql(f: &SiteFilter) -> (String, Vec<Value>) {
-    let mut clauses: Vec<String> = Vec::new();
-    let mut args: Vec<Value> = Vec::new();
-    let mut arg = |clause: &str, v: Value, clauses: &mut Vec<String>| {
-        args.push(v);
-        clauses.push(clause.replace('?', &format!("?{}", args.len())));
-    };
+    let mut w = Where::default();
     match f.visibility {
         Visibility::All => {}
-        Visibility::Account(id) => arg("s.account_id = ?", id.into(), &mut clauses),
-        Visibility::Grants(user) => {
-            arg("s.id IN (SELECT site_id FROM site_access WHERE user_id = ?)", user.into(), &mut clauses)
-        }
+        Visibility::Account(id) => w.arg("s.account_id = ?", id),
+        Visibility::Grants(user) => w.arg("s.id IN (SELECT site_id FROM site_access WHERE user_id = ?)", user),
     }
     if let Some(id) = f.account_id {
-        arg("s.account_id = ?", id.into(), &mut clauses);
+        w.arg("s.account_id = ?", id);
     }
     if let Some(active) = f.active {
-        arg("s.is_active = ?", i64::from(active).into(), &mut clauses);
+        w.arg("s.is_active = ?", active);
     }
-    clauses.push(if f.deleted { "s.deleted_at IS NOT NULL" } else { "s.deleted_at IS NULL" }.to_string());
+    w.raw(if f.deleted { "s.deleted_at IS NOT NULL" } else { "s.deleted_at IS NULL" });
     if let Some(id) = f.industry_id {
-        arg("s.industry_id = ?", id.into(), &mut clauses);
+        w.arg("s.industry_id = ?", id);
     }
     if let Some(h) = f.hosting_type {
-        arg("s.hosting_type = ?", h.as_str().to_string().into(), &mut clauses);
-    }
-    if let Some(after) = f.after {
-        arg("s.id > ?", after.into(), &mut clauses);
+        w.arg("s.hosting_type = ?", h.as_str());
     }
     if let Some(slug) = &f.slug {
-        arg("s.slug = ?", slug.as_str().to_string().into(), &mut clauses);
+        w.arg("s.slug = ?", slug.as_str());
     }
     if f.connected {
-        clauses.push("w.id IS NOT NULL".to_string());
+        w.raw("w.id IS NOT NULL");
     }
     if !f.account_statuses.is_empty() {
         let list: Vec<String> = f.account_statuses.iter().map(|s| format!("'{}'", s.as_str())).collect();
-        clauses.push(format!("a.status IN ({})", list.join(", ")));
+        w.raw(format!("a.status IN ({})", list.join(", ")));
     }
-    let limit = f.limit.unwrap_or(i64::MAX);
-    (format!("{SELECT} WHERE {} ORDER BY s.id LIMIT {limit}", clauses.join(" AND ")), args)
+    let limit = w.page(f.page, "s.id");
+    (format!("{SELECT}{} ORDER BY s.id{limit}", w.sql()), w.args)
 }
 
 impl Tx<'_> {

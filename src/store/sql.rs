@@ -44,6 +44,12 @@ impl From<i64> for Value {
     }
 }
 
+impl From<bool> for Value {
+    fn from(b: bool) -> Value {
+        Value::Int(i64::from(b))
+    }
+}
+
 impl From<&str> for Value {
     fn from(s: &str) -> Value {
         Value::Text(s.to_string())
@@ -132,6 +138,44 @@ pub(crate) use params;
 /// Parameters collected at run time (filters).
 pub fn dynamic(values: &[Value]) -> Vec<&dyn Arg> {
     values.iter().map(|v| v as &dyn Arg).collect()
+}
+
+/// A WHERE clause built from optional filters, numbering its parameters as it goes (PostgreSQL
+/// refuses a parameter the statement does not use, so none is bound without its condition).
+#[derive(Default)]
+pub struct Where {
+    clauses: Vec<String>,
+    pub args: Vec<Value>,
+}
+
+impl Where {
+    /// A condition with one `?`, and its value.
+    pub fn arg(&mut self, clause: &str, v: impl Into<Value>) {
+        self.args.push(v.into());
+        self.clauses.push(clause.replace('?', &format!("?{}", self.args.len())));
+    }
+
+    /// A condition without parameters.
+    pub fn raw(&mut self, clause: impl Into<String>) {
+        self.clauses.push(clause.into());
+    }
+
+    /// Keyset paging on `id_column` (the list's order); returns the LIMIT clause.
+    pub fn page(&mut self, page: crate::domain::Page, id_column: &str) -> String {
+        if let Some(after) = page.after {
+            self.arg(&format!("{id_column} > ?"), after);
+        }
+        page.limit.map_or_else(String::new, |n| format!(" LIMIT {}", n.max(0)))
+    }
+
+    /// ` WHERE a AND b`, or nothing.
+    pub fn sql(&self) -> String {
+        if self.clauses.is_empty() {
+            String::new()
+        } else {
+            format!(" WHERE {}", self.clauses.join(" AND "))
+        }
+    }
 }
 
 /// Whether a streamed query goes on (`Continue`) or stops early (`Break`: a closed pipe, a limit).

@@ -1,9 +1,9 @@
 //! Users.
 
-use super::sql::{params, Row};
+use super::sql::{params, Flow, Row, Where};
 
-use super::{all, one, parsed, Tx};
-use crate::domain::{Email, Role, User};
+use super::{one, parsed, Tx};
+use crate::domain::{Email, Page, Role, User};
 use crate::error::Result;
 
 const SELECT: &str = "SELECT u.id, u.email, u.name, u.role, a.slug, u.created_at, u.updated_at, u.account_id
@@ -33,10 +33,28 @@ impl Tx<'_> {
 
     /// Users of one account, or of every account.
     pub fn users(&self, account_id: Option<i64>) -> Result<Vec<User>> {
-        match account_id {
-            Some(id) => all(self.conn(), &format!("{SELECT} WHERE u.account_id = ?1 ORDER BY u.id"), params![id], row),
-            None => all(self.conn(), &format!("{SELECT} ORDER BY u.id"), params![], row),
+        let mut out = Vec::new();
+        self.each_user(account_id, Page::default(), |u| {
+            out.push(u);
+            Ok(Flow::Continue(()))
+        })?;
+        Ok(out)
+    }
+
+    /// Streams users in id order (see [`Tx::each_site`]).
+    pub fn each_user(
+        &self,
+        account_id: Option<i64>,
+        page: Page,
+        mut each: impl FnMut(User) -> Result<Flow>,
+    ) -> Result<()> {
+        let mut w = Where::default();
+        if let Some(id) = account_id {
+            w.arg("u.account_id = ?", id);
         }
+        let limit = w.page(page, "u.id");
+        let sql = format!("{SELECT}{} ORDER BY u.id{limit}", w.sql());
+        self.conn().each(&sql, &super::sql::dynamic(&w.args), |r| each(row(r)?))
     }
 
     pub fn insert_user(&self, email: &Email, name: &str, role: Role, account_id: i64) -> Result<i64> {

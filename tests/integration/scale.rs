@@ -67,3 +67,29 @@ fn a_terminal_table_prints_long_lists_in_bounded_tables() {
     // Two tables: 1,000 rows, then 150, each with its header.
     assert_eq!(screen.matches(" id ").count(), 2, "{}", &screen[..screen.len().min(400)]);
 }
+
+#[test]
+fn lists_page_by_id_with_limit_and_after() {
+    let env = TestEnv::new();
+    env.ok(&["seed", "generate", "--accounts", "5", "--sites-per-account", "2", "--sectors-per-site", "1", "-q"]);
+    for list in [&["site", "list"][..], &["account", "list"], &["user", "list"]] {
+        let ids = |extra: &[&str]| {
+            let mut args = list.to_vec();
+            args.extend(["--format", "ids"]);
+            args.extend(extra);
+            env.ok(&args)
+        };
+        let first = ids(&["--limit", "3"]);
+        assert_eq!(first.lines().count(), 3, "{list:?}");
+        let last = first.lines().last().unwrap().to_string();
+        let next = ids(&["--limit", "3", "--after", &last]);
+        assert_eq!(format!("{first}{next}"), ids(&["--limit", "6"]), "{list:?}");
+        assert_eq!(ids(&["--after", "999999"]), "", "{list:?}");
+    }
+    // The audit log: rows after the last one read, oldest first.
+    let all = env.json(&["audit", "list"]);
+    let first_id = all[0]["id"].as_i64().unwrap();
+    let rest = env.json(&["audit", "list", "--after", &first_id.to_string()]);
+    assert_eq!(rest.as_array().unwrap().len(), all.as_array().unwrap().len() - 1);
+    assert!(env.fails(&["site", "list", "--after", "-1"], 2)["message"].as_str().is_some());
+}
