@@ -2117,7 +2117,7 @@ Register-ArgumentCompleter -Native -CommandName 'sitectl' -ScriptBlock {
         }
         'sitectl;audit;list' {
             [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'An RFC 3339 time, or an age such as 90m, 24h, 7d')
-            [CompletionResult]::new('--target', '--target', [CompletionResultType]::ParameterName, 'Only rows whose target contains this text (e.g. site:acme/blog)')
+            [CompletionResult]::new('--target', '--target', [CompletionResultType]::ParameterName, 'Only rows whose target starts with this text (site:acme/blog, or site:acme/ for all of acme''s sites)')
             [CompletionResult]::new('--actor', '--actor', [CompletionResultType]::ParameterName, 'Only rows by this actor (an email, or "operator")')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'The newest N rows')
             [CompletionResult]::new('--after', '--after', [CompletionResultType]::ParameterName, 'Only rows with an id above this one (the last id already read)')

@@ -1961,7 +1961,7 @@ set edit:completion:arg-completer[sitectl] = {|@words|
         }
         &'sitectl;audit;list'= {
             cand --since 'An RFC 3339 time, or an age such as 90m, 24h, 7d'
-            cand --target 'Only rows whose target contains this text (e.g. site:acme/blog)'
+            cand --target 'Only rows whose target starts with this text (site:acme/blog, or site:acme/ for all of acme''s sites)'
             cand --actor 'Only rows by this actor (an email, or "operator")'
             cand --limit 'The newest N rows'
             cand --after 'Only rows with an id above this one (the last id already read)'

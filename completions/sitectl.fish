@@ -1618,7 +1618,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand audit; and not __fish_se
 complete -c sitectl -n "__fish_sitectl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -f -a "list" -d 'List audit rows, oldest first (operator only)'
 complete -c sitectl -n "__fish_sitectl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c sitectl -n "__fish_sitectl_using_subcommand audit; and __fish_seen_subcommand_from list" -l since -d 'An RFC 3339 time, or an age such as 90m, 24h, 7d' -r
-complete -c sitectl -n "__fish_sitectl_using_subcommand audit; and __fish_seen_subcommand_from list" -l target -d 'Only rows whose target contains this text (e.g. site:acme/blog)' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand audit; and __fish_seen_subcommand_from list" -l target -d 'Only rows whose target starts with this text (site:acme/blog, or site:acme/ for all of acme\'s sites)' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand audit; and __fish_seen_subcommand_from list" -l actor -d 'Only rows by this actor (an email, or "operator")' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand audit; and __fish_seen_subcommand_from list" -l limit -d 'The newest N rows' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand audit; and __fish_seen_subcommand_from list" -l after -d 'Only rows with an id above this one (the last id already read)' -r

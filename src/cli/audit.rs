@@ -22,7 +22,7 @@ pub enum AuditCommand {
         /// An RFC 3339 time, or an age such as 90m, 24h, 7d
         #[arg(long)]
         since: Option<String>,
-        /// Only rows whose target contains this text (e.g. site:acme/blog)
+        /// Only rows whose target starts with this text (site:acme/blog, or site:acme/ for all of acme's sites)
         #[arg(long)]
         target: Option<String>,
         /// Only rows by this actor (an email, or "operator")

@@ -204,8 +204,8 @@ pub fn run(cx: &mut CommandContext, cmd: WpCommand) -> Result<(), CliError> {
         WpCommand::Content(ContentCommand::List { site, post_type, status, search, limit }) => {
             let r = &site;
             let f = wp::ContentQuery { post_type, status, search, limit: limit.map(i64::from) };
-            let out = cx.call(|s, c| wp::list_content(s, c, r, &f))?;
-            cx.ui.list(&out, &["post_type", "wp_id", "slug", "title", "status", "modified_gmt"])
+            let columns = ["post_type", "wp_id", "slug", "title", "status", "modified_gmt"];
+            cx.stream_list(&columns, |s, c, each| wp::each_content(s, c, r, &f, each))
         }
         WpCommand::Terms(TermsCommand::List { site, taxonomy }) => {
             let r = &site;

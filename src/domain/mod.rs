@@ -336,7 +336,7 @@ pub struct Page {
 pub struct AuditQuery {
     /// RFC 3339 timestamp; rows at or after it.
     pub since: Option<String>,
-    /// Substring of the target.
+    /// Prefix of the target (`site:acme/` for every site of acme).
     pub target: Option<String>,
     /// The acting user's email (any case) or `operator`.
     pub actor: Option<String>,

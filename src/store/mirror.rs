@@ -2,7 +2,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use super::sql::{params, Row};
+use super::sql::{params, Flow, Row, Value, Where};
 use serde::Serialize;
 
 use super::{all, Tx};
@@ -156,17 +156,23 @@ impl Tx<'_> {
     }
 
     pub fn content(&self, site_id: i64, f: &ContentQuery) -> Result<Vec<WpContent>> {
-        all(
-            self.conn(),
-            &format!(
-                "SELECT {CONTENT_COLUMNS} FROM wp_content
-                 WHERE site_id = ?1 AND (CAST(?2 AS TEXT) IS NULL OR post_type = ?2) AND (CAST(?3 AS TEXT) IS NULL OR status = ?3)
-                   AND (CAST(?4 AS TEXT) IS NULL OR instr(lower(title), lower(?4)) > 0 OR instr(slug, lower(?4)) > 0)
-                 ORDER BY post_type, wp_id LIMIT ?5"
-            ),
-            params![site_id, f.post_type, f.status, f.search, f.limit.unwrap_or(i64::MAX)],
-            content_row,
-        )
+        let mut out = Vec::new();
+        self.each_content(site_id, f, |c| {
+            out.push(c);
+            Ok(Flow::Continue(()))
+        })?;
+        Ok(out)
+    }
+
+    /// Streams a site's mirrored content by type and WordPress id.
+    pub fn each_content(
+        &self,
+        site_id: i64,
+        f: &ContentQuery,
+        mut each: impl FnMut(WpContent) -> Result<Flow>,
+    ) -> Result<()> {
+        let (sql, args) = content_list_sql(site_id, f);
+        self.conn().each(&sql, &super::sql::dynamic(&args), |r| each(content_row(r)?))
     }
 
     pub fn mirror_summary(&self, site_id: i64) -> Result<MirrorSummary> {
@@ -185,4 +191,26 @@ impl Tx<'_> {
         self.exec("DELETE FROM wp_terms WHERE site_id = ?1", params![site_id])?;
         Ok(())
     }
+}
+
+/// The query of `wp content list`. Kept apart so tests can check its plan: the site and type
+/// are served by the mirror's unique index, the status by its own; a search reads that site's
+/// rows only.
+pub fn content_list_sql(site_id: i64, f: &ContentQuery) -> (String, Vec<Value>) {
+    let mut w = Where::default();
+    w.arg("site_id = ?", site_id);
+    if let Some(t) = &f.post_type {
+        w.arg("post_type = ?", t.as_str());
+    }
+    if let Some(s) = &f.status {
+        w.arg("status = ?", s.as_str());
+    }
+    if let Some(q) = &f.search {
+        w.arg(
+            "(instr(lower(title), lower(CAST(? AS TEXT))) > 0 OR instr(slug, lower(CAST(? AS TEXT))) > 0)",
+            q.as_str(),
+        );
+    }
+    let limit = f.limit.map_or_else(String::new, |n| format!(" LIMIT {}", n.max(0)));
+    (format!("SELECT {CONTENT_COLUMNS} FROM wp_content{} ORDER BY post_type, wp_id{limit}", w.sql()), w.args)
 }

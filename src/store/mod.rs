@@ -40,14 +40,14 @@ mod sqlite;
 mod users;
 
 pub use access::GrantRow;
-pub use audit::NewAudit;
+pub use audit::{audit_list_sql, NewAudit};
 pub use bulk::{NewSector, COPIED_TABLES};
 pub use doctor::Finding;
 pub use industries::TaxonomyCounts;
 pub use integrations::{EventOutcome, IntegrationFields};
 pub use location::{pgpass_lookup, Location, PgUrl, SslMode};
 pub use meta::{SealedSecret, SecretSlot};
-pub use mirror::MirrorSummary;
+pub use mirror::{content_list_sql, MirrorSummary};
 pub use plans::PlanFields;
 pub use sites::{site_list_sql, SiteFields, SiteFilter};
 pub use sql::{Engine, Flow};
@@ -68,11 +68,13 @@ const SQLITE_MIGRATIONS: &[&str] = &[
     include_str!("migrations/sqlite/0001_init.sql"),
     include_str!("migrations/sqlite/0002_wordpress.sql"),
     include_str!("migrations/sqlite/0003_trust.sql"),
+    include_str!("migrations/sqlite/0004_lookups.sql"),
 ];
 const POSTGRES_MIGRATIONS: &[&str] = &[
     include_str!("migrations/postgres/0001_init.sql"),
     include_str!("migrations/postgres/0002_wordpress.sql"),
     include_str!("migrations/postgres/0003_trust.sql"),
+    include_str!("migrations/postgres/0004_lookups.sql"),
 ];
 const _: () = assert!(SQLITE_MIGRATIONS.len() == POSTGRES_MIGRATIONS.len());
 
@@ -400,6 +402,7 @@ pub(crate) const ID_TABLES: &[&str] = &[
     "sectors",
     "site_access",
     "audit_log",
+    "audit_targets",
     "integrations",
     "sync_events",
     "wp_terms",

@@ -149,10 +149,20 @@ pub struct Where {
 }
 
 impl Where {
-    /// A condition with one `?`, and its value.
+    /// A condition and its value; every `?` in the condition is that value.
     pub fn arg(&mut self, clause: &str, v: impl Into<Value>) {
         self.args.push(v.into());
         self.clauses.push(clause.replace('?', &format!("?{}", self.args.len())));
+    }
+
+    /// A condition with two values: its first `?` is `a`, its second `b`.
+    pub fn arg2(&mut self, clause: &str, a: impl Into<Value>, b: impl Into<Value>) {
+        self.args.push(a.into());
+        let first = format!("?{}", self.args.len());
+        self.args.push(b.into());
+        let second = format!("?{}", self.args.len());
+        let (head, rest) = clause.split_once('?').unwrap_or((clause, ""));
+        self.clauses.push(format!("{head}{first}{}", rest.replacen('?', &second, 1)));
     }
 
     /// A condition without parameters.

@@ -7,8 +7,15 @@ use crate::ops::sites::resolve;
 use crate::ops::{read, Ctx};
 use crate::store::Store;
 
-pub fn list_content(store: &mut Store, ctx: &Ctx, r: &SiteRef, q: &ContentQuery) -> Result<Vec<WpContent>> {
-    read(store, ctx, |tx, actor| tx.content(resolve(tx, actor, r)?.id, q))
+/// A visible site's mirrored content, streamed.
+pub fn each_content(
+    store: &mut Store,
+    ctx: &Ctx,
+    r: &SiteRef,
+    q: &ContentQuery,
+    each: impl FnMut(WpContent) -> Result<crate::store::Flow>,
+) -> Result<()> {
+    read(store, ctx, |tx, actor| tx.each_content(resolve(tx, actor, r)?.id, q, each))
 }
 
 pub fn list_terms(store: &mut Store, ctx: &Ctx, r: &SiteRef, taxonomy: Option<&str>) -> Result<Vec<WpTerm>> {
