@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use clap::{Args, Subcommand};
 use sitectl::config::Format;
-use sitectl::fixture::Source;
+use sitectl::fixture::{FixtureFormat, FixtureWriter, Source};
 use sitectl::ops::seed::{self, GenerateInput};
 use sitectl::Error;
 
@@ -92,11 +92,9 @@ pub fn run(cx: &mut CommandContext, cmd: SeedCommand) -> Result<(), CliError> {
         }
         SeedCommand::Export(a) => {
             let accounts = a.accounts.iter().map(|s| slug(s)).collect::<Result<Vec<_>, _>>()?;
-            let bar = cx.ui.progress();
-            let fixture = cx.call(|s, c| seed::export(s, c, &accounts, &bar))?;
-            let text = match cx.ui.format {
-                Format::Json => fixture.to_json()?,
-                Format::Table | Format::Toml => fixture.to_toml()?,
+            let format = match cx.ui.format {
+                Format::Json => FixtureFormat::Json,
+                Format::Table | Format::Toml => FixtureFormat::Toml,
                 other => {
                     return Err(Error::new(
                         Code::InvalidFormat,
@@ -105,13 +103,37 @@ pub fn run(cx: &mut CommandContext, cmd: SeedCommand) -> Result<(), CliError> {
                     .into());
                 }
             };
+            let bar = cx.ui.progress();
             match &a.output {
                 Some(path) => {
-                    use anyhow::Context;
-                    std::fs::write(path, text).with_context(|| format!("writing {}", path.display()))?;
+                    // Written beside the target and renamed into place once complete: a failed
+                    // export never leaves a truncated file under the name asked for.
+                    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+                    let tmp = path.with_file_name(format!(".{name}.partial-{}", std::process::id()));
+                    let io_error =
+                        |e: std::io::Error| Error::new(Code::IoError, format!("writing {}: {e}", path.display()));
+                    let file = std::fs::OpenOptions::new().write(true).create_new(true).open(&tmp).map_err(io_error)?;
+                    let mut w = FixtureWriter::new(std::io::BufWriter::new(file), format);
+                    let written = cx
+                        .call(|s, c| seed::export(s, c, &accounts, &mut w, &bar))
+                        .and_then(|()| Ok(w.finish()?))
+                        .and_then(|_| std::fs::rename(&tmp, path).map_err(|e| io_error(e).into()));
+                    if let Err(e) = written {
+                        let _ = std::fs::remove_file(&tmp);
+                        return Err(e);
+                    }
                     cx.ui.success(&format!("exported to {}", path.display()));
                 }
-                None => cx.ui.raw(&text)?,
+                None => {
+                    let (out, closed) = super::ui::watched_stdout();
+                    let mut w = FixtureWriter::new(out, format);
+                    let done =
+                        cx.call(|s, c| seed::export(s, c, &accounts, &mut w, &bar)).and_then(|()| Ok(w.finish()?));
+                    if closed.get() {
+                        return Err(CliError::BrokenPipe);
+                    }
+                    done?;
+                }
             }
         }
         SeedCommand::Generate(a) => {

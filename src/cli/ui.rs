@@ -183,11 +183,6 @@ impl Ui {
         Ok(())
     }
 
-    /// Writes text data as it is (an exported file).
-    pub fn raw(&self, text: &str) -> Out {
-        self.write_stdout(text)
-    }
-
     fn table(&self, header: &[String], rows: &[Vec<String>]) -> String {
         if !self.stdout_tty {
             // Piped tables are plain tab-separated text with a header line.
@@ -328,6 +323,41 @@ pub fn neutralize(text: &str) -> std::borrow::Cow<'_, str> {
         }
     }
     std::borrow::Cow::Owned(out)
+}
+
+/// Buffered stdout that notes a closed pipe (the flag), so a command that streams through the
+/// library can still end quietly when its reader goes away.
+pub fn watched_stdout() -> (Watched, std::rc::Rc<std::cell::Cell<bool>>) {
+    let closed = std::rc::Rc::new(std::cell::Cell::new(false));
+    (Watched { out: io::BufWriter::with_capacity(64 * 1024, io::stdout()), closed: closed.clone() }, closed)
+}
+
+pub struct Watched {
+    out: io::BufWriter<io::Stdout>,
+    closed: std::rc::Rc<std::cell::Cell<bool>>,
+}
+
+impl Watched {
+    fn note<T>(&self, r: io::Result<T>) -> io::Result<T> {
+        if let Err(e) = &r {
+            if e.kind() == io::ErrorKind::BrokenPipe {
+                self.closed.set(true);
+            }
+        }
+        r
+    }
+}
+
+impl Write for Watched {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        let r = self.out.write(buf);
+        self.note(r)
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        let r = self.out.flush();
+        self.note(r)
+    }
 }
 
 /// Writes data to stdout, for output that needs no settings (completion scripts).

@@ -34,6 +34,36 @@ fn listing_a_large_database_needs_bounded_memory_and_stops_at_a_closed_pipe() {
             assert_eq!(text.lines().count(), lines, "{format}");
         }
     }
+    // `seed export` streams too, in both formats, to stdout and to a file.
+    for (format, args) in [("json", ""), ("toml", ""), ("json", " -o out.json")] {
+        let mut cmd = env.command(&[]);
+        let script = format!(
+            "cd '{}' && ulimit -v 65536; exec '{}' seed export --format {format}{args}",
+            env.dir.path().display(),
+            crate::support::BIN
+        );
+        let envs: Vec<_> = cmd.get_envs().filter_map(|(k, v)| Some((k.to_owned(), v?.to_owned()))).collect();
+        cmd = std::process::Command::new("bash");
+        cmd.env_clear().envs(envs).arg("-c").arg(&script);
+        let out = cmd.output().unwrap();
+        assert_eq!(out.status.code(), Some(0), "export {format}{args}: {}", String::from_utf8_lossy(&out.stderr));
+        let text = if args.is_empty() {
+            String::from_utf8(out.stdout).unwrap()
+        } else {
+            std::fs::read_to_string(env.dir.path().join("out.json")).unwrap()
+        };
+        let sites = match format {
+            "json" => serde_json::from_str::<serde_json::Value>(&text).unwrap()["sites"].as_array().unwrap().len(),
+            _ => text.matches("[[sites]]").count(),
+        };
+        assert_eq!(sites, 20_000, "export {format}{args}");
+    }
+    let leftovers: Vec<_> = std::fs::read_dir(env.dir.path())
+        .unwrap()
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .filter(|n| n.contains(".partial-"))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
     // Keyset paging walks the same sites in chunks.
     let first = env.ok(&["site", "list", "--format", "ids", "--limit", "3"]);
     let last: String = first.lines().last().unwrap().to_string();

@@ -15,3 +15,10 @@ INSERT INTO audit_targets (audit_id, word)
     SELECT id, substr(target, 1, CAST(instr(target || ' ', ' ') - 1 AS INTEGER)) FROM audit_log ORDER BY id;
 INSERT INTO audit_targets (audit_id, word)
     SELECT id, substr(target, CAST(instr(target, ' ') + 1 AS INTEGER)) FROM audit_log WHERE instr(target, ' ') > 0 ORDER BY id;
+
+-- SQLite's group_concat(value, separator), ORDER BY inside the call included: `seed export`
+-- lists a site's sectors in one column.
+CREATE FUNCTION group_concat_step(acc TEXT, value TEXT, sep TEXT) RETURNS TEXT
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    AS 'SELECT CASE WHEN value IS NULL THEN acc WHEN acc IS NULL THEN value ELSE acc || sep || value END';
+CREATE AGGREGATE group_concat(TEXT, TEXT) (SFUNC = group_concat_step, STYPE = TEXT);
