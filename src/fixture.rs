@@ -405,7 +405,7 @@ impl<W: std::io::Write> FixtureWriter<W> {
                 if opening {
                     let lead: &[u8] = if self.section.is_none() { b"{\n" } else { b"\n  ],\n" };
                     self.out.write_all(lead)?;
-                    write!(self.out, "  {}: [\n", serde_json::to_string(section)?)?;
+                    writeln!(self.out, "  {}: [", serde_json::to_string(section)?)?;
                 } else {
                     self.out.write_all(b",\n")?;
                 }
