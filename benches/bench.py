@@ -236,6 +236,72 @@ def bench_wordpress():
     say(f"- peak memory of the benchmark's child processes (largest: sitectl full sync): **{peak_kb/1024:.0f} MB** (target < 50 MB)")
 
 
+# --- Scale (issue 13) -------------------------------------------------------------------------
+
+PEAK = ("import resource, subprocess, sys, time\n"
+        "t = time.perf_counter()\n"
+        "p = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)\n"
+        "t = time.perf_counter() - t\n"
+        "if p.returncode: sys.exit(p.stderr.decode()[:500])\n"
+        "print(t, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n")
+
+
+def peak(cmd, env=None):
+    """Wall time and peak resident memory (KB) of one process, output discarded."""
+    p = subprocess.run([sys.executable, "-c", PEAK] + cmd, env=env or ENV, capture_output=True, text=True)
+    if p.returncode:
+        sys.exit(f"{cmd[0]} failed: {p.stderr[:500]}")
+    t, kb = p.stdout.split()
+    return float(t), int(kb)
+
+
+def best(cmd, env=None, n=3):
+    runs = [peak(cmd, env) for _ in range(n)]
+    return min(r[0] for r in runs), max(r[1] for r in runs)
+
+
+def bench_scale():
+    say("")
+    say("## Scale (issue 13): lists and exports stream")
+    full_sql = SITE_LIST_SQL.replace(" LIMIT 50", "")
+    results = {}
+    for accounts, label in ((10000, "50k"), (200000, "1M")):
+        db = os.path.join(WORK, f"scale-{label}.db")
+        t_gen = generate_db(db, accounts)
+        sites = accounts * 5
+        env = dict(ENV, SITECTL_DB=db)
+        base_t, base_kb = best(["sqlite3", "-json", db, full_sql])
+        say(f"- {label} sites ({accounts:,} accounts, {sites*5:,} sectors; generated in {t_gen:.0f} s); "
+            f"baseline `sqlite3 -json`, the same joined query: {base_t:.2f} s, {base_kb/1024:.0f} MB")
+        for fmt in ("json", "jsonl", "ids"):
+            t, kb = best([BIN, "site", "list", "--format", fmt], env)
+            results[(label, fmt)] = (t / sites, kb)
+            say(f"  - `site list --format {fmt}`: {t:.2f} s, {kb/1024:.0f} MB: **{t/base_t:.2f}x** the time, "
+                f"**{kb/base_kb:.2f}x** the memory (targets <= 1.5x, <= 3x)")
+        for fmt in ("json", "toml"):
+            t, kb = best([BIN, "seed", "export", "--format", fmt], env, n=1)
+            results[(label, "export-" + fmt)] = (t / sites, kb)
+            say(f"  - `seed export --format {fmt}`: {t:.2f} s, {kb/1024:.0f} MB")
+        if label == "1M":
+            for key in ("json", "jsonl", "ids", "export-json", "export-toml"):
+                (t50, m50), (t1m, m1m) = results[("50k", key)], results[("1M", key)]
+                say(f"  - {key} at 1M vs 50k: time per row **{t1m/t50:.2f}x** (target <= 1.2x), "
+                    f"peak memory **{m1m/m50:.2f}x** (target <= 1.1x)")
+            small = os.path.join(WORK, "scale-1k.db")
+            generate_db(small, 200)
+            n = 15
+            for what, args in (("site list --as OWNER", ["site", "list", "--as", "owner@g1-77.example.com", "--json"]),
+                               ("site show", ["site", "show", "g1-77/site-1", "--json"])):
+                big_t = median_time([BIN] + args, n, env)
+                small_t = median_time([BIN] + args, n, dict(ENV, SITECTL_DB=small))
+                say(f"  - `{what}` at 1M sites vs 1k: {big_t*1000:.1f} ms vs {small_t*1000:.1f} ms: **{big_t/small_t:.2f}x** (target <= 1.2x)")
+            cmds = lambda account: [[BIN, "sectors", "select", f"{account}/site-1", "--industry", "healthcare", "--sectors",
+                                     ["dental-clinics,optometry", "dermatology,urgent-care", "chiropractic"][k % 3], "-q"] for k in range(n)]
+            big_t = statistics.median(timed(c, env)[0] for c in cmds("g1-77"))
+            small_t = statistics.median(timed(c, dict(ENV, SITECTL_DB=small))[0] for c in cmds("g1-77"))
+            say(f"  - `sectors select` at 1M sites vs 1k: {big_t*1000:.1f} ms vs {small_t*1000:.1f} ms: **{big_t/small_t:.2f}x** (target <= 1.2x)")
+
+
 # --- PostgreSQL (issue 12) -------------------------------------------------------------------
 
 PG_URL = os.environ.get("SITECTL_TEST_PG_URL", "")
@@ -332,7 +398,7 @@ def main():
     if len(sys.argv) > 1 and sys.argv[1] == "--stress-worker":
         print(stress_worker(sys.argv[2], float(sys.argv[3]), int(sys.argv[4])))
         return
-    only = set(sys.argv[1:]) or {"wordpress", "seed", "queries", "stress", "postgres"}
+    only = set(sys.argv[1:]) or {"wordpress", "seed", "queries", "stress", "postgres", "scale"}
     say(f"# sitectl benchmarks, {time.strftime('%Y-%m-%d')}, {os.cpu_count()} cores, "
         f"{os.sysconf('SC_PAGE_SIZE') * os.sysconf('SC_PHYS_PAGES') / 2**30:.0f} GiB")
     say("")
@@ -347,6 +413,8 @@ def main():
         bench_stress()
     if "postgres" in only:
         bench_postgres()
+    if "scale" in only:
+        bench_scale()
     with open(os.path.join(ROOT, "benches", "results.md"), "w") as f:
         f.write("\n".join(REPORT) + "\n")
     shutil.rmtree(WORK, ignore_errors=True)

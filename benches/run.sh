@@ -2,7 +2,8 @@
 # Runs sitectl's benchmarks (not part of the test suite): builds the release binary, installs
 # the baselines' tools (sqlite3, curl) when missing, starts the loopback WordPress, and writes
 # a report to benches/results.md. Optional arguments pick sections: wordpress seed queries stress
-# postgres (the last starts the test suite's private PostgreSQL, tests/postgres/start.sh).
+# postgres scale (postgres starts the test suite's private PostgreSQL, tests/postgres/start.sh;
+# scale generates a 1M-site database, several GB of disk and a few minutes).
 #
 #   benches/run.sh
 #   benches/run.sh seed queries

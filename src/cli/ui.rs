@@ -477,8 +477,24 @@ pub struct ListWriter<'u> {
 
 impl ListWriter<'_> {
     pub fn push<T: Serialize>(&mut self, item: &T) -> Out {
-        let obj = Ui::to_object(item)?;
         let ui = self.ui;
+        // Whole records as JSON: serialised straight from the record (the first one still goes
+        // the long way, to settle the fields).
+        if self.fields.is_some() && ui.fields.is_none() && matches!(ui.format, Format::Json | Format::Jsonl) {
+            self.count += 1;
+            if ui.format == Format::Jsonl {
+                // Into bytes first: a closed pipe must surface as the I/O error it is.
+                let mut line = serde_json::to_vec(item).map_err(Error::from)?;
+                line.push(b'\n');
+                self.out.write_all(&line)?;
+            } else {
+                let text = serde_json::to_vec_pretty(item).map_err(Error::from)?;
+                self.out.write_all(b",\n")?;
+                write_indented(&mut self.out, &text)?;
+            }
+            return Ok(());
+        }
+        let obj = Ui::to_object(item)?;
         if self.fields.is_none() {
             let all: Vec<String> = obj.keys().cloned().collect();
             let default: Vec<&str> = match ui.format {
@@ -498,14 +514,9 @@ impl ListWriter<'_> {
                 } else {
                     // The pretty array, one element at a time: each element's lines indented
                     // once (JSON strings hold no raw newlines, so this is exact).
-                    let text = serde_json::to_string_pretty(&v).map_err(Error::from)?;
+                    let text = serde_json::to_vec_pretty(&v).map_err(Error::from)?;
                     self.out.write_all(if self.count == 1 { b"[\n" } else { b",\n" })?;
-                    for (i, line) in text.lines().enumerate() {
-                        if i > 0 {
-                            self.out.write_all(b"\n")?;
-                        }
-                        write!(self.out, "  {line}")?;
-                    }
+                    write_indented(&mut self.out, &text)?;
                 }
             }
             Format::Ids => writeln!(self.out, "{}", id_of(&obj)?)?,
@@ -586,6 +597,20 @@ impl ListWriter<'_> {
         self.out.write_all(text.as_bytes())?;
         Ok(())
     }
+}
+
+/// Pretty JSON one level in: two spaces before every line (JSON strings hold no raw newlines).
+fn write_indented(out: &mut impl Write, text: &[u8]) -> io::Result<()> {
+    out.write_all(b"  ")?;
+    let mut start = 0;
+    for (i, b) in text.iter().enumerate() {
+        if *b == b'\n' {
+            out.write_all(&text[start..=i])?;
+            out.write_all(b"  ")?;
+            start = i + 1;
+        }
+    }
+    out.write_all(&text[start..])
 }
 
 /// A progress bar on stderr when it is a terminal (and not `-q`); invisible otherwise.

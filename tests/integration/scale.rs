@@ -64,6 +64,18 @@ fn listing_a_large_database_needs_bounded_memory_and_stops_at_a_closed_pipe() {
         .filter(|n| n.contains(".partial-"))
         .collect();
     assert!(leftovers.is_empty(), "{leftovers:?}");
+    // Whole records are written straight from the record; naming every field reads them the
+    // long way: the same bytes.
+    let first: serde_json::Value =
+        serde_json::from_str(&env.ok(&["site", "list", "--format", "jsonl", "--limit", "1"])).unwrap();
+    let all_fields: Vec<&str> = first.as_object().unwrap().keys().map(String::as_str).collect();
+    for format in ["json", "jsonl"] {
+        assert_eq!(
+            env.ok(&["site", "list", "--format", format, "--limit", "50"]),
+            env.ok(&["site", "list", "--format", format, "--limit", "50", "--fields", &all_fields.join(",")]),
+            "{format}"
+        );
+    }
     // Keyset paging walks the same sites in chunks.
     let first = env.ok(&["site", "list", "--format", "ids", "--limit", "3"]);
     let last: String = first.lines().last().unwrap().to_string();
