@@ -106,22 +106,7 @@ pub fn run(cx: &mut CommandContext, cmd: SeedCommand) -> Result<(), CliError> {
             let bar = cx.ui.progress();
             match &a.output {
                 Some(path) => {
-                    // Written beside the target and renamed into place once complete: a failed
-                    // export never leaves a truncated file under the name asked for.
-                    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-                    let tmp = path.with_file_name(format!(".{name}.partial-{}", std::process::id()));
-                    let io_error =
-                        |e: std::io::Error| Error::new(Code::IoError, format!("writing {}: {e}", path.display()));
-                    let file = std::fs::OpenOptions::new().write(true).create_new(true).open(&tmp).map_err(io_error)?;
-                    let mut w = FixtureWriter::new(std::io::BufWriter::new(file), format);
-                    let written = cx
-                        .call(|s, c| seed::export(s, c, &accounts, &mut w, &bar))
-                        .and_then(|()| Ok(w.finish()?))
-                        .and_then(|_| std::fs::rename(&tmp, path).map_err(|e| io_error(e).into()));
-                    if let Err(e) = written {
-                        let _ = std::fs::remove_file(&tmp);
-                        return Err(e);
-                    }
+                    export_to_file(cx, path, &accounts, format, &bar)?;
                     cx.ui.success(&format!("exported to {}", path.display()));
                 }
                 None => {
@@ -154,4 +139,42 @@ pub fn run(cx: &mut CommandContext, cmd: SeedCommand) -> Result<(), CliError> {
         }
     }
     Ok(())
+}
+
+/// `seed export -o PATH`. A new or regular file is written beside its place and renamed into it
+/// once complete, so a failed export never leaves a truncated file under that name. Anything
+/// else (a device such as /dev/null, a FIFO, a symbolic link) is written to in place: renaming
+/// over it would replace the device or the link itself.
+fn export_to_file(
+    cx: &mut CommandContext,
+    path: &std::path::Path,
+    accounts: &[sitectl::domain::Slug],
+    format: FixtureFormat,
+    bar: &super::ui::Bar,
+) -> Result<(), CliError> {
+    let io_error = |e: std::io::Error| Error::new(Code::IoError, format!("writing {}: {e}", path.display()));
+    let regular_or_new = match std::fs::symlink_metadata(path) {
+        Ok(m) => m.file_type().is_file(),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => true,
+        Err(e) => return Err(io_error(e).into()),
+    };
+    if !regular_or_new {
+        let file = std::fs::OpenOptions::new().write(true).truncate(true).open(path).map_err(io_error)?;
+        let mut w = FixtureWriter::new(std::io::BufWriter::new(file), format);
+        cx.call(|s, c| seed::export(s, c, accounts, &mut w, bar))?;
+        w.finish()?;
+        return Ok(());
+    }
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let tmp = path.with_file_name(format!(".{name}.partial-{}", std::process::id()));
+    let file = std::fs::OpenOptions::new().write(true).create_new(true).open(&tmp).map_err(io_error)?;
+    let mut w = FixtureWriter::new(std::io::BufWriter::new(file), format);
+    let written = cx
+        .call(|s, c| seed::export(s, c, accounts, &mut w, bar))
+        .and_then(|()| Ok(w.finish()?))
+        .and_then(|_| std::fs::rename(&tmp, path).map_err(|e| io_error(e).into()));
+    if written.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    written
 }

@@ -439,3 +439,29 @@ fn generate_is_audited_with_the_acting_user() {
     );
     assert_eq!(e["code"], "operator_only");
 }
+
+/// `seed export -o` renames a finished file into place only over a new or regular file; a
+/// symbolic link (or a device such as /dev/null) is written through, never replaced.
+#[test]
+fn export_to_a_link_writes_through_it() {
+    let env = TestEnv::new();
+    env.seed_basic();
+    let real = env.path("real.json");
+    let link = env.path("link.json");
+    std::fs::write(&real, "old").unwrap();
+    std::os::unix::fs::symlink(&real, &link).unwrap();
+    env.ok(&["seed", "export", "--format", "json", "-o", link.to_str().unwrap()]);
+    assert!(std::fs::symlink_metadata(&link).unwrap().file_type().is_symlink(), "the link was replaced");
+    let text = std::fs::read_to_string(&real).unwrap();
+    assert!(text.starts_with('{') && text.contains("\"plans\""), "{text}");
+    // A regular file is replaced whole, and nothing is left beside it.
+    let plain = env.path("plain.json");
+    env.ok(&["seed", "export", "--format", "json", "-o", plain.to_str().unwrap()]);
+    assert_eq!(std::fs::read_to_string(&plain).unwrap(), text);
+    let partial: Vec<_> = std::fs::read_dir(env.dir.path())
+        .unwrap()
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .filter(|n| n.contains(".partial-"))
+        .collect();
+    assert!(partial.is_empty(), "{partial:?}");
+}
