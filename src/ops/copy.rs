@@ -29,7 +29,10 @@ pub struct CopyReport {
 }
 
 pub fn copy_database(source: &mut Store, target: &mut Store, ctx: &Ctx, replace: bool) -> Result<CopyReport> {
-    read(source, ctx, |_, actor| rules::require_operator(actor, "copy the database"))?;
+    let actor = read(source, ctx, |_, actor| {
+        rules::require_operator(actor, "copy the database")?;
+        Ok(actor.label())
+    })?;
     let from = source.location().map_or_else(|| ":memory:".to_string(), ToString::to_string);
     let to = target.location().map_or_else(|| ":memory:".to_string(), ToString::to_string);
     let same_file = match (source.path(), target.path()) {
@@ -78,7 +81,7 @@ pub fn copy_database(source: &mut Store, target: &mut Store, ctx: &Ctx, replace:
             let total: i64 = rows.values().sum();
             dst.append_audit(&NewAudit {
                 os_user: &ctx.os_user,
-                actor: "operator",
+                actor: &actor,
                 command: &ctx.command,
                 target: "database",
                 action: "copy",

@@ -195,6 +195,11 @@ fn round_trip(source: &TestEnv) {
         serde_json::from_slice::<serde_json::Value>(&out.stdout).unwrap()["problems"].clone()
     };
     assert_eq!(problems(&to), problems(&file));
+    // The copy is audited on the target, with the acting user.
+    let audit: serde_json::Value =
+        serde_json::from_str(&at(source, &to, &["audit", "list", "--target", "database", "--json"])).unwrap();
+    let last = audit.as_array().unwrap().last().unwrap().clone();
+    assert_eq!((last["action"].as_str(), last["actor"].as_str()), (Some("copy"), Some("operator")), "{last}");
     // A non-empty target is refused without --replace; a dry run changes nothing.
     let out = source.command(&["db", "copy", "--to", &to, "--json"]).env("SITECTL_DB", &file).output().unwrap();
     assert_eq!(out.status.code(), Some(6));
