@@ -347,8 +347,12 @@ impl ToSql for Value {
                 Type::FLOAT4 => (*f as f32).to_sql(ty, out),
                 _ => Err(format!("cannot send a number as {ty}").into()),
             },
-            Value::Text(s) => s.as_str().to_sql(ty, out),
-            Value::Blob(b) => b.as_slice().to_sql(ty, out),
+            // Checked here, since `accepts` takes every type: text bytes sent as an integer would
+            // be read as a different number, not refused.
+            Value::Text(s) if <&str as ToSql>::accepts(ty) => s.as_str().to_sql(ty, out),
+            Value::Blob(b) if <&[u8] as ToSql>::accepts(ty) => b.as_slice().to_sql(ty, out),
+            Value::Text(_) => Err(format!("cannot send text as {ty}").into()),
+            Value::Blob(_) => Err(format!("cannot send bytes as {ty}").into()),
         }
     }
 
