@@ -222,12 +222,7 @@ pub(crate) fn create_account_in(
 }
 
 pub fn list_accounts(store: &mut Store, ctx: &Ctx, status: Option<AccountStatus>) -> Result<Vec<Account>> {
-    let mut out = Vec::new();
-    each_account(store, ctx, status, Page::default(), |a| {
-        out.push(a);
-        Ok(Flow::Continue(()))
-    })?;
-    Ok(out)
+    crate::store::sql::collect(|each| each_account(store, ctx, status, Page::default(), each))
 }
 
 /// The accounts the acting user may see (a tenant: their own), streamed in id order.

@@ -9,12 +9,7 @@ pub use crate::store::{DbInfo, Migration, SCHEMA_VERSION};
 use crate::store::{Location, OpenOptions, Store};
 
 pub fn list_audit(store: &mut Store, ctx: &Ctx, q: &AuditQuery) -> Result<Vec<AuditEntry>> {
-    let mut out = Vec::new();
-    each_audit(store, ctx, q, |e| {
-        out.push(e);
-        Ok(crate::store::Flow::Continue(()))
-    })?;
-    Ok(out)
+    crate::store::sql::collect(|each| each_audit(store, ctx, q, each))
 }
 
 /// The matching audit rows, oldest first, streamed (operator only: the log spans every tenant).

@@ -274,12 +274,7 @@ pub(crate) fn create_site_in(
 }
 
 pub fn list_sites(store: &mut Store, ctx: &Ctx, f: &ListFilter) -> Result<Vec<Site>> {
-    let mut out = Vec::new();
-    each_site(store, ctx, f, |s| {
-        out.push(s);
-        Ok(Flow::Continue(()))
-    })?;
-    Ok(out)
+    crate::store::sql::collect(|each| each_site(store, ctx, f, each))
 }
 
 /// The sites `list_sites` lists, handed to `each` one at a time as they are read (in one

@@ -90,12 +90,7 @@ fn check_owner_keeps_role(tx: &Tx<'_>, user: &User, role: Role) -> Result<()> {
 }
 
 pub fn list_users(store: &mut Store, ctx: &Ctx, account: Option<&Slug>) -> Result<Vec<User>> {
-    let mut out = Vec::new();
-    each_user(store, ctx, account, Page::default(), |u| {
-        out.push(u);
-        Ok(Flow::Continue(()))
-    })?;
-    Ok(out)
+    crate::store::sql::collect(|each| each_user(store, ctx, account, Page::default(), each))
 }
 
 /// The users the acting user may see, streamed in id order.

@@ -44,12 +44,7 @@ impl Tx<'_> {
 
     /// Every account, or only those with the given status.
     pub fn accounts(&self, status: Option<AccountStatus>) -> Result<Vec<Account>> {
-        let mut out = Vec::new();
-        self.each_account(status, Page::default(), |a| {
-            out.push(a);
-            Ok(Flow::Continue(()))
-        })?;
-        Ok(out)
+        super::sql::collect(|each| self.each_account(status, Page::default(), each))
     }
 
     /// Streams accounts in id order (see [`Tx::each_site`]).

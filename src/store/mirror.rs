@@ -156,12 +156,7 @@ impl Tx<'_> {
     }
 
     pub fn content(&self, site_id: i64, f: &ContentQuery) -> Result<Vec<WpContent>> {
-        let mut out = Vec::new();
-        self.each_content(site_id, f, |c| {
-            out.push(c);
-            Ok(Flow::Continue(()))
-        })?;
-        Ok(out)
+        super::sql::collect(|each| self.each_content(site_id, f, each))
     }
 
     /// Streams a site's mirrored content by type and WordPress id.

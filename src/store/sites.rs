@@ -168,12 +168,7 @@ impl Tx<'_> {
     }
 
     pub fn sites(&self, f: &SiteFilter) -> Result<Vec<Site>> {
-        let mut out = Vec::new();
-        self.each_site(f, |s| {
-            out.push(s);
-            Ok(Flow::Continue(()))
-        })?;
-        Ok(out)
+        super::sql::collect(|each| self.each_site(f, each))
     }
 
     /// Streams the matching sites in id order, one at a time, until `each` stops.

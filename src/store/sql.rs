@@ -191,6 +191,16 @@ impl Where {
 /// Whether a streamed query goes on (`Continue`) or stops early (`Break`: a closed pipe, a limit).
 pub type Flow = std::ops::ControlFlow<()>;
 
+/// Everything a streaming reader hands out, as a list (for callers that want it whole).
+pub fn collect<T>(run: impl FnOnce(&mut dyn FnMut(T) -> Result<Flow>) -> Result<()>) -> Result<Vec<T>> {
+    let mut out = Vec::new();
+    run(&mut |item| {
+        out.push(item);
+        Ok(Flow::Continue(()))
+    })?;
+    Ok(out)
+}
+
 /// Reads one column into a Rust type.
 pub trait FromValue: Sized {
     fn from_value(v: Value) -> std::result::Result<Self, String>;

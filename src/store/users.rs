@@ -33,12 +33,7 @@ impl Tx<'_> {
 
     /// Users of one account, or of every account.
     pub fn users(&self, account_id: Option<i64>) -> Result<Vec<User>> {
-        let mut out = Vec::new();
-        self.each_user(account_id, Page::default(), |u| {
-            out.push(u);
-            Ok(Flow::Continue(()))
-        })?;
-        Ok(out)
+        super::sql::collect(|each| self.each_user(account_id, Page::default(), each))
     }
 
     /// Streams users in id order (see [`Tx::each_site`]).
