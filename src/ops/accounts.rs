@@ -221,10 +221,6 @@ pub(crate) fn create_account_in(
     )
 }
 
-pub fn list_accounts(store: &mut Store, ctx: &Ctx, status: Option<AccountStatus>) -> Result<Vec<Account>> {
-    crate::store::sql::collect(|each| each_account(store, ctx, status, Page::default(), each))
-}
-
 /// The accounts the acting user may see (a tenant: their own), streamed in id order.
 pub fn each_account(
     store: &mut Store,

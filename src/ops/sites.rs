@@ -273,12 +273,8 @@ pub(crate) fn create_site_in(
     Ok(WithWarnings { value: created, warnings })
 }
 
-pub fn list_sites(store: &mut Store, ctx: &Ctx, f: &ListFilter) -> Result<Vec<Site>> {
-    crate::store::sql::collect(|each| each_site(store, ctx, f, each))
-}
-
-/// The sites `list_sites` lists, handed to `each` one at a time as they are read (in one
-/// snapshot), until it stops: memory does not grow with the number of sites.
+/// The sites the acting user may see that match the filter, handed to `each` one at a time as
+/// they are read (in one snapshot), until it stops: memory does not grow with the number of sites.
 pub fn each_site(store: &mut Store, ctx: &Ctx, f: &ListFilter, each: impl FnMut(Site) -> Result<Flow>) -> Result<()> {
     read(store, ctx, |tx, actor| {
         let mut filter = SiteFilter::visible_to(rules::visibility(actor));

@@ -89,10 +89,6 @@ fn check_owner_keeps_role(tx: &Tx<'_>, user: &User, role: Role) -> Result<()> {
     rules::owner_keeps_role(account.owner_id == Some(user.id), role, user.email.as_str(), account.slug.as_str())
 }
 
-pub fn list_users(store: &mut Store, ctx: &Ctx, account: Option<&Slug>) -> Result<Vec<User>> {
-    crate::store::sql::collect(|each| each_user(store, ctx, account, Page::default(), each))
-}
-
 /// The users the acting user may see, streamed in id order.
 pub fn each_user(
     store: &mut Store,

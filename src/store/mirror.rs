@@ -155,10 +155,6 @@ impl Tx<'_> {
         )
     }
 
-    pub fn content(&self, site_id: i64, f: &ContentQuery) -> Result<Vec<WpContent>> {
-        super::sql::collect(|each| self.each_content(site_id, f, each))
-    }
-
     /// Streams a site's mirrored content by type and WordPress id.
     pub fn each_content(
         &self,
