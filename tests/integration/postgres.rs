@@ -244,3 +244,20 @@ fn db_copy_round_trips_the_demo_and_a_generated_database() {
     assert!(out.status.success(), "a generated database is doctor-clean");
     round_trip(&big);
 }
+
+#[test]
+fn the_doctor_finds_a_sequence_behind_its_table() {
+    if !only_on_postgres() {
+        return;
+    }
+    let env = TestEnv::new();
+    env.seed_basic();
+    env.sql("SELECT setval(pg_get_serial_sequence('plans', 'id'), 1)");
+    let out = env.run(&["db", "doctor", "--json"]);
+    assert_eq!(out.code, 7, "{}", out.stderr);
+    let r = out.json();
+    let found =
+        r["problems"].as_array().unwrap().iter().any(|p| p["check"] == "sequences" && p["subject"] == "table plans");
+    assert!(found, "{r}");
+    assert_eq!(r["engine"], "postgres");
+}
