@@ -113,6 +113,8 @@ set edit:completion:arg-completer[sitectl] = {|@words|
             cand --version 'Print version'
         }
         &'sitectl;plan;list'= {
+            cand --limit 'At most this many records'
+            cand --after 'Only records with an id above this one: pass the last id of the previous page'
             cand --db 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
             cand --config 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]'
             cand --profile 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]'
@@ -658,6 +660,8 @@ set edit:completion:arg-completer[sitectl] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'sitectl;industry;list'= {
+            cand --limit 'At most this many records'
+            cand --after 'Only records with an id above this one: pass the last id of the previous page'
             cand --db 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
             cand --config 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]'
             cand --profile 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]'
@@ -1118,6 +1122,8 @@ set edit:completion:arg-completer[sitectl] = {|@words|
             cand --version 'Print version'
         }
         &'sitectl;sectors;list'= {
+            cand --limit 'At most this many records'
+            cand --after 'Only records with an id above this one: pass the last id of the previous page'
             cand --db 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
             cand --config 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]'
             cand --profile 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]'
@@ -1227,6 +1233,8 @@ set edit:completion:arg-completer[sitectl] = {|@words|
         }
         &'sitectl;access;list'= {
             cand --user 'user'
+            cand --limit 'At most this many records'
+            cand --after 'Only records with an id above this one: pass the last id of the previous page'
             cand --db 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
             cand --config 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]'
             cand --profile 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]'
@@ -1647,7 +1655,8 @@ set edit:completion:arg-completer[sitectl] = {|@words|
             cand --type 'type'
             cand --status 'status'
             cand --search 'Text in the title or slug'
-            cand --limit 'limit'
+            cand --limit 'At most this many records'
+            cand --after 'Only records with an id above this one: pass the last id of the previous page'
             cand --db 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
             cand --config 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]'
             cand --profile 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]'
@@ -1705,6 +1714,8 @@ set edit:completion:arg-completer[sitectl] = {|@words|
         }
         &'sitectl;wp;terms;list'= {
             cand --taxonomy 'taxonomy'
+            cand --limit 'At most this many records'
+            cand --after 'Only records with an id above this one: pass the last id of the previous page'
             cand --db 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
             cand --config 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]'
             cand --profile 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]'
@@ -1736,7 +1747,8 @@ set edit:completion:arg-completer[sitectl] = {|@words|
         &'sitectl;wp;terms;help;help'= {
         }
         &'sitectl;wp;events'= {
-            cand --limit 'limit'
+            cand --limit 'The newest N events'
+            cand --after 'Only events with an id above this one'
             cand --db 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
             cand --config 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]'
             cand --profile 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]'

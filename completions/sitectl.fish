@@ -121,6 +121,8 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand plan; and __fish_seen_su
 complete -c sitectl -n "__fish_sitectl_using_subcommand plan; and __fish_seen_subcommand_from create" -s v -l verbose -d 'More narration on stderr'
 complete -c sitectl -n "__fish_sitectl_using_subcommand plan; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c sitectl -n "__fish_sitectl_using_subcommand plan; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c sitectl -n "__fish_sitectl_using_subcommand plan; and __fish_seen_subcommand_from list" -l limit -d 'At most this many records' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand plan; and __fish_seen_subcommand_from list" -l after -d 'Only records with an id above this one: pass the last id of the previous page' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand plan; and __fish_seen_subcommand_from list" -l db -d 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand plan; and __fish_seen_subcommand_from list" -l config -d 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand plan; and __fish_seen_subcommand_from list" -l profile -d 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]' -r
@@ -635,6 +637,8 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand industry; and not __fish
 complete -c sitectl -n "__fish_sitectl_using_subcommand industry; and not __fish_seen_subcommand_from list show import help" -f -a "show" -d 'Show an industry and its sectors'
 complete -c sitectl -n "__fish_sitectl_using_subcommand industry; and not __fish_seen_subcommand_from list show import help" -f -a "import" -d 'Create or update industries and sectors from a taxonomy file (operator only)'
 complete -c sitectl -n "__fish_sitectl_using_subcommand industry; and not __fish_seen_subcommand_from list show import help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sitectl -n "__fish_sitectl_using_subcommand industry; and __fish_seen_subcommand_from list" -l limit -d 'At most this many records' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand industry; and __fish_seen_subcommand_from list" -l after -d 'Only records with an id above this one: pass the last id of the previous page' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand industry; and __fish_seen_subcommand_from list" -l db -d 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand industry; and __fish_seen_subcommand_from list" -l config -d 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand industry; and __fish_seen_subcommand_from list" -l profile -d 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]' -r
@@ -1080,6 +1084,8 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand sectors; and __fish_seen
 complete -c sitectl -n "__fish_sitectl_using_subcommand sectors; and __fish_seen_subcommand_from select" -s v -l verbose -d 'More narration on stderr'
 complete -c sitectl -n "__fish_sitectl_using_subcommand sectors; and __fish_seen_subcommand_from select" -s h -l help -d 'Print help'
 complete -c sitectl -n "__fish_sitectl_using_subcommand sectors; and __fish_seen_subcommand_from select" -s V -l version -d 'Print version'
+complete -c sitectl -n "__fish_sitectl_using_subcommand sectors; and __fish_seen_subcommand_from list" -l limit -d 'At most this many records' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand sectors; and __fish_seen_subcommand_from list" -l after -d 'Only records with an id above this one: pass the last id of the previous page' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand sectors; and __fish_seen_subcommand_from list" -l db -d 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand sectors; and __fish_seen_subcommand_from list" -l config -d 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand sectors; and __fish_seen_subcommand_from list" -l profile -d 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]' -r
@@ -1181,6 +1187,8 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand access; and __fish_seen_
 complete -c sitectl -n "__fish_sitectl_using_subcommand access; and __fish_seen_subcommand_from revoke" -s h -l help -d 'Print help'
 complete -c sitectl -n "__fish_sitectl_using_subcommand access; and __fish_seen_subcommand_from revoke" -s V -l version -d 'Print version'
 complete -c sitectl -n "__fish_sitectl_using_subcommand access; and __fish_seen_subcommand_from list" -l user -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand access; and __fish_seen_subcommand_from list" -l limit -d 'At most this many records' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand access; and __fish_seen_subcommand_from list" -l after -d 'Only records with an id above this one: pass the last id of the previous page' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand access; and __fish_seen_subcommand_from list" -l db -d 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand access; and __fish_seen_subcommand_from list" -l config -d 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand access; and __fish_seen_subcommand_from list" -l profile -d 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]' -r
@@ -1450,7 +1458,8 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subc
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from terms" -s V -l version -d 'Print version'
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from terms" -f -a "list" -d 'List mirrored terms'
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from terms" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from events" -l limit -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from events" -l limit -d 'The newest N events' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from events" -l after -d 'Only events with an id above this one' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from events" -l db -d 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from events" -l config -d 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from events" -l profile -d 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]' -r

@@ -26,6 +26,8 @@ pub enum AccessCommand {
         site: Option<SiteRef>,
         #[arg(long)]
         user: Option<String>,
+        #[command(flatten)]
+        page: super::args::PageArgs,
     },
 }
 
@@ -33,11 +35,11 @@ pub fn run(cx: &mut CommandContext, cmd: AccessCommand) -> Result<(), CliError> 
     match cmd {
         AccessCommand::Grant { site, user } => grant(cx, &site, &user, true)?,
         AccessCommand::Revoke { site, user } => grant(cx, &site, &user, false)?,
-        AccessCommand::List { site, user } => {
-            let r = site;
+        AccessCommand::List { site, user, page } => {
+            let (r, page) = (site, page.page());
             let e = user.as_deref().map(email).transpose()?;
-            let out = cx.call(|s, c| access::list_access(s, c, r.as_ref(), e.as_ref()))?;
-            cx.ui.list(&out, &["site_id", "site", "user", "role", "granted_by", "created_at"])?;
+            let columns = ["id", "site_id", "site", "user", "role", "granted_by", "created_at"];
+            cx.stream_list(&columns, |s, c, each| access::each_access(s, c, r.as_ref(), e.as_ref(), page, each))?;
         }
     }
     Ok(())

@@ -22,6 +22,8 @@ pub enum IndustryCommand {
         /// Include inactive industries
         #[arg(long)]
         all: bool,
+        #[command(flatten)]
+        page: super::args::PageArgs,
     },
     /// Show an industry and its sectors
     #[command(after_help = "Example:\n  sitectl industry show legal-services")]
@@ -34,9 +36,10 @@ The file has the format of fixtures/industries.toml; `active = false` deactivate
 
 pub fn run(cx: &mut CommandContext, cmd: IndustryCommand) -> Result<(), CliError> {
     match cmd {
-        IndustryCommand::List { all } => {
-            let r = cx.call(|s, c| industries::list_industries(s, c, all))?;
-            cx.ui.list(&r, &["id", "slug", "name", "sector_count", "is_active"])?;
+        IndustryCommand::List { all, page } => {
+            let page = page.page();
+            let columns = ["id", "slug", "name", "sector_count", "is_active"];
+            cx.stream_list(&columns, |s, c, each| industries::each_industry(s, c, all, page, each))?;
         }
         IndustryCommand::Show { slug: s } => {
             let s = slug(&s)?;

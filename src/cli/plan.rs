@@ -23,7 +23,10 @@ pub enum PlanCommand {
     Create(PlanCreateArgs),
     /// List plans
     #[command(after_help = "Example:\n  sitectl plan list --format csv")]
-    List,
+    List {
+        #[command(flatten)]
+        page: super::args::PageArgs,
+    },
     /// Show a plan and how many accounts use it
     #[command(after_help = "Example:\n  sitectl plan show starter")]
     Show { slug: String },
@@ -89,9 +92,9 @@ pub fn run(cx: &mut CommandContext, cmd: PlanCommand) -> Result<(), CliError> {
             cx.ui.produced(&r)?;
             cx.done(&format!("plan '{}' {}", r.record.slug, r.action.as_str()));
         }
-        PlanCommand::List => {
-            let r = cx.call(plans::list_plans)?;
-            cx.ui.list(&r, COLUMNS)?;
+        PlanCommand::List { page } => {
+            let page = page.page();
+            cx.stream_list(COLUMNS, |s, c, each| plans::each_plan(s, c, page, each))?;
         }
         PlanCommand::Show { slug: s } => {
             let s = slug(&s)?;

@@ -31,6 +31,8 @@ Without a terminal and without --sector, the industry is set and no sector stays
         /// Include deactivated sectors, with when they were deactivated
         #[arg(long)]
         all: bool,
+        #[command(flatten)]
+        page: super::args::PageArgs,
     },
 }
 
@@ -51,10 +53,9 @@ pub struct SelectArgs {
 pub fn run(cx: &mut CommandContext, cmd: SectorsCommand) -> Result<(), CliError> {
     match cmd {
         SectorsCommand::Select(a) => select(cx, a),
-        SectorsCommand::List { site, all } => {
-            let r = &site;
-            let out = cx.call(|s, c| sectors::list_sectors(s, c, r, all))?;
-            cx.ui.list(&out, COLUMNS)
+        SectorsCommand::List { site, all, page } => {
+            let (r, page) = (&site, page.page());
+            cx.stream_list(COLUMNS, |s, c, each| sectors::each_sector(s, c, r, all, page, each))
         }
     }
 }

@@ -58,8 +58,12 @@ Application Password; else read-only anonymous (public data only)."
     #[command(after_help = "Example:\n  sitectl wp events acme/blog --limit 10")]
     Events {
         site: SiteRef,
-        #[arg(long)]
+        /// The newest N events
+        #[arg(long, value_name = "N")]
         limit: Option<u32>,
+        /// Only events with an id above this one
+        #[arg(long, value_name = "ID", value_parser = clap::value_parser!(i64).range(0..))]
+        after: Option<i64>,
     },
 }
 
@@ -164,8 +168,9 @@ pub enum ContentCommand {
         /// Text in the title or slug
         #[arg(long)]
         search: Option<String>,
-        #[arg(long)]
-        limit: Option<u32>,
+        /// `--after` takes a WordPress id: the list is in WordPress id order
+        #[command(flatten)]
+        page: super::args::PageArgs,
     },
 }
 
@@ -177,6 +182,9 @@ pub enum TermsCommand {
         site: SiteRef,
         #[arg(long)]
         taxonomy: Option<String>,
+        /// `--after` takes a WordPress id: the list is in WordPress id order
+        #[command(flatten)]
+        page: super::args::PageArgs,
     },
 }
 
@@ -201,22 +209,20 @@ pub fn run(cx: &mut CommandContext, cmd: WpCommand) -> Result<(), CliError> {
             Ok(())
         }
         WpCommand::Sync(a) => sync(cx, a),
-        WpCommand::Content(ContentCommand::List { site, post_type, status, search, limit }) => {
+        WpCommand::Content(ContentCommand::List { site, post_type, status, search, page }) => {
             let r = &site;
-            let f = wp::ContentQuery { post_type, status, search, limit: limit.map(i64::from) };
+            let f = wp::ContentQuery { post_type, status, search, page: page.page() };
             let columns = ["post_type", "wp_id", "slug", "title", "status", "modified_gmt"];
             cx.stream_list(&columns, |s, c, each| wp::each_content(s, c, r, &f, each))
         }
-        WpCommand::Terms(TermsCommand::List { site, taxonomy }) => {
-            let r = &site;
-            let out = cx.call(|s, c| wp::list_terms(s, c, r, taxonomy.as_deref()))?;
-            cx.ui.list(&out, &["taxonomy", "wp_id", "slug", "name", "parent", "count"])
+        WpCommand::Terms(TermsCommand::List { site, taxonomy, page }) => {
+            let (r, t, page) = (&site, taxonomy.as_deref(), page.page());
+            let columns = ["taxonomy", "wp_id", "slug", "name", "parent", "count"];
+            cx.stream_list(&columns, |s, c, each| wp::each_term(s, c, r, t, page, each))
         }
-        WpCommand::Events { site, limit } => {
-            let r = &site;
-            let out = cx.call(|s, c| wp::list_events(s, c, r, limit.map(i64::from)))?;
-            cx.ui.list(
-                &out,
+        WpCommand::Events { site, limit, after } => {
+            let (r, newest) = (&site, limit.map(i64::from));
+            cx.stream_list(
                 &[
                     "id",
                     "kind",
@@ -229,6 +235,7 @@ pub fn run(cx: &mut CommandContext, cmd: WpCommand) -> Result<(), CliError> {
                     "error",
                     "started_at",
                 ],
+                |s, c, each| wp::each_event(s, c, r, newest, after, each),
             )
         }
     }

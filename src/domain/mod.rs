@@ -271,6 +271,9 @@ pub struct Sector {
 /// An explicit grant of one site to one user.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct SiteAccess {
+    /// The grant's id (what `access list --after` pages by); none for a revoked grant.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<i64>,
     pub site_id: i64,
     pub site: String,
     pub user: Email,

@@ -37,7 +37,8 @@ pub struct ContentQuery {
     pub status: Option<String>,
     /// Substring of the title or slug.
     pub search: Option<String>,
-    pub limit: Option<i64>,
+    /// `--limit`, and `--after` a WordPress id.
+    pub page: crate::domain::Page,
 }
 
 /// A site's WordPress connection in one word for lists: `core:connected`.

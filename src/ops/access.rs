@@ -3,11 +3,11 @@
 use super::sites::resolve;
 use super::users;
 use super::{mutate, read, Audited, Changed, Ctx};
-use crate::domain::{Actor, Email, SiteAccess, SiteRef};
+use crate::domain::{Actor, Email, Page, SiteAccess, SiteRef, Visibility};
 use crate::error::Code;
 use crate::error::{Error, Result};
 use crate::rules;
-use crate::store::{GrantRow, Store, Tx};
+use crate::store::{Flow, GrantQuery, GrantRow, Store, Tx};
 
 /// Grants (`grant = true`) or revokes a user's access to a site. The user must belong to the
 /// site's account; doing it twice changes nothing.
@@ -57,6 +57,7 @@ pub(crate) fn set_access_in(
     let record =
         tx.grants(GrantRow::Site(site.id))?.into_iter().find(|g| g.user == user.email).unwrap_or_else(|| SiteAccess {
             site_id: site.id,
+            id: None,
             site: site.qualified(),
             user: user.email.clone(),
             role: user.role,
@@ -66,39 +67,32 @@ pub(crate) fn set_access_in(
     Ok(Changed { changed, record })
 }
 
-/// Grants on one site, of one user, or everything the actor may see.
-pub fn list_access(
+/// Grants on one site, of one user, or everything the actor may see, streamed in id order.
+pub fn each_access(
     store: &mut Store,
     ctx: &Ctx,
     site: Option<&SiteRef>,
     user: Option<&Email>,
-) -> Result<Vec<SiteAccess>> {
+    page: Page,
+    each: impl FnMut(SiteAccess) -> Result<Flow>,
+) -> Result<()> {
     read(store, ctx, |tx, actor| {
-        let mut grants = match (site, user) {
-            (Some(r), _) => tx.grants(GrantRow::Site(resolve(tx, actor, r)?.id))?,
-            (None, Some(email)) => tx.grants(GrantRow::User(users::get_visible(tx, actor, email)?.id))?,
-            (None, None) => match actor {
-                Actor::Operator => tx.grants(GrantRow::All)?,
-                Actor::User { user, .. } => match rules::visibility(actor) {
-                    crate::domain::Visibility::All => tx.grants(GrantRow::All)?,
-                    crate::domain::Visibility::Account(id) => tx.grants(GrantRow::Account(id))?,
-                    crate::domain::Visibility::Grants(_) => tx.grants(GrantRow::User(user.id))?,
-                },
+        let visibility = rules::visibility(actor);
+        let which = match (site, user) {
+            (Some(r), _) => GrantRow::Site(resolve(tx, actor, r)?.id),
+            (None, Some(email)) => GrantRow::User(users::get_visible(tx, actor, email)?.id),
+            (None, None) => match visibility {
+                Visibility::All => GrantRow::All,
+                Visibility::Account(id) => GrantRow::Account(id),
+                Visibility::Grants(me) => GrantRow::User(me),
             },
         };
-        if let Some(email) = user {
-            grants.retain(|g| &g.user == email);
-        }
         // Editors and viewers see grants only on sites granted to them, whoever holds them.
-        if let crate::domain::Visibility::Grants(me) = rules::visibility(actor) {
-            let mut visible = Vec::with_capacity(grants.len());
-            for g in grants {
-                if tx.has_grant(me, g.site_id)? {
-                    visible.push(g);
-                }
-            }
-            grants = visible;
-        }
-        Ok(grants)
+        let visible_to = match visibility {
+            Visibility::Grants(me) => Some(me),
+            _ => None,
+        };
+        let q = GrantQuery { which, email: user.map(|e| e.to_string()), visible_to, page };
+        tx.each_grant(&q, each)
     })
 }

@@ -5,7 +5,7 @@ use serde::Serialize;
 
 use super::plans::require_plan;
 use super::{check_name, create_or, mutate, read, Audited, Changed, Created, Ctx};
-use crate::domain::{Account, AccountStatus, Actor, Email, IfExists, Page, Plan, Role, Slug};
+use crate::domain::{Account, AccountStatus, Actor, Email, IfExists, Page, Plan, Role, Slug, User};
 use crate::error::{Error, Result};
 use crate::rules;
 use crate::store::{Flow, Store, Tx};
@@ -140,6 +140,28 @@ fn require_offered(plan: &Plan) -> Result<()> {
     rules::require_offered(plan.slug.as_str(), plan.is_active)
 }
 
+/// The user `account create` adds for an owner who is not a user yet: (name, role).
+pub(crate) fn new_owner(name: Option<&str>) -> (String, Role) {
+    (name.unwrap_or("").to_string(), Role::Owner)
+}
+
+/// Whether `account create --if-exists update` leaves `current` as it is: same name, status and
+/// plan, and `owner` (the user with the owner email, if any) already its owner in an owner's role.
+pub(crate) fn settled(
+    current: &Account,
+    name: &str,
+    status: AccountStatus,
+    plan_id: i64,
+    owner: Option<&User>,
+) -> bool {
+    !fields_differ(current, name, status, plan_id)
+        && owner.is_some_and(|u| u.account_id == current.id && rules::may_own(u.role) && current.owner_id == Some(u.id))
+}
+
+fn fields_differ(current: &Account, name: &str, status: AccountStatus, plan_id: i64) -> bool {
+    current.name != name || current.status != status || current.plan_id != plan_id
+}
+
 /// Makes `email` the owner of the account, creating the user (counted against max_users) when
 /// missing. A user of another account cannot own this one.
 fn ensure_owner(tx: &Tx<'_>, account: &Account, plan: &Plan, email: &Email, name: Option<&str>) -> Result<bool> {
@@ -152,14 +174,15 @@ fn ensure_owner(tx: &Tx<'_>, account: &Account, plan: &Plan, email: &Email, name
             .with_hint("choose another owner email"))
         }
         Some(u) => {
-            if u.role != Role::Owner && u.role != Role::Developer {
+            if !rules::may_own(u.role) {
                 tx.update_user(u.id, &u.name, Role::Owner)?;
             }
             u.id
         }
         None => {
             require_room(tx, account, plan, rules::Quota::Users)?;
-            tx.insert_user(email, name.unwrap_or(""), Role::Owner, account.id)?
+            let (name, role) = new_owner(name);
+            tx.insert_user(email, &name, role, account.id)?
         }
     };
     if account.owner_id == Some(owner_id) {
@@ -211,7 +234,7 @@ pub(crate) fn create_account_in(
                 require_offered(&plan)?;
             }
             let mut changed = false;
-            if current.name != name || current.status != input.status || current.plan_id != plan.id {
+            if fields_differ(&current, &name, input.status, plan.id) {
                 tx.update_account(current.id, &name, input.status, plan.id)?;
                 changed = true;
             }

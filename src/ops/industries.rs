@@ -25,8 +25,15 @@ pub(crate) fn get(tx: &Tx<'_>, slug: &Slug) -> Result<Industry> {
     })
 }
 
-pub fn list_industries(store: &mut Store, ctx: &Ctx, include_inactive: bool) -> Result<Vec<Industry>> {
-    read(store, ctx, |tx, _| tx.industries(include_inactive))
+/// The industries, streamed in id order.
+pub fn each_industry(
+    store: &mut Store,
+    ctx: &Ctx,
+    include_inactive: bool,
+    page: crate::domain::Page,
+    each: impl FnMut(Industry) -> Result<crate::store::Flow>,
+) -> Result<()> {
+    read(store, ctx, |tx, _| tx.each_industry(include_inactive, page, each))
 }
 
 pub fn show_industry(store: &mut Store, ctx: &Ctx, slug: &Slug) -> Result<IndustryDetail> {

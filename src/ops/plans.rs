@@ -114,8 +114,14 @@ pub fn update_plan(store: &mut Store, ctx: &Ctx, slug: &Slug, patch: PlanPatch) 
     })
 }
 
-pub fn list_plans(store: &mut Store, ctx: &Ctx) -> Result<Vec<Plan>> {
-    read(store, ctx, |tx, _| tx.plans())
+/// Every plan, streamed in id order.
+pub fn each_plan(
+    store: &mut Store,
+    ctx: &Ctx,
+    page: crate::domain::Page,
+    each: impl FnMut(Plan) -> Result<crate::store::Flow>,
+) -> Result<()> {
+    read(store, ctx, |tx, _| tx.each_plan(page, each))
 }
 
 /// A plan with how many accounts use it (only for the operator: the count spans tenants).

@@ -6,10 +6,10 @@ use serde::Serialize;
 
 use super::sites::{resolve, resolve_live};
 use super::{industries, mutate, read, Audited, Ctx};
-use crate::domain::{Actor, IndustrySector, Sector, Site, SiteRef, Slug};
+use crate::domain::{Actor, IndustrySector, Page, Sector, Site, SiteRef, Slug};
 use crate::error::{Error, Result};
 use crate::rules::{self, SectorChange, SectorLimit, SiteAction};
-use crate::store::{SiteFields, Store, Tx};
+use crate::store::{Flow, SiteFields, Store, Tx};
 
 /// The result of a selection: the site, its active sectors, and what changed.
 #[derive(Debug, Clone, Serialize)]
@@ -115,8 +115,7 @@ pub(crate) fn select_sectors_in(
             name: t.name.clone(),
         });
     }
-    let changed =
-        industry_changed || !plan_.deactivate.is_empty() || !plan_.reactivate.is_empty() || !created.is_empty();
+    let changed = industry_changed || !plan_.changes_nothing();
     let site = tx.site_by_id(site.id)?.ok_or_else(|| Error::internal("site vanished"))?;
     let report = Selection {
         sectors: tx.site_sectors(site.id, false)?,
@@ -132,11 +131,18 @@ pub(crate) fn select_sectors_in(
     Ok(report)
 }
 
-/// A site's sectors: active ones, or all with when they were deactivated.
-pub fn list_sectors(store: &mut Store, ctx: &Ctx, r: &SiteRef, all: bool) -> Result<Vec<Sector>> {
+/// A site's sectors, streamed in id order: active ones, or all with when they were deactivated.
+pub fn each_sector(
+    store: &mut Store,
+    ctx: &Ctx,
+    r: &SiteRef,
+    all: bool,
+    page: Page,
+    each: impl FnMut(Sector) -> Result<Flow>,
+) -> Result<()> {
     read(store, ctx, |tx, actor| {
         let site = resolve(tx, actor, r)?;
-        tx.site_sectors(site.id, all)
+        tx.each_site_sector(site.id, all, page, each)
     })
 }
 

@@ -170,6 +170,111 @@ pub fn create_site(
     })
 }
 
+/// A site input's name, slug and domain, checked.
+pub(crate) struct Checked {
+    pub name: String,
+    pub slug: Slug,
+    pub domain: Option<String>,
+}
+
+/// Checks the name, derives the slug when none is given, and reduces the domain.
+pub(crate) fn checked(input: &SiteInput, warnings: &mut Vec<String>) -> Result<Checked> {
+    let name = check_name("site", &input.name)?;
+    let slug = match &input.slug {
+        Some(s) => s.clone(),
+        None => Slug::derive(&name)?,
+    };
+    let domain = parse_domain(input.domain.as_deref(), warnings)?;
+    Ok(Checked { name, slug, domain })
+}
+
+/// A new site's fields: what the input gives, defaults for the rest.
+pub(crate) fn new_fields(input: &SiteInput, c: &Checked, industry_id: Option<i64>) -> SiteFields {
+    SiteFields {
+        name: c.name.clone(),
+        slug: c.slug.clone(),
+        domain: c.domain.clone(),
+        industry_id,
+        hosting_type: input.hosting_type.unwrap_or(HostingType::Igny8Sites),
+        site_type: input.site_type.unwrap_or(SiteType::Marketing),
+        status: rules::site_status_for(input.active),
+        is_active: input.active,
+        seo_title: None,
+        seo_description: None,
+        seo_keywords: None,
+        og_image_url: None,
+    }
+}
+
+/// `site create --if-exists update` on an existing site: what the input names replaces the
+/// current value; the name always, activation only when asked for.
+pub(crate) fn merged_fields(
+    before: &SiteFields,
+    input: &SiteInput,
+    c: &Checked,
+    industry_id: Option<i64>,
+) -> SiteFields {
+    let mut next = before.clone();
+    next.name = c.name.clone();
+    if input.domain.is_some() {
+        next.domain = c.domain.clone();
+    }
+    if let Some(h) = input.hosting_type {
+        next.hosting_type = h;
+    }
+    if let Some(t) = input.site_type {
+        next.site_type = t;
+    }
+    if industry_id.is_some() {
+        next.industry_id = industry_id;
+    }
+    if input.active {
+        next = with_active(next, true);
+    }
+    next
+}
+
+/// The fields with the site (de)activated.
+pub(crate) fn with_active(mut fields: SiteFields, active: bool) -> SiteFields {
+    fields.is_active = active;
+    fields.status = rules::site_status_for(active);
+    fields
+}
+
+/// `site update`'s patch applied to `before`, every value checked. A new slug is taken as given:
+/// whether it is free is the caller's question (it needs the database).
+pub(crate) fn patched_fields(before: &SiteFields, patch: &SitePatch, warnings: &mut Vec<String>) -> Result<SiteFields> {
+    let mut next = before.clone();
+    if let Some(n) = &patch.name {
+        next.name = check_name("site", n)?;
+    }
+    if let Some(s) = &patch.slug {
+        next.slug = s.clone();
+    }
+    if let Some(d) = &patch.domain {
+        next.domain = parse_domain(Some(d), warnings)?;
+    }
+    if let Some(h) = patch.hosting_type {
+        next.hosting_type = h;
+    }
+    if let Some(t) = patch.site_type {
+        next.site_type = t;
+    }
+    if let Some(v) = &patch.seo_title {
+        next.seo_title = optional_text("the SEO title", v, 300)?;
+    }
+    if let Some(v) = &patch.seo_description {
+        next.seo_description = optional_text("the SEO description", v, 1000)?;
+    }
+    if let Some(v) = &patch.seo_keywords {
+        next.seo_keywords = optional_text("the SEO keywords", v, 1000)?;
+    }
+    if let Some(v) = &patch.og_image_url {
+        next.og_image_url = og_image_url(v)?;
+    }
+    Ok(next)
+}
+
 /// `site create` inside a caller's transaction (also used by `seed apply`).
 pub(crate) fn create_site_in(
     tx: &Tx<'_>,
@@ -187,19 +292,14 @@ pub(crate) fn create_site_in(
     };
     let account_id = rules::site_creation_account(actor, named.as_ref().map(|(id, s)| (*id, s.as_str())))?;
     let (account, plan) = super::account_and_plan(tx, account_id)?;
-    let name = check_name("site", &input.name)?;
-    let slug = match &input.slug {
-        Some(s) => s.clone(),
-        None => Slug::derive(&name)?,
-    };
     let mut warnings = Vec::new();
-    let domain = parse_domain(input.domain.as_deref(), &mut warnings)?;
+    let c = checked(input, &mut warnings)?;
     let industry_id = match &input.industry {
         Some(i) => Some(active_industry(tx, i)?.id),
         None => None,
     };
-    let qualified = format!("{}/{}", account.slug, slug);
-    let existing = tx.site_by_account_slug(account.id, &slug)?;
+    let qualified = format!("{}/{}", account.slug, c.slug);
+    let existing = tx.site_by_account_slug(account.id, &c.slug)?;
     if let Some(s) = existing.as_ref().filter(|s| s.deleted_at.is_some()) {
         return Err(Error::new(Code::SiteDeleted, format!("site '{}' exists but is deleted", s.qualified()))
             .with_hint(format!(
@@ -222,20 +322,7 @@ pub(crate) fn create_site_in(
         &qualified,
         || {
             accounts::require_room(tx, &account, &plan, rules::Quota::Sites)?;
-            let fields = SiteFields {
-                name: name.clone(),
-                slug: slug.clone(),
-                domain: domain.clone(),
-                industry_id,
-                hosting_type: input.hosting_type.unwrap_or(HostingType::Igny8Sites),
-                site_type: input.site_type.unwrap_or(SiteType::Marketing),
-                status: rules::site_status_for(input.active),
-                is_active: input.active,
-                seo_title: None,
-                seo_description: None,
-                seo_keywords: None,
-                og_image_url: None,
-            };
+            let fields = new_fields(input, &c, industry_id);
             let id = tx.insert_site(account.id, &fields)?;
             if let Some(user_id) = rules::grant_new_site_to_creator(actor) {
                 tx.grant(user_id, id, &actor.label())?;
@@ -245,24 +332,7 @@ pub(crate) fn create_site_in(
         |current| {
             rules::require_site_permission(actor, SiteAction::Change, &current.qualified())?;
             let before = SiteFields::from(&current);
-            let mut next = before.clone();
-            next.name = name.clone();
-            if input.domain.is_some() {
-                next.domain = domain.clone();
-            }
-            if let Some(h) = input.hosting_type {
-                next.hosting_type = h;
-            }
-            if let Some(t) = input.site_type {
-                next.site_type = t;
-            }
-            if industry_id.is_some() {
-                next.industry_id = industry_id;
-            }
-            if input.active {
-                next.is_active = true;
-                next.status = rules::site_status_for(true);
-            }
+            let next = merged_fields(&before, input, &c, industry_id);
             if next == before {
                 return Ok((current, false));
             }
@@ -367,39 +437,14 @@ pub(crate) fn update_site_in(
     patch: &SitePatch,
 ) -> Result<WithWarnings<Changed<Site>>> {
     let site = resolve_live(tx, actor, r, SiteAction::Change)?;
-    let before = SiteFields::from(&site);
-    let mut next = before.clone();
-    let mut warnings = Vec::new();
-    if let Some(n) = &patch.name {
-        next.name = check_name("site", n)?;
-    }
-    if let Some(s) = &patch.slug {
-        if s != &site.slug && tx.site_by_account_slug(site.account_id, s)?.is_some() {
+    if let Some(s) = patch.slug.as_ref().filter(|s| **s != site.slug) {
+        if tx.site_by_account_slug(site.account_id, s)?.is_some() {
             return Err(Error::new(Code::SiteExists, format!("site '{}/{s}' already exists", site.account)));
         }
-        next.slug = s.clone();
     }
-    if let Some(d) = &patch.domain {
-        next.domain = parse_domain(Some(d), &mut warnings)?;
-    }
-    if let Some(h) = patch.hosting_type {
-        next.hosting_type = h;
-    }
-    if let Some(t) = patch.site_type {
-        next.site_type = t;
-    }
-    if let Some(v) = &patch.seo_title {
-        next.seo_title = optional_text("the SEO title", v, 300)?;
-    }
-    if let Some(v) = &patch.seo_description {
-        next.seo_description = optional_text("the SEO description", v, 1000)?;
-    }
-    if let Some(v) = &patch.seo_keywords {
-        next.seo_keywords = optional_text("the SEO keywords", v, 1000)?;
-    }
-    if let Some(v) = &patch.og_image_url {
-        next.og_image_url = og_image_url(v)?;
-    }
+    let before = SiteFields::from(&site);
+    let mut warnings = Vec::new();
+    let next = patched_fields(&before, patch, &mut warnings)?;
     let changed = next != before;
     if changed {
         tx.update_site(site.id, &next)?;
@@ -431,9 +476,7 @@ pub(crate) fn set_active_in(
     active: bool,
 ) -> Result<WithWarnings<Changed<Site>>> {
     let site = resolve_live(tx, actor, r, SiteAction::Change)?;
-    let mut next = SiteFields::from(&site);
-    next.is_active = active;
-    next.status = rules::site_status_for(active);
+    let next = with_active(SiteFields::from(&site), active);
     let changed = next != SiteFields::from(&site);
     let mut warnings = Vec::new();
     if changed {

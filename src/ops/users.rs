@@ -25,7 +25,14 @@ pub(crate) fn get_visible(tx: &Tx<'_>, actor: &Actor, email: &Email) -> Result<U
     }
 }
 
-fn check_user_name(name: Option<&str>) -> Result<String> {
+/// What `user add --if-exists update` sets on `current`: the name when one was given (checked),
+/// and `role`. `None` when that changes nothing.
+pub(crate) fn update_of(current: &User, name: Option<String>, role: Role) -> Option<String> {
+    let name = name.unwrap_or_else(|| current.name.clone());
+    (name != current.name || role != current.role).then_some(name)
+}
+
+pub(crate) fn check_user_name(name: Option<&str>) -> Result<String> {
     match name {
         None | Some("") => Ok(String::new()),
         Some(n) => check_name("user", n),
@@ -71,10 +78,9 @@ pub(crate) fn add_user_in(tx: &Tx<'_>, actor: &Actor, input: &UserInput, if_exis
             tx.user_by_id(id)?.ok_or_else(|| Error::internal("user vanished"))
         },
         |current| {
-            let name = if input.name.is_some() { name.clone() } else { current.name.clone() };
-            if name == current.name && input.role == current.role {
+            let Some(name) = update_of(&current, input.name.as_ref().map(|_| name.clone()), input.role) else {
                 return Ok((current, false));
-            }
+            };
             check_owner_keeps_role(tx, &current, input.role)?;
             tx.update_user(current.id, &name, input.role)?;
             Ok((tx.user_by_id(current.id)?.ok_or_else(|| Error::internal("user vanished"))?, true))

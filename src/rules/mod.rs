@@ -215,10 +215,15 @@ pub fn require_offered(plan: &str, is_active: bool) -> Result<()> {
         .with_hint(format!("choose an active plan, or `sitectl plan update {plan} --active`")))
 }
 
+/// The roles an account's owner may hold.
+pub fn may_own(role: Role) -> bool {
+    matches!(role, Role::Owner | Role::Developer)
+}
+
 /// An account's owner keeps the owner (or developer) role; ownership moves with `account
 /// create --if-exists update --owner`.
 pub fn owner_keeps_role(is_owner: bool, role: Role, email: &str, account: &str) -> Result<()> {
-    if is_owner && !matches!(role, Role::Owner | Role::Developer) {
+    if is_owner && !may_own(role) {
         return Err(Error::new(
             Code::IsAccountOwner,
             format!("user '{email}' owns account '{account}' and keeps the owner role"),

@@ -121,6 +121,13 @@ pub struct SectorPlan {
     pub unchanged: Vec<Sector>,
 }
 
+impl SectorPlan {
+    /// Whether the selection leaves every row as it is.
+    pub fn changes_nothing(&self) -> bool {
+        self.create.is_empty() && self.reactivate.is_empty() && self.deactivate.is_empty()
+    }
+}
+
 /// Compares the site's sector rows (active and inactive) with the requested templates.
 pub fn plan_sector_selection(current: &[Sector], requested: &[&IndustrySector]) -> SectorPlan {
     let mut plan = SectorPlan::default();

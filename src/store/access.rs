@@ -1,10 +1,20 @@
 //! Site access grants.
 
-use super::sql::{params, Row};
+use super::sql::{params, Flow, Row, Where};
 
 use super::{all, one, parsed, Tx};
-use crate::domain::SiteAccess;
+use crate::domain::{Page, SiteAccess};
 use crate::error::Result;
+
+/// Which grants `access list` streams: one of [`GrantRow`], narrowed to one user's email, and to
+/// sites granted to `visible_to` (what an editor or viewer may see).
+#[derive(Debug, Clone)]
+pub struct GrantQuery {
+    pub which: GrantRow,
+    pub email: Option<String>,
+    pub visible_to: Option<i64>,
+    pub page: Page,
+}
 
 /// Which grants to list.
 #[derive(Debug, Clone, Copy)]
@@ -16,12 +26,13 @@ pub enum GrantRow {
     All,
 }
 
-const SELECT: &str = "SELECT g.site_id, a.slug || '/' || s.slug, u.email, u.role, g.granted_by, g.created_at
+const SELECT: &str = "SELECT g.site_id, a.slug || '/' || s.slug, u.email, u.role, g.granted_by, g.created_at, g.id
     FROM site_access g JOIN sites s ON s.id = g.site_id JOIN accounts a ON a.id = s.account_id
     JOIN users u ON u.id = g.user_id";
 
 fn row(r: &Row<'_>) -> Result<SiteAccess> {
     Ok(SiteAccess {
+        id: r.get(6)?,
         site_id: r.get(0)?,
         site: r.get(1)?,
         user: parsed(r, 2)?,
@@ -40,6 +51,15 @@ impl Tx<'_> {
             |_| Ok(()),
         )?
         .is_some())
+    }
+
+    /// Every grant (user id, site id) on the sites of these accounts.
+    pub fn grants_of_accounts(&self, account_ids: &[i64]) -> Result<Vec<(i64, i64)>> {
+        self.all_in(
+            "SELECT user_id, site_id FROM site_access WHERE site_id IN (SELECT id FROM sites WHERE account_id IN ({in}))",
+            account_ids,
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
     }
 
     /// Grants the site to the user; false when the grant already existed.
@@ -68,5 +88,25 @@ impl Tx<'_> {
             }
             GrantRow::All => all(self.conn(), &format!("{SELECT}{order}"), params![], row),
         }
+    }
+
+    /// Streams the grants a query selects, in id order.
+    pub fn each_grant(&self, q: &GrantQuery, mut each: impl FnMut(SiteAccess) -> Result<Flow>) -> Result<()> {
+        let mut w = Where::default();
+        match q.which {
+            GrantRow::Site(id) => w.arg("g.site_id = ?", id),
+            GrantRow::User(id) => w.arg("g.user_id = ?", id),
+            GrantRow::Account(id) => w.arg("s.account_id = ?", id),
+            GrantRow::All => {}
+        }
+        if let Some(email) = &q.email {
+            w.arg("u.email = ?", email.as_str());
+        }
+        if let Some(me) = q.visible_to {
+            w.arg("g.site_id IN (SELECT site_id FROM site_access WHERE user_id = ?)", me);
+        }
+        let limit = w.page(q.page, "g.id");
+        let sql = format!("{SELECT}{} ORDER BY g.id{limit}", w.sql());
+        self.conn().each(&sql, &super::sql::dynamic(&w.args), |r| each(row(r)?))
     }
 }

@@ -30,6 +30,11 @@ impl Tx<'_> {
         one(self.conn(), &format!("{SELECT} WHERE a.slug = ?1"), params![slug.as_str()], row)
     }
 
+    /// The accounts with these slugs (missing ones are simply absent).
+    pub fn accounts_by_slugs(&self, slugs: &[&str]) -> Result<Vec<Account>> {
+        self.all_in(&format!("{SELECT} WHERE a.slug IN ({{in}})"), slugs, row)
+    }
+
     pub fn account_by_id(&self, id: i64) -> Result<Option<Account>> {
         one(self.conn(), &format!("{SELECT} WHERE a.id = ?1"), params![id], row)
     }

@@ -1,10 +1,10 @@
 //! The global industry/sector taxonomy.
 
-use super::sql::{params, Row};
+use super::sql::{params, Flow, Row, Where};
 use serde::Serialize;
 
 use super::{all, one, parsed, Tx};
-use crate::domain::{Industry, IndustrySector, Slug, Taxonomy};
+use crate::domain::{Industry, IndustrySector, Page, Slug, Taxonomy};
 use crate::error::Result;
 
 const SELECT: &str = "SELECT i.id, i.slug, i.name, i.description, i.is_active,
@@ -52,6 +52,22 @@ impl Tx<'_> {
     pub fn industries(&self, include_inactive: bool) -> Result<Vec<Industry>> {
         let filter = if include_inactive { "" } else { " WHERE i.is_active = 1" };
         all(self.conn(), &format!("{SELECT}{filter} ORDER BY i.slug"), params![], row)
+    }
+
+    /// Streams industries (active ones only unless `include_inactive`) in id order.
+    pub fn each_industry(
+        &self,
+        include_inactive: bool,
+        page: Page,
+        mut each: impl FnMut(Industry) -> Result<Flow>,
+    ) -> Result<()> {
+        let mut w = Where::default();
+        if !include_inactive {
+            w.raw("i.is_active = 1");
+        }
+        let limit = w.page(page, "i.id");
+        let sql = format!("{SELECT}{} ORDER BY i.id{limit}", w.sql());
+        self.conn().each(&sql, &super::sql::dynamic(&w.args), |r| each(row(r)?))
     }
 
     pub fn industry(&self, slug: &Slug) -> Result<Option<Industry>> {

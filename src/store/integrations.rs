@@ -228,6 +228,32 @@ impl Tx<'_> {
         Ok(rows)
     }
 
+    /// Streams a site's sync events in id order: those above `after`, the newest `newest` of them.
+    pub fn each_event(
+        &self,
+        site_id: i64,
+        newest: Option<i64>,
+        after: Option<i64>,
+        mut each: impl FnMut(SyncEvent) -> Result<super::sql::Flow>,
+    ) -> Result<()> {
+        let mut w = super::sql::Where::default();
+        w.arg("site_id = ?", site_id);
+        if let Some(after) = after {
+            w.arg("id > ?", after);
+        }
+        let columns =
+            "id, site_id, kind, status, created, updated, deleted, unchanged, requests, error, started_at, finished_at";
+        let sql = match newest {
+            Some(n) => format!(
+                "SELECT {columns} FROM (SELECT {columns} FROM sync_events{} ORDER BY id DESC LIMIT {}) newest ORDER BY id",
+                w.sql(),
+                n.max(0)
+            ),
+            None => format!("SELECT {columns} FROM sync_events{} ORDER BY id", w.sql()),
+        };
+        self.conn().each(&sql, &super::sql::dynamic(&w.args), |r| each(event_row(r)?))
+    }
+
     /// The sealed site API key, if any.
     pub fn site_api_key(&self, site_id: i64) -> Result<Option<Vec<u8>>> {
         Ok(one(self.conn(), "SELECT wp_api_key FROM sites WHERE id = ?1", params![site_id], |r| {

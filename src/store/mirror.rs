@@ -155,7 +155,26 @@ impl Tx<'_> {
         )
     }
 
-    /// Streams a site's mirrored content by type and WordPress id.
+    /// Streams a site's terms (of one taxonomy, or all) in WordPress id order.
+    pub fn each_term(
+        &self,
+        site_id: i64,
+        taxonomy: Option<&str>,
+        page: crate::domain::Page,
+        mut each: impl FnMut(WpTerm) -> Result<Flow>,
+    ) -> Result<()> {
+        let mut w = Where::default();
+        w.arg("site_id = ?", site_id);
+        if let Some(t) = taxonomy {
+            w.arg("taxonomy = ?", t);
+        }
+        let limit = w.page(page, "wp_id");
+        let sql =
+            format!("SELECT taxonomy, wp_id, name, slug, parent, count FROM wp_terms{} ORDER BY wp_id{limit}", w.sql());
+        self.conn().each(&sql, &super::sql::dynamic(&w.args), |r| each(term_row(r)?))
+    }
+
+    /// Streams a site's mirrored content in WordPress id order.
     pub fn each_content(
         &self,
         site_id: i64,
@@ -202,6 +221,6 @@ pub fn content_list_sql(site_id: i64, f: &ContentQuery) -> (String, Vec<Value>) 
             q.as_str(),
         );
     }
-    let limit = f.limit.map_or_else(String::new, |n| format!(" LIMIT {}", n.max(0)));
-    (format!("SELECT {CONTENT_COLUMNS} FROM wp_content{} ORDER BY post_type, wp_id{limit}", w.sql()), w.args)
+    let limit = w.page(f.page, "wp_id");
+    (format!("SELECT {CONTENT_COLUMNS} FROM wp_content{} ORDER BY wp_id{limit}", w.sql()), w.args)
 }

@@ -40,7 +40,7 @@ pub mod sql;
 mod sqlite;
 mod users;
 
-pub use access::GrantRow;
+pub use access::{GrantQuery, GrantRow};
 pub use audit::{audit_list_sql, NewAudit};
 pub use bulk::{NewSector, COPIED_TABLES};
 pub use doctor::Finding;
@@ -71,12 +71,14 @@ const SQLITE_MIGRATIONS: &[&str] = &[
     include_str!("migrations/sqlite/0002_wordpress.sql"),
     include_str!("migrations/sqlite/0003_trust.sql"),
     include_str!("migrations/sqlite/0004_lookups.sql"),
+    include_str!("migrations/sqlite/0005_mirror_order.sql"),
 ];
 const POSTGRES_MIGRATIONS: &[&str] = &[
     include_str!("migrations/postgres/0001_init.sql"),
     include_str!("migrations/postgres/0002_wordpress.sql"),
     include_str!("migrations/postgres/0003_trust.sql"),
     include_str!("migrations/postgres/0004_lookups.sql"),
+    include_str!("migrations/postgres/0005_mirror_order.sql"),
 ];
 const _: () = assert!(SQLITE_MIGRATIONS.len() == POSTGRES_MIGRATIONS.len());
 

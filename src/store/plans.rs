@@ -1,9 +1,9 @@
 //! Plans.
 
-use super::sql::{params, Row};
+use super::sql::{params, Flow, Row, Where};
 
-use super::{all, one, parsed, Tx};
-use crate::domain::{Plan, Slug};
+use super::{one, parsed, Tx};
+use crate::domain::{Page, Plan, Slug};
 use crate::error::Result;
 
 const SELECT: &str =
@@ -49,7 +49,15 @@ impl Tx<'_> {
     }
 
     pub fn plans(&self) -> Result<Vec<Plan>> {
-        all(self.conn(), &format!("{SELECT} ORDER BY id"), params![], row)
+        super::sql::collect(|each| self.each_plan(Page::default(), each))
+    }
+
+    /// Streams plans in id order.
+    pub fn each_plan(&self, page: Page, mut each: impl FnMut(Plan) -> Result<Flow>) -> Result<()> {
+        let mut w = Where::default();
+        let limit = w.page(page, "id");
+        let sql = format!("{SELECT}{} ORDER BY id{limit}", w.sql());
+        self.conn().each(&sql, &super::sql::dynamic(&w.args), |r| each(row(r)?))
     }
 
     pub fn insert_plan(&self, slug: &Slug, f: &PlanFields) -> Result<i64> {

@@ -1,9 +1,9 @@
 //! A site's sectors: copies of industry sector templates, deactivated rather than deleted.
 
-use super::sql::{params, Row};
+use super::sql::{params, Flow, Row, Where};
 
 use super::{all, parsed, Tx};
-use crate::domain::Sector;
+use crate::domain::{Page, Sector};
 use crate::error::Result;
 
 const SELECT: &str = "SELECT x.id, x.site_id, i.slug, x.slug, x.name, x.is_active, x.created_at, x.deactivated_at,
@@ -29,6 +29,31 @@ impl Tx<'_> {
     pub fn site_sectors(&self, site_id: i64, all_rows: bool) -> Result<Vec<Sector>> {
         let filter = if all_rows { "" } else { " AND x.is_active = 1" };
         all(self.conn(), &format!("{SELECT} WHERE x.site_id = ?1{filter} ORDER BY x.id"), params![site_id], row)
+    }
+
+    /// Streams the site's sectors (active ones only unless `all_rows`) in id order.
+    pub fn each_site_sector(
+        &self,
+        site_id: i64,
+        all_rows: bool,
+        page: Page,
+        mut each: impl FnMut(Sector) -> Result<Flow>,
+    ) -> Result<()> {
+        let mut w = Where::default();
+        w.arg("x.site_id = ?", site_id);
+        if !all_rows {
+            w.raw("x.is_active = 1");
+        }
+        let limit = w.page(page, "x.id");
+        let sql = format!("{SELECT}{} ORDER BY x.id{limit}", w.sql());
+        self.conn().each(&sql, &super::sql::dynamic(&w.args), |r| each(row(r)?))
+    }
+
+    /// Every sector row (active or not) of the sites of these accounts, in id order per chunk.
+    pub fn sectors_of_accounts(&self, account_ids: &[i64]) -> Result<Vec<Sector>> {
+        let sql =
+            format!("{SELECT} WHERE x.site_id IN (SELECT id FROM sites WHERE account_id IN ({{in}})) ORDER BY x.id");
+        self.all_in(&sql, account_ids, row)
     }
 
     pub fn insert_sector(

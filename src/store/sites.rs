@@ -167,6 +167,11 @@ impl Tx<'_> {
         )
     }
 
+    /// Every site of these accounts, deleted ones included.
+    pub fn sites_of_accounts(&self, account_ids: &[i64]) -> Result<Vec<Site>> {
+        self.all_in(&format!("{SELECT} WHERE s.account_id IN ({{in}}) ORDER BY s.id"), account_ids, row)
+    }
+
     pub fn sites(&self, f: &SiteFilter) -> Result<Vec<Site>> {
         super::sql::collect(|each| self.each_site(f, each))
     }

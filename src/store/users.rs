@@ -27,6 +27,16 @@ impl Tx<'_> {
         one(self.conn(), &format!("{SELECT} WHERE u.email = ?1"), params![email.as_str()], row)
     }
 
+    /// The users with these (lowercased) emails.
+    pub fn users_by_emails(&self, emails: &[&str]) -> Result<Vec<User>> {
+        self.all_in(&format!("{SELECT} WHERE u.email IN ({{in}})"), emails, row)
+    }
+
+    /// Every user of these accounts.
+    pub fn users_of_accounts(&self, account_ids: &[i64]) -> Result<Vec<User>> {
+        self.all_in(&format!("{SELECT} WHERE u.account_id IN ({{in}}) ORDER BY u.id"), account_ids, row)
+    }
+
     pub fn user_by_id(&self, id: i64) -> Result<Option<User>> {
         one(self.conn(), &format!("{SELECT} WHERE u.id = ?1"), params![id], row)
     }

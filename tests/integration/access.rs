@@ -29,7 +29,7 @@ fn grant_revoke_list_and_idempotence() {
     assert_eq!(env.json(&["access", "list", "--as", "editor@acme.example"]).as_array().unwrap().len(), 2);
     assert_eq!(env.json(&["access", "list", "--as", "owner@globex.example"]), serde_json::json!([]));
     let table = env.ok(&["access", "list"]);
-    assert_eq!(table.lines().next().unwrap(), "site_id\tsite\tuser\trole\tgranted_by\tcreated_at");
+    assert_eq!(table.lines().next().unwrap(), "id\tsite_id\tsite\tuser\trole\tgranted_by\tcreated_at");
     assert_eq!(table.lines().count(), 4);
     // The user must belong to the site's account.
     let before = env.dump();

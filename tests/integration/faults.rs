@@ -8,7 +8,6 @@ use std::time::{Duration, Instant};
 
 use serde_json::json;
 
-use crate::support::mockwp::{self, MockWp};
 use crate::support::TestEnv;
 
 fn sql(env: &TestEnv, statements: &str) {
@@ -227,14 +226,7 @@ fn a_killed_sector_selection_is_all_or_nothing() {
 #[test]
 fn a_killed_sync_leaves_the_mirror_all_or_nothing() {
     let env = TestEnv::new();
-    env.seed_basic();
-    env.ok(&["site", "create", "Blog", "--account", "acme"]);
-    let wp = MockWp::start();
-    let out = env.run_stdin(
-        &["wp", "connect", "acme/blog", "--url", &wp.url, "--username", mockwp::USER, "--app-password-stdin"],
-        mockwp::PASSWORD,
-    );
-    assert_eq!(out.code, 0, "{}", out.stderr);
+    let wp = env.with_mock_blog();
     env.ok(&["wp", "sync", "acme/blog", "--content"]);
     // Slow pages, so that kills land while fetching; and changes to pick up.
     wp.set_fault(|r, _| {

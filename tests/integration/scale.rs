@@ -113,8 +113,33 @@ fn a_terminal_table_prints_long_lists_in_bounded_tables() {
 #[test]
 fn lists_page_by_id_with_limit_and_after() {
     let env = TestEnv::new();
-    env.ok(&["seed", "generate", "--accounts", "5", "--sites-per-account", "2", "--sectors-per-site", "1", "-q"]);
-    for list in [&["site", "list"][..], &["account", "list"], &["user", "list"]] {
+    env.ok(&["seed", "generate", "--accounts", "5", "--sites-per-account", "2", "--sectors-per-site", "6", "-q"]);
+    for p in 1..=6 {
+        env.ok(&[
+            "plan",
+            "create",
+            &format!("p{p}"),
+            "--name",
+            "P",
+            "--max-sites",
+            "1",
+            "--max-users",
+            "1",
+            "--max-sectors-per-site",
+            "1",
+        ]);
+    }
+    let site = env.ok(&["site", "list", "--format", "ids", "--limit", "1"]).trim().to_string();
+    let lists: [&[&str]; 7] = [
+        &["site", "list"],
+        &["account", "list"],
+        &["user", "list"],
+        &["plan", "list"],
+        &["industry", "list", "--all"],
+        &["sectors", "list", &site, "--all"],
+        &["access", "list"],
+    ];
+    for list in lists {
         let ids = |extra: &[&str]| {
             let mut args = list.to_vec();
             args.extend(["--format", "ids"]);
@@ -134,4 +159,31 @@ fn lists_page_by_id_with_limit_and_after() {
     let rest = env.json(&["audit", "list", "--after", &first_id.to_string()]);
     assert_eq!(rest.as_array().unwrap().len(), all.as_array().unwrap().len() - 1);
     assert!(env.fails(&["site", "list", "--after", "-1"], 2)["message"].as_str().is_some());
+}
+
+#[test]
+fn mirror_lists_page_by_wordpress_id_and_events_by_id() {
+    let env = TestEnv::new();
+    let _wp = env.with_mock_blog();
+    env.ok(&["wp", "sync", "acme/blog", "--content"]);
+    env.ok(&["wp", "sync", "acme/blog", "--content", "--full"]);
+    let wp_ids = |args: &[&str]| -> Vec<i64> {
+        env.json(args).as_array().unwrap().iter().map(|r| r["wp_id"].as_i64().unwrap()).collect()
+    };
+    for list in [&["wp", "content", "list", "acme/blog"][..], &["wp", "terms", "list", "acme/blog"]] {
+        let all = wp_ids(list);
+        assert!(all.len() >= 3, "{list:?}: {all:?}");
+        assert!(all.windows(2).all(|w| w[0] < w[1]), "{list:?} is in WordPress id order: {all:?}");
+        let first = wp_ids(&[list, &["--limit", "2"]].concat());
+        let after = first.last().unwrap().to_string();
+        let rest = wp_ids(&[list, &["--after", after.as_str()]].concat());
+        assert_eq!([first, rest].concat(), all, "{list:?}");
+    }
+    let ids = |args: &[&str]| -> Vec<i64> {
+        env.json(args).as_array().unwrap().iter().map(|r| r["id"].as_i64().unwrap()).collect()
+    };
+    let events = ids(&["wp", "events", "acme/blog"]);
+    assert!(events.len() >= 3, "connect and two syncs: {events:?}");
+    assert_eq!(ids(&["wp", "events", "acme/blog", "--limit", "1"]), events[events.len() - 1..]);
+    assert_eq!(ids(&["wp", "events", "acme/blog", "--after", &events[0].to_string()]), events[1..]);
 }

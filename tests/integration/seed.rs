@@ -465,3 +465,163 @@ fn export_to_a_link_writes_through_it() {
         .collect();
     assert!(partial.is_empty(), "{partial:?}");
 }
+
+/// A fixture of two accounts for the equivalence tests below: `changed` edits some objects,
+/// adds others, and leaves the rest as they are.
+fn small_fixture(changed: bool) -> String {
+    let (acme, beta_owner, ed_role, blog_sectors) = if changed {
+        ("Acme Two", "x@beta.example", "admin", r#"["dental-clinics", "optometry"]"#)
+    } else {
+        ("Acme", "o@beta.example", "editor", r#"["dental-clinics", "dermatology"]"#)
+    };
+    let blog_seo = if changed { r#", "seo_title": "The Blog""# } else { "" };
+    let main_active = !changed;
+    let extra_user =
+        if changed { r#", {"email": "new@acme.example", "account": "acme", "role": "viewer"}"# } else { "" };
+    let extra_site = if changed {
+        r#", {"account": "acme", "name": "News", "slug": "news", "industry": "healthcare", "sectors": ["dermatology"]}"#
+    } else {
+        ""
+    };
+    let extra_grant = if changed { r#", {"site": "acme/news", "user": "vi@acme.example"}"# } else { "" };
+    format!(
+        r#"{{
+  "plans": [{{"slug": "p", "name": "P", "max_sites": 5, "max_users": 5, "max_sectors_per_site": 3}}],
+  "accounts": [
+    {{"slug": "acme", "name": "{acme}", "plan": "p", "owner": "o@acme.example"}},
+    {{"slug": "beta", "name": "Beta", "plan": "p", "owner": "{beta_owner}"}}
+  ],
+  "users": [
+    {{"email": "ed@acme.example", "account": "acme", "role": "{ed_role}"}},
+    {{"email": "vi@acme.example", "account": "acme", "role": "viewer", "name": "Vi"}}{extra_user}
+  ],
+  "sites": [
+    {{"account": "acme", "name": "Blog", "slug": "blog", "industry": "healthcare", "sectors": {blog_sectors}{blog_seo}}},
+    {{"account": "acme", "name": "Shop", "slug": "shop"}},
+    {{"account": "beta", "name": "Main", "slug": "main", "active": {main_active}}}{extra_site}
+  ],
+  "grants": [{{"site": "acme/blog", "user": "ed@acme.example"}}{extra_grant}]
+}}"#
+    )
+}
+
+/// What a database holds, as the commands show it (ids and times aside).
+fn observed(env: &TestEnv) -> String {
+    let mut out = env.ok(&["seed", "export", "--format", "json"]);
+    for site in ["acme/blog", "acme/shop", "beta/main"] {
+        let rows = env.json(&["sectors", "list", site, "--all"]);
+        let view: Vec<String> = rows
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| format!("{} {}", s["slug"], s["deactivated_at"].is_null()))
+            .collect();
+        out.push_str(&format!("\n{site}: {view:?}"));
+    }
+    let sites: Vec<String> = env
+        .json(&["site", "list"])
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| format!("{} {}", s["slug"], s["status"]))
+        .collect();
+    out + &format!("\n{sites:?}")
+}
+
+#[test]
+fn seed_apply_leaves_what_the_commands_leave() {
+    // New objects: the file applied at once, against the same objects made command by command.
+    let applied = TestEnv::new();
+    let file = applied.path("small.json");
+    std::fs::write(&file, small_fixture(false)).unwrap();
+    let report = applied.json(&["seed", "apply", file.to_str().unwrap()]);
+    assert_eq!(report["totals"]["created"], 9, "{report}");
+    let by_hand = TestEnv::new();
+    for args in [
+        &["plan", "create", "p", "--name", "P", "--max-sites", "5", "--max-users", "5", "--max-sectors-per-site", "3"]
+            [..],
+        &["account", "create", "acme", "--name", "Acme", "--plan", "p", "--owner", "o@acme.example"],
+        &["account", "create", "beta", "--name", "Beta", "--plan", "p", "--owner", "o@beta.example"],
+        &["user", "add", "ed@acme.example", "--account", "acme", "--role", "editor"],
+        &["user", "add", "vi@acme.example", "--account", "acme", "--role", "viewer", "--name", "Vi"],
+        &["site", "create", "Blog", "--account", "acme", "--slug", "blog"],
+        &["sectors", "select", "acme/blog", "--industry", "healthcare", "--sectors", "dental-clinics,dermatology"],
+        &["site", "create", "Shop", "--account", "acme", "--slug", "shop"],
+        &["site", "create", "Main", "--account", "beta", "--slug", "main", "--active"],
+        &["access", "grant", "acme/blog", "ed@acme.example"],
+    ] {
+        by_hand.ok(args);
+    }
+    assert_eq!(observed(&applied), observed(&by_hand));
+
+    // Changes, additions and untouched objects in one file, against the commands for the changes.
+    std::fs::write(&file, small_fixture(true)).unwrap();
+    let report = applied.json(&["seed", "apply", file.to_str().unwrap()]);
+    let actions: Vec<String> = report["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| {
+            format!("{} {} {}", i["kind"].as_str().unwrap(), i["key"].as_str().unwrap(), i["action"].as_str().unwrap())
+        })
+        .collect();
+    assert_eq!(
+        actions,
+        [
+            "plan p unchanged",
+            "account acme updated",
+            "account beta updated",
+            "user ed@acme.example updated",
+            "user vi@acme.example unchanged",
+            "user new@acme.example created",
+            "site acme/blog updated",
+            "site acme/shop unchanged",
+            "site beta/main updated",
+            "site acme/news created",
+            "grant acme/blog ed@acme.example unchanged",
+            "grant acme/news vi@acme.example created",
+        ]
+    );
+    for args in [
+        &[
+            "account",
+            "create",
+            "acme",
+            "--name",
+            "Acme Two",
+            "--plan",
+            "p",
+            "--owner",
+            "o@acme.example",
+            "--if-exists",
+            "update",
+        ][..],
+        &[
+            "account",
+            "create",
+            "beta",
+            "--name",
+            "Beta",
+            "--plan",
+            "p",
+            "--owner",
+            "x@beta.example",
+            "--if-exists",
+            "update",
+        ],
+        &["user", "set-role", "ed@acme.example", "admin"],
+        &["user", "add", "new@acme.example", "--account", "acme", "--role", "viewer"],
+        &["site", "update", "acme/blog", "--seo-title", "The Blog"],
+        &["sectors", "select", "acme/blog", "--industry", "healthcare", "--sectors", "dental-clinics,optometry"],
+        &["site", "deactivate", "beta/main"],
+        &["site", "create", "News", "--account", "acme", "--slug", "news"],
+        &["sectors", "select", "acme/news", "--industry", "healthcare", "--sectors", "dermatology"],
+        &["access", "grant", "acme/news", "vi@acme.example"],
+    ] {
+        by_hand.ok(args);
+    }
+    assert_eq!(observed(&applied), observed(&by_hand));
+    // And once more: everything is as the file says.
+    let again = applied.json(&["seed", "apply", file.to_str().unwrap()]);
+    assert_eq!(again["totals"]["unchanged"], 12, "{again}");
+}

@@ -188,6 +188,8 @@ fn hot_queries_use_indexes() {
         "content --search".into(),
         content(ContentQuery { search: Some("hello".into()), ..Default::default() }),
     ));
+    let page = sitectl::domain::Page { after: Some(10), limit: Some(100) };
+    queries.push(("content --after".into(), content(ContentQuery { page, ..Default::default() })));
     for (what, (sql, args)) in queries {
         // Inline the parameters so EXPLAIN sees the same shape.
         let mut inlined = sql.clone();
@@ -220,8 +222,9 @@ fn migration_4_indexes_the_targets_already_logged() {
     env.seed_basic();
     env.ok(&["site", "create", "Blog", "--account", "acme"]);
     env.ok(&["access", "grant", "acme/blog", "editor@acme.example"]);
-    // Back to schema 3: what 0004 added is gone, the log stays.
+    // Back to schema 3: what 0004 and 0005 added is gone, the log stays.
     env.sql("DROP TABLE audit_targets; DROP INDEX audit_log_actor; DROP INDEX wp_content_status;");
+    env.sql("DROP INDEX wp_content_site_wp_id; DROP INDEX wp_terms_site_wp_id;");
     if crate::support::engine() == crate::support::Engine::Postgres {
         env.sql("DROP AGGREGATE group_concat(text, text); DROP FUNCTION group_concat_step(text, text, text);");
     }

@@ -1,16 +1,17 @@
 //! Applying a validated file through the commands' use cases, in one transaction.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet, HashSet};
 
+use super::snapshot::{Parts, Snapshot};
 use super::validate::{problems_error, validate};
 use super::{ApplyReport, EnvLookup, SeedItem, Totals};
-use crate::domain::{Actor, ConnectionStatus, IfExists, Outcome, SiteRef, Slug, WpMode};
+use crate::domain::{Actor, ConnectionStatus, Email, IfExists, IndustrySector, Outcome, SiteRef, Slug, WpMode};
 use crate::error::{Error, Result};
 use crate::fixture::{IntegrationSpec, PlanSpec, SiteSpec, Source};
 use crate::ops::keys::{api_key_context, app_password_context, opening_key, sealing_key};
-use crate::ops::{accounts, plans, sectors, sites, users, Audited, Ctx};
-use crate::rules::{self};
-use crate::store::{IntegrationFields, Store, Tx};
+use crate::ops::{accounts, check_name, plans, sectors, sites, users, Audited, Ctx};
+use crate::rules::{self, SectorLimit};
+use crate::store::{IntegrationFields, NewSector, SiteFields, Store, Tx};
 use crate::wordpress::normalize_site_url;
 use crate::wordpress::Progress;
 
@@ -37,8 +38,8 @@ fn plan_input(p: &PlanSpec, active: bool) -> Result<plans::PlanInput> {
     })
 }
 
-fn apply_site(tx: &Tx<'_>, actor: &Actor, s: &SiteSpec) -> Result<(String, Outcome)> {
-    let input = sites::SiteInput {
+fn site_input(s: &SiteSpec) -> Result<sites::SiteInput> {
+    Ok(sites::SiteInput {
         name: s.name.clone(),
         account: Some(slug(&s.account)?),
         slug: s.slug.as_deref().map(slug).transpose()?,
@@ -47,19 +48,27 @@ fn apply_site(tx: &Tx<'_>, actor: &Actor, s: &SiteSpec) -> Result<(String, Outco
         site_type: s.site_type.as_deref().map(str::parse).transpose()?,
         industry: None,
         active: s.active,
-    };
-    let created = sites::create_site_in(tx, actor, &input, IfExists::Update)?.value;
-    let is_new = created.action == Outcome::Created;
-    let mut changed = created.action == Outcome::Updated;
-    let site_ref = SiteRef::Id(created.record.id);
-    let patch = sites::SitePatch {
+    })
+}
+
+fn site_patch(s: &SiteSpec) -> sites::SitePatch {
+    sites::SitePatch {
         seo_title: s.seo_title.clone(),
         seo_description: s.seo_description.clone(),
         seo_keywords: s.seo_keywords.clone(),
         og_image_url: s.og_image_url.clone(),
         ..sites::SitePatch::default()
-    };
-    changed |= sites::update_site_in(tx, actor, &site_ref, &patch)?.value.changed;
+    }
+}
+
+/// A site through the commands' use cases, one after another: `site create --if-exists update`,
+/// `site update`, `site deactivate`, `sectors select`. For a site that exists and changes.
+fn apply_site(tx: &Tx<'_>, actor: &Actor, s: &SiteSpec) -> Result<(String, Outcome)> {
+    let created = sites::create_site_in(tx, actor, &site_input(s)?, IfExists::Update)?.value;
+    let is_new = created.action == Outcome::Created;
+    let mut changed = created.action == Outcome::Updated;
+    let site_ref = SiteRef::Id(created.record.id);
+    changed |= sites::update_site_in(tx, actor, &site_ref, &site_patch(s))?.value.changed;
     if !s.active {
         changed |= sites::set_active_in(tx, actor, &site_ref, false)?.value.changed;
     }
@@ -139,6 +148,9 @@ fn at(src: &Source, section: &str, index: usize, e: Error) -> Error {
     placed.with_details(serde_json::json!({ "problems": [p] }))
 }
 
+/// Plans first (a plan that new accounts of the file use is offered while they are created,
+/// then set to what the file says: the commands allow an account on a plan withdrawn later),
+/// then accounts, users, sites, grants and integrations, in the file's order within each.
 fn apply_all(
     tx: &Tx<'_>,
     ctx: &Ctx,
@@ -152,8 +164,6 @@ fn apply_all(
     let total =
         f.plans.len() + f.accounts.len() + f.users.len() + f.sites.len() + f.grants.len() + f.integrations.len();
     progress.begin("objects", total as u64);
-    // A plan that new accounts of the file use is offered while they are created, then set to
-    // what the file says: the commands allow an account on a plan that was withdrawn later.
     let needed: BTreeSet<&str> = f.accounts.iter().map(|a| a.plan.as_str()).collect();
     for (i, p) in f.plans.iter().enumerate() {
         let provisional = p.active || needed.contains(p.slug.as_str());
@@ -163,8 +173,53 @@ fn apply_all(
         items.push(SeedItem { kind: "plan", key: p.slug.clone(), action: created.action });
         progress.advance(1);
     }
+    let mut out = Out { items, progress };
+    apply_accounts(tx, actor, src, &mut out)?;
+    for (i, p) in f.plans.iter().enumerate() {
+        if !p.active && needed.contains(p.slug.as_str()) {
+            let created = plans::create_plan_in(tx, actor, &plan_input(p, false)?, IfExists::Update)?;
+            if created.action == Outcome::Updated && out.items[i].action == Outcome::Unchanged {
+                out.items[i].action = Outcome::Updated;
+            }
+        }
+    }
+    apply_users(tx, actor, src, &mut out)?;
+    apply_sites(tx, actor, src, &mut out)?;
+    apply_grants(tx, actor, src, &mut out)?;
+    for (i, g) in f.integrations.iter().enumerate() {
+        let action = apply_integration(tx, ctx, g, env).map_err(|e| at(src, "integrations", i, e))?;
+        out.push("integration", g.site.clone(), action);
+    }
+    Ok(out.items)
+}
+
+/// The report's items, in file order, and the progress bar.
+struct Out<'a> {
+    items: Vec<SeedItem>,
+    progress: &'a dyn Progress,
+}
+
+impl Out<'_> {
+    fn push(&mut self, kind: &'static str, key: String, action: Outcome) {
+        self.items.push(SeedItem { kind, key, action });
+        self.progress.advance(1);
+    }
+}
+
+// Each section below decides every object against a snapshot read in bulk: a new object is
+// collected and written with the others in multi-row INSERTs, an object the snapshot shows
+// already as the file wants it is left alone, and anything else (a change, or what the snapshot
+// cannot decide) goes through the command's use case, which has the last word. The rows and the
+// "unchanged" tests come from the use cases' own functions, so each rule keeps one home.
+// Validation has already checked the whole file, limits included, in this transaction.
+
+fn apply_accounts(tx: &Tx<'_>, actor: &Actor, src: &Source, out: &mut Out<'_>) -> Result<()> {
+    let f = &src.fixture;
+    let snap = Snapshot::load(tx, f, Parts::default())?;
+    let mut new = Vec::new();
+    let mut owners = Vec::new();
     for (i, a) in f.accounts.iter().enumerate() {
-        let created = (|| {
+        let action = (|| {
             let input = accounts::AccountInput {
                 slug: slug(&a.slug)?,
                 name: a.name.clone(),
@@ -173,49 +228,189 @@ fn apply_all(
                 owner_name: a.owner_name.clone(),
                 status: a.status.parse()?,
             };
-            accounts::create_account_in(tx, actor, &input, IfExists::Update)
+            let name = check_name("account", &input.name)?;
+            let plan = snap.plans.get(a.plan.as_str());
+            Ok(match (snap.accounts.get(a.slug.as_str()), plan) {
+                (None, Some(plan)) => {
+                    rules::require_offered(a.plan.as_str(), plan.is_active)?;
+                    new.push((input.slug, name, input.status, plan.id));
+                    owners.push((input.owner, input.owner_name));
+                    Outcome::Created
+                }
+                (Some(current), Some(plan))
+                    if accounts::settled(
+                        current,
+                        &name,
+                        input.status,
+                        plan.id,
+                        snap.users.get(input.owner.as_str()),
+                    ) =>
+                {
+                    Outcome::Unchanged
+                }
+                _ => accounts::create_account_in(tx, actor, &input, IfExists::Update)?.action,
+            })
         })()
         .map_err(|e| at(src, "accounts", i, e))?;
-        items.push(SeedItem { kind: "account", key: a.slug.clone(), action: created.action });
-        progress.advance(1);
+        out.push("account", a.slug.clone(), action);
     }
-    for (i, p) in f.plans.iter().enumerate() {
-        if !p.active && needed.contains(p.slug.as_str()) {
-            let created = plans::create_plan_in(tx, actor, &plan_input(p, false)?, IfExists::Update)?;
-            if created.action == Outcome::Updated && items[i].action == Outcome::Unchanged {
-                items[i].action = Outcome::Updated;
-            }
-        }
+    if new.is_empty() {
+        return Ok(());
     }
-    for u in &f.users {
-        let input = users::UserInput {
-            email: u.email.parse()?,
-            account: slug(&u.account)?,
-            role: u.role.parse()?,
-            name: u.name.clone(),
-        };
-        let created = users::add_user_in(tx, actor, &input, IfExists::Update)?;
-        items.push(SeedItem { kind: "user", key: created.record.email.to_string(), action: created.action });
-        progress.advance(1);
+    let ids = tx.insert_accounts(&new)?;
+    let id_of = |slug: &Slug| ids.get(slug.as_str()).copied().ok_or_else(|| Error::internal("a new account has no id"));
+    let mut rows = Vec::with_capacity(new.len());
+    for ((slug, ..), (email, name)) in new.iter().zip(owners) {
+        let (name, role) = accounts::new_owner(name.as_deref());
+        rows.push((email, name, role, id_of(slug)?));
     }
+    tx.insert_users(&rows)?;
+    tx.set_owners_from_roles(&ids.values().copied().collect::<Vec<_>>())
+}
+
+fn apply_users(tx: &Tx<'_>, actor: &Actor, src: &Source, out: &mut Out<'_>) -> Result<()> {
+    let f = &src.fixture;
+    let snap = Snapshot::load(tx, f, Parts::default())?;
+    let mut new = Vec::new();
+    for (i, u) in f.users.iter().enumerate() {
+        let (key, action) = (|| {
+            let input = users::UserInput {
+                email: u.email.parse()?,
+                account: slug(&u.account)?,
+                role: u.role.parse()?,
+                name: u.name.clone(),
+            };
+            let name = users::check_user_name(input.name.as_deref())?;
+            let given = input.name.as_ref().map(|_| name.clone());
+            let key = input.email.to_string();
+            let action = match (snap.accounts.get(u.account.as_str()), snap.users.get(key.as_str())) {
+                (Some(account), None) => {
+                    new.push((input.email, name, input.role, account.id));
+                    Outcome::Created
+                }
+                (Some(account), Some(current))
+                    if current.account_id == account.id && users::update_of(current, given, input.role).is_none() =>
+                {
+                    Outcome::Unchanged
+                }
+                _ => users::add_user_in(tx, actor, &input, IfExists::Update)?.action,
+            };
+            Ok((key, action))
+        })()
+        .map_err(|e| at(src, "users", i, e))?;
+        out.push("user", key, action);
+    }
+    tx.insert_users(&new).map(drop)
+}
+
+fn apply_sites(tx: &Tx<'_>, actor: &Actor, src: &Source, out: &mut Out<'_>) -> Result<()> {
+    let f = &src.fixture;
+    let snap = Snapshot::load(tx, f, Parts { sites: true, sectors: true, taxonomy: true, grants: false })?;
+    let mut new: Vec<(i64, SiteFields)> = Vec::new();
+    let mut new_sectors: Vec<Vec<&IndustrySector>> = Vec::new();
     for (i, s) in f.sites.iter().enumerate() {
-        let (key, action) = apply_site(tx, actor, s).map_err(|e| at(src, "sites", i, e))?;
-        items.push(SeedItem { kind: "site", key, action });
-        progress.advance(1);
+        let (key, action) = (|| {
+            let account = snap.accounts.get(s.account.as_str());
+            let plan = account.and_then(|a| snap.plans.get(a.plan.as_str()));
+            let industry = s.industry.as_deref().map(|i| snap.taxonomy.get(i));
+            let (Some(account), Some(plan), None | Some(Some(_))) = (account, plan, industry) else {
+                return apply_site(tx, actor, s);
+            };
+            let input = site_input(s)?;
+            let mut warnings = Vec::new();
+            let c = sites::checked(&input, &mut warnings)?;
+            let key = format!("{}/{}", account.slug, c.slug);
+            let chosen = match industry.flatten() {
+                Some((industry, templates)) => {
+                    let requested: Vec<Slug> = s.sectors.iter().map(|x| slug(x)).collect::<Result<_>>()?;
+                    let limit = SectorLimit {
+                        max: plan.max_sectors_per_site,
+                        site: &key,
+                        plan: plan.slug.as_str(),
+                        account: account.slug.as_str(),
+                    };
+                    let chosen =
+                        rules::validate_sector_request(industry, templates, &requested, &BTreeMap::new(), &limit)?;
+                    Some((industry.id, chosen))
+                }
+                None => None,
+            };
+            let patch = site_patch(s);
+            let Some(current) = snap.sites.get(&(account.id, c.slug.to_string())) else {
+                let fields = sites::new_fields(&input, &c, chosen.as_ref().map(|(id, _)| *id));
+                new.push((
+                    account.id,
+                    sites::with_active(sites::patched_fields(&fields, &patch, &mut warnings)?, s.active),
+                ));
+                new_sectors.push(chosen.map(|(_, c)| c).unwrap_or_default());
+                return Ok((key, Outcome::Created));
+            };
+            let before = SiteFields::from(current);
+            let merged = sites::merged_fields(&before, &input, &c, None);
+            let next = sites::with_active(sites::patched_fields(&merged, &patch, &mut warnings)?, s.active);
+            let sectors_settled = chosen.as_ref().is_none_or(|(industry_id, chosen)| {
+                let rows = snap.sectors.get(&current.id).map_or(&[][..], Vec::as_slice);
+                current.industry_id == Some(*industry_id)
+                    && rules::plan_sector_selection(rows, chosen).changes_nothing()
+            });
+            if current.deleted_at.is_none() && next == before && sectors_settled {
+                return Ok((key, Outcome::Unchanged));
+            }
+            apply_site(tx, actor, s)
+        })()
+        .map_err(|e| at(src, "sites", i, e))?;
+        out.push("site", key, action);
     }
+    if new.is_empty() {
+        return Ok(());
+    }
+    let ids = tx.insert_sites(&new)?;
+    let mut rows = Vec::new();
+    for ((account_id, fields), chosen) in new.iter().zip(&new_sectors) {
+        let site_id = ids
+            .get(&format!("{account_id}/{}", fields.slug))
+            .copied()
+            .ok_or_else(|| Error::internal("a new site has no id"))?;
+        rows.extend(chosen.iter().map(|t| NewSector {
+            account_id: *account_id,
+            site_id,
+            template_id: t.id,
+            name: &t.name,
+            slug: t.slug.as_str(),
+        }));
+    }
+    tx.insert_sectors(&rows)
+}
+
+fn apply_grants(tx: &Tx<'_>, actor: &Actor, src: &Source, out: &mut Out<'_>) -> Result<()> {
+    let f = &src.fixture;
+    let snap = Snapshot::load(tx, f, Parts { sites: true, grants: true, ..Parts::default() })?;
+    let mut new = Vec::new();
+    let mut seen = HashSet::new();
     for (i, g) in f.grants.iter().enumerate() {
-        let changed = (|| crate::ops::access::set_access_in(tx, actor, &g.site.parse()?, &g.user.parse()?, true))()
-            .map_err(|e| at(src, "grants", i, e))?;
-        let action = if changed.changed { Outcome::Created } else { Outcome::Unchanged };
-        items.push(SeedItem { kind: "grant", key: format!("{} {}", g.site, g.user), action });
-        progress.advance(1);
+        let action = (|| {
+            let email: Email = g.user.parse()?;
+            let site = snap.site(&g.site).filter(|s| s.deleted_at.is_none());
+            Ok(match (site, snap.users.get(email.as_str())) {
+                (Some(site), Some(user)) if user.account_id == site.account_id => {
+                    let pair = (user.id, site.id);
+                    if snap.grants.contains(&pair) || !seen.insert(pair) {
+                        Outcome::Unchanged
+                    } else {
+                        new.push(pair);
+                        Outcome::Created
+                    }
+                }
+                _ => match crate::ops::access::set_access_in(tx, actor, &g.site.parse()?, &email, true)?.changed {
+                    true => Outcome::Created,
+                    false => Outcome::Unchanged,
+                },
+            })
+        })()
+        .map_err(|e| at(src, "grants", i, e))?;
+        out.push("grant", format!("{} {}", g.site, g.user), action);
     }
-    for (i, g) in f.integrations.iter().enumerate() {
-        let action = apply_integration(tx, ctx, g, env).map_err(|e| at(src, "integrations", i, e))?;
-        items.push(SeedItem { kind: "integration", key: g.site.clone(), action });
-        progress.advance(1);
-    }
-    Ok(items)
+    tx.insert_grants(&new, &actor.label())
 }
 
 /// Validates the whole file, then applies it in one transaction as the operator. A dry run
@@ -229,7 +424,7 @@ pub fn apply(
 ) -> Result<ApplyReport> {
     crate::ops::mutate(store, ctx, |tx, actor| {
         rules::require_operator(actor, "apply seed files")?;
-        let problems = validate(tx, src, env)?;
+        let problems = validate(&Snapshot::load(tx, &src.fixture, Parts::ALL)?, src, env);
         if !problems.is_empty() {
             return Err(problems_error(src, problems));
         }

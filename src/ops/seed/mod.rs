@@ -9,6 +9,7 @@
 mod apply;
 mod export;
 mod generate;
+mod snapshot;
 mod validate;
 
 use serde::Serialize;

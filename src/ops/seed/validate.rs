@@ -3,12 +3,12 @@
 use crate::error::Code;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
+use super::snapshot::Snapshot;
 use super::EnvLookup;
 use crate::domain::{AccountStatus, Domain, Email, HostingType, Role, SiteType, Slug, WpMode};
-use crate::error::{Error, Result};
+use crate::error::Error;
 use crate::fixture::{Problem, Source};
 use crate::rules::{self, SectorLimit};
-use crate::store::{SiteFilter, Tx};
 use crate::wordpress::normalize_site_url;
 
 struct Check<'a> {
@@ -58,13 +58,14 @@ struct Limits {
     active: bool,
 }
 
-pub(super) fn validate(tx: &Tx<'_>, src: &Source, env: EnvLookup<'_>) -> Result<Vec<Problem>> {
+/// Every problem of the file, checked against `snap` (a snapshot with every part).
+pub(super) fn validate(snap: &Snapshot, src: &Source, env: EnvLookup<'_>) -> Vec<Problem> {
     let f = &src.fixture;
     let mut c = Check { src, problems: Vec::new() };
 
     // Plans.
     let mut plans: HashMap<String, Limits> = HashMap::new();
-    for p in tx.plans()? {
+    for p in snap.plans.values() {
         plans.insert(
             p.slug.to_string(),
             Limits {
@@ -102,7 +103,7 @@ pub(super) fn validate(tx: &Tx<'_>, src: &Source, env: EnvLookup<'_>) -> Result<
 
     // Accounts.
     let mut account_plan: HashMap<String, String> = HashMap::new();
-    for a in tx.accounts(None)? {
+    for a in snap.accounts.values() {
         account_plan.insert(a.slug.to_string(), a.plan.to_string());
     }
     let mut owners: HashMap<String, String> = HashMap::new();
@@ -112,7 +113,7 @@ pub(super) fn validate(tx: &Tx<'_>, src: &Source, env: EnvLookup<'_>) -> Result<
         c.name("accounts", i, "account", &a.name);
         c.parse::<AccountStatus>("accounts", i, "status", &a.status);
         if let Some(email) = c.parse::<Email>("accounts", i, "owner", &a.owner) {
-            if let Some(u) = tx.user(&email)?.filter(|u| u.account.as_str() != a.slug) {
+            if let Some(u) = snap.users.get(email.as_str()).filter(|u| u.account.as_str() != a.slug) {
                 c.say(
                     "accounts",
                     i,
@@ -121,12 +122,21 @@ pub(super) fn validate(tx: &Tx<'_>, src: &Source, env: EnvLookup<'_>) -> Result<
                     format!("user '{email}' belongs to account '{}'", u.account),
                 );
             }
-            owners.insert(email.to_string(), a.slug.clone());
+            // Two new accounts cannot share an owner: a user belongs to one account.
+            if let Some(other) = owners.insert(email.to_string(), a.slug.clone()).filter(|o| *o != a.slug) {
+                c.say(
+                    "accounts",
+                    i,
+                    "owner",
+                    Code::UserInOtherAccount,
+                    format!("user '{email}' already owns account '{other}' in this file"),
+                );
+            }
         }
         if !plans.contains_key(&a.plan) {
             c.say("accounts", i, "plan", Code::PlanNotFound, format!("plan '{}' not found", a.plan));
         }
-        let is_new = slug.map(|s| tx.account(&s)).transpose()?.flatten().is_none();
+        let is_new = slug.is_none_or(|s| !snap.accounts.contains_key(s.as_str()));
         // A plan the file itself defines is offered while its accounts are created (see apply).
         if let Some(p) = plans.get(&a.plan).filter(|_| is_new && !f.plans.iter().any(|p| p.slug == a.plan)) {
             if let Err(e) = rules::require_offered(&a.plan, p.active) {
@@ -143,15 +153,9 @@ pub(super) fn validate(tx: &Tx<'_>, src: &Source, env: EnvLookup<'_>) -> Result<
     // Users, and each account's user count against its plan.
     let mut user_account: HashMap<String, String> = HashMap::new();
     let mut users_by_account: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
-    for slug in account_plan.keys() {
-        if let Ok(s) = slug.parse::<Slug>() {
-            if let Some(a) = tx.account(&s)? {
-                for u in tx.users(Some(a.id))? {
-                    user_account.insert(u.email.to_string(), slug.clone());
-                    users_by_account.entry(slug.clone()).or_default().insert(u.email.to_string());
-                }
-            }
-        }
+    for u in snap.users.values() {
+        user_account.insert(u.email.to_string(), u.account.to_string());
+        users_by_account.entry(u.account.to_string()).or_default().insert(u.email.to_string());
     }
     for (email, account) in &owners {
         user_account.entry(email.clone()).or_insert_with(|| account.clone());
@@ -173,7 +177,7 @@ pub(super) fn validate(tx: &Tx<'_>, src: &Source, env: EnvLookup<'_>) -> Result<
         let Some(email) = email else { continue };
         // The owner (named by the file, or already in the database) keeps an owner's role.
         let owns = owners.get(email.as_str()) == Some(&u.account)
-            || match u.account.parse::<Slug>().ok().map(|s| tx.account(&s)).transpose()?.flatten() {
+            || match snap.accounts.get(&u.account) {
                 Some(acc) => acc.owner.as_ref() == Some(&email) && !f.accounts.iter().any(|a| a.slug == u.account),
                 None => false,
             };
@@ -209,26 +213,11 @@ pub(super) fn validate(tx: &Tx<'_>, src: &Source, env: EnvLookup<'_>) -> Result<
     // Sites.
     let mut site_keys: HashMap<String, String> = HashMap::new(); // "acct/slug" -> account
     let mut live_by_account: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
-    for slug in account_plan.keys() {
-        if let Ok(s) = slug.parse::<Slug>() {
-            if let Some(a) = tx.account(&s)? {
-                let mut filter = SiteFilter::visible_to(crate::domain::Visibility::Account(a.id));
-                filter.account_id = Some(a.id);
-                for site in tx.sites(&filter)? {
-                    site_keys.insert(site.qualified(), slug.clone());
-                    live_by_account.entry(slug.clone()).or_default().insert(site.qualified());
-                }
-            }
-        }
+    for site in snap.sites.values().filter(|s| s.deleted_at.is_none()) {
+        site_keys.insert(site.qualified(), site.account.to_string());
+        live_by_account.entry(site.account.to_string()).or_default().insert(site.qualified());
     }
-    // The taxonomy, read once: a file may name thousands of sites.
-    let mut taxonomy: HashMap<String, (crate::domain::Industry, Vec<crate::domain::IndustrySector>)> = HashMap::new();
-    if !f.sites.is_empty() {
-        for ind in tx.industries(true)? {
-            let templates = tx.industry_sectors(ind.id)?;
-            taxonomy.insert(ind.slug.to_string(), (ind, templates));
-        }
-    }
+    let taxonomy = &snap.taxonomy;
     let mut seen = BTreeSet::new();
     for (i, s) in f.sites.iter().enumerate() {
         c.name("sites", i, "site", &s.name);
@@ -265,18 +254,14 @@ pub(super) fn validate(tx: &Tx<'_>, src: &Source, env: EnvLookup<'_>) -> Result<
         if !seen.insert(key.clone()) {
             c.say("sites", i, "slug", Code::Duplicate, format!("site '{key}' appears twice"));
         }
-        if let Ok(a) = s.account.parse::<Slug>() {
-            if let Some(acc) = tx.account(&a)? {
-                if tx.site_by_account_slug(acc.id, &slug)?.is_some_and(|x| x.deleted_at.is_some()) {
-                    c.say(
-                        "sites",
-                        i,
-                        "slug",
-                        Code::SiteDeleted,
-                        format!("site '{key}' exists but is deleted; restore or purge it first"),
-                    );
-                }
-            }
+        if snap.site(&key).is_some_and(|x| x.deleted_at.is_some()) {
+            c.say(
+                "sites",
+                i,
+                "slug",
+                Code::SiteDeleted,
+                format!("site '{key}' exists but is deleted; restore or purge it first"),
+            );
         }
         site_keys.insert(key.clone(), s.account.clone());
         let live = live_by_account.entry(s.account.clone()).or_default();
@@ -380,7 +365,7 @@ pub(super) fn validate(tx: &Tx<'_>, src: &Source, env: EnvLookup<'_>) -> Result<
             );
         }
     }
-    Ok(c.problems)
+    c.problems
 }
 
 /// The error for a file with problems: the single problem's own code (and so its kind), or

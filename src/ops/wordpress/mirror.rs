@@ -1,7 +1,7 @@
 //! Reading the local mirror of a site's WordPress.
 
 pub use crate::domain::ContentQuery;
-use crate::domain::{SiteRef, SyncEvent, WpContent, WpTerm};
+use crate::domain::{Page, SiteRef, SyncEvent, WpContent, WpTerm};
 use crate::error::Result;
 use crate::ops::sites::resolve;
 use crate::ops::{read, Ctx};
@@ -18,10 +18,26 @@ pub fn each_content(
     read(store, ctx, |tx, actor| tx.each_content(resolve(tx, actor, r)?.id, q, each))
 }
 
-pub fn list_terms(store: &mut Store, ctx: &Ctx, r: &SiteRef, taxonomy: Option<&str>) -> Result<Vec<WpTerm>> {
-    read(store, ctx, |tx, actor| tx.terms(resolve(tx, actor, r)?.id, taxonomy))
+/// A site's mirrored terms, streamed in WordPress id order.
+pub fn each_term(
+    store: &mut Store,
+    ctx: &Ctx,
+    r: &SiteRef,
+    taxonomy: Option<&str>,
+    page: Page,
+    each: impl FnMut(WpTerm) -> Result<crate::store::Flow>,
+) -> Result<()> {
+    read(store, ctx, |tx, actor| tx.each_term(resolve(tx, actor, r)?.id, taxonomy, page, each))
 }
 
-pub fn list_events(store: &mut Store, ctx: &Ctx, r: &SiteRef, limit: Option<i64>) -> Result<Vec<SyncEvent>> {
-    read(store, ctx, |tx, actor| tx.events(resolve(tx, actor, r)?.id, limit))
+/// A site's sync events, streamed oldest first: those above `after`, the newest `newest` of them.
+pub fn each_event(
+    store: &mut Store,
+    ctx: &Ctx,
+    r: &SiteRef,
+    newest: Option<i64>,
+    after: Option<i64>,
+    each: impl FnMut(SyncEvent) -> Result<crate::store::Flow>,
+) -> Result<()> {
+    read(store, ctx, |tx, actor| tx.each_event(resolve(tx, actor, r)?.id, newest, after, each))
 }

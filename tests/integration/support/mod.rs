@@ -268,6 +268,19 @@ impl TestEnv {
     }
 
     /// Two plans, an account on each, and a user of every role in `acme`.
+    /// The basic accounts, a site acme/blog, and a mock WordPress it is connected to (core mode).
+    pub fn with_mock_blog(&self) -> mockwp::MockWp {
+        self.seed_basic();
+        self.ok(&["site", "create", "Blog", "--account", "acme"]);
+        let wp = mockwp::MockWp::start();
+        let out = self.run_stdin(
+            &["wp", "connect", "acme/blog", "--url", &wp.url, "--username", mockwp::USER, "--app-password-stdin"],
+            mockwp::PASSWORD,
+        );
+        assert_eq!(out.code, 0, "{}", out.stderr);
+        wp
+    }
+
     pub fn seed_basic(&self) {
         self.ok(&[
             "plan",
