@@ -48,6 +48,7 @@ Register-ArgumentCompleter -Native -CommandName 'sitectl' -ScriptBlock {
             [CompletionResult]::new('industry', 'industry', [CompletionResultType]::ParameterValue, 'The industry/sector taxonomy')
             [CompletionResult]::new('site', 'site', [CompletionResultType]::ParameterValue, 'Sites: create, list, show, update, activate, delete')
             [CompletionResult]::new('sectors', 'sectors', [CompletionResultType]::ParameterValue, 'A site''s industry sectors, within the plan''s limit')
+            [CompletionResult]::new('content', 'content', [CompletionResultType]::ParameterValue, 'The writer''s content, by site and sector: create, review, approve, schedule')
             [CompletionResult]::new('access', 'access', [CompletionResultType]::ParameterValue, 'Grants of sites to editors and viewers')
             [CompletionResult]::new('wp', 'wp', [CompletionResultType]::ParameterValue, 'WordPress: API key, connect, test, sync, and the local mirror')
             [CompletionResult]::new('seed', 'seed', [CompletionResultType]::ParameterValue, 'Declarative fixtures: apply, export, generate')
@@ -1244,6 +1245,352 @@ Register-ArgumentCompleter -Native -CommandName 'sitectl' -ScriptBlock {
         'sitectl;sectors;help;help' {
             break
         }
+        'sitectl;content' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user: the product''s visibility and permission rules apply [env: SITECTL_AS]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of data on stdout [env: SITECTL_FORMAT]')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Only these fields (comma-separated), in this order')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
+            [CompletionResult]::new('--porcelain', '--porcelain', [CompletionResultType]::ParameterName, 'Create/update commands print only the id')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt [env: SITECTL_NO_INPUT]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what a mutating command would do, and change nothing')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less narration on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less narration on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More narration on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More narration on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create content on a site, in one of the site''s active sectors')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the content the acting user can see (of one site, or of all)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a piece of content, its body and where it was published')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a piece of content')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a piece of content (soft: it leaves lists; WordPress is not touched)')
+            [CompletionResult]::new('review', 'review', [CompletionResultType]::ParameterValue, 'Send a draft to review')
+            [CompletionResult]::new('approve', 'approve', [CompletionResultType]::ParameterValue, 'Approve content in review (approved content can be published)')
+            [CompletionResult]::new('reopen', 'reopen', [CompletionResultType]::ParameterValue, 'Take content back to draft')
+            [CompletionResult]::new('retract', 'retract', [CompletionResultType]::ParameterValue, 'Move the content''s post to WordPress''s trash and mark it retracted')
+            [CompletionResult]::new('schedule', 'schedule', [CompletionResultType]::ParameterValue, 'Schedule approved content for `wp publish --due`')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'sitectl;content;create' {
+            [CompletionResult]::new('--sector', '--sector', [CompletionResultType]::ParameterName, 'A sector active on the site')
+            [CompletionResult]::new('--title', '--title', [CompletionResultType]::ParameterName, 'title')
+            [CompletionResult]::new('--body-file', '--body-file', [CompletionResultType]::ParameterName, 'The body (HTML) from a file; `-` reads stdin')
+            [CompletionResult]::new('--excerpt', '--excerpt', [CompletionResultType]::ParameterName, 'excerpt')
+            [CompletionResult]::new('--slug', '--slug', [CompletionResultType]::ParameterName, 'Unique on the site [default: derived from the title]')
+            [CompletionResult]::new('--category', '--category', [CompletionResultType]::ParameterName, 'A category slug (repeatable)')
+            [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'A tag slug (repeatable)')
+            [CompletionResult]::new('--if-exists', '--if-exists', [CompletionResultType]::ParameterName, 'What to do when it already exists')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user: the product''s visibility and permission rules apply [env: SITECTL_AS]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of data on stdout [env: SITECTL_FORMAT]')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Only these fields (comma-separated), in this order')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
+            [CompletionResult]::new('--porcelain', '--porcelain', [CompletionResultType]::ParameterName, 'Create/update commands print only the id')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt [env: SITECTL_NO_INPUT]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what a mutating command would do, and change nothing')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less narration on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less narration on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More narration on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More narration on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sitectl;content;list' {
+            [CompletionResult]::new('--sector', '--sector', [CompletionResultType]::ParameterName, 'Only content of this sector (deactivated sectors keep theirs)')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'status')
+            [CompletionResult]::new('--publish-status', '--publish-status', [CompletionResultType]::ParameterName, 'publish-status')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many records')
+            [CompletionResult]::new('--after', '--after', [CompletionResultType]::ParameterName, 'Only records with an id above this one: pass the last id of the previous page')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user: the product''s visibility and permission rules apply [env: SITECTL_AS]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of data on stdout [env: SITECTL_FORMAT]')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Only these fields (comma-separated), in this order')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]')
+            [CompletionResult]::new('--deleted', '--deleted', [CompletionResultType]::ParameterName, 'Only deleted content')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
+            [CompletionResult]::new('--porcelain', '--porcelain', [CompletionResultType]::ParameterName, 'Create/update commands print only the id')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt [env: SITECTL_NO_INPUT]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what a mutating command would do, and change nothing')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less narration on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less narration on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More narration on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More narration on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sitectl;content;show' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user: the product''s visibility and permission rules apply [env: SITECTL_AS]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of data on stdout [env: SITECTL_FORMAT]')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Only these fields (comma-separated), in this order')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
+            [CompletionResult]::new('--porcelain', '--porcelain', [CompletionResultType]::ParameterName, 'Create/update commands print only the id')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt [env: SITECTL_NO_INPUT]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what a mutating command would do, and change nothing')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less narration on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less narration on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More narration on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More narration on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sitectl;content;update' {
+            [CompletionResult]::new('--sector', '--sector', [CompletionResultType]::ParameterName, 'Move it to another sector active on the site')
+            [CompletionResult]::new('--title', '--title', [CompletionResultType]::ParameterName, 'title')
+            [CompletionResult]::new('--body-file', '--body-file', [CompletionResultType]::ParameterName, 'body-file')
+            [CompletionResult]::new('--excerpt', '--excerpt', [CompletionResultType]::ParameterName, 'excerpt')
+            [CompletionResult]::new('--slug', '--slug', [CompletionResultType]::ParameterName, 'slug')
+            [CompletionResult]::new('--category', '--category', [CompletionResultType]::ParameterName, 'Replace the categories (repeatable)')
+            [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'Replace the tags (repeatable)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user: the product''s visibility and permission rules apply [env: SITECTL_AS]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of data on stdout [env: SITECTL_FORMAT]')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Only these fields (comma-separated), in this order')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]')
+            [CompletionResult]::new('--no-categories', '--no-categories', [CompletionResultType]::ParameterName, 'Remove every category')
+            [CompletionResult]::new('--no-tags', '--no-tags', [CompletionResultType]::ParameterName, 'Remove every tag')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
+            [CompletionResult]::new('--porcelain', '--porcelain', [CompletionResultType]::ParameterName, 'Create/update commands print only the id')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt [env: SITECTL_NO_INPUT]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what a mutating command would do, and change nothing')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less narration on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less narration on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More narration on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More narration on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sitectl;content;delete' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user: the product''s visibility and permission rules apply [env: SITECTL_AS]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of data on stdout [env: SITECTL_FORMAT]')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Only these fields (comma-separated), in this order')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
+            [CompletionResult]::new('--porcelain', '--porcelain', [CompletionResultType]::ParameterName, 'Create/update commands print only the id')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt [env: SITECTL_NO_INPUT]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what a mutating command would do, and change nothing')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less narration on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less narration on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More narration on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More narration on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sitectl;content;review' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user: the product''s visibility and permission rules apply [env: SITECTL_AS]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of data on stdout [env: SITECTL_FORMAT]')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Only these fields (comma-separated), in this order')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
+            [CompletionResult]::new('--porcelain', '--porcelain', [CompletionResultType]::ParameterName, 'Create/update commands print only the id')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt [env: SITECTL_NO_INPUT]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what a mutating command would do, and change nothing')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less narration on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less narration on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More narration on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More narration on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sitectl;content;approve' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user: the product''s visibility and permission rules apply [env: SITECTL_AS]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of data on stdout [env: SITECTL_FORMAT]')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Only these fields (comma-separated), in this order')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
+            [CompletionResult]::new('--porcelain', '--porcelain', [CompletionResultType]::ParameterName, 'Create/update commands print only the id')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt [env: SITECTL_NO_INPUT]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what a mutating command would do, and change nothing')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less narration on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less narration on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More narration on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More narration on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sitectl;content;reopen' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user: the product''s visibility and permission rules apply [env: SITECTL_AS]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of data on stdout [env: SITECTL_FORMAT]')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Only these fields (comma-separated), in this order')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
+            [CompletionResult]::new('--porcelain', '--porcelain', [CompletionResultType]::ParameterName, 'Create/update commands print only the id')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt [env: SITECTL_NO_INPUT]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what a mutating command would do, and change nothing')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less narration on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less narration on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More narration on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More narration on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sitectl;content;retract' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user: the product''s visibility and permission rules apply [env: SITECTL_AS]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of data on stdout [env: SITECTL_FORMAT]')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Only these fields (comma-separated), in this order')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
+            [CompletionResult]::new('--porcelain', '--porcelain', [CompletionResultType]::ParameterName, 'Create/update commands print only the id')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt [env: SITECTL_NO_INPUT]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what a mutating command would do, and change nothing')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less narration on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less narration on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More narration on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More narration on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sitectl;content;schedule' {
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'An RFC 3339 time')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user: the product''s visibility and permission rules apply [env: SITECTL_AS]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of data on stdout [env: SITECTL_FORMAT]')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Only these fields (comma-separated), in this order')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
+            [CompletionResult]::new('--porcelain', '--porcelain', [CompletionResultType]::ParameterName, 'Create/update commands print only the id')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt [env: SITECTL_NO_INPUT]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what a mutating command would do, and change nothing')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less narration on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less narration on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More narration on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More narration on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'sitectl;content;help' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create content on a site, in one of the site''s active sectors')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the content the acting user can see (of one site, or of all)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a piece of content, its body and where it was published')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a piece of content')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a piece of content (soft: it leaves lists; WordPress is not touched)')
+            [CompletionResult]::new('review', 'review', [CompletionResultType]::ParameterValue, 'Send a draft to review')
+            [CompletionResult]::new('approve', 'approve', [CompletionResultType]::ParameterValue, 'Approve content in review (approved content can be published)')
+            [CompletionResult]::new('reopen', 'reopen', [CompletionResultType]::ParameterValue, 'Take content back to draft')
+            [CompletionResult]::new('retract', 'retract', [CompletionResultType]::ParameterValue, 'Move the content''s post to WordPress''s trash and mark it retracted')
+            [CompletionResult]::new('schedule', 'schedule', [CompletionResultType]::ParameterValue, 'Schedule approved content for `wp publish --due`')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'sitectl;content;help;create' {
+            break
+        }
+        'sitectl;content;help;list' {
+            break
+        }
+        'sitectl;content;help;show' {
+            break
+        }
+        'sitectl;content;help;update' {
+            break
+        }
+        'sitectl;content;help;delete' {
+            break
+        }
+        'sitectl;content;help;review' {
+            break
+        }
+        'sitectl;content;help;approve' {
+            break
+        }
+        'sitectl;content;help;reopen' {
+            break
+        }
+        'sitectl;content;help;retract' {
+            break
+        }
+        'sitectl;content;help;schedule' {
+            break
+        }
+        'sitectl;content;help;help' {
+            break
+        }
         'sitectl;access' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]')
@@ -1394,6 +1741,7 @@ Register-ArgumentCompleter -Native -CommandName 'sitectl' -ScriptBlock {
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Mode, connection, last sync, mirror counts, last error')
             [CompletionResult]::new('disconnect', 'disconnect', [CompletionResultType]::ParameterValue, 'Deactivate the integration and erase its credentials')
             [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Pull structure and content into the local mirror (incremental by default)')
+            [CompletionResult]::new('publish', 'publish', [CompletionResultType]::ParameterValue, 'Publish content to its site''s WordPress: one post per item, created once, then updated')
             [CompletionResult]::new('content', 'content', [CompletionResultType]::ParameterValue, 'The mirrored posts, pages and other items')
             [CompletionResult]::new('terms', 'terms', [CompletionResultType]::ParameterValue, 'The mirrored taxonomy terms')
             [CompletionResult]::new('events', 'events', [CompletionResultType]::ParameterValue, 'The log of connects, tests and syncs of a site')
@@ -1742,6 +2090,35 @@ Register-ArgumentCompleter -Native -CommandName 'sitectl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'sitectl;wp;publish' {
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'The WordPress status [default: from the editorial status: approved -> publish, review -> pending, draft -> draft]')
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'The publication time (RFC 3339); a time to come makes the post `future`')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Items sent at once')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user: the product''s visibility and permission rules apply [env: SITECTL_AS]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of data on stdout [env: SITECTL_FORMAT]')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Only these fields (comma-separated), in this order')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]')
+            [CompletionResult]::new('--due', '--due', [CompletionResultType]::ParameterName, 'Every approved item whose scheduled time has come, on every site you may change')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Overwrite an edit made in WordPress, publish a retracted item again, or take over a run that never finished')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
+            [CompletionResult]::new('--porcelain', '--porcelain', [CompletionResultType]::ParameterName, 'Create/update commands print only the id')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt [env: SITECTL_NO_INPUT]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what a mutating command would do, and change nothing')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less narration on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less narration on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More narration on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More narration on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'sitectl;wp;content' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]')
@@ -1905,6 +2282,7 @@ Register-ArgumentCompleter -Native -CommandName 'sitectl' -ScriptBlock {
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Mode, connection, last sync, mirror counts, last error')
             [CompletionResult]::new('disconnect', 'disconnect', [CompletionResultType]::ParameterValue, 'Deactivate the integration and erase its credentials')
             [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Pull structure and content into the local mirror (incremental by default)')
+            [CompletionResult]::new('publish', 'publish', [CompletionResultType]::ParameterValue, 'Publish content to its site''s WordPress: one post per item, created once, then updated')
             [CompletionResult]::new('content', 'content', [CompletionResultType]::ParameterValue, 'The mirrored posts, pages and other items')
             [CompletionResult]::new('terms', 'terms', [CompletionResultType]::ParameterValue, 'The mirrored taxonomy terms')
             [CompletionResult]::new('events', 'events', [CompletionResultType]::ParameterValue, 'The log of connects, tests and syncs of a site')
@@ -1951,6 +2329,9 @@ Register-ArgumentCompleter -Native -CommandName 'sitectl' -ScriptBlock {
             break
         }
         'sitectl;wp;help;sync' {
+            break
+        }
+        'sitectl;wp;help;publish' {
             break
         }
         'sitectl;wp;help;content' {
@@ -2464,6 +2845,7 @@ Register-ArgumentCompleter -Native -CommandName 'sitectl' -ScriptBlock {
             [CompletionResult]::new('industry', 'industry', [CompletionResultType]::ParameterValue, 'The industry/sector taxonomy')
             [CompletionResult]::new('site', 'site', [CompletionResultType]::ParameterValue, 'Sites: create, list, show, update, activate, delete')
             [CompletionResult]::new('sectors', 'sectors', [CompletionResultType]::ParameterValue, 'A site''s industry sectors, within the plan''s limit')
+            [CompletionResult]::new('content', 'content', [CompletionResultType]::ParameterValue, 'The writer''s content, by site and sector: create, review, approve, schedule')
             [CompletionResult]::new('access', 'access', [CompletionResultType]::ParameterValue, 'Grants of sites to editors and viewers')
             [CompletionResult]::new('wp', 'wp', [CompletionResultType]::ParameterValue, 'WordPress: API key, connect, test, sync, and the local mirror')
             [CompletionResult]::new('seed', 'seed', [CompletionResultType]::ParameterValue, 'Declarative fixtures: apply, export, generate')
@@ -2621,6 +3003,49 @@ Register-ArgumentCompleter -Native -CommandName 'sitectl' -ScriptBlock {
         'sitectl;help;sectors;list' {
             break
         }
+        'sitectl;help;content' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create content on a site, in one of the site''s active sectors')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the content the acting user can see (of one site, or of all)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a piece of content, its body and where it was published')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a piece of content')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a piece of content (soft: it leaves lists; WordPress is not touched)')
+            [CompletionResult]::new('review', 'review', [CompletionResultType]::ParameterValue, 'Send a draft to review')
+            [CompletionResult]::new('approve', 'approve', [CompletionResultType]::ParameterValue, 'Approve content in review (approved content can be published)')
+            [CompletionResult]::new('reopen', 'reopen', [CompletionResultType]::ParameterValue, 'Take content back to draft')
+            [CompletionResult]::new('retract', 'retract', [CompletionResultType]::ParameterValue, 'Move the content''s post to WordPress''s trash and mark it retracted')
+            [CompletionResult]::new('schedule', 'schedule', [CompletionResultType]::ParameterValue, 'Schedule approved content for `wp publish --due`')
+            break
+        }
+        'sitectl;help;content;create' {
+            break
+        }
+        'sitectl;help;content;list' {
+            break
+        }
+        'sitectl;help;content;show' {
+            break
+        }
+        'sitectl;help;content;update' {
+            break
+        }
+        'sitectl;help;content;delete' {
+            break
+        }
+        'sitectl;help;content;review' {
+            break
+        }
+        'sitectl;help;content;approve' {
+            break
+        }
+        'sitectl;help;content;reopen' {
+            break
+        }
+        'sitectl;help;content;retract' {
+            break
+        }
+        'sitectl;help;content;schedule' {
+            break
+        }
         'sitectl;help;access' {
             [CompletionResult]::new('grant', 'grant', [CompletionResultType]::ParameterValue, 'Let a user of the site''s account see (and, as editor, change) the site')
             [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Take a grant back')
@@ -2643,6 +3068,7 @@ Register-ArgumentCompleter -Native -CommandName 'sitectl' -ScriptBlock {
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Mode, connection, last sync, mirror counts, last error')
             [CompletionResult]::new('disconnect', 'disconnect', [CompletionResultType]::ParameterValue, 'Deactivate the integration and erase its credentials')
             [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Pull structure and content into the local mirror (incremental by default)')
+            [CompletionResult]::new('publish', 'publish', [CompletionResultType]::ParameterValue, 'Publish content to its site''s WordPress: one post per item, created once, then updated')
             [CompletionResult]::new('content', 'content', [CompletionResultType]::ParameterValue, 'The mirrored posts, pages and other items')
             [CompletionResult]::new('terms', 'terms', [CompletionResultType]::ParameterValue, 'The mirrored taxonomy terms')
             [CompletionResult]::new('events', 'events', [CompletionResultType]::ParameterValue, 'The log of connects, tests and syncs of a site')
@@ -2688,6 +3114,9 @@ Register-ArgumentCompleter -Native -CommandName 'sitectl' -ScriptBlock {
             break
         }
         'sitectl;help;wp;sync' {
+            break
+        }
+        'sitectl;help;wp;publish' {
             break
         }
         'sitectl;help;wp;content' {

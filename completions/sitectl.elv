@@ -45,6 +45,7 @@ set edit:completion:arg-completer[sitectl] = {|@words|
             cand industry 'The industry/sector taxonomy'
             cand site 'Sites: create, list, show, update, activate, delete'
             cand sectors 'A site''s industry sectors, within the plan''s limit'
+            cand content 'The writer''s content, by site and sector: create, review, approve, schedule'
             cand access 'Grants of sites to editors and viewers'
             cand wp 'WordPress: API key, connect, test, sync, and the local mirror'
             cand seed 'Declarative fixtures: apply, export, generate'
@@ -1158,6 +1159,329 @@ set edit:completion:arg-completer[sitectl] = {|@words|
         }
         &'sitectl;sectors;help;help'= {
         }
+        &'sitectl;content'= {
+            cand --db 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
+            cand --config 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]'
+            cand --profile 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]'
+            cand --as 'Act as this user: the product''s visibility and permission rules apply [env: SITECTL_AS]'
+            cand --format 'Output format of data on stdout [env: SITECTL_FORMAT]'
+            cand --fields 'Only these fields (comma-separated), in this order'
+            cand --color 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]'
+            cand --json 'Shorthand for --format json'
+            cand --porcelain 'Create/update commands print only the id'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --no-input 'Never prompt [env: SITECTL_NO_INPUT]'
+            cand --dry-run 'Show what a mutating command would do, and change nothing'
+            cand -q 'Less narration on stderr'
+            cand --quiet 'Less narration on stderr'
+            cand -v 'More narration on stderr'
+            cand --verbose 'More narration on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand create 'Create content on a site, in one of the site''s active sectors'
+            cand list 'List the content the acting user can see (of one site, or of all)'
+            cand show 'Show a piece of content, its body and where it was published'
+            cand update 'Change a piece of content'
+            cand delete 'Delete a piece of content (soft: it leaves lists; WordPress is not touched)'
+            cand review 'Send a draft to review'
+            cand approve 'Approve content in review (approved content can be published)'
+            cand reopen 'Take content back to draft'
+            cand retract 'Move the content''s post to WordPress''s trash and mark it retracted'
+            cand schedule 'Schedule approved content for `wp publish --due`'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'sitectl;content;create'= {
+            cand --sector 'A sector active on the site'
+            cand --title 'title'
+            cand --body-file 'The body (HTML) from a file; `-` reads stdin'
+            cand --excerpt 'excerpt'
+            cand --slug 'Unique on the site [default: derived from the title]'
+            cand --category 'A category slug (repeatable)'
+            cand --tag 'A tag slug (repeatable)'
+            cand --if-exists 'What to do when it already exists'
+            cand --db 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
+            cand --config 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]'
+            cand --profile 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]'
+            cand --as 'Act as this user: the product''s visibility and permission rules apply [env: SITECTL_AS]'
+            cand --format 'Output format of data on stdout [env: SITECTL_FORMAT]'
+            cand --fields 'Only these fields (comma-separated), in this order'
+            cand --color 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]'
+            cand --json 'Shorthand for --format json'
+            cand --porcelain 'Create/update commands print only the id'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --no-input 'Never prompt [env: SITECTL_NO_INPUT]'
+            cand --dry-run 'Show what a mutating command would do, and change nothing'
+            cand -q 'Less narration on stderr'
+            cand --quiet 'Less narration on stderr'
+            cand -v 'More narration on stderr'
+            cand --verbose 'More narration on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sitectl;content;list'= {
+            cand --sector 'Only content of this sector (deactivated sectors keep theirs)'
+            cand --status 'status'
+            cand --publish-status 'publish-status'
+            cand --limit 'At most this many records'
+            cand --after 'Only records with an id above this one: pass the last id of the previous page'
+            cand --db 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
+            cand --config 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]'
+            cand --profile 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]'
+            cand --as 'Act as this user: the product''s visibility and permission rules apply [env: SITECTL_AS]'
+            cand --format 'Output format of data on stdout [env: SITECTL_FORMAT]'
+            cand --fields 'Only these fields (comma-separated), in this order'
+            cand --color 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]'
+            cand --deleted 'Only deleted content'
+            cand --json 'Shorthand for --format json'
+            cand --porcelain 'Create/update commands print only the id'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --no-input 'Never prompt [env: SITECTL_NO_INPUT]'
+            cand --dry-run 'Show what a mutating command would do, and change nothing'
+            cand -q 'Less narration on stderr'
+            cand --quiet 'Less narration on stderr'
+            cand -v 'More narration on stderr'
+            cand --verbose 'More narration on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sitectl;content;show'= {
+            cand --db 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
+            cand --config 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]'
+            cand --profile 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]'
+            cand --as 'Act as this user: the product''s visibility and permission rules apply [env: SITECTL_AS]'
+            cand --format 'Output format of data on stdout [env: SITECTL_FORMAT]'
+            cand --fields 'Only these fields (comma-separated), in this order'
+            cand --color 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]'
+            cand --json 'Shorthand for --format json'
+            cand --porcelain 'Create/update commands print only the id'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --no-input 'Never prompt [env: SITECTL_NO_INPUT]'
+            cand --dry-run 'Show what a mutating command would do, and change nothing'
+            cand -q 'Less narration on stderr'
+            cand --quiet 'Less narration on stderr'
+            cand -v 'More narration on stderr'
+            cand --verbose 'More narration on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sitectl;content;update'= {
+            cand --sector 'Move it to another sector active on the site'
+            cand --title 'title'
+            cand --body-file 'body-file'
+            cand --excerpt 'excerpt'
+            cand --slug 'slug'
+            cand --category 'Replace the categories (repeatable)'
+            cand --tag 'Replace the tags (repeatable)'
+            cand --db 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
+            cand --config 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]'
+            cand --profile 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]'
+            cand --as 'Act as this user: the product''s visibility and permission rules apply [env: SITECTL_AS]'
+            cand --format 'Output format of data on stdout [env: SITECTL_FORMAT]'
+            cand --fields 'Only these fields (comma-separated), in this order'
+            cand --color 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]'
+            cand --no-categories 'Remove every category'
+            cand --no-tags 'Remove every tag'
+            cand --json 'Shorthand for --format json'
+            cand --porcelain 'Create/update commands print only the id'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --no-input 'Never prompt [env: SITECTL_NO_INPUT]'
+            cand --dry-run 'Show what a mutating command would do, and change nothing'
+            cand -q 'Less narration on stderr'
+            cand --quiet 'Less narration on stderr'
+            cand -v 'More narration on stderr'
+            cand --verbose 'More narration on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sitectl;content;delete'= {
+            cand --db 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
+            cand --config 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]'
+            cand --profile 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]'
+            cand --as 'Act as this user: the product''s visibility and permission rules apply [env: SITECTL_AS]'
+            cand --format 'Output format of data on stdout [env: SITECTL_FORMAT]'
+            cand --fields 'Only these fields (comma-separated), in this order'
+            cand --color 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]'
+            cand --json 'Shorthand for --format json'
+            cand --porcelain 'Create/update commands print only the id'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --no-input 'Never prompt [env: SITECTL_NO_INPUT]'
+            cand --dry-run 'Show what a mutating command would do, and change nothing'
+            cand -q 'Less narration on stderr'
+            cand --quiet 'Less narration on stderr'
+            cand -v 'More narration on stderr'
+            cand --verbose 'More narration on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sitectl;content;review'= {
+            cand --db 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
+            cand --config 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]'
+            cand --profile 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]'
+            cand --as 'Act as this user: the product''s visibility and permission rules apply [env: SITECTL_AS]'
+            cand --format 'Output format of data on stdout [env: SITECTL_FORMAT]'
+            cand --fields 'Only these fields (comma-separated), in this order'
+            cand --color 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]'
+            cand --json 'Shorthand for --format json'
+            cand --porcelain 'Create/update commands print only the id'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --no-input 'Never prompt [env: SITECTL_NO_INPUT]'
+            cand --dry-run 'Show what a mutating command would do, and change nothing'
+            cand -q 'Less narration on stderr'
+            cand --quiet 'Less narration on stderr'
+            cand -v 'More narration on stderr'
+            cand --verbose 'More narration on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sitectl;content;approve'= {
+            cand --db 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
+            cand --config 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]'
+            cand --profile 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]'
+            cand --as 'Act as this user: the product''s visibility and permission rules apply [env: SITECTL_AS]'
+            cand --format 'Output format of data on stdout [env: SITECTL_FORMAT]'
+            cand --fields 'Only these fields (comma-separated), in this order'
+            cand --color 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]'
+            cand --json 'Shorthand for --format json'
+            cand --porcelain 'Create/update commands print only the id'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --no-input 'Never prompt [env: SITECTL_NO_INPUT]'
+            cand --dry-run 'Show what a mutating command would do, and change nothing'
+            cand -q 'Less narration on stderr'
+            cand --quiet 'Less narration on stderr'
+            cand -v 'More narration on stderr'
+            cand --verbose 'More narration on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sitectl;content;reopen'= {
+            cand --db 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
+            cand --config 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]'
+            cand --profile 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]'
+            cand --as 'Act as this user: the product''s visibility and permission rules apply [env: SITECTL_AS]'
+            cand --format 'Output format of data on stdout [env: SITECTL_FORMAT]'
+            cand --fields 'Only these fields (comma-separated), in this order'
+            cand --color 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]'
+            cand --json 'Shorthand for --format json'
+            cand --porcelain 'Create/update commands print only the id'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --no-input 'Never prompt [env: SITECTL_NO_INPUT]'
+            cand --dry-run 'Show what a mutating command would do, and change nothing'
+            cand -q 'Less narration on stderr'
+            cand --quiet 'Less narration on stderr'
+            cand -v 'More narration on stderr'
+            cand --verbose 'More narration on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sitectl;content;retract'= {
+            cand --db 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
+            cand --config 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]'
+            cand --profile 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]'
+            cand --as 'Act as this user: the product''s visibility and permission rules apply [env: SITECTL_AS]'
+            cand --format 'Output format of data on stdout [env: SITECTL_FORMAT]'
+            cand --fields 'Only these fields (comma-separated), in this order'
+            cand --color 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]'
+            cand --json 'Shorthand for --format json'
+            cand --porcelain 'Create/update commands print only the id'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --no-input 'Never prompt [env: SITECTL_NO_INPUT]'
+            cand --dry-run 'Show what a mutating command would do, and change nothing'
+            cand -q 'Less narration on stderr'
+            cand --quiet 'Less narration on stderr'
+            cand -v 'More narration on stderr'
+            cand --verbose 'More narration on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sitectl;content;schedule'= {
+            cand --at 'An RFC 3339 time'
+            cand --db 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
+            cand --config 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]'
+            cand --profile 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]'
+            cand --as 'Act as this user: the product''s visibility and permission rules apply [env: SITECTL_AS]'
+            cand --format 'Output format of data on stdout [env: SITECTL_FORMAT]'
+            cand --fields 'Only these fields (comma-separated), in this order'
+            cand --color 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]'
+            cand --json 'Shorthand for --format json'
+            cand --porcelain 'Create/update commands print only the id'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --no-input 'Never prompt [env: SITECTL_NO_INPUT]'
+            cand --dry-run 'Show what a mutating command would do, and change nothing'
+            cand -q 'Less narration on stderr'
+            cand --quiet 'Less narration on stderr'
+            cand -v 'More narration on stderr'
+            cand --verbose 'More narration on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sitectl;content;help'= {
+            cand create 'Create content on a site, in one of the site''s active sectors'
+            cand list 'List the content the acting user can see (of one site, or of all)'
+            cand show 'Show a piece of content, its body and where it was published'
+            cand update 'Change a piece of content'
+            cand delete 'Delete a piece of content (soft: it leaves lists; WordPress is not touched)'
+            cand review 'Send a draft to review'
+            cand approve 'Approve content in review (approved content can be published)'
+            cand reopen 'Take content back to draft'
+            cand retract 'Move the content''s post to WordPress''s trash and mark it retracted'
+            cand schedule 'Schedule approved content for `wp publish --due`'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'sitectl;content;help;create'= {
+        }
+        &'sitectl;content;help;list'= {
+        }
+        &'sitectl;content;help;show'= {
+        }
+        &'sitectl;content;help;update'= {
+        }
+        &'sitectl;content;help;delete'= {
+        }
+        &'sitectl;content;help;review'= {
+        }
+        &'sitectl;content;help;approve'= {
+        }
+        &'sitectl;content;help;reopen'= {
+        }
+        &'sitectl;content;help;retract'= {
+        }
+        &'sitectl;content;help;schedule'= {
+        }
+        &'sitectl;content;help;help'= {
+        }
         &'sitectl;access'= {
             cand --db 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
             cand --config 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]'
@@ -1299,6 +1623,7 @@ set edit:completion:arg-completer[sitectl] = {|@words|
             cand status 'Mode, connection, last sync, mirror counts, last error'
             cand disconnect 'Deactivate the integration and erase its credentials'
             cand sync 'Pull structure and content into the local mirror (incremental by default)'
+            cand publish 'Publish content to its site''s WordPress: one post per item, created once, then updated'
             cand content 'The mirrored posts, pages and other items'
             cand terms 'The mirrored taxonomy terms'
             cand events 'The log of connects, tests and syncs of a site'
@@ -1626,6 +1951,34 @@ set edit:completion:arg-completer[sitectl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'sitectl;wp;publish'= {
+            cand --status 'The WordPress status [default: from the editorial status: approved -> publish, review -> pending, draft -> draft]'
+            cand --at 'The publication time (RFC 3339); a time to come makes the post `future`'
+            cand --concurrency 'Items sent at once'
+            cand --db 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
+            cand --config 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]'
+            cand --profile 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]'
+            cand --as 'Act as this user: the product''s visibility and permission rules apply [env: SITECTL_AS]'
+            cand --format 'Output format of data on stdout [env: SITECTL_FORMAT]'
+            cand --fields 'Only these fields (comma-separated), in this order'
+            cand --color 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]'
+            cand --due 'Every approved item whose scheduled time has come, on every site you may change'
+            cand --force 'Overwrite an edit made in WordPress, publish a retracted item again, or take over a run that never finished'
+            cand --json 'Shorthand for --format json'
+            cand --porcelain 'Create/update commands print only the id'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --no-input 'Never prompt [env: SITECTL_NO_INPUT]'
+            cand --dry-run 'Show what a mutating command would do, and change nothing'
+            cand -q 'Less narration on stderr'
+            cand --quiet 'Less narration on stderr'
+            cand -v 'More narration on stderr'
+            cand --verbose 'More narration on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'sitectl;wp;content'= {
             cand --db 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
             cand --config 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]'
@@ -1778,6 +2131,7 @@ set edit:completion:arg-completer[sitectl] = {|@words|
             cand status 'Mode, connection, last sync, mirror counts, last error'
             cand disconnect 'Deactivate the integration and erase its credentials'
             cand sync 'Pull structure and content into the local mirror (incremental by default)'
+            cand publish 'Publish content to its site''s WordPress: one post per item, created once, then updated'
             cand content 'The mirrored posts, pages and other items'
             cand terms 'The mirrored taxonomy terms'
             cand events 'The log of connects, tests and syncs of a site'
@@ -1812,6 +2166,8 @@ set edit:completion:arg-completer[sitectl] = {|@words|
         &'sitectl;wp;help;disconnect'= {
         }
         &'sitectl;wp;help;sync'= {
+        }
+        &'sitectl;wp;help;publish'= {
         }
         &'sitectl;wp;help;content'= {
             cand list 'List mirrored items'
@@ -2284,6 +2640,7 @@ set edit:completion:arg-completer[sitectl] = {|@words|
             cand industry 'The industry/sector taxonomy'
             cand site 'Sites: create, list, show, update, activate, delete'
             cand sectors 'A site''s industry sectors, within the plan''s limit'
+            cand content 'The writer''s content, by site and sector: create, review, approve, schedule'
             cand access 'Grants of sites to editors and viewers'
             cand wp 'WordPress: API key, connect, test, sync, and the local mirror'
             cand seed 'Declarative fixtures: apply, export, generate'
@@ -2402,6 +2759,38 @@ set edit:completion:arg-completer[sitectl] = {|@words|
         }
         &'sitectl;help;sectors;list'= {
         }
+        &'sitectl;help;content'= {
+            cand create 'Create content on a site, in one of the site''s active sectors'
+            cand list 'List the content the acting user can see (of one site, or of all)'
+            cand show 'Show a piece of content, its body and where it was published'
+            cand update 'Change a piece of content'
+            cand delete 'Delete a piece of content (soft: it leaves lists; WordPress is not touched)'
+            cand review 'Send a draft to review'
+            cand approve 'Approve content in review (approved content can be published)'
+            cand reopen 'Take content back to draft'
+            cand retract 'Move the content''s post to WordPress''s trash and mark it retracted'
+            cand schedule 'Schedule approved content for `wp publish --due`'
+        }
+        &'sitectl;help;content;create'= {
+        }
+        &'sitectl;help;content;list'= {
+        }
+        &'sitectl;help;content;show'= {
+        }
+        &'sitectl;help;content;update'= {
+        }
+        &'sitectl;help;content;delete'= {
+        }
+        &'sitectl;help;content;review'= {
+        }
+        &'sitectl;help;content;approve'= {
+        }
+        &'sitectl;help;content;reopen'= {
+        }
+        &'sitectl;help;content;retract'= {
+        }
+        &'sitectl;help;content;schedule'= {
+        }
         &'sitectl;help;access'= {
             cand grant 'Let a user of the site''s account see (and, as editor, change) the site'
             cand revoke 'Take a grant back'
@@ -2420,6 +2809,7 @@ set edit:completion:arg-completer[sitectl] = {|@words|
             cand status 'Mode, connection, last sync, mirror counts, last error'
             cand disconnect 'Deactivate the integration and erase its credentials'
             cand sync 'Pull structure and content into the local mirror (incremental by default)'
+            cand publish 'Publish content to its site''s WordPress: one post per item, created once, then updated'
             cand content 'The mirrored posts, pages and other items'
             cand terms 'The mirrored taxonomy terms'
             cand events 'The log of connects, tests and syncs of a site'
@@ -2453,6 +2843,8 @@ set edit:completion:arg-completer[sitectl] = {|@words|
         &'sitectl;help;wp;disconnect'= {
         }
         &'sitectl;help;wp;sync'= {
+        }
+        &'sitectl;help;wp;publish'= {
         }
         &'sitectl;help;wp;content'= {
             cand list 'List mirrored items'

@@ -53,6 +53,7 @@ complete -c sitectl -n "__fish_sitectl_needs_command" -f -a "user" -d 'Users of 
 complete -c sitectl -n "__fish_sitectl_needs_command" -f -a "industry" -d 'The industry/sector taxonomy'
 complete -c sitectl -n "__fish_sitectl_needs_command" -f -a "site" -d 'Sites: create, list, show, update, activate, delete'
 complete -c sitectl -n "__fish_sitectl_needs_command" -f -a "sectors" -d 'A site\'s industry sectors, within the plan\'s limit'
+complete -c sitectl -n "__fish_sitectl_needs_command" -f -a "content" -d 'The writer\'s content, by site and sector: create, review, approve, schedule'
 complete -c sitectl -n "__fish_sitectl_needs_command" -f -a "access" -d 'Grants of sites to editors and viewers'
 complete -c sitectl -n "__fish_sitectl_needs_command" -f -a "wp" -d 'WordPress: API key, connect, test, sync, and the local mirror'
 complete -c sitectl -n "__fish_sitectl_needs_command" -f -a "seed" -d 'Declarative fixtures: apply, export, generate'
@@ -1113,6 +1114,314 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand sectors; and __fish_seen
 complete -c sitectl -n "__fish_sitectl_using_subcommand sectors; and __fish_seen_subcommand_from help" -f -a "select" -d 'Set a site\'s industry and exactly these sectors (within the plan\'s limit)'
 complete -c sitectl -n "__fish_sitectl_using_subcommand sectors; and __fish_seen_subcommand_from help" -f -a "list" -d 'List a site\'s active sectors (--all adds inactive ones)'
 complete -c sitectl -n "__fish_sitectl_using_subcommand sectors; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and not __fish_seen_subcommand_from create list show update delete review approve reopen retract schedule help" -l db -d 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and not __fish_seen_subcommand_from create list show update delete review approve reopen retract schedule help" -l config -d 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]' -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and not __fish_seen_subcommand_from create list show update delete review approve reopen retract schedule help" -l profile -d 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and not __fish_seen_subcommand_from create list show update delete review approve reopen retract schedule help" -l as -d 'Act as this user: the product\'s visibility and permission rules apply [env: SITECTL_AS]' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and not __fish_seen_subcommand_from create list show update delete review approve reopen retract schedule help" -l format -d 'Output format of data on stdout [env: SITECTL_FORMAT]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+ids\t''
+toml\t''"
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and not __fish_seen_subcommand_from create list show update delete review approve reopen retract schedule help" -l fields -d 'Only these fields (comma-separated), in this order' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and not __fish_seen_subcommand_from create list show update delete review approve reopen retract schedule help" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and not __fish_seen_subcommand_from create list show update delete review approve reopen retract schedule help" -l json -d 'Shorthand for --format json'
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and not __fish_seen_subcommand_from create list show update delete review approve reopen retract schedule help" -l porcelain -d 'Create/update commands print only the id'
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and not __fish_seen_subcommand_from create list show update delete review approve reopen retract schedule help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and not __fish_seen_subcommand_from create list show update delete review approve reopen retract schedule help" -l no-input -d 'Never prompt [env: SITECTL_NO_INPUT]'
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and not __fish_seen_subcommand_from create list show update delete review approve reopen retract schedule help" -l dry-run -d 'Show what a mutating command would do, and change nothing'
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and not __fish_seen_subcommand_from create list show update delete review approve reopen retract schedule help" -s q -l quiet -d 'Less narration on stderr'
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and not __fish_seen_subcommand_from create list show update delete review approve reopen retract schedule help" -s v -l verbose -d 'More narration on stderr'
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and not __fish_seen_subcommand_from create list show update delete review approve reopen retract schedule help" -s h -l help -d 'Print help'
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and not __fish_seen_subcommand_from create list show update delete review approve reopen retract schedule help" -s V -l version -d 'Print version'
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and not __fish_seen_subcommand_from create list show update delete review approve reopen retract schedule help" -f -a "create" -d 'Create content on a site, in one of the site\'s active sectors'
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and not __fish_seen_subcommand_from create list show update delete review approve reopen retract schedule help" -f -a "list" -d 'List the content the acting user can see (of one site, or of all)'
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and not __fish_seen_subcommand_from create list show update delete review approve reopen retract schedule help" -f -a "show" -d 'Show a piece of content, its body and where it was published'
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and not __fish_seen_subcommand_from create list show update delete review approve reopen retract schedule help" -f -a "update" -d 'Change a piece of content'
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and not __fish_seen_subcommand_from create list show update delete review approve reopen retract schedule help" -f -a "delete" -d 'Delete a piece of content (soft: it leaves lists; WordPress is not touched)'
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and not __fish_seen_subcommand_from create list show update delete review approve reopen retract schedule help" -f -a "review" -d 'Send a draft to review'
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and not __fish_seen_subcommand_from create list show update delete review approve reopen retract schedule help" -f -a "approve" -d 'Approve content in review (approved content can be published)'
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and not __fish_seen_subcommand_from create list show update delete review approve reopen retract schedule help" -f -a "reopen" -d 'Take content back to draft'
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and not __fish_seen_subcommand_from create list show update delete review approve reopen retract schedule help" -f -a "retract" -d 'Move the content\'s post to WordPress\'s trash and mark it retracted'
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and not __fish_seen_subcommand_from create list show update delete review approve reopen retract schedule help" -f -a "schedule" -d 'Schedule approved content for `wp publish --due`'
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and not __fish_seen_subcommand_from create list show update delete review approve reopen retract schedule help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from create" -l sector -d 'A sector active on the site' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from create" -l title -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from create" -l body-file -d 'The body (HTML) from a file; `-` reads stdin' -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from create" -l excerpt -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from create" -l slug -d 'Unique on the site [default: derived from the title]' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from create" -l category -d 'A category slug (repeatable)' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from create" -l tag -d 'A tag slug (repeatable)' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from create" -l if-exists -d 'What to do when it already exists' -r -f -a "error\t''
+skip\t''
+update\t''"
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from create" -l db -d 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from create" -l config -d 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]' -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from create" -l profile -d 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from create" -l as -d 'Act as this user: the product\'s visibility and permission rules apply [env: SITECTL_AS]' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from create" -l format -d 'Output format of data on stdout [env: SITECTL_FORMAT]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+ids\t''
+toml\t''"
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from create" -l fields -d 'Only these fields (comma-separated), in this order' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from create" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from create" -l json -d 'Shorthand for --format json'
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from create" -l porcelain -d 'Create/update commands print only the id'
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from create" -l no-input -d 'Never prompt [env: SITECTL_NO_INPUT]'
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from create" -l dry-run -d 'Show what a mutating command would do, and change nothing'
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Less narration on stderr'
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from create" -s v -l verbose -d 'More narration on stderr'
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from list" -l sector -d 'Only content of this sector (deactivated sectors keep theirs)' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from list" -l status -r -f -a "draft\t''
+review\t''
+approved\t''"
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from list" -l publish-status -r -f -a "not_published\t''
+scheduled\t''
+publishing\t''
+published\t''
+failed\t''
+retracted\t''"
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from list" -l limit -d 'At most this many records' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from list" -l after -d 'Only records with an id above this one: pass the last id of the previous page' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from list" -l db -d 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from list" -l config -d 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]' -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from list" -l profile -d 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from list" -l as -d 'Act as this user: the product\'s visibility and permission rules apply [env: SITECTL_AS]' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from list" -l format -d 'Output format of data on stdout [env: SITECTL_FORMAT]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+ids\t''
+toml\t''"
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from list" -l fields -d 'Only these fields (comma-separated), in this order' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from list" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from list" -l deleted -d 'Only deleted content'
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from list" -l json -d 'Shorthand for --format json'
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from list" -l porcelain -d 'Create/update commands print only the id'
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt [env: SITECTL_NO_INPUT]'
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from list" -l dry-run -d 'Show what a mutating command would do, and change nothing'
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Less narration on stderr'
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More narration on stderr'
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from show" -l db -d 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from show" -l config -d 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]' -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from show" -l profile -d 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from show" -l as -d 'Act as this user: the product\'s visibility and permission rules apply [env: SITECTL_AS]' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from show" -l format -d 'Output format of data on stdout [env: SITECTL_FORMAT]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+ids\t''
+toml\t''"
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from show" -l fields -d 'Only these fields (comma-separated), in this order' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from show" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from show" -l json -d 'Shorthand for --format json'
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from show" -l porcelain -d 'Create/update commands print only the id'
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt [env: SITECTL_NO_INPUT]'
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from show" -l dry-run -d 'Show what a mutating command would do, and change nothing'
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Less narration on stderr'
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from show" -s v -l verbose -d 'More narration on stderr'
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from update" -l sector -d 'Move it to another sector active on the site' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from update" -l title -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from update" -l body-file -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from update" -l excerpt -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from update" -l slug -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from update" -l category -d 'Replace the categories (repeatable)' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from update" -l tag -d 'Replace the tags (repeatable)' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from update" -l db -d 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from update" -l config -d 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]' -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from update" -l profile -d 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from update" -l as -d 'Act as this user: the product\'s visibility and permission rules apply [env: SITECTL_AS]' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from update" -l format -d 'Output format of data on stdout [env: SITECTL_FORMAT]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+ids\t''
+toml\t''"
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from update" -l fields -d 'Only these fields (comma-separated), in this order' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from update" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from update" -l no-categories -d 'Remove every category'
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from update" -l no-tags -d 'Remove every tag'
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from update" -l json -d 'Shorthand for --format json'
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from update" -l porcelain -d 'Create/update commands print only the id'
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from update" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from update" -l no-input -d 'Never prompt [env: SITECTL_NO_INPUT]'
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from update" -l dry-run -d 'Show what a mutating command would do, and change nothing'
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Less narration on stderr'
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from update" -s v -l verbose -d 'More narration on stderr'
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from delete" -l db -d 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from delete" -l config -d 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]' -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from delete" -l profile -d 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from delete" -l as -d 'Act as this user: the product\'s visibility and permission rules apply [env: SITECTL_AS]' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from delete" -l format -d 'Output format of data on stdout [env: SITECTL_FORMAT]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+ids\t''
+toml\t''"
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from delete" -l fields -d 'Only these fields (comma-separated), in this order' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from delete" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from delete" -l json -d 'Shorthand for --format json'
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from delete" -l porcelain -d 'Create/update commands print only the id'
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from delete" -l no-input -d 'Never prompt [env: SITECTL_NO_INPUT]'
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from delete" -l dry-run -d 'Show what a mutating command would do, and change nothing'
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Less narration on stderr'
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'More narration on stderr'
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from review" -l db -d 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from review" -l config -d 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]' -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from review" -l profile -d 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from review" -l as -d 'Act as this user: the product\'s visibility and permission rules apply [env: SITECTL_AS]' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from review" -l format -d 'Output format of data on stdout [env: SITECTL_FORMAT]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+ids\t''
+toml\t''"
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from review" -l fields -d 'Only these fields (comma-separated), in this order' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from review" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from review" -l json -d 'Shorthand for --format json'
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from review" -l porcelain -d 'Create/update commands print only the id'
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from review" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from review" -l no-input -d 'Never prompt [env: SITECTL_NO_INPUT]'
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from review" -l dry-run -d 'Show what a mutating command would do, and change nothing'
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from review" -s q -l quiet -d 'Less narration on stderr'
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from review" -s v -l verbose -d 'More narration on stderr'
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from review" -s h -l help -d 'Print help'
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from review" -s V -l version -d 'Print version'
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from approve" -l db -d 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from approve" -l config -d 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]' -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from approve" -l profile -d 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from approve" -l as -d 'Act as this user: the product\'s visibility and permission rules apply [env: SITECTL_AS]' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from approve" -l format -d 'Output format of data on stdout [env: SITECTL_FORMAT]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+ids\t''
+toml\t''"
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from approve" -l fields -d 'Only these fields (comma-separated), in this order' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from approve" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from approve" -l json -d 'Shorthand for --format json'
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from approve" -l porcelain -d 'Create/update commands print only the id'
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from approve" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from approve" -l no-input -d 'Never prompt [env: SITECTL_NO_INPUT]'
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from approve" -l dry-run -d 'Show what a mutating command would do, and change nothing'
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from approve" -s q -l quiet -d 'Less narration on stderr'
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from approve" -s v -l verbose -d 'More narration on stderr'
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from approve" -s h -l help -d 'Print help'
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from approve" -s V -l version -d 'Print version'
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from reopen" -l db -d 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from reopen" -l config -d 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]' -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from reopen" -l profile -d 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from reopen" -l as -d 'Act as this user: the product\'s visibility and permission rules apply [env: SITECTL_AS]' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from reopen" -l format -d 'Output format of data on stdout [env: SITECTL_FORMAT]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+ids\t''
+toml\t''"
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from reopen" -l fields -d 'Only these fields (comma-separated), in this order' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from reopen" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from reopen" -l json -d 'Shorthand for --format json'
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from reopen" -l porcelain -d 'Create/update commands print only the id'
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from reopen" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from reopen" -l no-input -d 'Never prompt [env: SITECTL_NO_INPUT]'
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from reopen" -l dry-run -d 'Show what a mutating command would do, and change nothing'
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from reopen" -s q -l quiet -d 'Less narration on stderr'
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from reopen" -s v -l verbose -d 'More narration on stderr'
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from reopen" -s h -l help -d 'Print help'
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from reopen" -s V -l version -d 'Print version'
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from retract" -l db -d 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from retract" -l config -d 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]' -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from retract" -l profile -d 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from retract" -l as -d 'Act as this user: the product\'s visibility and permission rules apply [env: SITECTL_AS]' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from retract" -l format -d 'Output format of data on stdout [env: SITECTL_FORMAT]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+ids\t''
+toml\t''"
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from retract" -l fields -d 'Only these fields (comma-separated), in this order' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from retract" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from retract" -l json -d 'Shorthand for --format json'
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from retract" -l porcelain -d 'Create/update commands print only the id'
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from retract" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from retract" -l no-input -d 'Never prompt [env: SITECTL_NO_INPUT]'
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from retract" -l dry-run -d 'Show what a mutating command would do, and change nothing'
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from retract" -s q -l quiet -d 'Less narration on stderr'
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from retract" -s v -l verbose -d 'More narration on stderr'
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from retract" -s h -l help -d 'Print help'
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from retract" -s V -l version -d 'Print version'
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from schedule" -l at -d 'An RFC 3339 time' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from schedule" -l db -d 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from schedule" -l config -d 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]' -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from schedule" -l profile -d 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from schedule" -l as -d 'Act as this user: the product\'s visibility and permission rules apply [env: SITECTL_AS]' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from schedule" -l format -d 'Output format of data on stdout [env: SITECTL_FORMAT]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+ids\t''
+toml\t''"
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from schedule" -l fields -d 'Only these fields (comma-separated), in this order' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from schedule" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from schedule" -l json -d 'Shorthand for --format json'
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from schedule" -l porcelain -d 'Create/update commands print only the id'
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from schedule" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from schedule" -l no-input -d 'Never prompt [env: SITECTL_NO_INPUT]'
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from schedule" -l dry-run -d 'Show what a mutating command would do, and change nothing'
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from schedule" -s q -l quiet -d 'Less narration on stderr'
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from schedule" -s v -l verbose -d 'More narration on stderr'
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from schedule" -s h -l help -d 'Print help'
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from schedule" -s V -l version -d 'Print version'
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create content on a site, in one of the site\'s active sectors'
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the content the acting user can see (of one site, or of all)'
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a piece of content, its body and where it was published'
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change a piece of content'
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a piece of content (soft: it leaves lists; WordPress is not touched)'
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from help" -f -a "review" -d 'Send a draft to review'
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from help" -f -a "approve" -d 'Approve content in review (approved content can be published)'
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from help" -f -a "reopen" -d 'Take content back to draft'
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from help" -f -a "retract" -d 'Move the content\'s post to WordPress\'s trash and mark it retracted'
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from help" -f -a "schedule" -d 'Schedule approved content for `wp publish --due`'
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c sitectl -n "__fish_sitectl_using_subcommand access; and not __fish_seen_subcommand_from grant revoke list help" -l db -d 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand access; and not __fish_seen_subcommand_from grant revoke list help" -l config -d 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand access; and not __fish_seen_subcommand_from grant revoke list help" -l profile -d 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]' -r
@@ -1216,39 +1525,40 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand access; and __fish_seen_
 complete -c sitectl -n "__fish_sitectl_using_subcommand access; and __fish_seen_subcommand_from help" -f -a "revoke" -d 'Take a grant back'
 complete -c sitectl -n "__fish_sitectl_using_subcommand access; and __fish_seen_subcommand_from help" -f -a "list" -d 'List grants of a site, of a user, or all you may see'
 complete -c sitectl -n "__fish_sitectl_using_subcommand access; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync content terms events help" -l db -d 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
-complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync content terms events help" -l config -d 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]' -r -F
-complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync content terms events help" -l profile -d 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]' -r
-complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync content terms events help" -l as -d 'Act as this user: the product\'s visibility and permission rules apply [env: SITECTL_AS]' -r
-complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync content terms events help" -l format -d 'Output format of data on stdout [env: SITECTL_FORMAT]' -r -f -a "table\t''
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync publish content terms events help" -l db -d 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync publish content terms events help" -l config -d 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]' -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync publish content terms events help" -l profile -d 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync publish content terms events help" -l as -d 'Act as this user: the product\'s visibility and permission rules apply [env: SITECTL_AS]' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync publish content terms events help" -l format -d 'Output format of data on stdout [env: SITECTL_FORMAT]' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
 ids\t''
 toml\t''"
-complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync content terms events help" -l fields -d 'Only these fields (comma-separated), in this order' -r
-complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync content terms events help" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync publish content terms events help" -l fields -d 'Only these fields (comma-separated), in this order' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync publish content terms events help" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync content terms events help" -l json -d 'Shorthand for --format json'
-complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync content terms events help" -l porcelain -d 'Create/update commands print only the id'
-complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync content terms events help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
-complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync content terms events help" -l no-input -d 'Never prompt [env: SITECTL_NO_INPUT]'
-complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync content terms events help" -l dry-run -d 'Show what a mutating command would do, and change nothing'
-complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync content terms events help" -s q -l quiet -d 'Less narration on stderr'
-complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync content terms events help" -s v -l verbose -d 'More narration on stderr'
-complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync content terms events help" -s h -l help -d 'Print help'
-complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync content terms events help" -s V -l version -d 'Print version'
-complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync content terms events help" -f -a "key" -d 'The site API key the igny8 bridge plugin authenticates with'
-complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync content terms events help" -f -a "connect" -d 'Connect a site to WordPress and sync its structure'
-complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync content terms events help" -f -a "test" -d 'Re-check a connection (exit 8 with the reason when it fails)'
-complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync content terms events help" -f -a "status" -d 'Mode, connection, last sync, mirror counts, last error'
-complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync content terms events help" -f -a "disconnect" -d 'Deactivate the integration and erase its credentials'
-complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync content terms events help" -f -a "sync" -d 'Pull structure and content into the local mirror (incremental by default)'
-complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync content terms events help" -f -a "content" -d 'The mirrored posts, pages and other items'
-complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync content terms events help" -f -a "terms" -d 'The mirrored taxonomy terms'
-complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync content terms events help" -f -a "events" -d 'The log of connects, tests and syncs of a site'
-complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync content terms events help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync publish content terms events help" -l json -d 'Shorthand for --format json'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync publish content terms events help" -l porcelain -d 'Create/update commands print only the id'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync publish content terms events help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync publish content terms events help" -l no-input -d 'Never prompt [env: SITECTL_NO_INPUT]'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync publish content terms events help" -l dry-run -d 'Show what a mutating command would do, and change nothing'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync publish content terms events help" -s q -l quiet -d 'Less narration on stderr'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync publish content terms events help" -s v -l verbose -d 'More narration on stderr'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync publish content terms events help" -s h -l help -d 'Print help'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync publish content terms events help" -s V -l version -d 'Print version'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync publish content terms events help" -f -a "key" -d 'The site API key the igny8 bridge plugin authenticates with'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync publish content terms events help" -f -a "connect" -d 'Connect a site to WordPress and sync its structure'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync publish content terms events help" -f -a "test" -d 'Re-check a connection (exit 8 with the reason when it fails)'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync publish content terms events help" -f -a "status" -d 'Mode, connection, last sync, mirror counts, last error'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync publish content terms events help" -f -a "disconnect" -d 'Deactivate the integration and erase its credentials'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync publish content terms events help" -f -a "sync" -d 'Pull structure and content into the local mirror (incremental by default)'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync publish content terms events help" -f -a "publish" -d 'Publish content to its site\'s WordPress: one post per item, created once, then updated'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync publish content terms events help" -f -a "content" -d 'The mirrored posts, pages and other items'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync publish content terms events help" -f -a "terms" -d 'The mirrored taxonomy terms'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync publish content terms events help" -f -a "events" -d 'The log of connects, tests and syncs of a site'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync publish content terms events help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from key" -l db -d 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from key" -l config -d 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from key" -l profile -d 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]' -r
@@ -1408,6 +1718,37 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subc
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from sync" -s v -l verbose -d 'More narration on stderr'
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from sync" -s h -l help -d 'Print help'
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from sync" -s V -l version -d 'Print version'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from publish" -l status -d 'The WordPress status [default: from the editorial status: approved -> publish, review -> pending, draft -> draft]' -r -f -a "publish\t''
+draft\t''
+pending\t''
+private\t''"
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from publish" -l at -d 'The publication time (RFC 3339); a time to come makes the post `future`' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from publish" -l concurrency -d 'Items sent at once' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from publish" -l db -d 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from publish" -l config -d 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]' -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from publish" -l profile -d 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from publish" -l as -d 'Act as this user: the product\'s visibility and permission rules apply [env: SITECTL_AS]' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from publish" -l format -d 'Output format of data on stdout [env: SITECTL_FORMAT]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+ids\t''
+toml\t''"
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from publish" -l fields -d 'Only these fields (comma-separated), in this order' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from publish" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from publish" -l due -d 'Every approved item whose scheduled time has come, on every site you may change'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from publish" -l force -d 'Overwrite an edit made in WordPress, publish a retracted item again, or take over a run that never finished'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from publish" -l json -d 'Shorthand for --format json'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from publish" -l porcelain -d 'Create/update commands print only the id'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from publish" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from publish" -l no-input -d 'Never prompt [env: SITECTL_NO_INPUT]'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from publish" -l dry-run -d 'Show what a mutating command would do, and change nothing'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from publish" -s q -l quiet -d 'Less narration on stderr'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from publish" -s v -l verbose -d 'More narration on stderr'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from publish" -s h -l help -d 'Print help'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from publish" -s V -l version -d 'Print version'
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from content" -l db -d 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from content" -l config -d 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from content" -l profile -d 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]' -r
@@ -1489,6 +1830,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subc
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from help" -f -a "status" -d 'Mode, connection, last sync, mirror counts, last error'
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from help" -f -a "disconnect" -d 'Deactivate the integration and erase its credentials'
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from help" -f -a "sync" -d 'Pull structure and content into the local mirror (incremental by default)'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from help" -f -a "publish" -d 'Publish content to its site\'s WordPress: one post per item, created once, then updated'
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from help" -f -a "content" -d 'The mirrored posts, pages and other items'
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from help" -f -a "terms" -d 'The mirrored taxonomy terms'
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from help" -f -a "events" -d 'The log of connects, tests and syncs of a site'
@@ -1906,21 +2248,22 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand man" -s q -l quiet -d 'L
 complete -c sitectl -n "__fish_sitectl_using_subcommand man" -s v -l verbose -d 'More narration on stderr'
 complete -c sitectl -n "__fish_sitectl_using_subcommand man" -s h -l help -d 'Print help'
 complete -c sitectl -n "__fish_sitectl_using_subcommand man" -s V -l version -d 'Print version'
-complete -c sitectl -n "__fish_sitectl_using_subcommand help; and not __fish_seen_subcommand_from plan account user industry site sectors access wp seed audit db config completions man help" -f -a "plan" -d 'Subscription plans and their limits'
-complete -c sitectl -n "__fish_sitectl_using_subcommand help; and not __fish_seen_subcommand_from plan account user industry site sectors access wp seed audit db config completions man help" -f -a "account" -d 'Accounts (tenants)'
-complete -c sitectl -n "__fish_sitectl_using_subcommand help; and not __fish_seen_subcommand_from plan account user industry site sectors access wp seed audit db config completions man help" -f -a "user" -d 'Users of accounts'
-complete -c sitectl -n "__fish_sitectl_using_subcommand help; and not __fish_seen_subcommand_from plan account user industry site sectors access wp seed audit db config completions man help" -f -a "industry" -d 'The industry/sector taxonomy'
-complete -c sitectl -n "__fish_sitectl_using_subcommand help; and not __fish_seen_subcommand_from plan account user industry site sectors access wp seed audit db config completions man help" -f -a "site" -d 'Sites: create, list, show, update, activate, delete'
-complete -c sitectl -n "__fish_sitectl_using_subcommand help; and not __fish_seen_subcommand_from plan account user industry site sectors access wp seed audit db config completions man help" -f -a "sectors" -d 'A site\'s industry sectors, within the plan\'s limit'
-complete -c sitectl -n "__fish_sitectl_using_subcommand help; and not __fish_seen_subcommand_from plan account user industry site sectors access wp seed audit db config completions man help" -f -a "access" -d 'Grants of sites to editors and viewers'
-complete -c sitectl -n "__fish_sitectl_using_subcommand help; and not __fish_seen_subcommand_from plan account user industry site sectors access wp seed audit db config completions man help" -f -a "wp" -d 'WordPress: API key, connect, test, sync, and the local mirror'
-complete -c sitectl -n "__fish_sitectl_using_subcommand help; and not __fish_seen_subcommand_from plan account user industry site sectors access wp seed audit db config completions man help" -f -a "seed" -d 'Declarative fixtures: apply, export, generate'
-complete -c sitectl -n "__fish_sitectl_using_subcommand help; and not __fish_seen_subcommand_from plan account user industry site sectors access wp seed audit db config completions man help" -f -a "audit" -d 'The audit log of every change'
-complete -c sitectl -n "__fish_sitectl_using_subcommand help; and not __fish_seen_subcommand_from plan account user industry site sectors access wp seed audit db config completions man help" -f -a "db" -d 'The database file: create, inspect, migrate'
-complete -c sitectl -n "__fish_sitectl_using_subcommand help; and not __fish_seen_subcommand_from plan account user industry site sectors access wp seed audit db config completions man help" -f -a "config" -d 'Effective settings'
-complete -c sitectl -n "__fish_sitectl_using_subcommand help; and not __fish_seen_subcommand_from plan account user industry site sectors access wp seed audit db config completions man help" -f -a "completions" -d 'Print a shell completion script'
-complete -c sitectl -n "__fish_sitectl_using_subcommand help; and not __fish_seen_subcommand_from plan account user industry site sectors access wp seed audit db config completions man help" -f -a "man" -d 'Write man pages'
-complete -c sitectl -n "__fish_sitectl_using_subcommand help; and not __fish_seen_subcommand_from plan account user industry site sectors access wp seed audit db config completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sitectl -n "__fish_sitectl_using_subcommand help; and not __fish_seen_subcommand_from plan account user industry site sectors content access wp seed audit db config completions man help" -f -a "plan" -d 'Subscription plans and their limits'
+complete -c sitectl -n "__fish_sitectl_using_subcommand help; and not __fish_seen_subcommand_from plan account user industry site sectors content access wp seed audit db config completions man help" -f -a "account" -d 'Accounts (tenants)'
+complete -c sitectl -n "__fish_sitectl_using_subcommand help; and not __fish_seen_subcommand_from plan account user industry site sectors content access wp seed audit db config completions man help" -f -a "user" -d 'Users of accounts'
+complete -c sitectl -n "__fish_sitectl_using_subcommand help; and not __fish_seen_subcommand_from plan account user industry site sectors content access wp seed audit db config completions man help" -f -a "industry" -d 'The industry/sector taxonomy'
+complete -c sitectl -n "__fish_sitectl_using_subcommand help; and not __fish_seen_subcommand_from plan account user industry site sectors content access wp seed audit db config completions man help" -f -a "site" -d 'Sites: create, list, show, update, activate, delete'
+complete -c sitectl -n "__fish_sitectl_using_subcommand help; and not __fish_seen_subcommand_from plan account user industry site sectors content access wp seed audit db config completions man help" -f -a "sectors" -d 'A site\'s industry sectors, within the plan\'s limit'
+complete -c sitectl -n "__fish_sitectl_using_subcommand help; and not __fish_seen_subcommand_from plan account user industry site sectors content access wp seed audit db config completions man help" -f -a "content" -d 'The writer\'s content, by site and sector: create, review, approve, schedule'
+complete -c sitectl -n "__fish_sitectl_using_subcommand help; and not __fish_seen_subcommand_from plan account user industry site sectors content access wp seed audit db config completions man help" -f -a "access" -d 'Grants of sites to editors and viewers'
+complete -c sitectl -n "__fish_sitectl_using_subcommand help; and not __fish_seen_subcommand_from plan account user industry site sectors content access wp seed audit db config completions man help" -f -a "wp" -d 'WordPress: API key, connect, test, sync, and the local mirror'
+complete -c sitectl -n "__fish_sitectl_using_subcommand help; and not __fish_seen_subcommand_from plan account user industry site sectors content access wp seed audit db config completions man help" -f -a "seed" -d 'Declarative fixtures: apply, export, generate'
+complete -c sitectl -n "__fish_sitectl_using_subcommand help; and not __fish_seen_subcommand_from plan account user industry site sectors content access wp seed audit db config completions man help" -f -a "audit" -d 'The audit log of every change'
+complete -c sitectl -n "__fish_sitectl_using_subcommand help; and not __fish_seen_subcommand_from plan account user industry site sectors content access wp seed audit db config completions man help" -f -a "db" -d 'The database file: create, inspect, migrate'
+complete -c sitectl -n "__fish_sitectl_using_subcommand help; and not __fish_seen_subcommand_from plan account user industry site sectors content access wp seed audit db config completions man help" -f -a "config" -d 'Effective settings'
+complete -c sitectl -n "__fish_sitectl_using_subcommand help; and not __fish_seen_subcommand_from plan account user industry site sectors content access wp seed audit db config completions man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c sitectl -n "__fish_sitectl_using_subcommand help; and not __fish_seen_subcommand_from plan account user industry site sectors content access wp seed audit db config completions man help" -f -a "man" -d 'Write man pages'
+complete -c sitectl -n "__fish_sitectl_using_subcommand help; and not __fish_seen_subcommand_from plan account user industry site sectors content access wp seed audit db config completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c sitectl -n "__fish_sitectl_using_subcommand help; and __fish_seen_subcommand_from plan" -f -a "create" -d 'Create a plan'
 complete -c sitectl -n "__fish_sitectl_using_subcommand help; and __fish_seen_subcommand_from plan" -f -a "list" -d 'List plans'
 complete -c sitectl -n "__fish_sitectl_using_subcommand help; and __fish_seen_subcommand_from plan" -f -a "show" -d 'Show a plan and how many accounts use it'
@@ -1953,6 +2296,16 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand help; and __fish_seen_su
 complete -c sitectl -n "__fish_sitectl_using_subcommand help; and __fish_seen_subcommand_from site" -f -a "public" -d 'The unauthenticated public read by slug (ignores --as)'
 complete -c sitectl -n "__fish_sitectl_using_subcommand help; and __fish_seen_subcommand_from sectors" -f -a "select" -d 'Set a site\'s industry and exactly these sectors (within the plan\'s limit)'
 complete -c sitectl -n "__fish_sitectl_using_subcommand help; and __fish_seen_subcommand_from sectors" -f -a "list" -d 'List a site\'s active sectors (--all adds inactive ones)'
+complete -c sitectl -n "__fish_sitectl_using_subcommand help; and __fish_seen_subcommand_from content" -f -a "create" -d 'Create content on a site, in one of the site\'s active sectors'
+complete -c sitectl -n "__fish_sitectl_using_subcommand help; and __fish_seen_subcommand_from content" -f -a "list" -d 'List the content the acting user can see (of one site, or of all)'
+complete -c sitectl -n "__fish_sitectl_using_subcommand help; and __fish_seen_subcommand_from content" -f -a "show" -d 'Show a piece of content, its body and where it was published'
+complete -c sitectl -n "__fish_sitectl_using_subcommand help; and __fish_seen_subcommand_from content" -f -a "update" -d 'Change a piece of content'
+complete -c sitectl -n "__fish_sitectl_using_subcommand help; and __fish_seen_subcommand_from content" -f -a "delete" -d 'Delete a piece of content (soft: it leaves lists; WordPress is not touched)'
+complete -c sitectl -n "__fish_sitectl_using_subcommand help; and __fish_seen_subcommand_from content" -f -a "review" -d 'Send a draft to review'
+complete -c sitectl -n "__fish_sitectl_using_subcommand help; and __fish_seen_subcommand_from content" -f -a "approve" -d 'Approve content in review (approved content can be published)'
+complete -c sitectl -n "__fish_sitectl_using_subcommand help; and __fish_seen_subcommand_from content" -f -a "reopen" -d 'Take content back to draft'
+complete -c sitectl -n "__fish_sitectl_using_subcommand help; and __fish_seen_subcommand_from content" -f -a "retract" -d 'Move the content\'s post to WordPress\'s trash and mark it retracted'
+complete -c sitectl -n "__fish_sitectl_using_subcommand help; and __fish_seen_subcommand_from content" -f -a "schedule" -d 'Schedule approved content for `wp publish --due`'
 complete -c sitectl -n "__fish_sitectl_using_subcommand help; and __fish_seen_subcommand_from access" -f -a "grant" -d 'Let a user of the site\'s account see (and, as editor, change) the site'
 complete -c sitectl -n "__fish_sitectl_using_subcommand help; and __fish_seen_subcommand_from access" -f -a "revoke" -d 'Take a grant back'
 complete -c sitectl -n "__fish_sitectl_using_subcommand help; and __fish_seen_subcommand_from access" -f -a "list" -d 'List grants of a site, of a user, or all you may see'
@@ -1962,6 +2315,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand help; and __fish_seen_su
 complete -c sitectl -n "__fish_sitectl_using_subcommand help; and __fish_seen_subcommand_from wp" -f -a "status" -d 'Mode, connection, last sync, mirror counts, last error'
 complete -c sitectl -n "__fish_sitectl_using_subcommand help; and __fish_seen_subcommand_from wp" -f -a "disconnect" -d 'Deactivate the integration and erase its credentials'
 complete -c sitectl -n "__fish_sitectl_using_subcommand help; and __fish_seen_subcommand_from wp" -f -a "sync" -d 'Pull structure and content into the local mirror (incremental by default)'
+complete -c sitectl -n "__fish_sitectl_using_subcommand help; and __fish_seen_subcommand_from wp" -f -a "publish" -d 'Publish content to its site\'s WordPress: one post per item, created once, then updated'
 complete -c sitectl -n "__fish_sitectl_using_subcommand help; and __fish_seen_subcommand_from wp" -f -a "content" -d 'The mirrored posts, pages and other items'
 complete -c sitectl -n "__fish_sitectl_using_subcommand help; and __fish_seen_subcommand_from wp" -f -a "terms" -d 'The mirrored taxonomy terms'
 complete -c sitectl -n "__fish_sitectl_using_subcommand help; and __fish_seen_subcommand_from wp" -f -a "events" -d 'The log of connects, tests and syncs of a site'

@@ -37,6 +37,8 @@ pub struct Fixture {
     pub grants: Vec<GrantSpec>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub integrations: Vec<IntegrationSpec>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub content: Vec<ContentSpec>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -144,6 +146,38 @@ pub struct IntegrationSpec {
     /// The environment variable holding the site API key for bridge mode.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub api_key_env: Option<String>,
+}
+
+/// A piece of the writer's content, filed under one of its site's active sectors.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ContentSpec {
+    /// `ACCOUNT/SLUG`.
+    pub site: String,
+    pub sector: String,
+    pub title: String,
+    /// Derived from the title when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub slug: Option<String>,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub body: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub excerpt: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub categories: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tags: Vec<String>,
+    /// `draft`, `review` or `approved`.
+    #[serde(default = "draft", skip_serializing_if = "is_draft")]
+    pub status: String,
+}
+
+fn draft() -> String {
+    "draft".into()
+}
+
+fn is_draft(s: &String) -> bool {
+    s == "draft"
 }
 
 /// The two file syntaxes.
@@ -384,7 +418,7 @@ pub enum FixtureFormat {
 /// Writes a fixture section by section, object by object, so exporting a fleet needs memory
 /// for one object: the bytes are exactly those of [`Fixture::to_json`] / [`Fixture::to_toml`]
 /// for the same objects (a test holds them equal). Sections must come in the fixture's order
-/// (plans, accounts, users, sites, grants, integrations).
+/// (plans, accounts, users, sites, grants, integrations, content).
 pub struct FixtureWriter<W: std::io::Write> {
     out: W,
     format: FixtureFormat,
@@ -481,6 +515,9 @@ mod tests {
                 }
                 for i in &f.integrations {
                     w.item("integrations", i).unwrap();
+                }
+                for c in &f.content {
+                    w.item("content", c).unwrap();
                 }
                 let got = String::from_utf8(w.finish().unwrap()).unwrap();
                 let want = match format {

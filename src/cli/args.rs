@@ -82,3 +82,18 @@ impl PageArgs {
         sitectl::domain::Page { after: self.after, limit: self.limit.map(i64::from) }
     }
 }
+
+/// An RFC 3339 time as every stored time is written: UTC, whole seconds.
+pub fn parse_time(value: &str) -> Option<String> {
+    let t = chrono::DateTime::parse_from_rfc3339(value).ok()?;
+    Some(t.with_timezone(&chrono::Utc).to_rfc3339_opts(chrono::SecondsFormat::Secs, true))
+}
+
+/// A time argument such as `--at`: RFC 3339, stored in UTC.
+pub fn rfc3339(value: &str) -> Result<String, CliError> {
+    parse_time(value).ok_or_else(|| {
+        sitectl::Error::new(sitectl::Code::InvalidTime, format!("invalid time {value:?}"))
+            .with_hint("use an RFC 3339 time such as 2026-12-01T08:00:00Z")
+            .into()
+    })
+}

@@ -39,8 +39,8 @@ pub enum AuditCommand {
 
 /// Turns `--since` into an RFC 3339 time: either one already, or an age back from now.
 fn since(value: &str) -> Result<String, CliError> {
-    if let Ok(t) = chrono::DateTime::parse_from_rfc3339(value) {
-        return Ok(t.with_timezone(&chrono::Utc).to_rfc3339_opts(chrono::SecondsFormat::Secs, true));
+    if let Some(t) = super::args::parse_time(value) {
+        return Ok(t);
     }
     let bad = || {
         Error::new(Code::InvalidSince, format!("invalid --since {value:?}"))

@@ -5,6 +5,7 @@ mod access;
 mod account;
 mod args;
 mod audit;
+mod content;
 mod context;
 mod db;
 mod error;
@@ -117,6 +118,9 @@ pub enum Command {
     /// A site's industry sectors, within the plan's limit
     #[command(subcommand, after_help = sectors::EXAMPLES)]
     Sectors(sectors::SectorsCommand),
+    /// The writer's content, by site and sector: create, review, approve, schedule
+    #[command(subcommand, after_help = content::EXAMPLES)]
+    Content(content::ContentCommand),
     /// Grants of sites to editors and viewers
     #[command(subcommand, after_help = access::EXAMPLES)]
     Access(access::AccessCommand),
@@ -220,6 +224,7 @@ fn run(cli: Cli, path: String, color: &mut bool) -> Result<(), CliError> {
         Command::Industry(c) => industry::run(&mut cx, c),
         Command::Site(c) => site::run(&mut cx, c),
         Command::Sectors(c) => sectors::run(&mut cx, c),
+        Command::Content(c) => content::run(&mut cx, c),
         Command::Access(c) => access::run(&mut cx, c),
         Command::Wp(c) => wp::run(&mut cx, c),
         Command::Seed(c) => seed::run(&mut cx, c),

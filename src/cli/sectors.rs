@@ -13,7 +13,7 @@ pub const EXAMPLES: &str = "Examples:
   sitectl sectors select acme/blog --industry healthcare --sectors dental-clinics,optometry --dry-run
   sitectl sectors list acme/blog --all";
 
-const COLUMNS: &[&str] = &["id", "industry", "slug", "name", "is_active", "deactivated_at"];
+const COLUMNS: &[&str] = &["id", "industry", "slug", "name", "is_active", "deactivated_at", "content_count"];
 
 #[derive(Debug, Subcommand)]
 pub enum SectorsCommand {

@@ -18,6 +18,7 @@ pub enum ViewKind {
     Plan,
     Industry,
     WpStatus,
+    Content,
 }
 
 /// How a badge is coloured.
@@ -205,6 +206,7 @@ pub fn render(kind: ViewKind, record: &Map<String, Value>, audit: &[Value], fram
         ViewKind::Plan => plan(record),
         ViewKind::Industry => industry(record),
         ViewKind::WpStatus => wp_status(record, frame),
+        ViewKind::Content => content(record, frame),
     };
     let mut v = v;
     if !audit.is_empty() {
@@ -356,6 +358,36 @@ fn industry(o: &Map<String, Value>) -> View {
     v
 }
 
+fn content(o: &Map<String, Value>, frame: &Frame) -> View {
+    let reference = format!("{}/{}  #{}", text(get(o, "site")), text(get(o, "slug")), text(get(o, "id")));
+    let mut v = View::new(text(get(o, "title")), reference);
+    v.badge(&text(get(o, "status")));
+    v.badge(&text(get(o, "publish_status")));
+    if get(o, "deleted_at").is_some() {
+        v.badges.push(("deleted".into(), Tone::Bad));
+    }
+    v.fact("sector", text(get(o, "sector")));
+    v.fact("categories", text(get(o, "categories")));
+    v.fact("tags", text(get(o, "tags")));
+    v.fact("excerpt", text(get(o, "excerpt")));
+    v.fact("body", format!("{} characters", text(get(o, "body")).chars().count()));
+    if let Some(at) = get(o, "scheduled_at") {
+        v.fact("scheduled", when(&text(Some(at)), frame.now));
+    }
+    v.fact("updated", when(&text(get(o, "updated_at")), frame.now));
+    if let Some(p) = get(o, "publishing").and_then(Value::as_object) {
+        let rows = vec![vec![
+            text(get(p, "status")),
+            text(get(p, "wp_status")),
+            text(get(p, "external_id")),
+            text(get(p, "external_url")),
+            text(get(p, "error")),
+        ]];
+        v.table("WordPress".into(), vec!["record", "wordpress", "post", "url", "error"], rows);
+    }
+    v
+}
+
 fn wp_status(o: &Map<String, Value>, frame: &Frame) -> View {
     let mut v = View::new(text(get(o, "site")), text(get(o, "external_site_url")));
     v.badge(&text(get(o, "connection_status")));
@@ -456,6 +488,11 @@ mod tests {
                 "wp_status",
                 ViewKind::WpStatus,
                 serde_json::to_value(ops::wordpress::status(&mut store, &ctx, &site).unwrap()),
+            ),
+            (
+                "content",
+                ViewKind::Content,
+                serde_json::to_value(ops::content::show_content(&mut store, &ctx, 1).unwrap()),
             ),
         ];
         for (name, kind, value) in views {

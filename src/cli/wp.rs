@@ -48,6 +48,13 @@ Application Password; else read-only anonymous (public data only)."
         after_help = "Example:\n  sitectl wp sync acme/blog --content --types post,page\n  sitectl wp sync acme/blog --full\n  sitectl wp sync --all"
     )]
     Sync(SyncArgs),
+    /// Publish content to its site's WordPress: one post per item, created once, then updated
+    #[command(
+        after_help = "Example:\n  sitectl wp publish 12 13 --status draft\n  sitectl wp publish 12 --at 2026-12-01T08:00:00Z\n  sitectl wp publish --due --concurrency 4 --format jsonl\n\n\
+Unchanged content sends nothing. An edit made in WordPress since sitectl's last write stops the\n\
+item (exit 6, remote_changed) unless --force. With several items, one line each; exit 7 when some failed."
+    )]
+    Publish(PublishArgs),
     /// The mirrored posts, pages and other items
     #[command(subcommand, after_help = "Example:\n  sitectl wp content list acme/blog --status publish")]
     Content(ContentCommand),
@@ -138,6 +145,30 @@ pub struct BatchArgs {
 }
 
 #[derive(Debug, Args)]
+pub struct PublishArgs {
+    /// Content ids
+    #[arg(required_unless_present = "due", conflicts_with = "due")]
+    ids: Vec<i64>,
+    /// Every approved item whose scheduled time has come, on every site you may change
+    #[arg(long)]
+    due: bool,
+    /// The WordPress status [default: from the editorial status: approved -> publish, review ->
+    /// pending, draft -> draft]
+    #[arg(long, value_parser = super::args::enum_parser::<sitectl::domain::PostStatus>())]
+    status: Option<sitectl::domain::PostStatus>,
+    /// The publication time (RFC 3339); a time to come makes the post `future`
+    #[arg(long, conflicts_with = "due")]
+    at: Option<String>,
+    /// Overwrite an edit made in WordPress, publish a retracted item again, or take over a run
+    /// that never finished
+    #[arg(long)]
+    force: bool,
+    /// Items sent at once
+    #[arg(long, default_value_t = 4, value_parser = clap::value_parser!(u16).range(1..=32))]
+    concurrency: u16,
+}
+
+#[derive(Debug, Args)]
 pub struct SyncArgs {
     #[command(flatten)]
     batch: BatchArgs,
@@ -209,6 +240,7 @@ pub fn run(cx: &mut CommandContext, cmd: WpCommand) -> Result<(), CliError> {
             Ok(())
         }
         WpCommand::Sync(a) => sync(cx, a),
+        WpCommand::Publish(a) => publish(cx, a),
         WpCommand::Content(ContentCommand::List { site, post_type, status, search, page }) => {
             let r = &site;
             let f = wp::ContentQuery { post_type, status, search, page: page.page() };
@@ -345,6 +377,36 @@ fn finish_batch(cx: &CommandContext, verb: &str, items: &[BatchItem]) -> Result<
     }
     Err(Error::new(Code::BatchPartialFailure, format!("{failed} of {} sites failed", items.len()))
         .with_hint("the per-site results are on stdout")
+        .with_details(serde_json::json!({ "total": items.len(), "failed": failed }))
+        .into())
+}
+
+fn publish(cx: &mut CommandContext, a: PublishArgs) -> Result<(), CliError> {
+    let at = a.at.as_deref().map(super::args::rfc3339).transpose()?;
+    let options = wp::PublishOptions { status: a.status, at, force: a.force };
+    let ids = if a.due { cx.call(wp::due_content)? } else { a.ids };
+    let open = cx.store_opener();
+    let ctx = cx.ctx.clone();
+    let results = wp::publish_many(&ids, a.concurrency.into(), &open, &ctx, &options, a.due)?;
+    if !a.due && results.len() == 1 {
+        let (item, error) = results.into_iter().next().expect("one result");
+        if let Some(e) = error {
+            return Err(e.into());
+        }
+        cx.ui.record(&item)?;
+        let post = item.external_id.map(|p| format!(" (post {p})")).unwrap_or_default();
+        cx.done(&format!("content {} {}{post}", item.id, item.action.as_str()));
+        return Ok(());
+    }
+    let items: Vec<wp::PublishItem> = results.into_iter().map(|(i, _)| i).collect();
+    cx.ui.list(&items, &["id", "site", "slug", "action", "external_id", "wp_status", "error"])?;
+    let failed = items.iter().filter(|i| i.error.is_some()).count();
+    if failed == 0 {
+        cx.done(&format!("{} items published or up to date", items.len()));
+        return Ok(());
+    }
+    Err(Error::new(Code::BatchPartialFailure, format!("{failed} of {} items failed", items.len()))
+        .with_hint("the per-item results are on stdout")
         .with_details(serde_json::json!({ "total": items.len(), "failed": failed }))
         .into())
 }

@@ -3,12 +3,14 @@
 //! Plain data and the invariants of single values. No I/O and no imports from the rest of the
 //! crate except the error type: every other layer depends on this one, never the reverse.
 
+mod content;
 mod taxonomy;
 mod values;
 mod wordpress;
 
 pub use taxonomy::{Taxonomy, TaxonomyIndustry, TaxonomySector, EMBEDDED as EMBEDDED_TAXONOMY};
 
+pub use content::*;
 pub use values::{Domain, Email, SiteRef, Slug, SLUG_MAX};
 pub use wordpress::*;
 
@@ -264,6 +266,10 @@ pub struct Sector {
     pub is_active: bool,
     pub created_at: String,
     pub deactivated_at: Option<String>,
+    /// How many (live) content items the sector holds; `sectors list` tells, deactivated
+    /// sectors included (they keep their records).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub content_count: Option<i64>,
     #[serde(skip)]
     pub industry_sector_id: i64,
 }

@@ -8,12 +8,14 @@
 pub mod access;
 pub mod accounts;
 pub mod audit;
+pub mod content;
 pub mod copy;
 pub mod doctor;
 pub mod industries;
 pub mod keys;
 pub mod plans;
 pub mod public;
+mod scope;
 pub mod sectors;
 pub mod seed;
 pub mod sites;

@@ -222,6 +222,7 @@ mod tests {
             is_active: active,
             created_at: String::new(),
             deactivated_at: None,
+            content_count: None,
             industry_sector_id: template_id,
         };
         let current = vec![row(10, 1, true), row(11, 2, false), row(12, 9, true), row(13, 8, false)];

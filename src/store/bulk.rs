@@ -79,8 +79,8 @@ impl Tx<'_> {
         }
     }
 
-    /// Inserts rows with their ids, in multi-row statements.
-    pub fn insert_rows(&self, table: &str, columns: &[String], rows: &[Vec<Value>]) -> Result<()> {
+    /// Inserts rows (with their ids, or without), in multi-row statements.
+    pub fn insert_rows<C: AsRef<str>>(&self, table: &str, columns: &[C], rows: &[Vec<Value>]) -> Result<()> {
         self.insert_many(table, columns, rows, &[]).map(drop)
     }
 

@@ -41,6 +41,19 @@ pub struct ExportIntegration {
     pub username: Option<String>,
 }
 
+/// Live content of a live site, filed under an active sector.
+pub struct ExportContent {
+    pub site: String,
+    pub sector: String,
+    pub title: String,
+    pub slug: String,
+    pub body: String,
+    pub excerpt: String,
+    pub categories: Vec<String>,
+    pub tags: Vec<String>,
+    pub status: String,
+}
+
 /// Only these accounts' rows (by id), or every account's.
 fn accounts_filter(w: &mut Where, only: Option<&[i64]>) {
     if let Some(ids) = only {
@@ -165,6 +178,38 @@ impl Tx<'_> {
         );
         self.conn().each(&sql, &super::sql::dynamic(&w.args), |r| {
             each(ExportIntegration { site: r.get(0)?, url: r.get(1)?, mode: r.get(2)?, username: r.get(3)? })
+        })
+    }
+
+    /// Live content of live sites under active sectors (a fixture files content only under
+    /// active sectors), by site and slug.
+    pub fn each_export_content(
+        &self,
+        only: Option<&[i64]>,
+        mut each: impl FnMut(ExportContent) -> Result<Flow>,
+    ) -> Result<()> {
+        let mut w = Where::default();
+        w.raw("s.deleted_at IS NULL AND c.deleted_at IS NULL AND x.is_active = 1");
+        accounts_filter(&mut w, only);
+        let sql = format!(
+            "SELECT a.slug || '/' || s.slug, x.slug, c.title, c.slug, c.body, c.excerpt, c.categories, c.tags, c.status
+             FROM content_items c JOIN sites s ON s.id = c.site_id JOIN accounts a ON a.id = s.account_id
+             JOIN sectors x ON x.id = c.sector_id{}
+             ORDER BY a.slug, s.slug, c.slug",
+            w.sql()
+        );
+        self.conn().each(&sql, &super::sql::dynamic(&w.args), |r| {
+            each(ExportContent {
+                site: r.get(0)?,
+                sector: r.get(1)?,
+                title: r.get(2)?,
+                slug: r.get(3)?,
+                body: r.get(4)?,
+                excerpt: r.get(5)?,
+                categories: r.json(6)?,
+                tags: r.json(7)?,
+                status: r.get(8)?,
+            })
         })
     }
 }

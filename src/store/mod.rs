@@ -25,6 +25,7 @@ mod access;
 mod accounts;
 mod audit;
 mod bulk;
+mod content;
 mod doctor;
 mod export;
 mod industries;
@@ -43,8 +44,9 @@ mod users;
 pub use access::{GrantQuery, GrantRow};
 pub use audit::{audit_list_sql, NewAudit};
 pub use bulk::{NewSector, COPIED_TABLES};
+pub use content::{ContentFields, RecordFields, SiteScope, StoredContent};
 pub use doctor::Finding;
-pub use export::{ExportAccount, ExportIntegration, ExportSite};
+pub use export::{ExportAccount, ExportContent, ExportIntegration, ExportSite};
 pub use industries::TaxonomyCounts;
 pub use integrations::{EventOutcome, IntegrationFields};
 pub use location::{pgpass_lookup, Location, PgUrl, SslMode};
@@ -72,6 +74,7 @@ const SQLITE_MIGRATIONS: &[&str] = &[
     include_str!("migrations/sqlite/0003_trust.sql"),
     include_str!("migrations/sqlite/0004_lookups.sql"),
     include_str!("migrations/sqlite/0005_mirror_order.sql"),
+    include_str!("migrations/sqlite/0006_content.sql"),
 ];
 const POSTGRES_MIGRATIONS: &[&str] = &[
     include_str!("migrations/postgres/0001_init.sql"),
@@ -79,6 +82,7 @@ const POSTGRES_MIGRATIONS: &[&str] = &[
     include_str!("migrations/postgres/0003_trust.sql"),
     include_str!("migrations/postgres/0004_lookups.sql"),
     include_str!("migrations/postgres/0005_mirror_order.sql"),
+    include_str!("migrations/postgres/0006_content.sql"),
 ];
 const _: () = assert!(SQLITE_MIGRATIONS.len() == POSTGRES_MIGRATIONS.len());
 
@@ -411,6 +415,8 @@ pub(crate) const ID_TABLES: &[&str] = &[
     "sync_events",
     "wp_terms",
     "wp_content",
+    "content_items",
+    "publishing_records",
 ];
 
 /// Now, as RFC 3339 UTC with second precision: the format of every stored timestamp.

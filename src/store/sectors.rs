@@ -21,7 +21,19 @@ fn row(r: &Row<'_>) -> Result<Sector> {
         created_at: r.get(6)?,
         deactivated_at: r.get(7)?,
         industry_sector_id: r.get(8)?,
+        content_count: None,
     })
+}
+
+/// [`SELECT`] with how many live content items each sector holds.
+const SELECT_COUNTED: &str =
+    "SELECT x.id, x.site_id, i.slug, x.slug, x.name, x.is_active, x.created_at, x.deactivated_at,
+        x.industry_sector_id,
+        (SELECT count(*) FROM content_items c WHERE c.sector_id = x.id AND c.deleted_at IS NULL)
+    FROM sectors x JOIN industry_sectors t ON t.id = x.industry_sector_id JOIN industries i ON i.id = t.industry_id";
+
+fn counted_row(r: &Row<'_>) -> Result<Sector> {
+    Ok(Sector { content_count: Some(r.get(9)?), ..row(r)? })
 }
 
 impl Tx<'_> {
@@ -45,8 +57,8 @@ impl Tx<'_> {
             w.raw("x.is_active = 1");
         }
         let limit = w.page(page, "x.id");
-        let sql = format!("{SELECT}{} ORDER BY x.id{limit}", w.sql());
-        self.conn().each(&sql, &super::sql::dynamic(&w.args), |r| each(row(r)?))
+        let sql = format!("{SELECT_COUNTED}{} ORDER BY x.id{limit}", w.sql());
+        self.conn().each(&sql, &super::sql::dynamic(&w.args), |r| each(counted_row(r)?))
     }
 
     /// Every sector row (active or not) of the sites of these accounts, in id order per chunk.

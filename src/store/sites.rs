@@ -240,6 +240,8 @@ impl Tx<'_> {
     /// Removes a site and every row that depends on it (children first, so foreign keys hold).
     pub fn purge_site(&self, id: i64) -> Result<()> {
         for sql in [
+            "DELETE FROM publishing_records WHERE site_id = ?1",
+            "DELETE FROM content_items WHERE site_id = ?1",
             "DELETE FROM wp_content WHERE site_id = ?1",
             "DELETE FROM wp_terms WHERE site_id = ?1",
             "DELETE FROM sync_events WHERE site_id = ?1",

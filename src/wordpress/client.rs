@@ -280,7 +280,7 @@ impl Http {
     pub fn send(&self, method: reqwest::Method, url: &Url) -> Result<RawResponse> {
         let mut current = url.clone();
         for _ in 0..=self.settings.max_redirects {
-            let resp = self.send_once(method.clone(), &current)?;
+            let resp = self.send_once(method.clone(), &current, None, self.settings.retries)?;
             let location = resp
                 .status
                 .is_redirection()
@@ -304,12 +304,16 @@ impl Http {
     }
 
     /// Sends one request without following redirects, retrying 429/5xx and dropped connections
-    /// with backoff.
-    fn send_once(&self, method: reqwest::Method, url: &Url) -> Result<RawResponse> {
+    /// with backoff, at most `retries` times.
+    fn send_once(&self, method: reqwest::Method, url: &Url, body: Option<&[u8]>, retries: u32) -> Result<RawResponse> {
         let mut attempt = 0u32;
         loop {
             attempt += 1;
-            let request = self.authed(self.client.request(method.clone(), url.clone()), url)?;
+            let mut request = self.client.request(method.clone(), url.clone());
+            if let Some(bytes) = body {
+                request = request.header(CONTENT_TYPE, "application/json").body(bytes.to_vec());
+            }
+            let request = self.authed(request, url)?;
             self.requests.fetch_add(1, Ordering::Relaxed);
             let outcome = request.send();
             let backoff = Duration::from_millis(250 * 2u64.pow(attempt.min(6) - 1));
@@ -317,7 +321,7 @@ impl Http {
                 Ok(resp) => {
                     let status = resp.status();
                     let retryable = status == StatusCode::TOO_MANY_REQUESTS || status.is_server_error();
-                    if retryable && attempt <= self.settings.retries {
+                    if retryable && attempt <= retries {
                         let wait = retry_after(resp.headers()).unwrap_or(backoff);
                         if wait <= self.settings.max_retry_wait {
                             std::thread::sleep(wait);
@@ -338,7 +342,7 @@ impl Http {
                     // A refused connection or a dropped one may be a restart: retry those too,
                     // but not TLS or redirect problems, which will not heal.
                     let transient = err.code == Code::WpUnreachable || err.code == Code::WpBadResponse;
-                    if transient && attempt <= self.settings.retries {
+                    if transient && attempt <= retries {
                         std::thread::sleep(backoff);
                         continue;
                     }
@@ -358,6 +362,33 @@ impl Http {
             }
         }
         let resp = self.send(reqwest::Method::GET, &url)?;
+        page_of(&url, resp)
+    }
+
+    /// Sends a write (POST or DELETE, with a JSON body or none) to a REST route and decodes the
+    /// answer. Redirects are not followed: a write is never replayed at another address. Only an
+    /// `idempotent` write (an update, a delete) is retried after a 429, a 5xx or a dropped
+    /// connection; a create is not, since it may have happened (the caller looks before it
+    /// creates again).
+    pub fn write_json(
+        &self,
+        method: reqwest::Method,
+        root: &RestRoot,
+        route: &str,
+        body: Option<&Value>,
+        idempotent: bool,
+    ) -> Result<JsonPage> {
+        let url = root.url(route);
+        let bytes = body.map(serde_json::to_vec).transpose()?;
+        let retries = if idempotent { self.settings.retries } else { 0 };
+        let resp = self.send_once(method, &url, bytes.as_deref(), retries)?;
+        if resp.status.is_redirection() {
+            return Err(remote(
+                Code::WpBadRedirect,
+                format!("{url} answered a write with a redirect ({})", resp.status),
+            )
+            .with_hint("check the site's URL: writes go to the REST root the connection recorded"));
+        }
         page_of(&url, resp)
     }
 
@@ -414,9 +445,11 @@ pub fn page_of(url: &Url, resp: RawResponse) -> Result<JsonPage> {
             _ => (Code::WpHttpError, "see the message from WordPress"),
         };
         let detail = if code.is_empty() { String::new() } else { format!(" {code}: {message}") };
+        // WordPress's own `data` (e.g. the existing term's id of a `term_exists`), when small.
+        let data = parsed.as_ref().ok().and_then(|v| v.get("data")).filter(|d| d.to_string().len() <= 4096);
         return Err(remote(our_code, format!("{url} answered {status}{detail}"))
             .with_hint(hint)
-            .with_details(serde_json::json!({ "status": status, "wp_code": code })));
+            .with_details(serde_json::json!({ "status": status, "wp_code": code, "wp_data": data })));
     }
     let body = parsed.map_err(|e| {
         let what = if resp.is_json() { "invalid or truncated JSON" } else { "not JSON" };

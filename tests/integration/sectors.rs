@@ -70,7 +70,7 @@ fn select_creates_reports_and_repeats_as_a_noop() {
     assert_eq!(dental["is_active"], false);
     assert!(dental["deactivated_at"].as_str().unwrap().ends_with('Z'));
     let table = env.ok(&["sectors", "list", "acme/blog", "--all"]);
-    assert_eq!(table.lines().next().unwrap(), "id\tindustry\tslug\tname\tis_active\tdeactivated_at");
+    assert_eq!(table.lines().next().unwrap(), "id\tindustry\tslug\tname\tis_active\tdeactivated_at\tcontent_count");
     // The site shows industry and count; the account shows usage against the limit.
     let site = env.json(&["site", "show", "acme/blog"]);
     assert_eq!((site["industry"].as_str(), site["sector_count"].as_i64()), (Some("healthcare"), Some(1)));

@@ -222,9 +222,10 @@ fn migration_4_indexes_the_targets_already_logged() {
     env.seed_basic();
     env.ok(&["site", "create", "Blog", "--account", "acme"]);
     env.ok(&["access", "grant", "acme/blog", "editor@acme.example"]);
-    // Back to schema 3: what 0004 and 0005 added is gone, the log stays.
+    // Back to schema 3: what 0004 and later added is gone, the log stays.
     env.sql("DROP TABLE audit_targets; DROP INDEX audit_log_actor; DROP INDEX wp_content_status;");
     env.sql("DROP INDEX wp_content_site_wp_id; DROP INDEX wp_terms_site_wp_id;");
+    env.sql("DROP TABLE publishing_records; DROP TABLE content_items;");
     if crate::support::engine() == crate::support::Engine::Postgres {
         env.sql("DROP AGGREGATE group_concat(text, text); DROP FUNCTION group_concat_step(text, text, text);");
     }

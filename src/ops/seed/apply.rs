@@ -5,11 +5,13 @@ use std::collections::{BTreeMap, BTreeSet, HashSet};
 use super::snapshot::{Parts, Snapshot};
 use super::validate::{problems_error, validate};
 use super::{ApplyReport, EnvLookup, SeedItem, Totals};
-use crate::domain::{Actor, ConnectionStatus, Email, IfExists, IndustrySector, Outcome, SiteRef, Slug, WpMode};
+use crate::domain::{
+    Actor, ConnectionStatus, ContentStatus, Email, IfExists, IndustrySector, Outcome, SiteRef, Slug, WpMode,
+};
 use crate::error::{Error, Result};
 use crate::fixture::{IntegrationSpec, PlanSpec, SiteSpec, Source};
 use crate::ops::keys::{api_key_context, app_password_context, opening_key, sealing_key};
-use crate::ops::{accounts, check_name, plans, sectors, sites, users, Audited, Ctx};
+use crate::ops::{accounts, check_name, content, plans, sectors, sites, users, Audited, Ctx};
 use crate::rules::{self, SectorLimit};
 use crate::store::{IntegrationFields, NewSector, SiteFields, Store, Tx};
 use crate::wordpress::normalize_site_url;
@@ -161,8 +163,13 @@ fn apply_all(
 ) -> Result<Vec<SeedItem>> {
     let f = &src.fixture;
     let mut items = Vec::new();
-    let total =
-        f.plans.len() + f.accounts.len() + f.users.len() + f.sites.len() + f.grants.len() + f.integrations.len();
+    let total = f.plans.len()
+        + f.accounts.len()
+        + f.users.len()
+        + f.sites.len()
+        + f.grants.len()
+        + f.integrations.len()
+        + f.content.len();
     progress.begin("objects", total as u64);
     let needed: BTreeSet<&str> = f.accounts.iter().map(|a| a.plan.as_str()).collect();
     for (i, p) in f.plans.iter().enumerate() {
@@ -190,6 +197,7 @@ fn apply_all(
         let action = apply_integration(tx, ctx, g, env).map_err(|e| at(src, "integrations", i, e))?;
         out.push("integration", g.site.clone(), action);
     }
+    apply_content(tx, actor, src, &mut out)?;
     Ok(out.items)
 }
 
@@ -305,7 +313,7 @@ fn apply_users(tx: &Tx<'_>, actor: &Actor, src: &Source, out: &mut Out<'_>) -> R
 
 fn apply_sites(tx: &Tx<'_>, actor: &Actor, src: &Source, out: &mut Out<'_>) -> Result<()> {
     let f = &src.fixture;
-    let snap = Snapshot::load(tx, f, Parts { sites: true, sectors: true, taxonomy: true, grants: false })?;
+    let snap = Snapshot::load(tx, f, Parts { sites: true, sectors: true, taxonomy: true, ..Parts::default() })?;
     let mut new: Vec<(i64, SiteFields)> = Vec::new();
     let mut new_sectors: Vec<Vec<&IndustrySector>> = Vec::new();
     for (i, s) in f.sites.iter().enumerate() {
@@ -411,6 +419,54 @@ fn apply_grants(tx: &Tx<'_>, actor: &Actor, src: &Source, out: &mut Out<'_>) -> 
         out.push("grant", format!("{} {}", g.site, g.user), action);
     }
     tx.insert_grants(&new, &actor.label())
+}
+
+fn apply_content(tx: &Tx<'_>, actor: &Actor, src: &Source, out: &mut Out<'_>) -> Result<()> {
+    let f = &src.fixture;
+    if f.content.is_empty() {
+        return Ok(());
+    }
+    let snap = Snapshot::load(tx, f, Parts { sites: true, sectors: true, content: true, ..Parts::default() })?;
+    let mut new = Vec::new();
+    for (i, c) in f.content.iter().enumerate() {
+        let (key, action) = (|| {
+            let input = content::ContentInput {
+                site: c.site.parse()?,
+                sector: slug(&c.sector)?,
+                title: c.title.clone(),
+                slug: c.slug.as_deref().map(slug).transpose()?,
+                body: c.body.clone(),
+                excerpt: c.excerpt.clone(),
+                categories: c.categories.iter().map(|x| slug(x)).collect::<Result<_>>()?,
+                tags: c.tags.iter().map(|x| slug(x)).collect::<Result<_>>()?,
+            };
+            let status: ContentStatus = c.status.parse()?;
+            let site = snap.site(&c.site).filter(|s| s.deleted_at.is_none());
+            let sector = site.and_then(|s| snap.active_sector(s.id, &c.sector));
+            let (Some(site), Some(sector)) = (site, sector) else {
+                // What the snapshot cannot place, the use case refuses with its own error.
+                let created = content::create_content_in(tx, actor, &input, IfExists::Update)?;
+                return Ok((format!("{}/{}", c.site, created.record.slug), created.action));
+            };
+            let fields = content::fields_of(&input, sector.id)?;
+            let key = format!("{}/{}", c.site, fields.slug);
+            match snap.content.get(&(site.id, fields.slug.to_string())) {
+                None => {
+                    new.push((site.account_id, site.id, fields, status));
+                    Ok((key, Outcome::Created))
+                }
+                Some(stored) if stored.fields == fields && stored.status == status => Ok((key, Outcome::Unchanged)),
+                Some(_) => {
+                    let created = content::create_content_in(tx, actor, &input, IfExists::Update)?;
+                    let changed = content::set_status_in(tx, &created.record, status)?;
+                    Ok((key, outcome(false, changed || created.action == Outcome::Updated)))
+                }
+            }
+        })()
+        .map_err(|e| at(src, "content", i, e))?;
+        out.push("content", key, action);
+    }
+    tx.insert_content_rows(&new)
 }
 
 /// Validates the whole file, then applies it in one transaction as the operator. A dry run

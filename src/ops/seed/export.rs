@@ -5,7 +5,9 @@ use std::collections::BTreeSet;
 
 use crate::domain::Slug;
 use crate::error::Result;
-use crate::fixture::{AccountSpec, FixtureWriter, GrantSpec, IntegrationSpec, PlanSpec, SiteSpec, UserSpec};
+use crate::fixture::{
+    AccountSpec, ContentSpec, FixtureWriter, GrantSpec, IntegrationSpec, PlanSpec, SiteSpec, UserSpec,
+};
 use crate::ops::{accounts, Ctx};
 use crate::rules::{self};
 use crate::store::{Flow, Store};
@@ -102,6 +104,23 @@ pub fn export<W: std::io::Write>(
                     // Secrets never leave the database; name an env var by hand to seed them.
                     app_password_env: None,
                     api_key_env: None,
+                },
+            )?;
+            Ok(GO_ON)
+        })?;
+        tx.each_export_content(which, |c| {
+            out.item(
+                "content",
+                &ContentSpec {
+                    site: c.site,
+                    sector: c.sector,
+                    title: c.title,
+                    slug: Some(c.slug),
+                    body: c.body,
+                    excerpt: c.excerpt,
+                    categories: c.categories,
+                    tags: c.tags,
+                    status: c.status,
                 },
             )?;
             Ok(GO_ON)

@@ -7,7 +7,7 @@ use std::collections::{HashMap, HashSet};
 use crate::domain::{Account, Email, Industry, IndustrySector, Plan, Sector, Site, User};
 use crate::error::Result;
 use crate::fixture::Fixture;
-use crate::store::Tx;
+use crate::store::{StoredContent, Tx};
 
 /// Which parts to read besides plans, the fixture's accounts and their users.
 #[derive(Debug, Clone, Copy, Default)]
@@ -16,10 +16,11 @@ pub(super) struct Parts {
     pub sectors: bool,
     pub grants: bool,
     pub taxonomy: bool,
+    pub content: bool,
 }
 
 impl Parts {
-    pub const ALL: Parts = Parts { sites: true, sectors: true, grants: true, taxonomy: true };
+    pub const ALL: Parts = Parts { sites: true, sectors: true, grants: true, taxonomy: true, content: true };
 }
 
 #[derive(Default)]
@@ -38,6 +39,8 @@ pub(super) struct Snapshot {
     pub grants: HashSet<(i64, i64)>,
     /// Every industry with its sector templates, by industry slug.
     pub taxonomy: HashMap<String, (Industry, Vec<IndustrySector>)>,
+    /// Content of those sites (deleted included), by (site id, slug).
+    pub content: HashMap<(i64, String), StoredContent>,
 }
 
 /// The account part of an `ACCOUNT/SLUG` site key.
@@ -52,6 +55,7 @@ impl Snapshot {
         slugs.extend(f.sites.iter().map(|s| s.account.as_str()));
         slugs.extend(f.grants.iter().filter_map(|g| account_of(&g.site)));
         slugs.extend(f.integrations.iter().filter_map(|g| account_of(&g.site)));
+        slugs.extend(f.content.iter().filter_map(|c| account_of(&c.site)));
         slugs.sort_unstable();
         slugs.dedup();
         let mut emails: Vec<String> = f
@@ -93,6 +97,11 @@ impl Snapshot {
         if parts.grants {
             snap.grants = tx.grants_of_accounts(&ids)?.into_iter().collect();
         }
+        if parts.content {
+            for c in tx.content_of_accounts(&ids)? {
+                snap.content.insert((c.site_id, c.fields.slug.to_string()), c);
+            }
+        }
         if parts.taxonomy {
             for ind in tx.industries(true)? {
                 let templates = tx.industry_sectors(ind.id)?;
@@ -100,6 +109,11 @@ impl Snapshot {
             }
         }
         Ok(snap)
+    }
+
+    /// The active sector with this slug of a site (by id), if any.
+    pub fn active_sector(&self, site_id: i64, slug: &str) -> Option<&Sector> {
+        self.sectors.get(&site_id)?.iter().find(|x| x.is_active && x.slug.as_str() == slug)
     }
 
     /// The site `ACCOUNT/SLUG` names, if both exist.

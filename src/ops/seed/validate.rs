@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use super::snapshot::Snapshot;
 use super::EnvLookup;
-use crate::domain::{AccountStatus, Domain, Email, HostingType, Role, SiteType, Slug, WpMode};
+use crate::domain::{AccountStatus, ContentStatus, Domain, Email, HostingType, Role, SiteType, Slug, WpMode};
 use crate::error::Error;
 use crate::fixture::{Problem, Source};
 use crate::rules::{self, SectorLimit};
@@ -363,6 +363,71 @@ pub(super) fn validate(snap: &Snapshot, src: &Source, env: EnvLookup<'_>) -> Vec
                 Code::MissingSecret,
                 "bridge mode needs api_key_env naming the site API key".into(),
             );
+        }
+    }
+    // Content: filed under a sector active on its site once the file is applied.
+    let sectors_after: HashMap<String, &Vec<String>> = f
+        .sites
+        .iter()
+        .filter(|s| s.industry.is_some())
+        .filter_map(|s| {
+            let slug = s.slug.clone().or_else(|| Slug::derive(&s.name).ok().map(|x| x.to_string()))?;
+            Some((format!("{}/{slug}", s.account), &s.sectors))
+        })
+        .collect();
+    let mut seen = BTreeSet::new();
+    for (i, item) in f.content.iter().enumerate() {
+        if let Err(e) = crate::ops::content::check_title(&item.title) {
+            c.add("content", i, "title", &e);
+        }
+        if let Err(e) = crate::ops::content::check_body(&item.body) {
+            c.add("content", i, "body", &e);
+        }
+        if let Err(e) = crate::ops::content::check_excerpt(&item.excerpt) {
+            c.add("content", i, "excerpt", &e);
+        }
+        c.parse::<ContentStatus>("content", i, "status", &item.status);
+        for (field, list) in [("categories", &item.categories), ("tags", &item.tags)] {
+            for s in list {
+                c.parse::<Slug>("content", i, field, s);
+            }
+        }
+        let slug = match &item.slug {
+            Some(text) => c.parse::<Slug>("content", i, "slug", text),
+            None => Slug::derive(item.title.trim()).map_err(|e| c.add("content", i, "title", &e)).ok(),
+        };
+        if !site_keys.contains_key(&item.site) {
+            let message = format!("site '{}' not found (use ACCOUNT/SLUG)", item.site);
+            c.say("content", i, "site", Code::SiteNotFound, message);
+            continue;
+        }
+        let stored = snap.site(&item.site);
+        let active: Vec<String> = match sectors_after.get(&item.site) {
+            Some(list) => (*list).clone(),
+            None => stored
+                .and_then(|s| snap.sectors.get(&s.id))
+                .into_iter()
+                .flatten()
+                .filter(|x| x.is_active)
+                .map(|x| x.slug.to_string())
+                .collect(),
+        };
+        if !active.contains(&item.sector) {
+            let message = format!(
+                "sector '{}' is not active on site '{}' (active: {})",
+                item.sector,
+                item.site,
+                if active.is_empty() { "none".to_string() } else { active.join(", ") }
+            );
+            c.say("content", i, "sector", Code::SectorNotActiveOnSite, message);
+        }
+        let Some(slug) = slug else { continue };
+        let key = format!("{}/{slug}", item.site);
+        if !seen.insert(key.clone()) {
+            c.say("content", i, "slug", Code::Duplicate, format!("content '{key}' appears twice"));
+        }
+        if stored.and_then(|s| snap.content.get(&(s.id, slug.to_string()))).is_some_and(|x| x.deleted) {
+            c.say("content", i, "slug", Code::ContentDeleted, format!("content '{key}' exists but is deleted"));
         }
     }
     c.problems

@@ -10,13 +10,16 @@
 //! `sync` pulls structure and content (one site or a batch), `mirror` reads what was pulled.
 
 mod api_key;
+mod claim;
 mod connection;
 mod mirror;
+mod publish;
 mod sync;
 
 pub use api_key::*;
 pub use connection::*;
 pub use mirror::*;
+pub use publish::*;
 pub use sync::*;
 
 use crate::error::Code;

@@ -23,6 +23,15 @@ pub struct Request {
     pub path: String,
     pub query: BTreeMap<String, String>,
     pub headers: BTreeMap<String, String>,
+    /// A JSON body, when one came.
+    pub body: Option<Value>,
+}
+
+impl Request {
+    /// A request that changes something.
+    pub fn is_write(&self) -> bool {
+        matches!(self.method.as_str(), "POST" | "PUT" | "PATCH" | "DELETE")
+    }
 }
 
 impl Request {
@@ -40,6 +49,9 @@ pub enum Reply {
     Raw(u16, String, String, Vec<(String, String)>),
     /// Never answer (for timeouts).
     Hang,
+    /// Do what the request asks, then never answer (a client killed or cut off after its write
+    /// reached WordPress).
+    Swallow,
     /// Announce more bytes than are sent, then close.
     Truncated(String),
 }
@@ -57,6 +69,12 @@ pub struct Site {
     /// Serve the REST API only under ?rest_route= (plain permalinks).
     pub plain_permalinks: bool,
     pub fault: Option<Box<Fault>>,
+    pub categories: Vec<Value>,
+    pub tags: Vec<Value>,
+    /// Bumped by every write, for `modified_gmt`.
+    pub clock: u32,
+    /// The next post id (never reused, as in WordPress).
+    pub next_id: i64,
 }
 
 pub struct MockWp {
@@ -87,6 +105,10 @@ impl MockWp {
             api_key: None,
             plain_permalinks: false,
             fault: None,
+            categories: recorded("categories", &url).as_array().unwrap().clone(),
+            tags: recorded("tags", &url).as_array().unwrap().clone(),
+            clock: 0,
+            next_id: 100_000,
         };
         let mock = MockWp { url: url.clone(), site: Arc::new(Mutex::new(site)), log: Arc::default() };
         let (site, log) = (mock.site.clone(), mock.log.clone());
@@ -162,12 +184,17 @@ fn parse_request(stream: &mut TcpStream) -> Option<Request> {
         .filter_map(|l| l.split_once(':'))
         .map(|(k, v)| (k.trim().to_ascii_lowercase(), v.trim().to_string()))
         .collect();
-    Some(Request { method, path: parsed.path().to_string(), query, headers })
+    let headers: BTreeMap<String, String> = headers;
+    let length: usize = headers.get("content-length").and_then(|v| v.parse().ok()).unwrap_or(0);
+    let mut body = vec![0u8; length.min(16 * 1024 * 1024)];
+    stream.read_exact(&mut body).ok()?;
+    let body = serde_json::from_slice(&body).ok();
+    Some(Request { method, path: parsed.path().to_string(), query, headers, body })
 }
 
 fn write_reply(stream: &mut TcpStream, method: &str, reply: Reply) {
     let (status, ctype, body, headers) = match reply {
-        Reply::Hang => {
+        Reply::Hang | Reply::Swallow => {
             std::thread::sleep(Duration::from_secs(30));
             return;
         }
@@ -202,8 +229,15 @@ fn serve(mut stream: TcpStream, site: &Mutex<Site>, log: &Mutex<Vec<Request>>, u
         log.len()
     };
     let reply = {
-        let site = site.lock().unwrap();
-        site.fault.as_ref().and_then(|f| f(&req, n)).unwrap_or_else(|| route(&req, &site, url))
+        let mut site = site.lock().unwrap();
+        match site.fault.as_ref().and_then(|f| f(&req, n)) {
+            Some(Reply::Swallow) => {
+                route(&req, &mut site, url);
+                Reply::Hang
+            }
+            Some(reply) => reply,
+            None => route(&req, &mut site, url),
+        }
     };
     write_reply(&mut stream, &req.method, reply);
 }
@@ -215,6 +249,15 @@ fn link(url: &str, plain: bool) -> Vec<(String, String)> {
 
 fn paginate(items: &[Value], req: &Request, url: &str) -> Reply {
     let mut items: Vec<Value> = items.to_vec();
+    if let Some(slug) = req.query.get("slug") {
+        items.retain(|i| i["slug"].as_str() == Some(slug.as_str()));
+    }
+    // WordPress lists published items unless asked (and allowed) for others.
+    let statuses: Vec<String> = req
+        .query
+        .get("status")
+        .map_or_else(|| vec!["publish".to_string()], |s| s.split(',').map(str::to_string).collect());
+    items.retain(|i| i.get("status").and_then(Value::as_str).is_none_or(|s| statuses.iter().any(|w| w == s)));
     if let Some(after) = req.query.get("modified_after") {
         items.retain(|i| i["modified_gmt"].as_str().unwrap() > after.as_str());
     }
@@ -234,7 +277,82 @@ fn paginate(items: &[Value], req: &Request, url: &str) -> Reply {
     )
 }
 
-fn route(req: &Request, site: &Site, url: &str) -> Reply {
+fn error(status: u16, code: &str, message: &str) -> Reply {
+    Reply::Json(status, json!({"code": code, "message": message, "data": {"status": status}}), vec![])
+}
+
+/// `POST wp/v2/posts[/<id>]` as WordPress 6 answers it (core REST, Application Password).
+fn write_post(req: &Request, site: &mut Site, url: &str, id: Option<i64>) -> Reply {
+    let Some(body) = req.body.clone() else { return error(400, "rest_invalid_json", "Invalid JSON body passed.") };
+    site.clock += 1;
+    let modified = format!("2031-06-01T{:02}:{:02}:{:02}", site.clock / 3600, site.clock / 60 % 60, site.clock % 60);
+    let index = match id {
+        Some(id) => match site.posts.iter().position(|p| p["id"] == id) {
+            Some(i) => i,
+            None => return error(404, "rest_post_invalid_id", "Invalid post ID."),
+        },
+        None => {
+            let next = site.next_id;
+            site.next_id += 1;
+            site.posts.push(json!({"id": next, "type": "post", "author": 1, "categories": [1], "tags": []}));
+            site.posts.len() - 1
+        }
+    };
+    let post_id = site.posts[index]["id"].as_i64().unwrap();
+    if let Some(slug) = body.get("slug").and_then(Value::as_str) {
+        // WordPress keeps slugs unique: a taken one gets a suffix.
+        let taken = site.posts.iter().any(|p| p["id"] != post_id && p["slug"] == slug);
+        site.posts[index]["slug"] = json!(if taken { format!("{slug}-2") } else { slug.to_string() });
+    }
+    let date = body.get("date_gmt").and_then(Value::as_str).map(str::to_string);
+    if let Some(status) = body.get("status").and_then(Value::as_str) {
+        // A date to come holds a published post as `future`; a past one publishes a `future` one.
+        let later = date.as_deref().is_some_and(|d| d > "2031-01-01");
+        let status = match status {
+            "publish" if later => "future",
+            "future" if !later => "publish",
+            s => s,
+        };
+        site.posts[index]["status"] = json!(status);
+    }
+    for key in ["categories", "tags"] {
+        if let Some(v) = body.get(key) {
+            site.posts[index][key] = v.clone();
+        }
+    }
+    for key in ["title", "content", "excerpt"] {
+        if let Some(v) = body.get(key).and_then(Value::as_str) {
+            site.posts[index][key] = json!({"raw": v, "rendered": v});
+        }
+    }
+    if let Some(d) = date {
+        site.posts[index]["date_gmt"] = json!(d);
+    }
+    let slug = site.posts[index]["slug"].as_str().unwrap_or_default().to_string();
+    site.posts[index]["link"] = json!(format!("{url}/{slug}/"));
+    site.posts[index]["modified_gmt"] = json!(modified);
+    Reply::Json(if id.is_none() { 201 } else { 200 }, site.posts[index].clone(), vec![])
+}
+
+/// `POST wp/v2/categories|tags`: a new term, or `term_exists` with the existing one's id.
+fn write_term(req: &Request, terms: &mut Vec<Value>, taxonomy: &str) -> Reply {
+    let slug = req.body.as_ref().and_then(|b| b.get("slug")).and_then(Value::as_str).unwrap_or_default().to_string();
+    if let Some(t) = terms.iter().find(|t| t["slug"] == slug.as_str()) {
+        let id = t["id"].clone();
+        return Reply::Json(
+            400,
+            json!({"code": "term_exists", "message": "A term with the name provided already exists with this parent.",
+                   "data": {"status": 400, "term_id": id}}),
+            vec![],
+        );
+    }
+    let id = terms.iter().filter_map(|t| t["id"].as_i64()).max().unwrap_or(0) + 1000;
+    let term = json!({"id": id, "name": slug, "slug": slug, "taxonomy": taxonomy, "count": 0, "parent": 0});
+    terms.push(term.clone());
+    Reply::Json(201, term, vec![])
+}
+
+fn route(req: &Request, site: &mut Site, url: &str) -> Reply {
     // Which REST route, if any: /wp-json/<route> (pretty) or ?rest_route=/<route>.
     let rest = match (req.path.strip_prefix("/wp-json"), req.query.get("rest_route")) {
         (_, Some(r)) => Some(r.trim_start_matches('/').to_string()),
@@ -252,7 +370,41 @@ fn route(req: &Request, site: &Site, url: &str) -> Reply {
     };
     let bridge_ok = site.api_key.as_ref().is_some_and(|k| req.headers.get("x-igny8-api-key") == Some(k));
     let authed = req.basic_ok() || bridge_ok;
-    let rest = rest.trim_end_matches('/');
+    let rest = rest.trim_end_matches('/').to_string();
+    let rest = rest.as_str();
+    if let Some(id) = rest.strip_prefix("wp/v2/posts/").and_then(|id| id.parse::<i64>().ok()) {
+        if !req.basic_ok() {
+            return error(401, "rest_cannot_edit", "Sorry, you are not allowed to edit this post.");
+        }
+        return match req.method.as_str() {
+            "POST" | "PUT" => write_post(req, site, url, Some(id)),
+            "DELETE" => match site.posts.iter_mut().find(|p| p["id"] == id) {
+                Some(p) if p["status"] == "trash" => {
+                    error(410, "rest_already_trashed", "The post has already been deleted.")
+                }
+                Some(p) => {
+                    p["status"] = json!("trash");
+                    Reply::Json(200, p.clone(), vec![])
+                }
+                None => error(404, "rest_post_invalid_id", "Invalid post ID."),
+            },
+            _ => match site.posts.iter().find(|p| p["id"] == id) {
+                Some(p) => Reply::Json(200, p.clone(), vec![]),
+                None => error(404, "rest_post_invalid_id", "Invalid post ID."),
+            },
+        };
+    }
+    if req.method == "POST" {
+        return match rest {
+            "wp/v2/posts" if req.basic_ok() => write_post(req, site, url, None),
+            "wp/v2/posts" => {
+                error(401, "rest_cannot_create", "Sorry, you are not allowed to create posts as this user.")
+            }
+            "wp/v2/categories" if req.basic_ok() => write_term(req, &mut site.categories, "category"),
+            "wp/v2/tags" if req.basic_ok() => write_term(req, &mut site.tags, "post_tag"),
+            _ => error(401, "rest_cannot_create", "Sorry, you are not allowed to do that."),
+        };
+    }
     match rest {
         "" => {
             let mut index = recorded("index", url);
@@ -265,8 +417,8 @@ fn route(req: &Request, site: &Site, url: &str) -> Reply {
         "wp/v2/taxonomies" => Reply::Json(200, recorded("taxonomies", url), vec![]),
         "wp/v2/users/me" if authed => Reply::Json(200, recorded("users_me", url), vec![]),
         "wp/v2/users/me" => Reply::Json(401, recorded("error_not_logged_in", url), vec![]),
-        "wp/v2/categories" => paginate(recorded("categories", url).as_array().unwrap(), req, url),
-        "wp/v2/tags" => paginate(recorded("tags", url).as_array().unwrap(), req, url),
+        "wp/v2/categories" => paginate(&site.categories, req, url),
+        "wp/v2/tags" => paginate(&site.tags, req, url),
         "wp/v2/posts" => paginate(&site.posts, req, url),
         "wp/v2/pages" => paginate(&site.pages, req, url),
         "igny8/v1/site-metadata" if site.extra_namespaces.iter().any(|n| n == "igny8/v1") => {

@@ -1,0 +1,569 @@
+//! Publishing the writer's content to its site's WordPress, and taking it back.
+//!
+//! At most once per record, whatever fails when: a run first marks the record `pending` (in its
+//! own transaction), then talks to WordPress with no transaction open, then records what
+//! WordPress answered. A run killed between its POST and that last write leaves the record
+//! `pending` without a post id; the next run looks the post up (by slug, drafts and trash
+//! included) before it creates anything. Before an update, WordPress's current `modified_gmt` is
+//! compared with the one our last write left: an edit made in WordPress since is a conflict
+//! (`remote_changed`) unless forced. A post gone from WordPress marks the record `retracted` and
+//! is not silently created again.
+
+use std::collections::HashMap;
+
+use reqwest::Method;
+use serde::Serialize;
+use serde_json::{json, Value};
+use sha2::{Digest, Sha256};
+
+use super::{active_integration, integration_auth, stored_url, ErrorInfo};
+use crate::domain::{
+    Actor, Content, ContentStatus, Integration, PostStatus, PublishStatus, PublishingRecord, RecordStatus, Site, Slug,
+    WpMode,
+};
+use crate::error::{Code, Error, Result};
+use crate::ops::content::get_for_change;
+use crate::ops::{mutate, read, Audited, Ctx};
+use crate::store::{ContentFields, RecordFields, Store, Tx};
+use crate::wordpress::{Auth, Http, RestRoot};
+
+/// What `wp publish` asks for besides the items.
+#[derive(Debug, Clone, Default)]
+pub struct PublishOptions {
+    /// The WordPress status; by default the editorial status's (approved -> publish, review ->
+    /// pending, draft -> draft).
+    pub status: Option<PostStatus>,
+    /// A publication time (RFC 3339, UTC): in the future, WordPress holds the post as `future`.
+    pub at: Option<String>,
+    /// Overwrite an edit made in WordPress, publish a retracted item again, take over a run
+    /// that never finished.
+    pub force: bool,
+}
+
+/// What happened to one item.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PublishAction {
+    Created,
+    Updated,
+    Unchanged,
+    Retracted,
+    Failed,
+    /// `--due`: another run took the item first, or it is no longer due.
+    Skipped,
+}
+
+/// One item's line of a publish run.
+#[derive(Debug, Clone, Serialize)]
+pub struct PublishItem {
+    pub id: i64,
+    pub site: String,
+    pub slug: String,
+    pub action: PublishAction,
+    pub external_id: Option<i64>,
+    pub url: Option<String>,
+    pub wp_status: Option<String>,
+    pub error: Option<ErrorInfo>,
+}
+
+/// What goes to WordPress for one item, before term slugs become ids.
+#[derive(Debug, Clone)]
+struct Payload {
+    body: Value,
+    categories: Vec<Slug>,
+    tags: Vec<Slug>,
+    /// The SHA-256 of what is sent (terms by slug), to send nothing when nothing changed.
+    hash: String,
+}
+
+/// WordPress's `date_gmt` form of a stored time: no zone designator.
+fn wp_date(at: &str) -> String {
+    at.trim_end_matches('Z').to_string()
+}
+
+fn payload(c: &Content, f: &ContentFields, o: &PublishOptions, now: &str) -> Payload {
+    let status = o.status.unwrap_or_else(|| c.status.post_status());
+    // A time to come means `future`, which is what WordPress would make of it anyway: send what
+    // is meant, record what WordPress answers.
+    let future = o.at.as_deref().is_some_and(|at| at > now);
+    let mut body = json!({
+        "title": f.title,
+        "content": f.body,
+        "excerpt": f.excerpt,
+        "slug": f.slug.as_str(),
+        "status": if future { "future" } else { status.as_str() },
+    });
+    if let Some(at) = &o.at {
+        body["date_gmt"] = Value::String(wp_date(at));
+    }
+    let mut hashed = body.clone();
+    hashed["categories"] = json!(f.categories);
+    hashed["tags"] = json!(f.tags);
+    let hash: String = Sha256::digest(hashed.to_string().as_bytes()).iter().map(|b| format!("{b:02x}")).collect();
+    Payload { body, categories: f.categories.clone(), tags: f.tags.clone(), hash }
+}
+
+/// An item ready to go out.
+struct Claim {
+    content: Content,
+    site: Site,
+    integration: Integration,
+    auth: Auth,
+    record: Option<PublishingRecord>,
+    payload: Payload,
+    /// An earlier run sent something and does not know what came of it: look before creating.
+    look_first: bool,
+}
+
+enum Claimed {
+    Go(Box<Claim>),
+    Done(PublishItem),
+}
+
+fn item(c: &Content, action: PublishAction, record: Option<&PublishingRecord>) -> PublishItem {
+    PublishItem {
+        id: c.id,
+        site: c.site.clone(),
+        slug: c.slug.to_string(),
+        action,
+        external_id: record.and_then(|r| r.external_id),
+        url: record.and_then(|r| r.external_url.clone()),
+        wp_status: record.and_then(|r| r.wp_status.clone()),
+        error: None,
+    }
+}
+
+/// Reads what publishing `id` needs and decides whether anything goes out.
+fn prepare(tx: &Tx<'_>, ctx: &Ctx, actor: &Actor, id: i64, o: &PublishOptions, due: bool) -> Result<Claimed> {
+    let (content, site) = get_for_change(tx, actor, id)?;
+    let integration = active_integration(tx, &site)?;
+    if integration.mode == WpMode::Anonymous {
+        return Err(Error::new(
+            Code::ReadOnlyIntegration,
+            format!("site '{}' is connected anonymously, which can only read WordPress", site.qualified()),
+        )
+        .with_hint(format!(
+            "reconnect with credentials: sitectl wp connect {} --url URL --username USER --app-password-stdin",
+            site.qualified()
+        )));
+    }
+    let record = tx.publishing_record(id)?;
+    let now = tx.now().to_string();
+    // Another run at work on this item is left alone; one that died is finished by this one.
+    let taken = content.publish_status == PublishStatus::Publishing;
+    let live = taken
+        && record
+            .as_ref()
+            .is_some_and(|r| r.claimed_by.as_deref().is_some_and(|c| super::claim::is_live(c, &r.updated_at, &now)));
+    if live && !o.force {
+        if due {
+            return Ok(Claimed::Done(item(&content, PublishAction::Skipped, record.as_ref())));
+        }
+        return Err(Error::new(Code::PublishInProgress, format!("content {id} is being published by another run"))
+            .with_hint(format!("wait for it; if that run is stuck, take over: sitectl wp publish {id} --force")));
+    }
+    if due {
+        let is_due = content.status == ContentStatus::Approved
+            && (content.publish_status == PublishStatus::Scheduled || taken)
+            && content.scheduled_at.as_deref().is_some_and(|at| at <= now.as_str());
+        if !is_due {
+            return Ok(Claimed::Done(item(&content, PublishAction::Skipped, record.as_ref())));
+        }
+    }
+    let fields = tx.content_fields(id)?.ok_or_else(|| Error::internal("content vanished"))?;
+    // `--due` sends a scheduled item out at its time as what it is (approved: publish).
+    let o = PublishOptions { at: if due { None } else { o.at.clone() }, ..o.clone() };
+    let payload = payload(&content, &fields, &o, tx.now());
+    if let Some(r) = &record {
+        if !o.force {
+            if r.status == RecordStatus::Retracted {
+                return Err(Error::new(
+                    Code::RemoteDeleted,
+                    format!("content {id} was taken off WordPress (post {})", r.external_id.unwrap_or(0)),
+                )
+                .with_hint(format!("publish it again on purpose: sitectl wp publish {id} --force")));
+            }
+            if r.status == RecordStatus::Published && r.sent_hash.as_deref() == Some(payload.hash.as_str()) {
+                return Ok(Claimed::Done(item(&content, PublishAction::Unchanged, Some(r))));
+            }
+        }
+    }
+    let auth = integration_auth(tx, ctx, &site, &integration)?;
+    let look_first = record.as_ref().is_some_and(|r| r.external_id.is_none());
+    Ok(Claimed::Go(Box::new(Claim { content, site, integration, auth, record, payload, look_first })))
+}
+
+/// Marks the item `pending` (and `publishing`), claimed by this run, before anything is sent:
+/// the trace a killed run leaves. It runs in the write transaction that decided to send (the
+/// database's one writer at a time), so two runs never both take one item.
+fn mark_pending(tx: &Tx<'_>, c: &Claim) -> Result<()> {
+    let fields = match &c.record {
+        Some(r) => {
+            RecordFields { status: RecordStatus::Pending, claimed_by: Some(super::claim::me()), ..RecordFields::of(r) }
+        }
+        None => RecordFields {
+            external_id: None,
+            external_url: None,
+            status: RecordStatus::Pending,
+            wp_status: None,
+            modified_gmt: None,
+            remote_modified_gmt: None,
+            sent_hash: None,
+            claimed_by: Some(super::claim::me()),
+            error: None,
+            published_at: None,
+        },
+    };
+    tx.upsert_record(c.site.account_id, c.content.id, c.site.id, &fields)?;
+    tx.set_publish_status(c.content.id, PublishStatus::Publishing, c.content.scheduled_at.as_deref())
+}
+
+/// Term ids by (taxonomy route, slug), found or made once per run and site.
+#[derive(Default)]
+pub struct TermCache(std::sync::Mutex<HashMap<(String, String), i64>>);
+
+/// The id of the term `slug` of `route` (`wp/v2/categories`, `wp/v2/tags`), created when missing;
+/// a `term_exists` answer (another writer made it meanwhile) gives the existing id.
+fn term_id(http: &Http, root: &RestRoot, route: &str, slug: &Slug, cache: &TermCache) -> Result<i64> {
+    let key = (route.to_string(), slug.to_string());
+    if let Some(id) = cache.0.lock().unwrap_or_else(std::sync::PoisonError::into_inner).get(&key) {
+        return Ok(*id);
+    }
+    let found = http.get_json(root, route, &[("slug", slug.to_string()), ("context", "view".into())])?;
+    let existing = found.body.as_array().and_then(|a| a.first()).and_then(|t| t.get("id")).and_then(Value::as_i64);
+    let id = match existing {
+        Some(id) => id,
+        None => match http.write_json(
+            Method::POST,
+            root,
+            route,
+            Some(&json!({"name": slug.as_str(), "slug": slug.as_str()})),
+            false,
+        ) {
+            Ok(made) => made.body.get("id").and_then(Value::as_i64).ok_or_else(|| bad_answer(route, "no term id"))?,
+            Err(e) if e.details.get("wp_code").and_then(Value::as_str) == Some("term_exists") => e
+                .details
+                .get("wp_data")
+                .and_then(|d| d.get("term_id"))
+                .and_then(Value::as_i64)
+                .ok_or_else(|| bad_answer(route, "term_exists without a term id"))?,
+            Err(e) => return Err(e),
+        },
+    };
+    cache.0.lock().unwrap_or_else(std::sync::PoisonError::into_inner).insert(key, id);
+    Ok(id)
+}
+
+fn bad_answer(route: &str, what: &str) -> Error {
+    Error::new(Code::WpBadResponse, format!("WordPress answered {route} with {what}"))
+}
+
+/// What WordPress says about one post.
+#[derive(Debug, Clone)]
+struct Post {
+    id: i64,
+    link: Option<String>,
+    status: String,
+    modified_gmt: Option<String>,
+}
+
+fn post_of(v: &Value) -> Result<Post> {
+    let id = v.get("id").and_then(Value::as_i64).ok_or_else(|| bad_answer("wp/v2/posts", "no post id"))?;
+    let text = |k: &str| v.get(k).and_then(Value::as_str).map(str::to_string);
+    Ok(Post { id, link: text("link"), status: text("status").unwrap_or_default(), modified_gmt: text("modified_gmt") })
+}
+
+fn gone(c: &Claim, post: i64) -> Error {
+    Error::new(
+        Code::RemoteDeleted,
+        format!("post {post} of content {} is no longer on WordPress (deleted or in the trash)", c.content.id),
+    )
+    .with_hint(format!("to publish it again on purpose: sitectl wp publish {} --force", c.content.id))
+}
+
+/// The post the record (or, after an unfinished run, the slug) names, if it is still there.
+fn current_post(http: &Http, root: &RestRoot, c: &Claim, force: bool) -> Result<Option<Post>> {
+    if let Some(id) = c.record.as_ref().and_then(|r| r.external_id) {
+        return match http.get_json(root, &format!("wp/v2/posts/{id}"), &[("context", "edit".into())]) {
+            Ok(p) => {
+                let post = post_of(&p.body)?;
+                if post.status == "trash" && !force {
+                    return Err(gone(c, id));
+                }
+                Ok(Some(post))
+            }
+            Err(e)
+                if e.details.get("status").and_then(Value::as_u64) == Some(404)
+                    || e.details.get("status").and_then(Value::as_u64) == Some(410) =>
+            {
+                if force {
+                    Ok(None)
+                } else {
+                    Err(gone(c, id))
+                }
+            }
+            Err(e) => Err(e),
+        };
+    }
+    if !c.look_first {
+        return Ok(None);
+    }
+    let query = [
+        ("slug", c.content.slug.to_string()),
+        ("status", "publish,future,draft,pending,private,trash".into()),
+        ("context", "edit".into()),
+    ];
+    let found = http.get_json(root, "wp/v2/posts", &query)?;
+    found.body.as_array().and_then(|a| a.first()).map(post_of).transpose()
+}
+
+/// Sends one claimed item; returns the post as WordPress answered and whether it was created.
+fn send(http: &Http, c: &Claim, o: &PublishOptions, terms: &TermCache) -> Result<(Post, bool)> {
+    let root = RestRoot(url::Url::parse(&c.integration.rest_root).map_err(|e| Error::internal(e.to_string()))?);
+    let existing = current_post(http, &root, c, o.force)?;
+    if let (Some(post), Some(r)) = (&existing, &c.record) {
+        let ours = r.modified_gmt.as_deref();
+        if !o.force && ours.is_some() && post.modified_gmt.as_deref() != ours {
+            return Err(Error::new(
+                Code::RemoteChanged,
+                format!(
+                    "post {} of content {} was edited in WordPress since sitectl last wrote it ({} -> {})",
+                    post.id,
+                    c.content.id,
+                    ours.unwrap_or(""),
+                    post.modified_gmt.as_deref().unwrap_or("")
+                ),
+            )
+            .with_hint(format!(
+                "keep WordPress's edit, or overwrite it: sitectl wp publish {} --force",
+                c.content.id
+            )));
+        }
+    }
+    let mut body = c.payload.body.clone();
+    let categories: Vec<i64> = c
+        .payload
+        .categories
+        .iter()
+        .map(|s| term_id(http, &root, "wp/v2/categories", s, terms))
+        .collect::<Result<_>>()?;
+    let tags: Vec<i64> =
+        c.payload.tags.iter().map(|s| term_id(http, &root, "wp/v2/tags", s, terms)).collect::<Result<_>>()?;
+    body["categories"] = json!(categories);
+    body["tags"] = json!(tags);
+    let answer = match &existing {
+        Some(post) => http.write_json(Method::POST, &root, &format!("wp/v2/posts/{}", post.id), Some(&body), true)?,
+        None => http.write_json(Method::POST, &root, "wp/v2/posts", Some(&body), false)?,
+    };
+    Ok((post_of(&answer.body)?, existing.is_none()))
+}
+
+/// Records the outcome of one item (with its audit row).
+fn record_outcome(store: &mut Store, ctx: &Ctx, c: &Claim, sent: &Result<(Post, bool)>) -> Result<PublishItem> {
+    mutate(store, ctx, |tx, _| {
+        let before = tx.publishing_record(c.content.id)?;
+        let base = before.as_ref().map(RecordFields::of);
+        let now = tx.now().to_string();
+        let message = sent.as_ref().err().map(|e| format!("{}: {}", e.code, e.message));
+        let (fields, publish_status, action, error) = match sent {
+            Ok((post, created)) => (
+                RecordFields {
+                    external_id: Some(post.id),
+                    external_url: post.link.as_deref(),
+                    status: RecordStatus::Published,
+                    wp_status: Some(post.status.as_str()),
+                    modified_gmt: post.modified_gmt.as_deref(),
+                    remote_modified_gmt: post.modified_gmt.as_deref(),
+                    sent_hash: Some(c.payload.hash.as_str()),
+                    claimed_by: None,
+                    error: None,
+                    published_at: Some(now.as_str()),
+                },
+                if post.status == "future" { PublishStatus::Scheduled } else { PublishStatus::Published },
+                if *created { PublishAction::Created } else { PublishAction::Updated },
+                None,
+            ),
+            Err(e) => {
+                let retracted = e.code == Code::RemoteDeleted;
+                let base = base.clone().ok_or_else(|| Error::internal("a record vanished"))?;
+                let fields = RecordFields {
+                    status: if retracted { RecordStatus::Retracted } else { RecordStatus::Failed },
+                    error: message.as_deref(),
+                    claimed_by: None,
+                    ..base
+                };
+                let status = if retracted { PublishStatus::Retracted } else { PublishStatus::Failed };
+                let action = if retracted { PublishAction::Retracted } else { PublishAction::Failed };
+                (fields, status, action, Some(ErrorInfo::from(e)))
+            }
+        };
+        tx.upsert_record(c.site.account_id, c.content.id, c.site.id, &fields)?;
+        let keep_schedule = publish_status == PublishStatus::Scheduled;
+        tx.set_publish_status(
+            c.content.id,
+            publish_status,
+            if keep_schedule { c.content.scheduled_at.as_deref() } else { None },
+        )?;
+        let record = tx.publishing_record(c.content.id)?;
+        let mut out = item(&c.content, action, record.as_ref());
+        out.error = error;
+        let outcome = match &out.error {
+            Some(e) => format!("{}: {}", action.as_str(), e.code),
+            None => format!("{} post {}", action.as_str(), out.external_id.unwrap_or(0)),
+        };
+        Ok(Audited::new(out, format!("site:{} content:{}", c.site.qualified(), c.content.id), "wp.publish", outcome))
+    })
+}
+
+impl PublishAction {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PublishAction::Created => "created",
+            PublishAction::Updated => "updated",
+            PublishAction::Unchanged => "unchanged",
+            PublishAction::Retracted => "retracted",
+            PublishAction::Failed => "failed",
+            PublishAction::Skipped => "skipped",
+        }
+    }
+}
+
+/// One `wp publish` item: the item's line, and the error that failed it (for a run of one item,
+/// whose exit code is that error's).
+pub fn publish(
+    store: &mut Store,
+    ctx: &Ctx,
+    id: i64,
+    o: &PublishOptions,
+    base: &Http,
+    terms: &TermCache,
+    due: bool,
+) -> Result<(PublishItem, Option<Error>)> {
+    if ctx.dry_run {
+        // A dry run reads and decides; it sends nothing and writes nothing.
+        return read(store, ctx, |tx, actor| {
+            Ok(match prepare(tx, ctx, actor, id, o, due)? {
+                Claimed::Done(i) => (i, None),
+                Claimed::Go(c) => {
+                    let known = c.record.as_ref().and_then(|r| r.external_id).is_some();
+                    let action = if known { PublishAction::Updated } else { PublishAction::Created };
+                    (item(&c.content, action, c.record.as_ref()), None)
+                }
+            })
+        });
+    }
+    let claimed = store.write(false, ctx.now(), |tx| {
+        let actor = crate::ops::resolve_actor(tx, ctx)?;
+        let claimed = prepare(tx, ctx, &actor, id, o, due)?;
+        match &claimed {
+            Claimed::Go(c) => mark_pending(tx, c)?,
+            // Due, and WordPress already has exactly this: off the schedule, nothing sent.
+            Claimed::Done(i) if due && i.action == PublishAction::Unchanged => {
+                tx.set_publish_status(id, PublishStatus::Published, None)?;
+            }
+            Claimed::Done(_) => {}
+        }
+        Ok(claimed)
+    })?;
+    let c = match claimed {
+        Claimed::Done(i) => return Ok((i, None)),
+        Claimed::Go(c) => c,
+    };
+    let sent = base
+        .with_credentials(c.auth.clone(), &stored_url(&c.integration)?, c.integration.config.allow_insecure_http)
+        .and_then(|http| send(&http, &c, o, terms));
+    let out = record_outcome(store, ctx, &c, &sent)?;
+    Ok((out, sent.err()))
+}
+
+/// The approved, scheduled content whose time has come, on sites the acting user may change.
+pub fn due_content(store: &mut Store, ctx: &Ctx) -> Result<Vec<i64>> {
+    read(store, ctx, |tx, actor| {
+        if crate::rules::require_site_permission(actor, crate::rules::SiteAction::Change, "").is_err() {
+            return Ok(Vec::new());
+        }
+        tx.due_content(tx.now(), crate::rules::visibility(actor))
+    })
+}
+
+/// Items published by a run over many ids, at most `concurrency` at once, each worker on its own
+/// database connection: (the item's line, its error).
+pub fn publish_many(
+    ids: &[i64],
+    concurrency: usize,
+    open: &(dyn Fn() -> Result<Store> + Sync),
+    ctx: &Ctx,
+    o: &PublishOptions,
+    due: bool,
+) -> Result<Vec<(PublishItem, Option<Error>)>> {
+    let base = Http::new(ctx.http.clone())?;
+    let terms = TermCache::default();
+    let workers = concurrency.clamp(1, 32).min(ids.len().max(1));
+    let done = crate::pool::run(workers, 0, open, |store, n| {
+        let Some(id) = ids.get(n as usize) else { return crate::pool::Step::Done };
+        let result = store.as_mut().map_err(|e| e.clone()).and_then(|s| publish(s, ctx, *id, o, &base, &terms, due));
+        crate::pool::Step::Item(result.unwrap_or_else(|e| {
+            let failed = PublishItem {
+                id: *id,
+                site: String::new(),
+                slug: String::new(),
+                action: PublishAction::Failed,
+                external_id: None,
+                url: None,
+                wp_status: None,
+                error: Some(ErrorInfo::from(&e)),
+            };
+            (failed, Some(e))
+        }))
+    });
+    Ok(done.into_iter().map(|(_, r)| r).collect())
+}
+
+/// `content retract ID`: moves the post to WordPress's trash and marks the record `retracted`.
+pub fn retract(store: &mut Store, ctx: &Ctx, id: i64) -> Result<PublishItem> {
+    let (content, site, integration, auth, record) = read(store, ctx, |tx, actor| {
+        let (content, site) = get_for_change(tx, actor, id)?;
+        let integration = active_integration(tx, &site)?;
+        let record = tx.publishing_record(id)?.filter(|r| r.external_id.is_some()).ok_or_else(|| {
+            Error::new(Code::NotPublished, format!("content {id} has no post on WordPress"))
+                .with_hint(format!("publish it first: sitectl wp publish {id}"))
+        })?;
+        let auth = integration_auth(tx, ctx, &site, &integration)?;
+        Ok((content, site, integration, auth, record))
+    })?;
+    if record.status == RecordStatus::Retracted {
+        return Ok(item(&content, PublishAction::Unchanged, Some(&record)));
+    }
+    if ctx.dry_run {
+        return Ok(item(&content, PublishAction::Retracted, Some(&record)));
+    }
+    let post = record.external_id.unwrap_or_default();
+    let http = Http::new(ctx.http.clone())?.with_credentials(
+        auth,
+        &stored_url(&integration)?,
+        integration.config.allow_insecure_http,
+    )?;
+    let root = RestRoot(url::Url::parse(&integration.rest_root).map_err(|e| Error::internal(e.to_string()))?);
+    let answer = match http.write_json(Method::DELETE, &root, &format!("wp/v2/posts/{post}"), None, true) {
+        Ok(a) => Some(post_of(&a.body)?),
+        // Already gone (deleted for good, or trashed and emptied): retracted all the same.
+        Err(e) if matches!(e.details.get("status").and_then(Value::as_u64), Some(404 | 410)) => None,
+        Err(e) => return Err(e),
+    };
+    mutate(store, ctx, |tx, _| {
+        let base = RecordFields::of(&record);
+        let wp_status = answer.as_ref().map(|p| p.status.as_str()).or(Some("trash"));
+        let fields = RecordFields {
+            status: RecordStatus::Retracted,
+            wp_status,
+            remote_modified_gmt: answer.as_ref().and_then(|p| p.modified_gmt.as_deref()),
+            ..base
+        };
+        tx.upsert_record(site.account_id, id, site.id, &fields)?;
+        tx.set_publish_status(id, PublishStatus::Retracted, None)?;
+        let record = tx.publishing_record(id)?;
+        let out = item(&content, PublishAction::Retracted, record.as_ref());
+        let target = format!("site:{} content:{id}", site.qualified());
+        Ok(Audited::new(out, target, "content.retract", format!("post {post} in the trash")))
+    })
+}

@@ -1,0 +1,273 @@
+//! Publishing content to WordPress against the stand-in: create once, update in place, send
+//! nothing when nothing changed, stop at an edit made in WordPress, never create a second post
+//! after a run that died, retract, and `--due` runs that overlap.
+
+use std::process::Stdio;
+use std::time::{Duration, Instant};
+
+use serde_json::Value;
+
+use crate::support::mockwp::{MockWp, Reply, Request};
+use crate::support::TestEnv;
+
+/// acme/blog connected to the stand-in (core mode) with two active sectors.
+fn publishing_env() -> (TestEnv, MockWp) {
+    let env = TestEnv::new();
+    let wp = env.with_mock_blog();
+    env.ok(&["sectors", "select", "acme/blog", "--industry", "healthcare", "--sectors", "dental-clinics,dermatology"]);
+    env.ok(&["access", "grant", "acme/blog", "editor@acme.example"]);
+    env.ok(&["access", "grant", "acme/blog", "viewer@acme.example"]);
+    (env, wp)
+}
+
+/// An approved content item; returns its id.
+fn approved(env: &TestEnv, title: &str, extra: &[&str]) -> String {
+    let mut args = vec!["content", "create", "acme/blog", "--sector", "dental-clinics", "--title", title];
+    args.extend(extra);
+    let id = env.json(&args)["id"].as_i64().unwrap().to_string();
+    env.ok(&["content", "review", &id]);
+    env.ok(&["content", "approve", &id]);
+    id
+}
+
+fn writes(wp: &MockWp) -> Vec<Request> {
+    wp.requests().into_iter().filter(Request::is_write).collect()
+}
+
+fn creates(wp: &MockWp) -> usize {
+    writes(wp).iter().filter(|r| r.method == "POST" && r.path.ends_with("/wp/v2/posts")).count()
+}
+
+fn post(wp: &MockWp, id: i64) -> Value {
+    wp.site.lock().unwrap().posts.iter().find(|p| p["id"] == id).cloned().unwrap()
+}
+
+#[test]
+fn publishing_creates_once_updates_in_place_and_sends_nothing_unchanged() {
+    let (env, wp) = publishing_env();
+    let id =
+        approved(&env, "Brushing 101", &["--category", "category-02", "--category", "brand-new", "--tag", "tag-01"]);
+    wp.clear_log();
+    let out = env.json(&["wp", "publish", &id]);
+    assert_eq!((out["action"].as_str(), out["wp_status"].as_str()), (Some("created"), Some("publish")), "{out}");
+    let post_id = out["external_id"].as_i64().unwrap();
+    let p = post(&wp, post_id);
+    assert_eq!((p["slug"].as_str(), p["title"]["raw"].as_str()), (Some("brushing-101"), Some("Brushing 101")));
+    // An existing category by its id, a missing one created; the tag found.
+    let cats: Vec<i64> = p["categories"].as_array().unwrap().iter().map(|c| c.as_i64().unwrap()).collect();
+    assert_eq!(cats[0], 3);
+    assert!(cats[1] >= 1000, "the new category's id: {cats:?}");
+    assert_eq!(p["tags"], serde_json::json!([22]));
+    let shown = env.json(&["content", "show", &id]);
+    assert_eq!(shown["publish_status"], "published");
+    assert_eq!(shown["publishing"]["status"], "published");
+    assert_eq!(shown["publishing"]["external_id"], post_id);
+
+    // Unchanged: not one request that writes (nor any at all).
+    wp.clear_log();
+    assert_eq!(env.json(&["wp", "publish", &id])["action"], "unchanged");
+    assert!(wp.requests().is_empty(), "{:?}", wp.requests());
+
+    // Changed: the same post, updated.
+    env.ok(&["content", "update", &id, "--title", "Brushing, explained"]);
+    let out = env.json(&["wp", "publish", &id]);
+    assert_eq!((out["action"].as_str(), out["external_id"].as_i64()), (Some("updated"), Some(post_id)));
+    assert_eq!(post(&wp, post_id)["title"]["raw"], "Brushing, explained");
+    assert_eq!(creates(&wp), 0, "updated, not created again");
+
+    // Someone edits the post in WordPress: the next change stops there, unless forced.
+    wp.edit_post(post_id, "Edited in WordPress", "2031-12-31T00:00:00");
+    env.ok(&["content", "update", &id, "--excerpt", "Twice a day"]);
+    let e = env.fails(&["wp", "publish", &id], 6);
+    assert_eq!(e["code"], "remote_changed");
+    assert!(e["hint"].as_str().unwrap().contains("--force"));
+    assert_eq!(post(&wp, post_id)["title"]["rendered"], "Edited in WordPress", "WordPress's edit is kept");
+    assert_eq!(env.json(&["wp", "publish", &id, "--force"])["action"], "updated");
+    assert_eq!(post(&wp, post_id)["excerpt"]["raw"], "Twice a day");
+
+    // A time to come: `future`, with date_gmt, and the item shows as scheduled.
+    env.ok(&["content", "update", &id, "--title", "Later"]);
+    let out = env.json(&["wp", "publish", &id, "--at", "2032-01-01T08:00:00Z"]);
+    assert_eq!(out["wp_status"], "future");
+    assert_eq!(post(&wp, post_id)["date_gmt"], "2032-01-01T08:00:00");
+    assert_eq!(env.json(&["content", "show", &id])["publish_status"], "scheduled");
+
+    // Retract: into WordPress's trash; publishing again needs --force.
+    let out = env.json(&["content", "retract", &id]);
+    assert_eq!(out["action"], "retracted");
+    assert_eq!(post(&wp, post_id)["status"], "trash");
+    assert_eq!(env.json(&["content", "list", "--publish-status", "retracted"]).as_array().unwrap().len(), 1);
+    assert_eq!(env.fails(&["wp", "publish", &id], 6)["code"], "remote_deleted");
+    // The audit log has every publish.
+    let audit = env.json(&["audit", "list", "--target", &format!("content:{id}")]);
+    let actions: Vec<&str> = audit.as_array().unwrap().iter().map(|a| a["action"].as_str().unwrap()).collect();
+    assert!(actions.contains(&"wp.publish") && actions.contains(&"content.retract"), "{actions:?}");
+}
+
+#[test]
+fn a_post_deleted_in_wordpress_is_retracted_not_recreated() {
+    let (env, wp) = publishing_env();
+    let id = approved(&env, "Gone soon", &[]);
+    let post_id = env.json(&["wp", "publish", &id])["external_id"].as_i64().unwrap();
+    wp.delete_post(post_id);
+    env.ok(&["content", "update", &id, "--title", "Gone soon, changed"]);
+    wp.clear_log();
+    let e = env.fails(&["wp", "publish", &id], 6);
+    assert_eq!(e["code"], "remote_deleted");
+    assert_eq!(creates(&wp), 0, "not silently recreated");
+    let shown = env.json(&["content", "show", &id]);
+    assert_eq!(
+        (shown["publish_status"].as_str(), shown["publishing"]["status"].as_str()),
+        (Some("retracted"), Some("retracted"))
+    );
+    // On purpose: a new post.
+    let out = env.json(&["wp", "publish", &id, "--force"]);
+    assert_eq!(out["action"], "created");
+    assert_ne!(out["external_id"].as_i64(), Some(post_id));
+}
+
+#[test]
+fn a_run_killed_after_its_post_reached_wordpress_is_finished_not_duplicated() {
+    let (env, wp) = publishing_env();
+    let id = approved(&env, "Exactly once", &[]);
+    // WordPress creates the post, then the answer never comes; the run is killed meanwhile.
+    wp.set_fault(|r, _| (r.method == "POST" && r.path.ends_with("/wp/v2/posts")).then_some(Reply::Swallow));
+    let mut child = env.command(&["wp", "publish", &id]).stdout(Stdio::null()).stderr(Stdio::null()).spawn().unwrap();
+    let start = Instant::now();
+    while creates(&wp) == 0 {
+        assert!(start.elapsed() < Duration::from_secs(20), "the POST never came");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    std::thread::sleep(Duration::from_millis(100));
+    child.kill().unwrap();
+    child.wait().unwrap();
+    wp.clear_fault();
+    let shown = env.json(&["content", "show", &id]);
+    assert_eq!(shown["publishing"]["status"], "pending", "{shown}");
+    assert!(shown["publishing"]["external_id"].is_null());
+    // The next run looks before it creates: it finds the post by its slug and finishes.
+    wp.clear_log();
+    let out = env.json(&["wp", "publish", &id]);
+    assert_eq!(out["action"], "updated", "{out}");
+    assert_eq!(creates(&wp), 0, "{:?}", writes(&wp));
+    let found = wp.requests().iter().any(|r| r.query.get("slug").map(String::as_str) == Some("exactly-once"));
+    assert!(found, "looked the post up by slug");
+    let posts = wp.site.lock().unwrap().posts.iter().filter(|p| p["slug"] == "exactly-once").count();
+    assert_eq!(posts, 1);
+}
+
+#[test]
+fn remote_failures_are_recorded_and_reported_with_their_codes() {
+    let (env, wp) = publishing_env();
+    let id = approved(&env, "Troubled", &[]);
+    for (status, code) in [
+        (401, "wp_credentials_refused"),
+        (403, "wp_credentials_refused"),
+        (500, "wp_server_error"),
+        (409, "wp_http_error"),
+    ] {
+        wp.set_fault(move |r, _| {
+            (r.method == "POST").then(|| {
+                let body = serde_json::json!({"code": "x", "message": "no", "data": {"status": status}});
+                Reply::Json(status, body, vec![])
+            })
+        });
+        wp.clear_log();
+        let e = env.fails(&["wp", "publish", &id], 8);
+        assert_eq!(e["code"], code, "{status}");
+        // A create is never retried: it may have happened.
+        assert_eq!(creates(&wp), 1, "{status}: {:?}", writes(&wp));
+        let shown = env.json(&["content", "show", &id]);
+        assert_eq!(
+            (shown["publish_status"].as_str(), shown["publishing"]["status"].as_str()),
+            (Some("failed"), Some("failed"))
+        );
+        assert!(shown["publishing"]["error"].as_str().unwrap().contains(code));
+    }
+    wp.clear_fault();
+    // After a failed create, the next run looks first, finds nothing, and creates.
+    wp.clear_log();
+    assert_eq!(env.json(&["wp", "publish", &id])["action"], "created");
+    assert_eq!(creates(&wp), 1);
+    // term_exists: a term another writer made between our look-up and our create.
+    env.ok(&["content", "update", &id, "--category", "category-05"]);
+    wp.set_fault(|r, _| {
+        (r.method == "GET" && r.path.ends_with("/categories") && r.query.contains_key("slug"))
+            .then(|| Reply::Json(200, serde_json::json!([]), vec![]))
+    });
+    let out = env.json(&["wp", "publish", &id]);
+    assert_eq!(post(&wp, out["external_id"].as_i64().unwrap())["categories"], serde_json::json!([6]));
+}
+
+#[test]
+fn who_may_publish_and_what_a_dry_run_sends() {
+    let (env, wp) = publishing_env();
+    let id = approved(&env, "Permissions", &[]);
+    assert_eq!(env.fails(&["wp", "publish", &id, "--as", "viewer@acme.example"], 5)["code"], "permission_denied");
+    assert_eq!(env.fails(&["wp", "publish", &id, "--as", "editor@globex.example"], 3)["code"], "content_not_found");
+    wp.clear_log();
+    let before = env.dump();
+    let out = env.json(&["wp", "publish", &id, "--dry-run"]);
+    assert_eq!(out["action"], "created");
+    assert!(wp.requests().is_empty(), "a dry run sends nothing");
+    assert_eq!(env.dump(), before, "and writes nothing");
+    assert_eq!(env.json(&["wp", "publish", &id, "--as", "editor@acme.example"])["action"], "created");
+    // An anonymous connection can only read.
+    env.ok(&["site", "create", "Open", "--account", "acme"]);
+    env.ok(&["sectors", "select", "acme/open", "--industry", "healthcare", "--sectors", "dental-clinics"]);
+    env.ok(&["wp", "connect", "acme/open", "--url", &wp.url]);
+    let other = env.json(&["content", "create", "acme/open", "--sector", "dental-clinics", "--title", "Nope"]);
+    let e = env.fails(&["wp", "publish", &other["id"].as_i64().unwrap().to_string()], 5);
+    assert_eq!(e["code"], "read_only_integration");
+    assert!(e["hint"].as_str().unwrap().contains("--app-password"));
+}
+
+#[test]
+fn overlapping_due_runs_publish_each_item_once() {
+    let (env, wp) = publishing_env();
+    let ids: Vec<String> = (0..6).map(|n| approved(&env, &format!("Due {n}"), &[])).collect();
+    for id in &ids {
+        env.ok(&["content", "schedule", id, "--at", "2020-01-01T00:00:00Z"]);
+    }
+    let later = approved(&env, "Not yet", &[]);
+    env.ok(&["content", "schedule", &later, "--at", "2099-01-01T00:00:00Z"]);
+    // Slow answers, so that the two runs overlap.
+    wp.set_fault(|r, _| {
+        if r.method == "POST" {
+            std::thread::sleep(Duration::from_millis(80));
+        }
+        None
+    });
+    wp.clear_log();
+    let runs: Vec<_> = (0..2)
+        .map(|_| {
+            env.command(&["wp", "publish", "--due", "--concurrency", "3", "--format", "jsonl"])
+                .stdout(Stdio::piped())
+                .stderr(Stdio::piped())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    let mut published = 0;
+    for run in runs {
+        let out = run.wait_with_output().unwrap();
+        assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+        for line in String::from_utf8(out.stdout).unwrap().lines() {
+            let item: Value = serde_json::from_str(line).unwrap();
+            if item["action"] == "created" {
+                published += 1;
+            }
+        }
+    }
+    assert_eq!(published, 6, "each item published by exactly one run");
+    assert_eq!(creates(&wp), 6, "{:?}", writes(&wp).len());
+    assert_eq!(env.json(&["content", "list", "--publish-status", "published"]).as_array().unwrap().len(), 6);
+    assert_eq!(env.json(&["content", "show", &later])["publish_status"], "scheduled");
+    // A failing item makes the run exit 7, with one line per item.
+    let failing = approved(&env, "Fails", &[]);
+    env.ok(&["content", "schedule", &failing, "--at", "2020-01-01T00:00:00Z"]);
+    wp.set_fault(|r, _| (r.method == "POST").then(|| Reply::Json(500, serde_json::json!({}), vec![])));
+    let out = env.run(&["wp", "publish", "--due", "--format", "jsonl"]);
+    assert_eq!(out.code, 7, "{}", out.stderr);
+    assert_eq!(out.stdout.lines().count(), 1);
+}
