@@ -271,3 +271,64 @@ fn overlapping_due_runs_publish_each_item_once() {
     assert_eq!(out.code, 7, "{}", out.stderr);
     assert_eq!(out.stdout.lines().count(), 1);
 }
+
+#[test]
+fn bridge_mode_publishes_through_the_plugin_route() {
+    let env = TestEnv::new();
+    env.seed_basic();
+    env.ok(&["site", "create", "Blog", "--account", "acme"]);
+    env.ok(&["sectors", "select", "acme/blog", "--industry", "healthcare", "--sectors", "dental-clinics"]);
+    let key = env.ok(&["wp", "key", "generate", "acme/blog", "--porcelain"]).trim().to_string();
+    let wp = MockWp::start();
+    {
+        let mut site = wp.site.lock().unwrap();
+        site.extra_namespaces.push("igny8/v1".into());
+        site.api_key = Some(key.clone());
+    }
+    assert_eq!(env.json(&["wp", "connect", "acme/blog", "--url", &wp.url])["mode"], "bridge");
+    let id = approved(&env, "Through the bridge", &["--category", "bridge-news", "--tag", "tag-02"]);
+    wp.clear_log();
+    let out = env.json(&["wp", "publish", &id]);
+    assert_eq!(out["action"], "created", "{out}");
+    let sent = writes(&wp);
+    assert_eq!(sent.len(), 1, "{sent:?}");
+    assert_eq!(sent[0].path, "/wp-json/igny8/v1/publish");
+    assert_eq!(sent[0].headers["x-igny8-api-key"], key);
+    assert!(!sent[0].headers.contains_key("authorization"), "no Application Password in bridge mode");
+    let body = sent[0].body.clone().unwrap();
+    assert_eq!(body["content_id"].to_string(), id);
+    assert_eq!(body["categories"], serde_json::json!(["bridge-news"]));
+    let p = post(&wp, out["external_id"].as_i64().unwrap());
+    assert_eq!((p["slug"].as_str(), p["status"].as_str()), (Some("through-the-bridge"), Some("publish")));
+    assert_eq!(p["tags"], serde_json::json!([23]));
+    // Unchanged: nothing; changed: the same post, by its id.
+    wp.clear_log();
+    assert_eq!(env.json(&["wp", "publish", &id])["action"], "unchanged");
+    assert!(writes(&wp).is_empty());
+    env.ok(&["content", "update", &id, "--title", "Through the bridge, again"]);
+    let again = env.json(&["wp", "publish", &id]);
+    assert_eq!(
+        (again["action"].as_str(), again["external_id"].as_i64()),
+        (Some("updated"), out["external_id"].as_i64())
+    );
+    assert_eq!(writes(&wp)[0].body.as_ref().unwrap()["post_id"], out["external_id"]);
+}
+
+#[test]
+fn sync_brings_publishing_records_up_to_what_wordpress_shows() {
+    let (env, wp) = publishing_env();
+    let id = approved(&env, "Synced back", &[]);
+    let post_id = env.json(&["wp", "publish", &id])["external_id"].as_i64().unwrap();
+    // Edited in WordPress: the sync sees it; the record keeps our last write for the conflict check.
+    wp.edit_post(post_id, "Edited there", "2031-12-31T00:00:00");
+    let r = env.json(&["wp", "sync", "acme/blog", "--content"]);
+    assert_eq!(r["publishing_records_refreshed"], 1, "{r}");
+    let shown = env.json(&["content", "show", &id]);
+    assert_eq!(shown["publishing"]["remote_modified_gmt"], "2031-12-31T00:00:00");
+    assert_ne!(shown["publishing"]["modified_gmt"], shown["publishing"]["remote_modified_gmt"]);
+    // Taken down in WordPress: a full sync marks it retracted.
+    wp.delete_post(post_id);
+    env.ok(&["wp", "sync", "acme/blog", "--content", "--full"]);
+    assert_eq!(env.json(&["content", "list", "--publish-status", "retracted"]).as_array().unwrap().len(), 1);
+    assert_eq!(env.json(&["content", "show", &id])["publishing"]["status"], "retracted");
+}

@@ -119,6 +119,13 @@ impl Wp {
         assert!(resp.status().is_success(), "POST {route}: {}", resp.status());
     }
 
+    /// GETs a core route with the administrator's credentials (drafts and trash visible).
+    fn get(&self, route: &str) -> Value {
+        let resp = self.http.get(self.api(route)).basic_auth(&self.user, Some(&self.password)).send().unwrap();
+        assert!(resp.status().is_success(), "GET {route}: {}", resp.status());
+        resp.json().unwrap()
+    }
+
     fn delete(&self, route: &str) {
         let resp = self
             .http
@@ -250,4 +257,160 @@ fn real_wordpress_connect_test_sync_incremental_and_full() {
     let out = env.run(&["wp", "test", "acme/bridge", "--json"]);
     assert_eq!(out.code, 8, "{}", out.stderr);
     assert_eq!(out.error()["code"], "wp_credentials_refused");
+}
+
+/// The writer's side against the real WordPress: 50 items in two sectors published and checked
+/// through WordPress's own API, unchanged items sending nothing, an edit made in WordPress
+/// stopping the next publish, a retraction landing in the trash, two overlapping `--due` runs
+/// publishing each item once, and bridge mode through the stand-in plugin.
+#[test]
+fn real_wordpress_publishing() {
+    let _turn = ExclusiveUse::take();
+    let wp = wordpress();
+    let env = TestEnv::new();
+    env.seed_basic();
+    env.ok(&["site", "create", "Blog", "--account", "acme"]);
+    env.ok(&["sectors", "select", "acme/blog", "--industry", "healthcare", "--sectors", "dental-clinics,dermatology"]);
+    let out = connect(&env, wp, &wp.password);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    // Slugs unique to this run, so runs against the same WordPress never meet.
+    let run = format!("p{}-{}", std::process::id(), std::time::UNIX_EPOCH.elapsed().unwrap().as_millis() % 100_000);
+    let item = |n: usize, sector: &str, status: &str| {
+        json!({"site": "acme/blog", "sector": sector, "title": format!("Publish {run} {n}"), "slug": format!("{run}-{n}"),
+               "body": format!("<p>Item {n}</p>"), "categories": [format!("{run}-cat-{}", n % 3)],
+               "tags": [format!("{run}-tag-{}", n % 5)], "status": status})
+    };
+    let content: Vec<Value> =
+        (0..60).map(|n| item(n, if n % 2 == 0 { "dental-clinics" } else { "dermatology" }, "approved")).collect();
+    let file = env.path("content.json");
+    std::fs::write(&file, json!({ "content": content }).to_string()).unwrap();
+    env.ok(&["seed", "apply", file.to_str().unwrap()]);
+    let listed = env.json(&["content", "list", "acme/blog"]);
+    let ids: Vec<String> = listed.as_array().unwrap().iter().map(|c| c["id"].as_i64().unwrap().to_string()).collect();
+    assert_eq!(ids.len(), 60);
+    let (first, rest) = (&ids[..50], &ids[50..]);
+
+    // One for later (`future`), 49 now, four at a time.
+    let later = env.json(&["wp", "publish", &first[0], "--at", "2031-06-01T08:00:00Z"]);
+    assert_eq!(later["wp_status"], "future");
+    let mut args = vec!["wp", "publish", "--concurrency", "4", "--format", "jsonl"];
+    args.extend(first[1..].iter().map(String::as_str));
+    let lines = env.ok(&args);
+    let published: Vec<Value> = lines.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(published.len(), 49);
+    assert!(published.iter().all(|p| p["action"] == "created"), "{lines}");
+    let mut posts = vec![later["external_id"].as_i64().unwrap()];
+    posts.extend(published.iter().map(|p| p["external_id"].as_i64().unwrap()));
+
+    // Each one, as WordPress has it.
+    let term_id = |taxonomy: &str, slug: &str| wp.get(&format!("{taxonomy}?slug={slug}"))[0]["id"].as_i64().unwrap();
+    for (n, post) in posts.iter().enumerate() {
+        let p = wp.get(&format!("posts/{post}?context=edit"));
+        assert_eq!(p["title"]["raw"], format!("Publish {run} {n}"));
+        assert_eq!(p["slug"], format!("{run}-{n}"));
+        assert_eq!(p["status"], if n == 0 { "future" } else { "publish" });
+        assert_eq!(p["categories"], json!([term_id("categories", &format!("{run}-cat-{}", n % 3))]));
+        assert_eq!(p["tags"], json!([term_id("tags", &format!("{run}-tag-{}", n % 5))]));
+        if n == 0 {
+            assert_eq!(p["date_gmt"], "2031-06-01T08:00:00");
+        }
+    }
+
+    // Unchanged: nothing sent (WordPress's modified time stays).
+    let before = wp.get(&format!("posts/{}?context=edit", posts[1]))["modified_gmt"].clone();
+    let again = env.ok(&[
+        &["wp", "publish", "--format", "jsonl"][..],
+        &first[1..].iter().map(String::as_str).collect::<Vec<_>>(),
+    ]
+    .concat());
+    assert!(again.lines().all(|l| l.contains("\"unchanged\"")), "{again}");
+    assert_eq!(wp.get(&format!("posts/{}?context=edit", posts[1]))["modified_gmt"], before);
+
+    // An edit made in WordPress stops the next publish of that item.
+    std::thread::sleep(std::time::Duration::from_millis(1100));
+    wp.post(&format!("posts/{}", posts[2]), json!({"title": "Edited in WordPress"}));
+    env.ok(&["content", "update", &first[2], "--excerpt", "changed here too"]);
+    let out = env.run(&["wp", "publish", &first[2], "--json"]);
+    assert_eq!(out.code, 6, "{}", out.stderr);
+    assert_eq!(out.error()["code"], "remote_changed");
+    assert_eq!(wp.get(&format!("posts/{}?context=edit", posts[2]))["title"]["raw"], "Edited in WordPress");
+
+    // Retracted: in the trash.
+    env.ok(&["content", "retract", &first[3]]);
+    assert_eq!(wp.get(&format!("posts/{}?context=edit", posts[3]))["status"], "trash");
+
+    // Two `--due` runs at once: every due item published once.
+    for id in rest {
+        env.ok(&["content", "schedule", id, "--at", "2020-01-01T00:00:00Z"]);
+    }
+    let runs: Vec<_> = (0..2)
+        .map(|_| {
+            env.command(&["wp", "publish", "--due", "--concurrency", "3", "--format", "jsonl"])
+                .stdout(std::process::Stdio::piped())
+                .stderr(std::process::Stdio::piped())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    let mut created = 0;
+    for r in runs {
+        let out = r.wait_with_output().unwrap();
+        assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+        created += String::from_utf8_lossy(&out.stdout).matches("\"created\"").count();
+    }
+    assert_eq!(created, rest.len());
+    for n in 50..60 {
+        let found = wp.get(&format!("posts?slug={run}-{n}&status=publish,future,draft,pending,private,trash"));
+        assert_eq!(found.as_array().unwrap().len(), 1, "{run}-{n}");
+        posts.push(found[0]["id"].as_i64().unwrap());
+    }
+
+    // Bridge mode: the stand-in plugin's igny8/v1/publish, with the site API key only.
+    env.ok(&["site", "create", "Bridge Pub", "--account", "acme", "--slug", "bridge-pub"]);
+    env.ok(&["sectors", "select", "acme/bridge-pub", "--industry", "healthcare", "--sectors", "dental-clinics"]);
+    let key = env.ok(&["wp", "key", "generate", "acme/bridge-pub", "--porcelain"]).trim().to_string();
+    wp.post_ns("igny8/v1/api-key", json!({ "api_key": key }));
+    assert_eq!(env.json(&["wp", "connect", "acme/bridge-pub", "--url", &wp.url])["mode"], "bridge");
+    let c = env.json(&[
+        "content",
+        "create",
+        "acme/bridge-pub",
+        "--sector",
+        "dental-clinics",
+        "--title",
+        &format!("Bridge {run}"),
+        "--slug",
+        &format!("{run}-bridge"),
+        "--category",
+        &format!("{run}-bridge-cat"),
+    ]);
+    let cid = c["id"].as_i64().unwrap().to_string();
+    env.ok(&["content", "review", &cid]);
+    env.ok(&["content", "approve", &cid]);
+    let b = env.json(&["wp", "publish", &cid]);
+    assert_eq!(b["action"], "created", "{b}");
+    let bp = b["external_id"].as_i64().unwrap();
+    posts.push(bp);
+    let p = wp.get(&format!("posts/{bp}?context=edit"));
+    assert_eq!((p["status"].as_str(), p["slug"].as_str()), (Some("publish"), Some(format!("{run}-bridge").as_str())));
+    assert_eq!(p["categories"], json!([term_id("categories", &format!("{run}-bridge-cat"))]));
+    env.ok(&["content", "update", &cid, "--title", "Bridge, updated"]);
+    assert_eq!(env.json(&["wp", "publish", &cid])["external_id"], bp);
+    assert_eq!(wp.get(&format!("posts/{bp}?context=edit"))["title"]["raw"], "Bridge, updated");
+
+    // Leave the WordPress as it was.
+    for post in posts {
+        wp.delete(&format!("posts/{post}"));
+    }
+    for (taxonomy, slugs) in [
+        (
+            "categories",
+            (0..3).map(|n| format!("{run}-cat-{n}")).chain([format!("{run}-bridge-cat")]).collect::<Vec<_>>(),
+        ),
+        ("tags", (0..5).map(|n| format!("{run}-tag-{n}")).collect()),
+    ] {
+        for slug in slugs {
+            wp.delete(&format!("{taxonomy}/{}", term_id(taxonomy, &slug)));
+        }
+    }
 }

@@ -50,6 +50,87 @@ add_action('rest_api_init', function () {
                     'message' => 'Site metadata retrieved'];
         },
     ]);
+    // Publishing (the protocol's `publish` route): create or update one post from the platform's
+    // content. Terms come by slug and are made when missing; the answer carries what sitectl
+    // records (the post's id, URL, status and modified_gmt).
+    register_rest_route('igny8/v1', '/publish', [
+        'methods' => 'POST',
+        'permission_callback' => 'sitectl_stub_key_ok',
+        'callback' => function ($request) {
+            $p = (array) $request->get_json_params();
+            $terms = function ($slugs, $taxonomy) {
+                $ids = [];
+                foreach ((array) $slugs as $slug) {
+                    $slug = sanitize_title((string) $slug);
+                    $term = get_term_by('slug', $slug, $taxonomy);
+                    if ($term) {
+                        $ids[] = (int) $term->term_id;
+                        continue;
+                    }
+                    $made = wp_insert_term($slug, $taxonomy, ['slug' => $slug]);
+                    if (is_wp_error($made)) {
+                        $existing = $made->get_error_data('term_exists');
+                        if (!$existing) {
+                            return $made;
+                        }
+                        $ids[] = (int) $existing;
+                    } else {
+                        $ids[] = (int) $made['term_id'];
+                    }
+                }
+                return $ids;
+            };
+            $categories = $terms($p['categories'] ?? [], 'category');
+            $tags = $terms($p['tags'] ?? [], 'post_tag');
+            foreach ([$categories, $tags] as $ids) {
+                if (is_wp_error($ids)) {
+                    return $ids;
+                }
+            }
+            $status = (string) ($p['status'] ?? 'draft');
+            if (!in_array($status, ['publish', 'future', 'draft', 'pending', 'private'], true)) {
+                return new WP_Error('rest_invalid_param', 'Invalid status.', ['status' => 400]);
+            }
+            $post = [
+                'post_type' => 'post',
+                'post_title' => (string) ($p['title'] ?? ''),
+                'post_content' => (string) ($p['content_html'] ?? ''),
+                'post_excerpt' => (string) ($p['excerpt'] ?? ''),
+                'post_name' => (string) ($p['slug'] ?? ''),
+                'post_status' => $status,
+            ];
+            if (!empty($p['date_gmt'])) {
+                $post['post_date_gmt'] = str_replace('T', ' ', (string) $p['date_gmt']);
+                $post['post_date'] = get_date_from_gmt($post['post_date_gmt']);
+                $post['edit_date'] = true;
+            }
+            if (!empty($p['post_id'])) {
+                if (!get_post((int) $p['post_id'])) {
+                    return new WP_Error('rest_post_invalid_id', 'Invalid post ID.', ['status' => 404]);
+                }
+                $post['ID'] = (int) $p['post_id'];
+                $id = wp_update_post(wp_slash($post), true);
+            } else {
+                $id = wp_insert_post(wp_slash($post), true);
+            }
+            if (is_wp_error($id)) {
+                return $id;
+            }
+            wp_set_object_terms($id, $categories, 'category');
+            wp_set_object_terms($id, $tags, 'post_tag');
+            update_post_meta($id, '_igny8_content_id', (int) ($p['content_id'] ?? 0));
+            clean_post_cache($id);
+            $saved = get_post($id);
+            return ['success' => true, 'data' => [
+                'assigned_post_id' => (int) $id,
+                'post_url' => get_permalink($id),
+                'wordpress_status' => $saved->post_status,
+                'modified_gmt' => str_replace(' ', 'T', $saved->post_modified_gmt),
+                'content_id' => (int) ($p['content_id'] ?? 0),
+                'post_type' => 'post',
+            ], 'message' => 'Content published'];
+        },
+    ]);
     // What the plugin's settings page does: store the site's API key (administrators only).
     register_rest_route('igny8/v1', '/api-key', [
         'methods' => 'POST',

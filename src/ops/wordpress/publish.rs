@@ -19,7 +19,7 @@ use sha2::{Digest, Sha256};
 use super::{active_integration, integration_auth, stored_url, ErrorInfo};
 use crate::domain::{
     Actor, Content, ContentStatus, Integration, PostStatus, PublishStatus, PublishingRecord, RecordStatus, Site, Slug,
-    WpMode,
+    WpContent, WpMode,
 };
 use crate::error::{Code, Error, Result};
 use crate::ops::content::get_for_change;
@@ -340,6 +340,9 @@ fn send(http: &Http, c: &Claim, o: &PublishOptions, terms: &TermCache) -> Result
             )));
         }
     }
+    if c.integration.mode == WpMode::Bridge {
+        return send_bridge(http, &root, c, existing.as_ref().map(|p| p.id));
+    }
     let mut body = c.payload.body.clone();
     let categories: Vec<i64> = c
         .payload
@@ -356,6 +359,42 @@ fn send(http: &Http, c: &Claim, o: &PublishOptions, terms: &TermCache) -> Result
         None => http.write_json(Method::POST, &root, "wp/v2/posts", Some(&body), false)?,
     };
     Ok((post_of(&answer.body)?, existing.is_none()))
+}
+
+/// Bridge mode: the plugin's `igny8/v1/publish` creates or updates the post (terms by slug,
+/// made by the plugin when missing) and answers with what the record keeps.
+fn send_bridge(http: &Http, root: &RestRoot, c: &Claim, post_id: Option<i64>) -> Result<(Post, bool)> {
+    let p = &c.payload.body;
+    let mut body = json!({
+        "content_id": c.content.id,
+        "title": p["title"],
+        "content_html": p["content"],
+        "excerpt": p["excerpt"],
+        "slug": p["slug"],
+        "status": p["status"],
+        "categories": c.payload.categories,
+        "tags": c.payload.tags,
+    });
+    if let Some(d) = p.get("date_gmt") {
+        body["date_gmt"] = d.clone();
+    }
+    if let Some(id) = post_id {
+        body["post_id"] = json!(id);
+    }
+    let answer = http.write_json(Method::POST, root, "igny8/v1/publish", Some(&body), post_id.is_some())?;
+    let data = answer.body.get("data").ok_or_else(|| bad_answer("igny8/v1/publish", "no data"))?;
+    let text = |k: &str| data.get(k).and_then(Value::as_str).map(str::to_string);
+    let id = data
+        .get("assigned_post_id")
+        .and_then(Value::as_i64)
+        .ok_or_else(|| bad_answer("igny8/v1/publish", "no post id"))?;
+    let post = Post {
+        id,
+        link: text("post_url"),
+        status: text("wordpress_status").unwrap_or_default(),
+        modified_gmt: text("modified_gmt"),
+    };
+    Ok((post, post_id.is_none()))
 }
 
 /// Records the outcome of one item (with its audit row).
@@ -566,4 +605,43 @@ pub fn retract(store: &mut Store, ctx: &Ctx, id: i64) -> Result<PublishItem> {
         let target = format!("site:{} content:{id}", site.qualified());
         Ok(Audited::new(out, target, "content.retract", format!("post {post} in the trash")))
     })
+}
+
+/// `wp sync`: brings the records of posts sitectl published up to what WordPress shows: the
+/// status and `modified_gmt` of every post the sync saw; after a full sync, a published post that
+/// is no longer public was taken down in WordPress (trashed, deleted or unpublished): its record
+/// is `retracted`, and it is not silently put back. Returns how many records changed.
+pub(super) fn refresh_records(tx: &Tx<'_>, site: &Site, seen: &[WpContent], full: bool) -> Result<usize> {
+    let by_id: HashMap<i64, &WpContent> = seen.iter().map(|p| (p.wp_id, p)).collect();
+    let mut changed = 0;
+    for r in tx.site_records(site.id)? {
+        let Some(post_id) = r.external_id else { continue };
+        let base = RecordFields::of(&r);
+        match by_id.get(&post_id) {
+            Some(p)
+                if r.wp_status.as_deref() != Some(p.status.as_str())
+                    || r.remote_modified_gmt.as_deref() != Some(p.modified_gmt.as_str()) =>
+            {
+                let fields = RecordFields {
+                    wp_status: Some(p.status.as_str()),
+                    remote_modified_gmt: Some(p.modified_gmt.as_str()),
+                    ..base
+                };
+                tx.upsert_record(site.account_id, r.content_id, site.id, &fields)?;
+                if r.status == RecordStatus::Published {
+                    let status = if p.status == "future" { PublishStatus::Scheduled } else { PublishStatus::Published };
+                    tx.set_publish_status(r.content_id, status, None)?;
+                }
+                changed += 1;
+            }
+            None if full && r.status == RecordStatus::Published && r.wp_status.as_deref() == Some("publish") => {
+                let fields = RecordFields { status: RecordStatus::Retracted, wp_status: None, ..base };
+                tx.upsert_record(site.account_id, r.content_id, site.id, &fields)?;
+                tx.set_publish_status(r.content_id, PublishStatus::Retracted, None)?;
+                changed += 1;
+            }
+            _ => {}
+        }
+    }
+    Ok(changed)
 }

@@ -50,6 +50,9 @@ pub struct SyncSummary {
     #[serde(rename = "request_count")]
     pub requests: u64,
     pub incremental: bool,
+    /// Publishing records whose post this sync saw change (or, after a full sync, vanish).
+    #[serde(rename = "publishing_records_refreshed")]
+    pub records: usize,
 }
 
 /// What `wp sync` did for one site.
@@ -161,6 +164,9 @@ fn apply(tx: &Tx<'_>, site: &Site, i: &Integration, f: &Fetched, o: &SyncOptions
     }
     if !f.content.is_empty() {
         tx.set_content_cursor(i.id, &cursor)?;
+    }
+    if let Some((_, posts)) = f.content.iter().find(|(pt, _)| pt.slug == "post") {
+        summary.records = super::publish::refresh_records(tx, site, posts, o.full)?;
     }
     Ok(summary)
 }

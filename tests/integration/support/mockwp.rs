@@ -334,6 +334,49 @@ fn write_post(req: &Request, site: &mut Site, url: &str, id: Option<i64>) -> Rep
     Reply::Json(if id.is_none() { 201 } else { 200 }, site.posts[index].clone(), vec![])
 }
 
+/// The bridge plugin's `igny8/v1/publish` (as the stand-in in tests/wordpress answers it).
+fn bridge_publish(req: &Request, site: &mut Site, url: &str) -> Reply {
+    let Some(b) = req.body.clone() else { return error(400, "rest_invalid_json", "Invalid JSON body passed.") };
+    let mut ids = |key: &str, taxonomy: &str| -> Vec<i64> {
+        let terms = if taxonomy == "category" { &mut site.categories } else { &mut site.tags };
+        let mut out = Vec::new();
+        for slug in b.get(key).and_then(Value::as_array).into_iter().flatten().filter_map(Value::as_str) {
+            let id = match terms.iter().find(|t| t["slug"] == slug) {
+                Some(t) => t["id"].as_i64().unwrap(),
+                None => {
+                    let id = terms.iter().filter_map(|t| t["id"].as_i64()).max().unwrap_or(0) + 1000;
+                    terms.push(
+                        json!({"id": id, "name": slug, "slug": slug, "taxonomy": taxonomy, "count": 0, "parent": 0}),
+                    );
+                    id
+                }
+            };
+            out.push(id);
+        }
+        out
+    };
+    let (categories, tags) = (ids("categories", "category"), ids("tags", "post_tag"));
+    let mut core = json!({
+        "title": b["title"], "content": b["content_html"], "excerpt": b["excerpt"], "slug": b["slug"],
+        "status": b["status"], "categories": categories, "tags": tags,
+    });
+    if let Some(d) = b.get("date_gmt") {
+        core["date_gmt"] = d.clone();
+    }
+    let post_id = b.get("post_id").and_then(Value::as_i64);
+    let inner = Request { body: Some(core), ..req.clone() };
+    match write_post(&inner, site, url, post_id) {
+        Reply::Json(status, post, _) if status < 300 => Reply::Json(
+            200,
+            json!({"success": true, "message": "Content published", "data": {
+                "assigned_post_id": post["id"], "post_url": post["link"], "wordpress_status": post["status"],
+                "modified_gmt": post["modified_gmt"], "content_id": b["content_id"], "post_type": "post"}}),
+            vec![],
+        ),
+        other => other,
+    }
+}
+
 /// `POST wp/v2/categories|tags`: a new term, or `term_exists` with the existing one's id.
 fn write_term(req: &Request, terms: &mut Vec<Value>, taxonomy: &str) -> Reply {
     let slug = req.body.as_ref().and_then(|b| b.get("slug")).and_then(Value::as_str).unwrap_or_default().to_string();
@@ -372,8 +415,14 @@ fn route(req: &Request, site: &mut Site, url: &str) -> Reply {
     let authed = req.basic_ok() || bridge_ok;
     let rest = rest.trim_end_matches('/').to_string();
     let rest = rest.as_str();
+    if rest == "igny8/v1/publish" && req.method == "POST" {
+        if !bridge_ok {
+            return error(401, "rest_forbidden", "Invalid API key");
+        }
+        return bridge_publish(req, site, url);
+    }
     if let Some(id) = rest.strip_prefix("wp/v2/posts/").and_then(|id| id.parse::<i64>().ok()) {
-        if !req.basic_ok() {
+        if !authed {
             return error(401, "rest_cannot_edit", "Sorry, you are not allowed to edit this post.");
         }
         return match req.method.as_str() {
