@@ -236,6 +236,63 @@ def bench_wordpress():
     say(f"- peak memory of the benchmark's child processes (largest: sitectl full sync): **{peak_kb/1024:.0f} MB** (target < 50 MB)")
 
 
+def bench_publish():
+    say("")
+    say("## Publishing to WordPress (issue 14)")
+    url, user, pw = os.environ.get("SITECTL_WP_URL"), os.environ.get("SITECTL_WP_USER"), os.environ.get("SITECTL_WP_APP_PASSWORD")
+    if not url:
+        say("- skipped: no loopback WordPress (run through benches/run.sh)")
+        return
+    n = 200
+    tag = f"bench{int(time.time())}"
+    db = os.path.join(WORK, "publish.db")
+    run(["db", "init", "-q"], db)
+    run(["plan", "create", "p", "--name", "P", "--max-sectors-per-site", "2", "-q"], db)
+    run(["account", "create", "a", "--name", "A", "--plan", "p", "--owner", "o@a.example", "-q"], db)
+    run(["site", "create", "Blog", "--account", "a", "-q"], db)
+    run(["sectors", "select", "a/blog", "--industry", "healthcare", "--sectors", "dental-clinics,dermatology", "-q"], db)
+    run(["wp", "connect", "a/blog", "--url", url, "--username", user, "--app-password-stdin", "-q"], db, stdin=pw)
+    body = "<p>" + "Benchmark paragraph. " * 40 + "</p>"
+    items = [{"site": "a/blog", "sector": "dental-clinics" if i % 2 else "dermatology", "title": f"Bench {tag} {i}",
+              "slug": f"{tag}-{i}", "body": body, "excerpt": "Benchmark", "status": "approved"} for i in range(n)]
+    fixture = os.path.join(WORK, "publish.json")
+    with open(fixture, "w") as f:
+        json.dump({"content": items}, f)
+    run(["seed", "apply", fixture, "-q"], db)
+    ids = [line for line in run(["content", "list", "--format", "ids"], db).stdout.split()]
+    # The baseline: one curl process POSTing the same payloads one after another.
+    payloads = os.path.join(WORK, "payloads")
+    os.makedirs(payloads, exist_ok=True)
+    for i, it in enumerate(items):
+        with open(os.path.join(payloads, f"{i:04d}.json"), "w") as f:
+            json.dump({"title": it["title"], "content": body, "excerpt": "Benchmark", "slug": f"{tag}-curl-{i}",
+                       "status": "publish", "categories": [], "tags": []}, f)
+    script = (f'for f in {payloads}/*.json; do curl -sf -o /dev/null -u "$WP_USER:$WP_PW" '
+              f'-H "Content-Type: application/json" --data-binary @"$f" "{url}/wp-json/wp/v2/posts" || exit 1; done')
+    t_curl, _ = timed(["bash", "-c", script], dict(ENV, WP_USER=user, WP_PW=pw))
+    t_pub, p = timed([BIN, "wp", "publish", *ids, "--concurrency", "4", "--format", "jsonl"], dict(ENV, SITECTL_DB=db))
+    created = sum(1 for line in p.stdout.splitlines() if json.loads(line)["action"] == "created")
+    say(f"- publishing {n} new items ({len(body)} B bodies) with `wp publish --concurrency 4`: {t_pub:.2f} s vs a "
+        f"sequential `curl` loop POSTing the same payloads {t_curl:.2f} s: **{t_pub/t_curl:.2f}x** (target <= 0.5x); "
+        f"{created} created")
+    log = "/tmp/wp-php-server.log"
+    writes = lambda: sum(1 for line in open(log, errors="replace") if "POST /" in line or "DELETE /" in line) if os.path.exists(log) else None
+    before = writes()
+    t_again, p = timed([BIN, "wp", "publish", *ids, "--concurrency", "4", "--format", "jsonl"], dict(ENV, SITECTL_DB=db))
+    unchanged = sum(1 for line in p.stdout.splitlines() if json.loads(line)["action"] == "unchanged")
+    after = writes()
+    seen = f"{after - before} write requests in the server's log" if before is not None else "no server log to count"
+    say(f"- re-publishing the same {n} unchanged items: {t_again:.2f} s, {unchanged} unchanged, **{seen}** (target: 0)")
+    # Leave the WordPress as it was.
+    listed = subprocess.run(["curl", "-sf", "-u", f"{user}:{pw}", f"{url}/wp-json/wp/v2/posts?search={tag}&per_page=100&_fields=id&status=publish,future,draft"],
+                            capture_output=True, text=True).stdout
+    while listed and json.loads(listed):
+        for post in json.loads(listed):
+            subprocess.run(["curl", "-sf", "-o", "/dev/null", "-X", "DELETE", "-u", f"{user}:{pw}", f"{url}/wp-json/wp/v2/posts/{post['id']}?force=true"])
+        listed = subprocess.run(["curl", "-sf", "-u", f"{user}:{pw}", f"{url}/wp-json/wp/v2/posts?search={tag}&per_page=100&_fields=id&status=publish,future,draft"],
+                                capture_output=True, text=True).stdout
+
+
 # --- Scale (issue 13) -------------------------------------------------------------------------
 
 PEAK = ("import resource, subprocess, sys, time\n"
@@ -405,12 +462,14 @@ def main():
     if len(sys.argv) > 1 and sys.argv[1] == "--stress-worker":
         print(stress_worker(sys.argv[2], float(sys.argv[3]), int(sys.argv[4])))
         return
-    only = set(sys.argv[1:]) or {"wordpress", "seed", "queries", "stress", "postgres", "scale"}
+    only = set(sys.argv[1:]) or {"wordpress", "publish", "seed", "queries", "stress", "postgres", "scale"}
     say(f"# sitectl benchmarks, {time.strftime('%Y-%m-%d')}, {os.cpu_count()} cores, "
         f"{os.sysconf('SC_PAGE_SIZE') * os.sysconf('SC_PHYS_PAGES') / 2**30:.0f} GiB")
     say("")
     if "wordpress" in only:
         bench_wordpress()
+    if "publish" in only:
+        bench_publish()
     if "seed" in only:
         bench_seed()
     if "queries" in only:

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Runs sitectl's benchmarks (not part of the test suite): builds the release binary, installs
 # the baselines' tools (sqlite3, curl) when missing, starts the loopback WordPress, and writes
-# a report to benches/results.md. Optional arguments pick sections: wordpress seed queries stress
-# postgres scale (postgres starts the test suite's private PostgreSQL, tests/postgres/start.sh;
+# a report to benches/results.md. Optional arguments pick sections: wordpress publish seed queries
+# stress postgres scale (postgres starts the test suite's private PostgreSQL, tests/postgres/start.sh;
 # scale generates a 1M-site database, several GB of disk and a few minutes).
 #
 #   benches/run.sh
@@ -18,7 +18,7 @@ if [ ${#need[@]} -gt 0 ]; then
 fi
 cargo build --release --locked
 
-if [ $# -eq 0 ] || [[ " $* " == *" wordpress "* ]]; then
+if [ $# -eq 0 ] || [[ " $* " == *" wordpress "* ]] || [[ " $* " == *" publish "* ]]; then
   trap 'tests/wordpress/stop.sh' EXIT
   eval "$(tests/wordpress/start.sh --env)"
 fi

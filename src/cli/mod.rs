@@ -293,6 +293,10 @@ mod vocabulary_tests {
             ("`sync_status`", values::<SyncStatus>()),
             ("sync event `kind`", values::<EventKind>()),
             ("sync event `status`", values::<EventStatus>()),
+            ("content `status`", values::<ContentStatus>()),
+            ("`publish_status`", values::<PublishStatus>()),
+            ("publishing record `status`", values::<RecordStatus>()),
+            ("`wp publish --status`", values::<PostStatus>()),
         ];
         assert_eq!(rows.len(), want.len(), "README rows: {rows:?}");
         for ((field, got), (name, expected)) in rows.iter().zip(&want) {

@@ -34,6 +34,9 @@ pub const COPIED_TABLES: &[&str] = ID_TABLES;
 /// Rows per read and per INSERT (well under both engines' parameter limits).
 const CHUNK: i64 = 500;
 
+/// Rows one bulk insert adds before PostgreSQL's statistics of the table are refreshed.
+const ANALYZE_AFTER: usize = 1000;
+
 impl Tx<'_> {
     /// The table's column names, in table order.
     pub fn table_columns(&self, table: &str) -> Result<Vec<String>> {
@@ -119,6 +122,13 @@ impl Tx<'_> {
                     self.conn().all(&sql, &args, |r| (0..returning.len()).map(|i| r.get::<Value>(i)).collect())?,
                 );
             }
+        }
+        // PostgreSQL plans by statistics, which know nothing of rows this transaction added: a
+        // table grown from empty by thousands of rows would be read as if it were empty (a scan
+        // per lookup, quadratic over a big seed). Counting them now keeps later reads on their
+        // indexes. (SQLite plans by its indexes without statistics.)
+        if self.engine() == Engine::Postgres && rows.len() >= ANALYZE_AFTER {
+            self.exec(&format!("ANALYZE {table}"), params![])?;
         }
         Ok(out)
     }

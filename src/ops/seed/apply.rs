@@ -296,10 +296,16 @@ fn apply_users(tx: &Tx<'_>, actor: &Actor, src: &Source, out: &mut Out<'_>) -> R
                     new.push((input.email, name, input.role, account.id));
                     Outcome::Created
                 }
-                (Some(account), Some(current))
-                    if current.account_id == account.id && users::update_of(current, given, input.role).is_none() =>
-                {
-                    Outcome::Unchanged
+                // A user of this account: the use case's own update (validation has checked that
+                // an owner keeps an owner's role), without its reads.
+                (Some(account), Some(current)) if current.account_id == account.id => {
+                    match users::update_of(current, given, input.role) {
+                        None => Outcome::Unchanged,
+                        Some(name) => {
+                            tx.update_user(current.id, &name, input.role)?;
+                            Outcome::Updated
+                        }
+                    }
                 }
                 _ => users::add_user_in(tx, actor, &input, IfExists::Update)?.action,
             };
