@@ -123,14 +123,45 @@ impl Tx<'_> {
                 );
             }
         }
-        // PostgreSQL plans by statistics, which know nothing of rows this transaction added: a
-        // table grown from empty by thousands of rows would be read as if it were empty (a scan
-        // per lookup, quadratic over a big seed). Counting them now keeps later reads on their
-        // indexes. (SQLite plans by its indexes without statistics.)
-        if self.engine() == Engine::Postgres && rows.len() >= ANALYZE_AFTER {
+        self.note_growth(table, rows.len())?;
+        Ok(out)
+    }
+
+    /// PostgreSQL plans by statistics, which know nothing of rows this transaction added: a table
+    /// grown from empty by thousands of rows would be read as if it were empty (a scan per
+    /// lookup, quadratic over a big seed). So a table that has grown by [`ANALYZE_AFTER`] rows,
+    /// then by as much again as it had, is analysed (which sees the transaction's own rows)
+    /// before the next bulk read: a few times per transaction however big, and never for a
+    /// transaction that only writes. SQLite plans by its indexes without statistics.
+    fn note_growth(&self, table: &str, rows: usize) -> Result<()> {
+        if self.engine() == Engine::Postgres {
+            let mut grown = self.grown.borrow_mut();
+            let (total, next, due) = grown.entry(table.to_string()).or_insert((0, ANALYZE_AFTER, false));
+            *total += rows;
+            if *total >= *next {
+                *next = *total * 2;
+                *due = true;
+            }
+        }
+        Ok(())
+    }
+
+    /// Analyses the tables whose growth makes it due (see [`Tx::note_growth`]).
+    fn refresh_statistics(&self) -> Result<()> {
+        let due: Vec<String> = self
+            .grown
+            .borrow_mut()
+            .iter_mut()
+            .filter(|(_, (_, _, due))| *due)
+            .map(|(table, (_, _, due))| {
+                *due = false;
+                table.clone()
+            })
+            .collect();
+        for table in due {
             self.exec(&format!("ANALYZE {table}"), params![])?;
         }
-        Ok(out)
+        Ok(())
     }
 
     /// Which of these account slugs are taken.
@@ -153,6 +184,7 @@ impl Tx<'_> {
         keys: &[K],
         mut map: impl FnMut(&Row<'_>) -> Result<T>,
     ) -> Result<Vec<T>> {
+        self.refresh_statistics()?;
         let mut out = Vec::new();
         for chunk in keys.chunks(CHUNK as usize) {
             let values: Vec<Value> = chunk.iter().cloned().map(Into::into).collect();

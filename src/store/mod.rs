@@ -140,6 +140,9 @@ pub struct Store {
 pub struct Tx<'c> {
     guard: TxGuard<'c>,
     now: String,
+    /// Rows bulk-inserted per table in this transaction, the count at which PostgreSQL's
+    /// statistics of the table are next refreshed, and whether that is due (see `bulk.rs`).
+    grown: std::cell::RefCell<std::collections::HashMap<String, (usize, usize, bool)>>,
 }
 
 impl Tx<'_> {
@@ -238,7 +241,7 @@ impl Store {
             Engine::Postgres => postgres::begin_write(),
         };
         let guard = TxGuard::begin(&self.conn, &begin)?;
-        let tx = Tx { guard, now: now.unwrap_or_else(now_rfc3339) };
+        let tx = Tx { guard, now: now.unwrap_or_else(now_rfc3339), grown: Default::default() };
         let current = stored_version(&tx)?;
         check_version(current)?;
         let list = match tx.engine() {
@@ -260,7 +263,7 @@ impl Store {
 
     fn stored_version(&self) -> Result<i64> {
         let guard = TxGuard::begin(&self.conn, "BEGIN")?;
-        let tx = Tx { guard, now: String::new() };
+        let tx = Tx { guard, now: String::new(), grown: Default::default() };
         let v = stored_version(&tx)?;
         tx.guard.commit()?;
         Ok(v)
@@ -277,7 +280,7 @@ impl Store {
             Engine::Sqlite => "BEGIN DEFERRED",
             Engine::Postgres => "BEGIN ISOLATION LEVEL REPEATABLE READ",
         };
-        let tx = Tx { guard: TxGuard::begin(&self.conn, begin)?, now: now_rfc3339() };
+        let tx = Tx { guard: TxGuard::begin(&self.conn, begin)?, now: now_rfc3339(), grown: Default::default() };
         let out = f(&tx)?;
         tx.guard.commit()?;
         Ok(out)
@@ -291,7 +294,7 @@ impl Store {
             Engine::Sqlite => "BEGIN IMMEDIATE".to_string(),
             Engine::Postgres => postgres::begin_write(),
         };
-        let tx = Tx { guard: TxGuard::begin(&self.conn, &begin)?, now };
+        let tx = Tx { guard: TxGuard::begin(&self.conn, &begin)?, now, grown: Default::default() };
         let out = f(&tx)?;
         if dry_run {
             tx.guard.rollback()?;
