@@ -1153,8 +1153,8 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen
 complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from create" -l body-file -d 'The body (HTML) from a file; `-` reads stdin' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from create" -l excerpt -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from create" -l slug -d 'Unique on the site [default: derived from the title]' -r
-complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from create" -l category -d 'A category slug (repeatable)' -r
-complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from create" -l tag -d 'A tag slug (repeatable)' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from create" -l category -d 'A category slug (repeatable; `content update` replaces the categories)' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from create" -l tag -d 'A tag slug (repeatable; `content update` replaces the tags)' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from create" -l if-exists -d 'What to do when it already exists' -r -f -a "error\t''
 skip\t''
 update\t''"
@@ -1245,8 +1245,8 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen
 complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from update" -l body-file -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from update" -l excerpt -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from update" -l slug -r
-complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from update" -l category -d 'Replace the categories (repeatable)' -r
-complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from update" -l tag -d 'Replace the tags (repeatable)' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from update" -l category -d 'A category slug (repeatable; `content update` replaces the categories)' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from update" -l tag -d 'A tag slug (repeatable; `content update` replaces the tags)' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from update" -l db -d 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from update" -l config -d 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from update" -l profile -d 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]' -r

@@ -77,14 +77,21 @@ pub struct CreateArgs {
     /// Unique on the site [default: derived from the title]
     #[arg(long)]
     slug: Option<String>,
-    /// A category slug (repeatable)
-    #[arg(long = "category", value_name = "SLUG")]
-    categories: Vec<String>,
-    /// A tag slug (repeatable)
-    #[arg(long = "tag", value_name = "SLUG")]
-    tags: Vec<String>,
+    #[command(flatten)]
+    terms: TermArgs,
     #[command(flatten)]
     if_exists: IfExistsArg,
+}
+
+/// `--category` and `--tag`, by slug.
+#[derive(Debug, Args)]
+pub struct TermArgs {
+    /// A category slug (repeatable; `content update` replaces the categories)
+    #[arg(long = "category", value_name = "SLUG")]
+    categories: Vec<String>,
+    /// A tag slug (repeatable; `content update` replaces the tags)
+    #[arg(long = "tag", value_name = "SLUG")]
+    tags: Vec<String>,
 }
 
 #[derive(Debug, Args)]
@@ -118,12 +125,8 @@ pub struct UpdateArgs {
     excerpt: Option<String>,
     #[arg(long)]
     slug: Option<String>,
-    /// Replace the categories (repeatable)
-    #[arg(long = "category", value_name = "SLUG")]
-    categories: Vec<String>,
-    /// Replace the tags (repeatable)
-    #[arg(long = "tag", value_name = "SLUG")]
-    tags: Vec<String>,
+    #[command(flatten)]
+    terms: TermArgs,
     /// Remove every category
     #[arg(long, conflicts_with = "categories")]
     no_categories: bool,
@@ -150,8 +153,8 @@ pub fn run(cx: &mut CommandContext, cmd: ContentCommand) -> Result<(), CliError>
                 slug: a.slug.as_deref().map(slug).transpose()?,
                 body: body(a.body_file.as_ref())?.unwrap_or_default(),
                 excerpt: a.excerpt,
-                categories: slugs(&a.categories)?,
-                tags: slugs(&a.tags)?,
+                categories: slugs(&a.terms.categories)?,
+                tags: slugs(&a.terms.tags)?,
             };
             let out = cx.call(|s, c| content::create_content(s, c, input, a.if_exists.if_exists))?;
             cx.ui.produced(&out)?;
@@ -182,9 +185,9 @@ pub fn run(cx: &mut CommandContext, cmd: ContentCommand) -> Result<(), CliError>
                 categories: if a.no_categories {
                     Some(Vec::new())
                 } else {
-                    Some(slugs(&a.categories)?).filter(|c| !c.is_empty())
+                    Some(slugs(&a.terms.categories)?).filter(|c| !c.is_empty())
                 },
-                tags: if a.no_tags { Some(Vec::new()) } else { Some(slugs(&a.tags)?).filter(|t| !t.is_empty()) },
+                tags: if a.no_tags { Some(Vec::new()) } else { Some(slugs(&a.terms.tags)?).filter(|t| !t.is_empty()) },
             };
             let id = a.id;
             let out = cx.call(|s, c| content::update_content(s, c, id, patch))?;
