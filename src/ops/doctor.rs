@@ -130,6 +130,29 @@ pub fn doctor(store: &mut Store, ctx: &Ctx) -> Result<DoctorReport> {
             };
             problems.push(Finding { check: "integration_secret", subject, message, fix });
         }
+        for (subject, message) in tx.content_outside_its_site()? {
+            problems.push(Finding {
+                check: "content_scope",
+                fix: "file it again where it belongs: sitectl content update ID --sector SECTOR (or delete it)".into(),
+                subject,
+                message,
+            });
+        }
+        for f in tx.content_being_published()? {
+            let live =
+                f.claimed_by.as_deref().is_some_and(|c| super::wordpress::claim::is_live(c, &f.claimed_at, tx.now()));
+            if !live {
+                problems.push(Finding {
+                    check: "publishing_stuck",
+                    subject: f.site,
+                    message: format!(
+                        "content {}: the run publishing it is gone (claimed {})",
+                        f.content_id, f.claimed_at
+                    ),
+                    fix: format!("sitectl wp publish {} (it looks the post up before creating one)", f.content_id),
+                });
+            }
+        }
         for (subject, message) in super::keys::unopenable(tx, ctx)? {
             problems.push(Finding {
                 check: "secret_key",

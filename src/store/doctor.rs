@@ -8,6 +8,15 @@ use crate::error::Result;
 /// A row that breaks a rule, as (subject, detail).
 pub type Finding = (String, String);
 
+/// An item being published, for the doctor to ask whether its run is alive.
+pub struct InFlight {
+    pub content_id: i64,
+    /// `ACCOUNT/SITE`.
+    pub site: String,
+    pub claimed_by: Option<String>,
+    pub claimed_at: String,
+}
+
 impl Tx<'_> {
     /// SQLite's `PRAGMA integrity_check`: `["ok"]` when sound. PostgreSQL checks its own pages
     /// (checksums, WAL); there is nothing comparable to ask it, so it is `["ok"]`.
@@ -99,6 +108,35 @@ impl Tx<'_> {
              ORDER BY s.id",
             params![],
             |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+    }
+
+    /// Content whose account is not its site's, or whose sector is a row of another site.
+    pub fn content_outside_its_site(&self) -> Result<Vec<Finding>> {
+        all(
+            self.conn(),
+            "SELECT a.slug || '/' || s.slug,
+                    'content ' || c.id || CASE WHEN c.account_id != s.account_id
+                        THEN ' belongs to account id ' || c.account_id
+                        ELSE ' is filed under sector id ' || c.sector_id || ' of site id ' || x.site_id END
+             FROM content_items c JOIN sites s ON s.id = c.site_id JOIN accounts a ON a.id = s.account_id
+             JOIN sectors x ON x.id = c.sector_id
+             WHERE c.account_id != s.account_id OR x.site_id != c.site_id ORDER BY c.id",
+            params![],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+    }
+
+    /// Content being published, with who claimed it and when.
+    pub fn content_being_published(&self) -> Result<Vec<InFlight>> {
+        all(
+            self.conn(),
+            "SELECT c.id, a.slug || '/' || s.slug, r.claimed_by, coalesce(r.updated_at, c.updated_at)
+             FROM content_items c JOIN sites s ON s.id = c.site_id JOIN accounts a ON a.id = s.account_id
+             LEFT JOIN publishing_records r ON r.content_id = c.id
+             WHERE c.publish_status = 'publishing' ORDER BY c.id",
+            params![],
+            |r| Ok(InFlight { content_id: r.get(0)?, site: r.get(1)?, claimed_by: r.get(2)?, claimed_at: r.get(3)? }),
         )
     }
 }

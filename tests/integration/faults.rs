@@ -21,6 +21,9 @@ fn doctor_is_clean_then_finds_every_kind_of_problem() {
     env.ok(&["site", "create", "Blog", "--account", "acme"]);
     env.ok(&["site", "create", "Shop", "--account", "acme"]);
     env.ok(&["sectors", "select", "acme/blog", "--industry", "healthcare", "--sectors", "dental-clinics,optometry"]);
+    env.ok(&["sectors", "select", "acme/shop", "--industry", "healthcare", "--sectors", "dermatology"]);
+    env.ok(&["content", "create", "acme/blog", "--sector", "dental-clinics", "--title", "Misfiled"]);
+    env.ok(&["content", "create", "acme/blog", "--sector", "optometry", "--title", "Stuck"]);
     let out = env.run(&["db", "doctor", "--json"]);
     assert_eq!(out.code, 0, "{}", out.stderr);
     let r = out.json();
@@ -56,6 +59,11 @@ fn doctor_is_clean_then_finds_every_kind_of_problem() {
          INSERT INTO integrations (account_id, site_id, external_site_url, rest_root, mode, connection_status, created_at, updated_at)
          VALUES ((SELECT id FROM accounts WHERE slug = 'acme'), (SELECT id FROM sites WHERE slug = 'shop'),
                  'https://shop.example/', 'https://shop.example/wp-json/', 'bridge', 'connected', 'x', 'x');
+         UPDATE content_items SET sector_id = (SELECT id FROM sectors WHERE slug = 'dermatology') WHERE slug = 'misfiled';
+         UPDATE content_items SET publish_status = 'publishing' WHERE slug = 'stuck';
+         INSERT INTO publishing_records (account_id, content_id, site_id, status, claimed_by, created_at, updated_at)
+         SELECT account_id, id, site_id, 'pending', 'gone-host:other-boot/1:1:1', '2020-01-01T00:00:00Z', '2020-01-01T00:00:00Z'
+           FROM content_items WHERE slug = 'stuck';
 ",
     );
     // A row whose parent is missing: SQLite can be told to stop checking; PostgreSQL always checks.
@@ -72,7 +80,15 @@ fn doctor_is_clean_then_finds_every_kind_of_problem() {
     let r = out.json();
     let checks: BTreeSet<String> =
         r["problems"].as_array().unwrap().iter().map(|p| p["check"].as_str().unwrap().to_string()).collect();
-    for want in ["plan_limits", "sector_account", "sector_industry", "integration_secret", "foreign_keys"] {
+    for want in [
+        "plan_limits",
+        "sector_account",
+        "sector_industry",
+        "integration_secret",
+        "foreign_keys",
+        "content_scope",
+        "publishing_stuck",
+    ] {
         if want == "foreign_keys" && !sqlite {
             continue;
         }

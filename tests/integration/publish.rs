@@ -332,3 +332,20 @@ fn sync_brings_publishing_records_up_to_what_wordpress_shows() {
     assert_eq!(env.json(&["content", "list", "--publish-status", "retracted"]).as_array().unwrap().len(), 1);
     assert_eq!(env.json(&["content", "show", &id])["publishing"]["status"], "retracted");
 }
+
+#[test]
+fn a_write_is_never_redirected_and_credentials_stay_with_the_site() {
+    let (env, wp) = publishing_env();
+    let other = MockWp::start();
+    let id = approved(&env, "Redirected", &[]);
+    let elsewhere = format!("{}/wp-json/wp/v2/posts", other.url);
+    wp.set_fault(move |r, _| {
+        (r.method == "POST")
+            .then(|| Reply::Json(307, serde_json::json!({}), vec![("Location".into(), elsewhere.clone())]))
+    });
+    let e = env.fails(&["wp", "publish", &id], 8);
+    assert_eq!(e["code"], "wp_bad_redirect");
+    assert!(other.requests().is_empty(), "nothing went to the other origin: {:?}", other.requests());
+    assert_eq!(creates(&wp), 1, "one attempt, not replayed");
+    assert_eq!(env.json(&["content", "show", &id])["publishing"]["status"], "failed");
+}

@@ -52,7 +52,7 @@ pub(super) fn me() -> &'static str {
 }
 
 /// Whether the run that made `claim` (at `claimed_at`, RFC 3339) may still be at work at `now`.
-pub(super) fn is_live(claim: &str, claimed_at: &str, now: &str) -> bool {
+pub(crate) fn is_live(claim: &str, claimed_at: &str, now: &str) -> bool {
     let mut parts = claim.rsplitn(4, ':');
     let (start, pid, space) = (parts.next(), parts.next().and_then(|p| p.parse::<u32>().ok()), parts.next());
     if let (Some(start), Some(pid), Some(space), Some(mine)) = (start, pid, space, process_space()) {

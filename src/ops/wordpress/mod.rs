@@ -10,7 +10,7 @@
 //! `sync` pulls structure and content (one site or a batch), `mirror` reads what was pulled.
 
 mod api_key;
-mod claim;
+pub(crate) mod claim;
 mod connection;
 mod mirror;
 mod publish;
