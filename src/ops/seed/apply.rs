@@ -1,20 +1,17 @@
-//! Applying a validated file through the commands' use cases, in one transaction.
+//! Applying a validated file in one transaction: read in bulk, new objects written in batches,
+//! changes through the use cases (see the comment above `apply_accounts`).
 
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 
 use super::snapshot::{Parts, Snapshot};
 use super::validate::{problems_error, validate};
 use super::{ApplyReport, EnvLookup, SeedItem, Totals};
-use crate::domain::{
-    Actor, ConnectionStatus, ContentStatus, Email, IfExists, IndustrySector, Outcome, SiteRef, Slug, WpMode,
-};
+use crate::domain::{Actor, ContentStatus, Email, IfExists, IndustrySector, Outcome, SiteRef, Slug};
 use crate::error::{Error, Result};
-use crate::fixture::{IntegrationSpec, PlanSpec, SiteSpec, Source};
-use crate::ops::keys::{api_key_context, app_password_context, opening_key, sealing_key};
+use crate::fixture::{PlanSpec, SiteSpec, Source};
 use crate::ops::{accounts, check_name, content, plans, sectors, sites, users, Audited, Ctx};
 use crate::rules::{self, SectorLimit};
-use crate::store::{IntegrationFields, NewSector, SiteFields, Store, Tx};
-use crate::wordpress::normalize_site_url;
+use crate::store::{NewSector, SiteFields, Store, Tx};
 use crate::wordpress::Progress;
 
 fn outcome(created: bool, changed: bool) -> Outcome {
@@ -81,66 +78,6 @@ fn apply_site(tx: &Tx<'_>, actor: &Actor, s: &SiteSpec) -> Result<(String, Outco
     Ok((created.record.qualified(), outcome(is_new, changed)))
 }
 
-fn apply_integration(tx: &Tx<'_>, ctx: &Ctx, g: &IntegrationSpec, env: EnvLookup<'_>) -> Result<Outcome> {
-    let site = sites::resolve(tx, &Actor::Operator, &g.site.parse()?)?;
-    let url = normalize_site_url(&g.url)?;
-    let mode: WpMode = g.mode.parse()?;
-    let rest_root = url.join("wp-json/").map_err(|e| Error::internal(e.to_string()))?;
-    let existing = tx.integration(site.id)?;
-    let password = g.app_password_env.as_deref().and_then(env);
-    let sealed = match &password {
-        Some(p) => Some(sealing_key(tx, ctx)?.seal(p, &app_password_context(site.id))?),
-        None => None,
-    };
-    if let Some(var) = &g.api_key_env {
-        let key = env(var).unwrap_or_default();
-        let secret = sealing_key(tx, ctx)?;
-        let current = tx.site_api_key(site.id)?.map(|s| secret.open(&s, &api_key_context(site.id))).transpose()?;
-        if current.as_deref() != Some(key.as_str()) {
-            tx.set_site_api_key(site.id, Some(&secret.seal(&key, &api_key_context(site.id))?))?;
-        }
-    }
-    let username = if mode == WpMode::Core { g.username.as_deref() } else { None };
-    if let Some(i) = &existing {
-        let same_password = match (&password, &i.credentials) {
-            (None, None) => true,
-            (Some(p), Some(s)) => {
-                opening_key(ctx)?.open(s, &app_password_context(site.id)).ok().as_deref() == Some(p.as_str())
-            }
-            _ => false,
-        };
-        if i.is_active
-            && i.external_site_url == url.as_str()
-            && i.mode == mode
-            && i.username.as_deref() == username
-            && same_password
-        {
-            return Ok(Outcome::Unchanged);
-        }
-    }
-    // Recorded, not yet checked (`wp test` or `wp sync` proves the connection): disconnected.
-    let config = existing.as_ref().map(|i| i.config.clone()).unwrap_or_default();
-    let same_site = existing.as_ref().is_some_and(|i| i.external_site_url == url.as_str());
-    let content_cursor = existing.as_ref().filter(|_| same_site).map(|i| i.content_cursor.clone()).unwrap_or_default();
-    let generation = existing.as_ref().map_or(0, |i| i.generation + 1);
-    tx.upsert_integration(
-        site.id,
-        site.account_id,
-        &IntegrationFields {
-            external_site_url: url.as_str(),
-            rest_root: rest_root.as_str(),
-            mode,
-            username,
-            credentials: sealed.as_deref(),
-            config: &config,
-            connection_status: ConnectionStatus::Disconnected,
-            content_cursor: &content_cursor,
-            generation,
-        },
-    )?;
-    Ok(if existing.is_some() { Outcome::Updated } else { Outcome::Created })
-}
-
 /// An error met while applying one object, placed at that object in the file (validation
 /// catches nearly everything first; this covers what only applying can find).
 fn at(src: &Source, section: &str, index: usize, e: Error) -> Error {
@@ -194,7 +131,8 @@ fn apply_all(
     apply_sites(tx, actor, src, &mut out)?;
     apply_grants(tx, actor, src, &mut out)?;
     for (i, g) in f.integrations.iter().enumerate() {
-        let action = apply_integration(tx, ctx, g, env).map_err(|e| at(src, "integrations", i, e))?;
+        let action =
+            super::integration::apply_integration(tx, ctx, g, env).map_err(|e| at(src, "integrations", i, e))?;
         out.push("integration", g.site.clone(), action);
     }
     apply_content(tx, actor, src, &mut out)?;

@@ -1,14 +1,17 @@
 //! Declarative seeding: `seed apply` (validate the whole file, then apply it in one
-//! transaction through the same use cases as the commands), `seed export` (a file `seed apply`
+//! transaction with the commands' rules, read and written in batches), `seed export` (a file `seed apply`
 //! accepts), and `seed generate` (a deterministic synthetic data set for load tests).
 //!
-//! `validate` finds every problem of a file (with positions) through the same rules the
-//! commands use; `apply` runs the commands' use cases in one transaction; `export` writes what
-//! `apply` accepts; `generate` writes bulk synthetic data straight through the store.
+//! `snapshot` reads what a file touches in bulk; `validate` finds every problem of the file
+//! (with positions) through the same rules the commands use; `apply` writes it in one
+//! transaction (new objects in batches with rows from the use cases' own functions, changes
+//! through the use cases); `export` writes what `apply` accepts; `generate` writes bulk
+//! synthetic data straight through the store.
 
 mod apply;
 mod export;
 mod generate;
+mod integration;
 mod snapshot;
 mod validate;
 

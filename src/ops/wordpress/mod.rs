@@ -14,6 +14,7 @@ pub(crate) mod claim;
 mod connection;
 mod mirror;
 mod publish;
+mod remote;
 mod sync;
 
 pub use api_key::*;
