@@ -316,7 +316,14 @@ fn real_wordpress_publishing() {
         }
     }
 
-    // Unchanged: nothing sent (WordPress's modified time stays).
+    // Unchanged: nothing sent (WordPress's modified time stays; the server, when its log is
+    // here, saw no write).
+    let server_writes = || {
+        std::fs::read_to_string("/tmp/wp-php-server.log")
+            .ok()
+            .map(|log| log.lines().filter(|l| l.contains("POST /") || l.contains("DELETE /")).count())
+    };
+    let writes_before = server_writes();
     let before = wp.get(&format!("posts/{}?context=edit", posts[1]))["modified_gmt"].clone();
     let again = env.ok(&[
         &["wp", "publish", "--format", "jsonl"][..],
@@ -325,6 +332,7 @@ fn real_wordpress_publishing() {
     .concat());
     assert!(again.lines().all(|l| l.contains("\"unchanged\"")), "{again}");
     assert_eq!(wp.get(&format!("posts/{}?context=edit", posts[1]))["modified_gmt"], before);
+    assert_eq!(server_writes(), writes_before, "no write request reached WordPress");
 
     // An edit made in WordPress stops the next publish of that item.
     std::thread::sleep(std::time::Duration::from_millis(1100));
