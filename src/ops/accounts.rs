@@ -30,7 +30,7 @@ pub struct Usage {
 }
 
 impl Usage {
-    fn new(used: i64, limit: i64) -> Usage {
+    pub(crate) fn new(used: i64, limit: i64) -> Usage {
         Usage { used, limit, over: used > limit }
     }
 }
@@ -44,6 +44,12 @@ pub struct SiteSectorUsage {
     pub sectors: i64,
     pub limit: i64,
     pub over: bool,
+}
+
+impl SiteSectorUsage {
+    pub(crate) fn new(site_id: i64, site: String, sectors: i64, limit: i64) -> SiteSectorUsage {
+        SiteSectorUsage { site_id, site, sectors, limit, over: Usage::new(sectors, limit).over }
+    }
 }
 
 /// An account with its plan and its usage of the plan's limits.
@@ -97,25 +103,9 @@ pub(crate) fn detail_with_plan(tx: &Tx<'_>, viewer: &Actor, account: Account, pl
                 continue;
             }
         }
-        sector_usage.push(SiteSectorUsage {
-            site_id,
-            site,
-            sectors,
-            limit: plan.max_sectors_per_site,
-            over: sectors > plan.max_sectors_per_site,
-        });
+        sector_usage.push(SiteSectorUsage::new(site_id, site, sectors, plan.max_sectors_per_site));
     }
-    let mut over_limits = Vec::new();
-    if let Some(sites) = sites.as_ref().filter(|s| s.over) {
-        over_limits.push(format!("{} sites, plan '{}' allows {}", sites.used, plan.slug, sites.limit));
-    }
-    if users.over {
-        over_limits.push(format!("{} users, plan '{}' allows {}", users.used, plan.slug, users.limit));
-    }
-    for s in sector_usage.iter().filter(|s| s.over) {
-        over_limits
-            .push(format!("site '{}' has {} sectors, plan '{}' allows {}", s.site, s.sectors, plan.slug, s.limit));
-    }
+    let over_limits = over_limits(plan.slug.as_str(), sites.as_ref(), &users, &sector_usage);
     Ok(AccountDetail {
         account,
         plan_name: plan.name,
@@ -125,6 +115,26 @@ pub(crate) fn detail_with_plan(tx: &Tx<'_>, viewer: &Actor, account: Account, pl
         sector_usage,
         over_limits,
     })
+}
+
+/// One line per limit the usage is over (what `account show` and `db doctor` say).
+pub(crate) fn over_limits(
+    plan: &str,
+    sites: Option<&Usage>,
+    users: &Usage,
+    sector_usage: &[SiteSectorUsage],
+) -> Vec<String> {
+    let mut lines = Vec::new();
+    if let Some(sites) = sites.filter(|s| s.over) {
+        lines.push(format!("{} sites, plan '{plan}' allows {}", sites.used, sites.limit));
+    }
+    if users.over {
+        lines.push(format!("{} users, plan '{plan}' allows {}", users.used, users.limit));
+    }
+    for s in sector_usage.iter().filter(|s| s.over) {
+        lines.push(format!("site '{}' has {} sectors, plan '{plan}' allows {}", s.site, s.sectors, s.limit));
+    }
+    lines
 }
 
 /// Fails unless the account's plan allows one more of `quota` (a site, a user).

@@ -8,6 +8,27 @@ use crate::error::Result;
 /// A row that breaks a rule, as (subject, detail).
 pub type Finding = (String, String);
 
+/// An account's use of its plan, for the doctor.
+pub struct AccountLoad {
+    pub id: i64,
+    pub slug: String,
+    pub plan: String,
+    pub sites: i64,
+    pub max_sites: i64,
+    pub users: i64,
+    pub max_users: i64,
+    pub max_sectors: i64,
+}
+
+/// Active sectors of one live site.
+pub struct SiteSectors {
+    pub account_id: i64,
+    pub site_id: i64,
+    /// `ACCOUNT/SITE`.
+    pub site: String,
+    pub sectors: i64,
+}
+
 /// An item being published, for the doctor to ask whether its run is alive.
 pub struct InFlight {
     pub content_id: i64,
@@ -137,6 +158,44 @@ impl Tx<'_> {
              WHERE c.publish_status = 'publishing' ORDER BY c.id",
             params![],
             |r| Ok(InFlight { content_id: r.get(0)?, site: r.get(1)?, claimed_by: r.get(2)?, claimed_at: r.get(3)? }),
+        )
+    }
+
+    /// Plan usage of at most `limit` accounts with ids above `after`, in id order: the doctor
+    /// reads the accounts a page at a time, whatever their number.
+    pub fn account_loads(&self, after: i64, limit: i64) -> Result<Vec<AccountLoad>> {
+        all(
+            self.conn(),
+            "SELECT a.id, a.slug, p.slug,
+                    (SELECT count(*) FROM sites s WHERE s.account_id = a.id AND s.deleted_at IS NULL), p.max_sites,
+                    (SELECT count(*) FROM users u WHERE u.account_id = a.id), p.max_users, p.max_sectors_per_site
+             FROM accounts a JOIN plans p ON p.id = a.plan_id
+             WHERE a.id > ?1 ORDER BY a.id LIMIT ?2",
+            params![after, limit],
+            |r| {
+                Ok(AccountLoad {
+                    id: r.get(0)?,
+                    slug: r.get(1)?,
+                    plan: r.get(2)?,
+                    sites: r.get(3)?,
+                    max_sites: r.get(4)?,
+                    users: r.get(5)?,
+                    max_users: r.get(6)?,
+                    max_sectors: r.get(7)?,
+                })
+            },
+        )
+    }
+
+    /// Active sectors per live site of these accounts.
+    pub fn site_sector_counts(&self, account_ids: &[i64]) -> Result<Vec<SiteSectors>> {
+        self.all_in(
+            "SELECT s.account_id, s.id, a.slug || '/' || s.slug,
+                    (SELECT count(*) FROM sectors x WHERE x.site_id = s.id AND x.is_active = 1)
+             FROM sites s JOIN accounts a ON a.id = s.account_id
+             WHERE s.account_id IN ({in}) AND s.deleted_at IS NULL ORDER BY s.id",
+            account_ids,
+            |r| Ok(SiteSectors { account_id: r.get(0)?, site_id: r.get(1)?, site: r.get(2)?, sectors: r.get(3)? }),
         )
     }
 }

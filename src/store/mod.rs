@@ -45,7 +45,7 @@ pub use access::{GrantQuery, GrantRow};
 pub use audit::{audit_list_sql, NewAudit};
 pub use bulk::{NewSector, COPIED_TABLES};
 pub use content::{ContentFields, RecordFields, SiteScope, StoredContent};
-pub use doctor::{Finding, InFlight};
+pub use doctor::{AccountLoad, Finding, InFlight, SiteSectors};
 pub use export::{ExportAccount, ExportContent, ExportIntegration, ExportSite};
 pub use industries::TaxonomyCounts;
 pub use integrations::{EventOutcome, IntegrationFields};

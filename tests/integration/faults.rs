@@ -95,6 +95,18 @@ fn doctor_is_clean_then_finds_every_kind_of_problem() {
         assert!(checks.contains(want), "{want} not reported: {checks:?}");
     }
     assert!(r["problems"].as_array().unwrap().iter().all(|p| !p["fix"].as_str().unwrap().is_empty()));
+    // The plan limits in the words of `account show`.
+    let over: Vec<&str> = r["problems"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|p| p["check"] == "plan_limits")
+        .map(|p| p["message"].as_str().unwrap())
+        .collect();
+    let shown = env.json(&["account", "show", "acme"]);
+    let said: Vec<&str> = shown["over_limits"].as_array().unwrap().iter().map(|l| l.as_str().unwrap()).collect();
+    assert_eq!(over, said);
+    assert!(over.contains(&"2 sites, plan 'tiny' allows 1"), "{over:?}");
     let table = env.run(&["db", "doctor"]);
     assert_eq!(table.stdout.lines().next().unwrap(), "check\tsubject\tmessage\tfix");
     assert!(table.stdout.contains("sitectl account set-plan acme"), "{}", table.stdout);
