@@ -349,3 +349,39 @@ fn a_write_is_never_redirected_and_credentials_stay_with_the_site() {
     assert_eq!(creates(&wp), 1, "one attempt, not replayed");
     assert_eq!(env.json(&["content", "show", &id])["publishing"]["status"], "failed");
 }
+
+#[test]
+fn terms_are_resolved_per_wordpress_in_a_run_over_many_sites() {
+    let (env, wp) = publishing_env();
+    // A second site on another WordPress, where the same category slug has another id.
+    env.ok(&["site", "create", "Shop", "--account", "acme"]);
+    env.ok(&["sectors", "select", "acme/shop", "--industry", "healthcare", "--sectors", "dental-clinics"]);
+    let other = MockWp::start();
+    other
+        .site
+        .lock()
+        .unwrap()
+        .categories
+        .push(serde_json::json!({"id": 777, "slug": "shared-cat", "name": "Shared", "taxonomy": "category"}));
+    crate::support::mockwp::connect_core(&env, "acme/shop", &other);
+    let here = approved(&env, "On the blog", &["--category", "shared-cat"]);
+    let there = env.json(&[
+        "content",
+        "create",
+        "acme/shop",
+        "--sector",
+        "dental-clinics",
+        "--title",
+        "On the shop",
+        "--category",
+        "shared-cat",
+    ]);
+    let there = there["id"].as_i64().unwrap().to_string();
+    env.ok(&["content", "review", &there]);
+    env.ok(&["content", "approve", &there]);
+    let out = env.ok(&["wp", "publish", &here, &there, "--concurrency", "1", "--format", "jsonl"]);
+    let items: Vec<Value> = out.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let blog_cat = post(&wp, items[0]["external_id"].as_i64().unwrap())["categories"][0].as_i64().unwrap();
+    assert!(blog_cat >= 1000, "made on the blog's WordPress: {blog_cat}");
+    assert_eq!(post(&other, items[1]["external_id"].as_i64().unwrap())["categories"], serde_json::json!([777]));
+}

@@ -11,14 +11,15 @@ use crate::domain::{Slug, WpMode};
 use crate::error::{Code, Error, Result};
 use crate::wordpress::{Http, RestRoot};
 
-/// Term ids by (taxonomy route, slug), found or made once per run and site.
+/// Term ids by (REST root, taxonomy route, slug): found or made once per run and WordPress (a
+/// `--due` run spans sites, and each WordPress numbers its terms its own way).
 #[derive(Default)]
-pub struct TermCache(std::sync::Mutex<HashMap<(String, String), i64>>);
+pub struct TermCache(std::sync::Mutex<HashMap<(String, String, String), i64>>);
 
 /// The id of the term `slug` of `route` (`wp/v2/categories`, `wp/v2/tags`), created when missing;
 /// a `term_exists` answer (another writer made it meanwhile) gives the existing id.
 fn term_id(http: &Http, root: &RestRoot, route: &str, slug: &Slug, cache: &TermCache) -> Result<i64> {
-    let key = (route.to_string(), slug.to_string());
+    let key = (root.as_str().to_string(), route.to_string(), slug.to_string());
     if let Some(id) = cache.0.lock().unwrap_or_else(std::sync::PoisonError::into_inner).get(&key) {
         return Ok(*id);
     }
