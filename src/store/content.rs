@@ -93,6 +93,19 @@ impl ContentFields {
 
 const FIELD_COLUMNS: [&str; 7] = ["sector_id", "title", "slug", "body", "excerpt", "categories", "tags"];
 
+/// The [`FIELD_COLUMNS`] of a row, starting at column `at`.
+fn fields_at(r: &Row<'_>, at: usize) -> Result<ContentFields> {
+    Ok(ContentFields {
+        sector_id: r.get(at)?,
+        title: r.get(at + 1)?,
+        slug: parsed(r, at + 2)?,
+        body: r.get(at + 3)?,
+        excerpt: r.get(at + 4)?,
+        categories: r.json(at + 5)?,
+        tags: r.json(at + 6)?,
+    })
+}
+
 /// Which site-scoped records a listing may stream: those of sites visible under `visibility`,
 /// of one site or all of them. The one filter every site-scoped resource lists through.
 #[derive(Debug, Clone)]
@@ -117,22 +130,8 @@ impl Tx<'_> {
 
     /// The stored fields of a piece of content, body included.
     pub fn content_fields(&self, id: i64) -> Result<Option<ContentFields>> {
-        one(
-            self.conn(),
-            "SELECT sector_id, title, slug, body, excerpt, categories, tags FROM content_items WHERE id = ?1",
-            params![id],
-            |r| {
-                Ok(ContentFields {
-                    sector_id: r.get(0)?,
-                    title: r.get(1)?,
-                    slug: parsed(r, 2)?,
-                    body: r.get(3)?,
-                    excerpt: r.get(4)?,
-                    categories: r.json(5)?,
-                    tags: r.json(6)?,
-                })
-            },
-        )
+        let sql = format!("SELECT {} FROM content_items WHERE id = ?1", FIELD_COLUMNS.join(", "));
+        one(self.conn(), &sql, params![id], |r| fields_at(r, 0))
     }
 
     /// Streams the content a scope and filter select, in id order.
@@ -215,16 +214,6 @@ impl Tx<'_> {
         Ok(())
     }
 
-    /// How many (live) content items each sector row of the site holds, by sector id.
-    pub fn content_per_sector(&self, site_id: i64) -> Result<Vec<(i64, i64)>> {
-        super::all(
-            self.conn(),
-            "SELECT sector_id, count(*) FROM content_items WHERE site_id = ?1 AND deleted_at IS NULL GROUP BY sector_id",
-            params![site_id],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )
-    }
-
     pub fn publishing_record(&self, content_id: i64) -> Result<Option<PublishingRecord>> {
         one(self.conn(), &format!("{SELECT_RECORD} WHERE content_id = ?1"), params![content_id], record_row)
     }
@@ -300,28 +289,19 @@ pub struct StoredContent {
 impl Tx<'_> {
     /// Every content item (deleted ones included) of the sites of these accounts.
     pub fn content_of_accounts(&self, account_ids: &[i64]) -> Result<Vec<StoredContent>> {
-        self.all_in(
-            "SELECT id, site_id, status, deleted_at IS NOT NULL, sector_id, title, slug, body, excerpt, categories, tags
-             FROM content_items WHERE account_id IN ({in})",
-            account_ids,
-            |r| {
-                Ok(StoredContent {
-                    id: r.get(0)?,
-                    site_id: r.get(1)?,
-                    status: parsed(r, 2)?,
-                    deleted: r.get(3)?,
-                    fields: ContentFields {
-                        sector_id: r.get(4)?,
-                        title: r.get(5)?,
-                        slug: parsed(r, 6)?,
-                        body: r.get(7)?,
-                        excerpt: r.get(8)?,
-                        categories: r.json(9)?,
-                        tags: r.json(10)?,
-                    },
-                })
-            },
-        )
+        let sql = format!(
+            "SELECT id, site_id, status, deleted_at IS NOT NULL, {} FROM content_items WHERE account_id IN ({{in}})",
+            FIELD_COLUMNS.join(", ")
+        );
+        self.all_in(&sql, account_ids, |r| {
+            Ok(StoredContent {
+                id: r.get(0)?,
+                site_id: r.get(1)?,
+                status: parsed(r, 2)?,
+                deleted: r.get(3)?,
+                fields: fields_at(r, 4)?,
+            })
+        })
     }
 
     /// New content items (account id, site id, fields, status), in multi-row INSERTs.
