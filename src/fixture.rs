@@ -212,16 +212,83 @@ pub struct Problem {
 
 impl std::fmt::Display for Problem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}:{}:{}: {} ({})", self.file, self.line, self.column, self.message, self.path)
+        write!(f, "{}:{}:{}: {}", self.file, self.line, self.column, self.message)?;
+        if !self.path.is_empty() {
+            write!(f, " ({})", self.path)?;
+        }
+        Ok(())
     }
 }
 
-/// 1-based line and column of a byte offset.
+/// Bytes per checkpoint of [`Positions`]: a column is found by counting at most this many
+/// bytes past the nearest checkpoint.
+const CHECKPOINT: usize = 256;
+
+/// Finds the 1-based line and column of byte offsets of one text, each in O(log lines +
+/// [`CHECKPOINT`]) from an index built in one pass; a file with a hundred thousand problems is
+/// placed in one pass, not one pass per problem.
+///
+/// Lines end at `\n` (a `\r\n` pair is one break, its `\r` ends the line's text), as the
+/// TOML and JSON parsers count them; columns count characters, so a line with multi-byte
+/// characters or one enormous line (minified JSON) is placed as quickly as any other.
+struct Positions {
+    /// Byte offset where each line starts.
+    line_starts: Vec<usize>,
+    /// Characters before each checkpoint (every [`CHECKPOINT`] bytes).
+    chars_before: Vec<usize>,
+    /// Bytes examined by [`Positions::line_col`] calls so far: the work the tests bound.
+    scanned: std::cell::Cell<usize>,
+}
+
+impl Positions {
+    fn new(text: &str) -> Positions {
+        let bytes = text.as_bytes();
+        let mut line_starts = vec![0];
+        let mut chars_before = Vec::with_capacity(bytes.len() / CHECKPOINT + 1);
+        let mut chars = 0;
+        for (i, &b) in bytes.iter().enumerate() {
+            if i % CHECKPOINT == 0 {
+                chars_before.push(chars);
+            }
+            if !is_continuation(b) {
+                chars += 1;
+            }
+            if b == b'\n' {
+                line_starts.push(i + 1);
+            }
+        }
+        chars_before.push(chars);
+        Positions { line_starts, chars_before, scanned: std::cell::Cell::new(0) }
+    }
+
+    /// Characters before byte `offset`.
+    fn chars_before(&self, bytes: &[u8], offset: usize) -> usize {
+        let block = offset / CHECKPOINT;
+        let tail = &bytes[block * CHECKPOINT..offset];
+        self.scanned.set(self.scanned.get() + tail.len());
+        self.chars_before[block] + tail.iter().filter(|b| !is_continuation(**b)).count()
+    }
+
+    /// 1-based line and column of the byte `offset` of `text` (the text the index was built on).
+    fn line_col(&self, text: &str, offset: usize) -> (usize, usize) {
+        let bytes = text.as_bytes();
+        let offset = offset.min(bytes.len());
+        // The last line starting at or before the offset.
+        let line = self.line_starts.partition_point(|&start| start <= offset);
+        let start = self.line_starts[line - 1];
+        let column = self.chars_before(bytes, offset) - self.chars_before(bytes, start) + 1;
+        (line, column)
+    }
+}
+
+/// A UTF-8 continuation byte: part of a character that started earlier.
+fn is_continuation(b: u8) -> bool {
+    b & 0xC0 == 0x80
+}
+
+/// 1-based line and column of one byte offset (a single error: no index worth building).
 fn line_col(text: &str, offset: usize) -> (usize, usize) {
-    let before = &text[..offset.min(text.len())];
-    let line = before.matches('\n').count() + 1;
-    let column = before.rfind('\n').map_or(before.chars().count(), |i| before[i + 1..].chars().count()) + 1;
-    (line, column)
+    Positions::new(text).line_col(text, offset)
 }
 
 /// A parsed fixture and what is needed to say where its parts are.
@@ -231,6 +298,11 @@ pub struct Source {
     pub syntax: Syntax,
     pub fixture: Fixture,
     toml: Option<toml_edit::ImDocument<String>>,
+    /// Built on the first problem, then shared by all of them.
+    positions: std::cell::OnceCell<Positions>,
+    /// JSON only: where each `section[index]` and `section[index].field` starts, found in one
+    /// scan on the first problem.
+    json_paths: std::cell::OnceCell<JsonPaths>,
 }
 
 fn syntax_error(name: &str, line: usize, column: usize, message: &str) -> Error {
@@ -248,15 +320,31 @@ fn syntax_error(name: &str, line: usize, column: usize, message: &str) -> Error 
 }
 
 impl Source {
+    fn new(
+        name: &str,
+        text: String,
+        syntax: Syntax,
+        fixture: Fixture,
+        toml: Option<toml_edit::ImDocument<String>>,
+    ) -> Source {
+        let (positions, json_paths) = (std::cell::OnceCell::new(), std::cell::OnceCell::new());
+        Source { name: name.to_string(), text, syntax, fixture, toml, positions, json_paths }
+    }
+
     /// Parses a fixture file's text. Syntax errors, unknown keys and wrong types are reported
     /// with their position.
-    pub fn parse(name: &str, text: String) -> Result<Source> {
+    pub fn parse(name: &str, mut text: String) -> Result<Source> {
+        // A byte order mark (as Windows editors write) is no part of the document: dropped so
+        // JSON parses and the first line's columns are what an editor shows.
+        if text.starts_with('\u{FEFF}') {
+            text.drain(..'\u{FEFF}'.len_utf8());
+        }
         let syntax = Syntax::detect(name, &text);
         match syntax {
             Syntax::Json => {
                 let fixture: Fixture = serde_json::from_str(&text)
                     .map_err(|e| syntax_error(name, e.line(), e.column(), &e.to_string()))?;
-                Ok(Source { name: name.to_string(), text, syntax, fixture, toml: None })
+                Ok(Source::new(name, text, syntax, fixture, None))
             }
             Syntax::Toml => {
                 let fixture: Fixture = toml::from_str(&text).map_err(|e| {
@@ -265,18 +353,27 @@ impl Source {
                 })?;
                 let doc =
                     toml_edit::ImDocument::parse(text.clone()).map_err(|e| syntax_error(name, 1, 1, &e.to_string()))?;
-                Ok(Source { name: name.to_string(), text, syntax, fixture, toml: Some(doc) })
+                Ok(Source::new(name, text, syntax, fixture, Some(doc)))
             }
         }
+    }
+
+    /// Bytes of the text examined to place problems so far: each index is built in one pass
+    /// over the text, and each problem examines a bounded number of bytes beyond it.
+    #[cfg(test)]
+    fn bytes_examined(&self) -> usize {
+        let built = self.positions.get().is_some() as usize + self.json_paths.get().is_some() as usize;
+        built * self.text.len() + self.positions.get().map_or(0, |p| p.scanned.get())
     }
 
     /// A problem at `section[index].field` (field empty: the object itself).
     pub fn problem(&self, section: &str, index: usize, field: &str, code: Code, message: String) -> Problem {
         let offset = match self.syntax {
             Syntax::Toml => self.toml_offset(section, index, field),
-            Syntax::Json => json_offset(&self.text, section, index, field),
+            Syntax::Json => self.json_paths.get_or_init(|| JsonPaths::scan(&self.text)).offset(section, index, field),
         };
-        let (line, column) = offset.map_or((1, 1), |o| line_col(&self.text, o));
+        let positions = self.positions.get_or_init(|| Positions::new(&self.text));
+        let (line, column) = offset.map_or((1, 1), |o| positions.line_col(&self.text, o));
         let path = if field.is_empty() { format!("{section}[{index}]") } else { format!("{section}[{index}].{field}") };
         Problem { file: self.name.clone(), line, column, path, code, message }
     }
@@ -306,94 +403,104 @@ impl Source {
     }
 }
 
-/// The byte offset of `section[index].field` in a JSON text: a small scanner that tracks the
-/// path of every value (serde_json keeps no positions of values).
-fn json_offset(text: &str, section: &str, index: usize, field: &str) -> Option<usize> {
-    #[derive(Clone)]
-    enum Seg {
-        Key(String),
-        Idx(usize),
+/// Where the objects of a JSON fixture and their fields start: `(section, index, field)` to a
+/// byte offset, the field empty for the object itself. serde_json keeps no positions of values,
+/// so a small scanner tracks the path of every value, once for the whole text.
+struct JsonPaths {
+    offsets: std::collections::HashMap<(String, usize, String), usize>,
+}
+
+impl JsonPaths {
+    fn offset(&self, section: &str, index: usize, field: &str) -> Option<usize> {
+        let field_at = self.offsets.get(&(section.to_string(), index, field.to_string()));
+        field_at.or_else(|| self.offsets.get(&(section.to_string(), index, String::new()))).copied()
     }
-    let bytes = text.as_bytes();
-    // Each open container: (is_array, next index, current key).
-    let mut stack: Vec<(bool, usize, Option<String>)> = Vec::new();
-    let mut path: Vec<Seg> = Vec::new();
-    let mut best = None;
-    let mut i = 0;
-    let target_matches = |path: &[Seg]| -> u8 {
-        // 3 = the field, 2 = the object, 0 = no match
-        match path {
-            [Seg::Key(s), Seg::Idx(n)] if s == section && *n == index => 2,
-            [Seg::Key(s), Seg::Idx(n), Seg::Key(f)] if s == section && *n == index && f == field => 3,
-            _ => 0,
+
+    fn scan(text: &str) -> JsonPaths {
+        #[derive(Clone)]
+        enum Seg {
+            Key(String),
+            Idx(usize),
         }
-    };
-    let mut expecting_key = false;
-    while i < bytes.len() {
-        let c = bytes[i];
-        match c {
-            b'{' | b'[' => {
-                let m = target_matches(&path);
-                if m > 0 && best.is_none_or(|(bm, _)| m >= bm) {
-                    best = Some((m, i));
-                }
-                stack.push((c == b'[', 0, None));
-                expecting_key = c == b'{';
-                if c == b'[' {
-                    path.push(Seg::Idx(0));
-                }
+        let bytes = text.as_bytes();
+        let mut offsets = std::collections::HashMap::new();
+        // The places a problem can point at: an object of a section, and a field of one.
+        let mut note = |path: &[Seg], at: usize| match path {
+            [Seg::Key(s), Seg::Idx(n)] => {
+                offsets.entry((s.clone(), *n, String::new())).or_insert(at);
             }
-            b'}' | b']' => {
-                if let Some((is_array, _, key)) = stack.pop() {
-                    if is_array || key.is_some() {
-                        path.pop();
-                    }
-                }
-                // The container we were a value of: its key/index is done.
-                expecting_key = false;
-            }
-            b',' => {
-                if let Some((is_array, n, key)) = stack.last_mut() {
-                    if *is_array {
-                        *n += 1;
-                        path.pop();
-                        path.push(Seg::Idx(*n));
-                    } else {
-                        if key.take().is_some() {
-                            path.pop();
-                        }
-                        expecting_key = true;
-                    }
-                }
-            }
-            b'"' => {
-                let start = i;
-                i += 1;
-                let mut s = String::new();
-                while i < bytes.len() && bytes[i] != b'"' {
-                    if bytes[i] == b'\\' {
-                        i += 1;
-                    }
-                    s.push(bytes[i] as char);
-                    i += 1;
-                }
-                if expecting_key {
-                    if let Some((_, _, key)) = stack.last_mut() {
-                        *key = Some(s.clone());
-                    }
-                    path.push(Seg::Key(s));
-                    expecting_key = false;
-                    let m = target_matches(&path);
-                    if m > 0 && best.is_none_or(|(bm, _)| m >= bm) {
-                        best = Some((m, start));
-                    }
-                }
+            [Seg::Key(s), Seg::Idx(n), Seg::Key(f)] if !f.is_empty() => {
+                offsets.insert((s.clone(), *n, f.clone()), at);
             }
             _ => {}
+        };
+        // Each open container: (is_array, next index, current key).
+        let mut stack: Vec<(bool, usize, Option<String>)> = Vec::new();
+        let mut path: Vec<Seg> = Vec::new();
+        let mut i = 0;
+        let mut expecting_key = false;
+        while i < bytes.len() {
+            let c = bytes[i];
+            match c {
+                b'{' | b'[' => {
+                    note(&path, i);
+                    stack.push((c == b'[', 0, None));
+                    expecting_key = c == b'{';
+                    if c == b'[' {
+                        path.push(Seg::Idx(0));
+                    }
+                }
+                b'}' | b']' => {
+                    if let Some((is_array, _, key)) = stack.pop() {
+                        if is_array || key.is_some() {
+                            path.pop();
+                        }
+                    }
+                    // The container we were a value of: its key/index is done.
+                    expecting_key = false;
+                }
+                b',' => {
+                    if let Some((is_array, n, key)) = stack.last_mut() {
+                        if *is_array {
+                            *n += 1;
+                            path.pop();
+                            path.push(Seg::Idx(*n));
+                        } else {
+                            if key.take().is_some() {
+                                path.pop();
+                            }
+                            expecting_key = true;
+                        }
+                    }
+                }
+                b'"' => {
+                    let start = i;
+                    i += 1;
+                    let from = i;
+                    while i < bytes.len() && bytes[i] != b'"' {
+                        if bytes[i] == b'\\' {
+                            i += 1;
+                        }
+                        i += 1;
+                    }
+                    if expecting_key {
+                        // Keys are compared with the fixture's field names (plain ASCII), so
+                        // an escaped key simply matches none of them.
+                        let key = String::from_utf8_lossy(&bytes[from..i.min(bytes.len())]).into_owned();
+                        if let Some((_, _, k)) = stack.last_mut() {
+                            *k = Some(key.clone());
+                        }
+                        path.push(Seg::Key(key));
+                        expecting_key = false;
+                        note(&path, start);
+                    }
+                }
+                _ => {}
+            }
+            i += 1;
         }
-        i += 1;
+        JsonPaths { offsets }
     }
-    best.map(|(_, o)| o)
 }
 
 impl Fixture {
@@ -584,5 +691,72 @@ domain = "blog.acme.example"
         let again = Source::parse("g.toml", text.clone()).unwrap();
         assert_eq!(again.fixture, src.fixture);
         assert_eq!(again.fixture.to_toml().unwrap(), text);
+    }
+
+    /// The obvious line and column of an offset, to hold the index to.
+    fn naive_line_col(text: &str, offset: usize) -> (usize, usize) {
+        let before = &text[..offset];
+        let line = before.matches('\n').count() + 1;
+        let column = before.rfind('\n').map_or(before.chars().count(), |i| before[i + 1..].chars().count()) + 1;
+        (line, column)
+    }
+
+    #[test]
+    fn positions_match_a_scan_from_the_start() {
+        let long_line = format!("{}é漢{}", "x".repeat(1000), "y".repeat(700));
+        let texts = [
+            "",
+            "\n",
+            "\n\n\n",
+            "a = 1\r\nb = 2\r\n",
+            "a\rb\rc",
+            "é\n漢字\n🦀x\n",
+            long_line.as_str(),
+            "no break at the end",
+        ];
+        for text in texts {
+            let index = Positions::new(text);
+            for (offset, _) in text.char_indices().chain([(text.len(), ' ')]) {
+                assert_eq!(index.line_col(text, offset), naive_line_col(text, offset), "{text:?} at {offset}");
+            }
+        }
+    }
+
+    /// Placing many problems examines each byte of the file a bounded number of times, not
+    /// once per problem: a file of N problems is checked in one pass (it took minutes when
+    /// each position was found by scanning from the start).
+    #[test]
+    fn placing_problems_is_one_pass_over_the_file() {
+        const N: usize = 5_000;
+        let toml: String = (0..N).map(|i| format!("[[plans]]\nslug = \"Bad_{i}\"\nname = \"\"\n\n")).collect();
+        let plans: Vec<String> = (0..N).map(|i| format!("{{\"slug\":\"Bad_{i}\",\"name\":\"é\"}}")).collect();
+        // Minified: the whole file is one line.
+        let json = format!("{{\"plans\":[{}]}}", plans.join(","));
+        for (name, text) in [("f.toml", toml), ("f.json", json)] {
+            let src = Source::parse(name, text).unwrap();
+            let mut last = (0, 0);
+            for i in 0..N {
+                for field in ["slug", "name"] {
+                    let p = src.problem("plans", i, field, Code::InvalidSlug, String::new());
+                    assert!((p.line, p.column) > last, "{name}: problems in file order");
+                    last = (p.line, p.column);
+                }
+            }
+            let bound = 2 * src.text.len() + 2 * N * 2 * CHECKPOINT;
+            assert!(src.bytes_examined() <= bound, "{name}: {} bytes examined, bound {bound}", src.bytes_examined());
+        }
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_not_part_of_the_file() {
+        for (name, text) in [
+            ("f.toml", "\u{FEFF}[[plans]]\nslug = \"a\"\nname = \"A\"\n"),
+            ("f.json", "\u{FEFF}{\"plans\": [{\"slug\": \"a\", \"name\": \"A\"}]}"),
+        ] {
+            let src = Source::parse(name, text.to_string()).unwrap();
+            assert_eq!(src.fixture.plans.len(), 1, "{name}");
+            let p = src.problem("plans", 0, "", Code::Internal, String::new());
+            assert_eq!((p.line, p.column), (1, if name == "f.toml" { 1 } else { 12 }), "{name}");
+        }
     }
 }
