@@ -29,8 +29,8 @@ pub enum AuditCommand {
         #[arg(long)]
         actor: Option<String>,
         /// The newest N rows
-        #[arg(long)]
-        limit: Option<i64>,
+        #[arg(long, value_name = "N")]
+        limit: Option<u32>,
         /// Only rows with an id above this one (the last id already read)
         #[arg(long, value_name = "ID", value_parser = clap::value_parser!(i64).range(0..))]
         after: Option<i64>,
@@ -69,7 +69,13 @@ fn since(value: &str) -> Result<String, CliError> {
 pub fn run(cx: &mut CommandContext, cmd: AuditCommand) -> Result<(), CliError> {
     match cmd {
         AuditCommand::List { since: s, target, actor, limit, after } => {
-            let filter = AuditQuery { since: s.as_deref().map(since).transpose()?, target, actor, limit, after };
+            let filter = AuditQuery {
+                since: s.as_deref().map(since).transpose()?,
+                target,
+                actor,
+                limit: limit.map(i64::from),
+                after,
+            };
             let columns = ["id", "at", "os_user", "actor", "command", "target", "action", "outcome"];
             cx.stream_list(&columns, |st, c, each| audit::each_audit(st, c, &filter, each))?;
         }
