@@ -212,7 +212,15 @@ pub struct Problem {
 
 impl std::fmt::Display for Problem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}:{}:{}: {}", self.file, self.line, self.column, self.message)?;
+        // `FILE:LINE:COLUMN:` stays on one line whatever the file is called (editors read it).
+        for c in self.file.chars() {
+            if c.is_control() {
+                write!(f, "{}", c.escape_unicode())?;
+            } else {
+                write!(f, "{c}")?;
+            }
+        }
+        write!(f, ":{}:{}: {}", self.line, self.column, self.message)?;
         if !self.path.is_empty() {
             write!(f, " ({})", self.path)?;
         }

@@ -19,7 +19,7 @@ use std::process::ExitCode;
 
 use sitectl::{Error, ErrorKind};
 
-use super::ui::neutralize;
+use super::ui::neutralize_message;
 
 /// Everything a command can end with besides success.
 #[derive(Debug)]
@@ -111,8 +111,8 @@ pub fn report(err: CliError, machine: bool, color: bool) -> ExitCode {
                 writeln!(stderr, "{}", json_line(&e))
             } else {
                 let label = if color { "\x1b[1;31mError:\x1b[0m" } else { "Error:" };
-                let hint = e.hint.as_ref().map(|h| format!("\nhint: {}", neutralize(h))).unwrap_or_default();
-                writeln!(stderr, "{label} {}{hint}", neutralize(&e.message))
+                let hint = e.hint.as_ref().map(|h| format!("\nhint: {}", neutralize_message(h))).unwrap_or_default();
+                writeln!(stderr, "{label} {}{hint}", neutralize_message(&e.message))
             };
             ExitCode::from(exit_code(e.kind))
         }

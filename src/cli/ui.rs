@@ -221,7 +221,7 @@ impl Ui {
 
     fn narrate(&self, label: &str, ansi: &str, message: &str) {
         let label = if self.color { format!("\x1b[{ansi}m{label}\x1b[0m") } else { label.to_string() };
-        self.say(format!("{label} {}", neutralize(message)));
+        self.say(format!("{label} {}", neutralize_message(message)));
     }
 
     /// One line of narration on stderr, or held back in machine formats (see `flush_narration`).
@@ -256,7 +256,7 @@ impl Ui {
 
     pub fn info(&self, message: &str) {
         if self.verbose && !self.quiet {
-            self.say(neutralize(message).into_owned());
+            self.say(neutralize_message(message).into_owned());
         }
     }
 
@@ -321,6 +321,29 @@ pub fn neutralize(text: &str) -> std::borrow::Cow<'_, str> {
         } else {
             out.push(c);
         }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+/// A message for a person (an error, its hint, a warning) made safe for a terminal like
+/// [`neutralize`], except that its line breaks are kept: a fixture's list of problems or a TOML
+/// error reads as the lines it was written in. A `\r\n` pair is a line break too; every other
+/// control character (a lone `\r`, a tab, an escape sequence) is shown escaped. Each line after
+/// the first starts indented, so text from outside cannot pose as a line of ours (`hint: ...`).
+pub fn neutralize_message(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains('\n') {
+        return neutralize(text);
+    }
+    let mut out = String::with_capacity(text.len() + 16);
+    for (i, line) in text.split('\n').enumerate() {
+        let line = line.strip_suffix('\r').unwrap_or(line);
+        if i > 0 {
+            out.push('\n');
+            if !line.is_empty() && !line.starts_with(' ') {
+                out.push_str("  ");
+            }
+        }
+        out.push_str(&neutralize(line));
     }
     std::borrow::Cow::Owned(out)
 }
@@ -663,5 +686,20 @@ mod tests {
         assert_eq!(neutralize("\u{9b}31m"), "\\u{9b}31m", "C1 CSI");
         assert_eq!(neutralize("abc\u{202e}fed"), "abc\\u{202e}fed");
         assert_eq!(neutralize("zero\u{200b}width"), "zero\\u{200b}width");
+    }
+
+    #[test]
+    fn messages_keep_their_line_breaks() {
+        use super::neutralize_message as m;
+        assert_eq!(m("one line"), "one line");
+        assert_eq!(m("3 problems:\n  f.toml:1:1: a\n  f.toml:2:1: b"), "3 problems:\n  f.toml:1:1: a\n  f.toml:2:1: b");
+        // Lines that do not start indented are indented: nothing can pose as `hint:` or `Error:`.
+        assert_eq!(m("bad\nhint: run this"), "bad\n  hint: run this");
+        assert_eq!(m("a\r\nb\r\n"), "a\n  b\n");
+        // Control characters inside a line stay escaped, line breaks or not.
+        assert_eq!(m("x\x1b[2J\n\x1b[31mred\ttab\rcr"), "x\\u{1b}[2J\n  \\u{1b}[31mred\\u{9}tab\\u{d}cr");
+        assert_eq!(m("a\rb"), "a\\u{d}b");
+        assert_eq!(m("\n\n\n"), "\n\n\n");
+        assert_eq!(m("\n\u{202e}x\u{85}"), "\n  \\u{202e}x\\u{85}");
     }
 }

@@ -11,6 +11,7 @@ mod content;
 mod directory;
 mod faults;
 mod hostile;
+mod integrity;
 mod isolation;
 mod postgres;
 mod publish;
