@@ -107,14 +107,8 @@ pub fn run(cx: &mut CommandContext, cmd: DbCommand) -> Result<(), CliError> {
                 cx.settings.db.value = sitectl::store::Location::parse(&from)?;
             }
             let target = sitectl::store::Location::parse(&to)?;
-            let options = sitectl::store::OpenOptions { create: true, ..cx.open_options() };
-            let mut target_store =
-                if cx.ctx.dry_run && sitectl::store::Store::schema_version_at(&target, &options)?.is_none() {
-                    sitectl::store::Store::open_in_memory()?
-                } else {
-                    sitectl::store::Store::open(&target, options)?
-                };
-            let report = cx.call(|s, c| sitectl::ops::copy::copy_database(s, &mut target_store, c, replace))?;
+            let options = cx.open_options();
+            let report = cx.call(|s, c| sitectl::ops::copy::copy_database(s, c, &target, options, replace))?;
             cx.ui.record(&report)?;
             let verb = if cx.ctx.dry_run { "dry run: would copy" } else { "copied" };
             cx.ui.success(&format!("{verb} {} rows from {} to {}", report.row_count, report.from, report.to));

@@ -5,6 +5,11 @@
 //! all or nothing and consistent. Rows keep their ids; secrets move still sealed (the same key
 //! opens them on both sides), with the key check value in `meta`. A target that already holds
 //! tenant rows is refused unless `replace` is set.
+//!
+//! Everything that can refuse the copy is checked before the target is touched: the source is
+//! open (so it exists and is sitectl's), the actor may copy, the target is not the source and is
+//! no other application's database. Only then is a missing target created, so a refused copy
+//! leaves no file, folder, database or schema behind.
 
 use std::collections::BTreeMap;
 
@@ -13,7 +18,7 @@ use serde::Serialize;
 use super::{read, Ctx};
 use crate::error::{Code, Error, Result};
 use crate::rules;
-use crate::store::{NewAudit, Store, COPIED_TABLES};
+use crate::store::{Location, NewAudit, OpenOptions, Store, COPIED_TABLES};
 
 /// What `db copy` did.
 #[derive(Debug, Clone, Serialize)]
@@ -28,24 +33,41 @@ pub struct CopyReport {
     pub dry_run: bool,
 }
 
-pub fn copy_database(source: &mut Store, target: &mut Store, ctx: &Ctx, replace: bool) -> Result<CopyReport> {
+/// Copies `source` (open) into the database at `target`, created (as by `db init`) when there
+/// is none. A dry run creates nothing: a missing target is stood in for by one in memory, and the
+/// report still names the real target.
+pub fn copy_database(
+    source: &mut Store,
+    ctx: &Ctx,
+    target: &Location,
+    options: OpenOptions,
+    replace: bool,
+) -> Result<CopyReport> {
     let actor = read(source, ctx, |_, actor| {
         rules::require_operator(actor, "copy the database")?;
         Ok(actor.label())
     })?;
     let from = source.location().map_or_else(|| ":memory:".to_string(), ToString::to_string);
-    let to = target.location().map_or_else(|| ":memory:".to_string(), ToString::to_string);
-    let same_file = match (source.path(), target.path()) {
-        (Some(a), Some(b)) => a.canonicalize().ok().is_some_and(|a| Some(a) == b.canonicalize().ok()),
+    let to = target.to_string();
+    let same_file = match (source.path(), target) {
+        (Some(a), Location::File(b)) => a.canonicalize().ok().is_some_and(|a| Some(a) == b.canonicalize().ok()),
         _ => false,
     };
-    if same_file || (source.location().is_some() && source.location() == target.location()) {
+    if same_file || source.location() == Some(target) {
         return Err(Error::new(
             Code::SameDatabase,
             format!("the source and the target are the same database ({from})"),
         )
         .with_hint("pass another database with --to"));
     }
+    // Refuses another application's database (and a newer schema) without changing it.
+    let exists = Store::schema_version_at(target, &options)?.is_some();
+    let mut target = if ctx.dry_run && !exists {
+        Store::open_in_memory()?
+    } else {
+        Store::open(target, OpenOptions { create: true, ..options })?
+    };
+    let target = &mut target;
     let mut rows = BTreeMap::new();
     let mut replaced = false;
     source.read(|src| {

@@ -57,3 +57,77 @@ fn audit_list_limit_is_a_count() {
     let rows = env.json(&["audit", "list", "--limit", "1"]);
     assert_eq!(rows.as_array().unwrap().len(), 1);
 }
+
+/// The targets a copy may be refused on, as `--to` values with a way to tell whether anything
+/// was made there: a file in folders that do not exist yet (both engines), and on PostgreSQL a
+/// database that does not exist yet.
+fn fresh_targets(env: &TestEnv) -> Vec<(String, Box<dyn Fn() -> bool>)> {
+    let folder = env.path("new-folder");
+    let file = folder.join("deeper").join("copy.db");
+    let mut targets: Vec<(String, Box<dyn Fn() -> bool>)> =
+        vec![(file.display().to_string(), Box::new(move || folder.exists()))];
+    if crate::support::engine() == crate::support::Engine::Postgres {
+        let (name, url) = crate::support::pg::new_database_url();
+        targets.push((url, Box::new(move || crate::support::pg::database_exists(&name))));
+    }
+    targets
+}
+
+/// A copy refused for its source (missing, another application's) or for who asks creates no
+/// file, folder or database at the target.
+#[test]
+fn a_refused_copy_creates_nothing() {
+    let env = TestEnv::new();
+    env.seed_basic();
+    let foreign = env.path("foreign.db");
+    rusqlite::Connection::open(&foreign).unwrap().execute_batch("CREATE TABLE invoices (id INTEGER)").unwrap();
+    let missing = env.path("missing.db");
+    for (to, made) in fresh_targets(&env) {
+        let cases: [(&[&str], i32); 3] = [
+            (&["--from", missing.to_str().unwrap()], 9),
+            (&["--from", foreign.to_str().unwrap()], 9),
+            (&["--as", "viewer@acme.example"], 5),
+        ];
+        for (args, code) in cases {
+            let out = env.run(&[&["db", "copy", "--to", &to][..], args].concat());
+            assert_eq!(out.code, code, "{args:?}: {}", out.stderr);
+            assert!(!made(), "{args:?} made {to}");
+        }
+        // Then the copy itself works (so the targets above were good ones).
+        env.ok(&["db", "copy", "--to", &to]);
+        assert!(made(), "{to}");
+    }
+}
+
+/// A refused target (another application's database, the source itself) is left as it was.
+#[test]
+fn a_refused_target_is_left_untouched() {
+    let env = TestEnv::new();
+    let foreign = env.path("foreign.db");
+    rusqlite::Connection::open(&foreign).unwrap().execute_batch("CREATE TABLE invoices (id INTEGER)").unwrap();
+    let before = std::fs::read(&foreign).unwrap();
+    let e = env.fails(&["db", "copy", "--to", foreign.to_str().unwrap()], 9);
+    assert_eq!(e["code"], "not_a_sitectl_database");
+    assert_eq!(std::fs::read(&foreign).unwrap(), before);
+    let e = env.fails(&["db", "copy", "--to", &env.db_value()], 2);
+    assert_eq!(e["code"], "same_database");
+}
+
+/// A dry run names the target it would write, creates nothing there, and says what it would
+/// copy.
+#[test]
+fn a_dry_run_copy_names_the_real_target() {
+    let env = TestEnv::new();
+    env.seed_basic();
+    for (to, made) in fresh_targets(&env) {
+        let report = env.json(&["db", "copy", "--to", &to, "--dry-run"]);
+        let shown = report["to"].as_str().unwrap();
+        // A URL is shown masked; the test's URLs carry no password, so it is the URL itself.
+        assert_eq!(shown, to, "{report}");
+        assert_eq!(report["dry_run"], true);
+        assert!(report["rows"]["accounts"].as_i64().unwrap() >= 2, "{report}");
+        assert!(!made(), "{to}");
+        let out = env.run(&["db", "copy", "--to", &to, "--dry-run"]);
+        assert!(out.stderr.contains(&format!("to {to}")), "{}", out.stderr);
+    }
+}
