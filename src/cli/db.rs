@@ -100,7 +100,15 @@ pub fn run(cx: &mut CommandContext, cmd: DbCommand) -> Result<(), CliError> {
                 .into());
             }
             let mode = report.journal_mode.as_deref().map(|m| format!(", {m}")).unwrap_or_default();
-            cx.ui.success(&format!("{} is healthy (schema {}{mode})", report.path, report.schema_version));
+            if report.unchecked.is_empty() {
+                cx.ui.success(&format!("{} is healthy (schema {}{mode})", report.path, report.schema_version));
+            } else {
+                cx.ui.warn(&format!(
+                    "{}: no problems found, but not every check could run ({} unchecked)",
+                    report.path,
+                    report.unchecked.join(", ")
+                ));
+            }
         }
         DbCommand::Copy { to, from, replace } => {
             if let Some(from) = from {

@@ -31,6 +31,9 @@ pub struct DoctorReport {
     pub integrity: Vec<String>,
     pub filesystem: Option<String>,
     pub warnings: Vec<String>,
+    /// Checks that could not run (each with a warning saying why): `sequences` when this
+    /// PostgreSQL role may not read the id sequences.
+    pub unchecked: Vec<&'static str>,
     pub problems: Vec<Finding>,
 }
 
@@ -65,6 +68,7 @@ pub fn doctor(store: &mut Store, ctx: &Ctx) -> Result<DoctorReport> {
     if let Some(mode) = info.journal_mode.as_deref().filter(|m| *m != "wal") {
         warnings.push(format!("journal mode is {mode}, not wal"));
     }
+    let mut unchecked = Vec::new();
     let (integrity, problems) = read(store, ctx, |tx, actor| {
         rules::require_operator(actor, "run the doctor")?;
         let integrity = tx.integrity_check()?;
@@ -85,7 +89,15 @@ pub fn doctor(store: &mut Store, ctx: &Ctx) -> Result<DoctorReport> {
                 fix: "delete or repair the row with sqlite3".into(),
             });
         }
-        for (table, message) in tx.sequences_behind()? {
+        let (behind, unreadable) = tx.sequences_behind()?;
+        if !unreadable.is_empty() {
+            unchecked.push("sequences");
+            warnings.push(format!(
+                "cannot check the id sequences of {}: this database role may not read them (grant it SELECT on the sequences, or run the doctor as their owner)",
+                unreadable.join(", ")
+            ));
+        }
+        for (table, message) in behind {
             problems.push(Finding {
                 check: "sequences",
                 subject: format!("table {table}"),
@@ -196,6 +208,7 @@ pub fn doctor(store: &mut Store, ctx: &Ctx) -> Result<DoctorReport> {
         integrity,
         filesystem,
         warnings,
+        unchecked,
         problems,
     })
 }

@@ -60,33 +60,42 @@ impl Tx<'_> {
     }
 
     /// PostgreSQL: identity sequences behind their table's largest id (the next insert would
-    /// collide), e.g. after rows were copied in with explicit ids and the sequence was not set.
-    /// SQLite picks rowids from the table itself, so it has none.
-    pub fn sequences_behind(&self) -> Result<Vec<Finding>> {
+    /// collide), e.g. after rows were copied in with explicit ids and the sequence was not set;
+    /// and the tables whose sequence this role may not read (PostgreSQL then shows its value as
+    /// NULL, which must not read as "behind"). SQLite picks rowids from the table itself, so it
+    /// has none.
+    pub fn sequences_behind(&self) -> Result<(Vec<Finding>, Vec<String>)> {
+        let (mut behind, mut unreadable) = (Vec::new(), Vec::new());
         if self.engine() == Engine::Sqlite {
-            return Ok(Vec::new());
+            return Ok((behind, unreadable));
         }
-        let mut out = Vec::new();
         for table in super::ID_TABLES {
-            let (max, last): (i64, i64) = self
+            let (max, last, readable): (i64, Option<i64>, bool) = self
                 .conn()
                 .one(
                     &format!(
                         "SELECT (SELECT coalesce(max(id), 0) FROM {table}),
-                                (SELECT coalesce(last_value, 0) FROM pg_sequences
+                                (SELECT last_value FROM pg_sequences
                                   WHERE schemaname = current_schema()
                                     AND quote_ident(schemaname) || '.' || quote_ident(sequencename)
-                                        = pg_get_serial_sequence('{table}', 'id'))"
+                                        = pg_get_serial_sequence('{table}', 'id')),
+                                coalesce(has_sequence_privilege(pg_get_serial_sequence('{table}', 'id'), 'SELECT, USAGE'), true)"
                     ),
                     params![],
-                    |r| Ok((r.get(0)?, r.get::<Option<i64>>(1)?.unwrap_or(0))),
+                    |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
                 )?
-                .unwrap_or((0, 0));
+                .unwrap_or((0, None, true));
+            if !readable {
+                unreadable.push(table.to_string());
+                continue;
+            }
+            // NULL: a sequence never drawn from, as after rows were copied in with their ids.
+            let last = last.unwrap_or(0);
             if last < max {
-                out.push((table.to_string(), format!("the id sequence is at {last}, below the largest id {max}")));
+                behind.push((table.to_string(), format!("the id sequence is at {last}, below the largest id {max}")));
             }
         }
-        Ok(out)
+        Ok((behind, unreadable))
     }
 
     /// Sectors whose account is not their site's account.

@@ -131,3 +131,53 @@ fn a_dry_run_copy_names_the_real_target() {
         assert!(out.stderr.contains(&format!("to {to}")), "{}", out.stderr);
     }
 }
+
+/// A PostgreSQL role that may read the tables but not the sequences: the doctor says it cannot
+/// check the sequences (a warning, `unchecked`), instead of reporting every sequence behind.
+#[test]
+fn doctor_says_when_it_cannot_read_the_sequences() {
+    if crate::support::engine() != crate::support::Engine::Postgres {
+        eprintln!("PostgreSQL only: SQLite has no sequences");
+        return;
+    }
+    let env = TestEnv::new();
+    env.seed_basic();
+    let database = env.pg_database.clone().unwrap();
+    let role = format!("reader_{database}");
+    /// Drops the role (a cluster-wide object) however the test ends.
+    struct Role(String, String);
+    impl Drop for Role {
+        fn drop(&mut self) {
+            let _ = crate::support::pg::client(&self.1).batch_execute(&format!("DROP OWNED BY \"{}\"", self.0));
+            let _ =
+                crate::support::pg::client("postgres").batch_execute(&format!("DROP ROLE IF EXISTS \"{}\"", self.0));
+        }
+    }
+    let _role = Role(role.clone(), database.clone());
+    crate::support::pg::client(&database)
+        .batch_execute(&format!(
+            "CREATE ROLE \"{role}\" LOGIN PASSWORD 'reader-pw';
+             GRANT CONNECT ON DATABASE \"{database}\" TO \"{role}\";
+             GRANT USAGE ON SCHEMA public TO \"{role}\";
+             GRANT SELECT ON ALL TABLES IN SCHEMA public TO \"{role}\";"
+        ))
+        .unwrap();
+    let url = crate::support::pg::url_for(&database).replace("user=postgres", &format!("user={role}"));
+    assert!(url.contains(&role), "{url}");
+    let mut reader = TestEnv::empty();
+    reader.use_db_of(&env);
+    reader.target = url.clone();
+    reader.set_env("SITECTL_DB_PASSWORD", "reader-pw");
+    let out = reader.command(&["db", "doctor", "--json"]).env("SITECTL_DB", &url).output().unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "stdout: {stdout}\nstderr: {stderr}");
+    let report: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+    assert_eq!(report["problems"], serde_json::json!([]), "{report}");
+    assert_eq!(report["unchecked"], serde_json::json!(["sequences"]), "{report}");
+    assert!(report["warnings"].to_string().contains("cannot check the id sequences"), "{report}");
+    // The owner sees them and finds them in order.
+    let owner = env.json(&["db", "doctor"]);
+    assert_eq!(owner["unchecked"], serde_json::json!([]), "{owner}");
+    assert_eq!(owner["problems"], serde_json::json!([]), "{owner}");
+}
