@@ -181,3 +181,27 @@ fn doctor_says_when_it_cannot_read_the_sequences() {
     assert_eq!(owner["unchecked"], serde_json::json!([]), "{owner}");
     assert_eq!(owner["problems"], serde_json::json!([]), "{owner}");
 }
+
+/// `seed generate` refuses, before writing anything, counts that would make a plan the plan
+/// commands refuse (a plan allows at most 1,000,000 sites or sectors per site).
+#[test]
+fn seed_generate_never_makes_a_plan_the_commands_refuse() {
+    let env = TestEnv::new();
+    let before = env.dump();
+    for (flag, value) in
+        [("--sites-per-account", "1000001"), ("--sites-per-account", "4294967295"), ("--sectors-per-site", "1000001")]
+    {
+        let mut args = vec!["seed", "generate", "--accounts", "1", flag, value];
+        if flag != "--sites-per-account" {
+            args.extend(["--sites-per-account", "1"]);
+        }
+        let e = env.fails(&args, 4);
+        assert_eq!(e["code"], "invalid_limit", "{e}");
+        assert!(e["message"].as_str().unwrap().contains(flag), "{e}");
+        assert_eq!(env.dump(), before, "{flag} {value} changed the database");
+    }
+    // The same count through the plan commands is refused the same way.
+    env.fails(&["plan", "create", "big", "--name", "Big", "--max-sites", "1000001"], 4);
+    let r = env.json(&["seed", "generate", "--accounts", "1", "--sites-per-account", "2"]);
+    assert_eq!(r["site_count"], 2, "{r}");
+}

@@ -184,6 +184,10 @@ pub fn generate(store: &mut Store, ctx: &Ctx, input: GenerateInput, progress: &d
     if accounts == 0 || sites_per_account == 0 {
         return Err(Error::new(Code::InvalidCount, "--accounts and --sites-per-account must be at least 1"));
     }
+    // The plan the run creates must be one `plan create` accepts: refused before anything is
+    // read or written, never a plan no command could have made.
+    rules::check_plan_limit("--sites-per-account", i64::from(sites_per_account))?;
+    rules::check_plan_limit("--sectors-per-site", i64::from(sectors_per_site.max(1)))?;
     let plan_slug: Slug = format!("gen-s{sites_per_account}-k{}", sectors_per_site.max(1)).parse()?;
     let prefix = format!("g{seed}");
     // Industries with enough active sectors, and their sectors.
