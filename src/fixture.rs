@@ -374,6 +374,28 @@ impl Source {
         built * self.text.len() + self.positions.get().map_or(0, |p| p.scanned.get())
     }
 
+    /// Every string of the fixture that no database can store (one holding NUL), each a problem
+    /// at its value. Walks the fixture as data, so a field added later is covered too.
+    pub fn unstorable(&self) -> Vec<Problem> {
+        let mut out = Vec::new();
+        let Ok(serde_json::Value::Object(sections)) = serde_json::to_value(&self.fixture) else { return out };
+        for (section, items) in &sections {
+            for (index, item) in items.as_array().into_iter().flatten().enumerate() {
+                for (field, value) in item.as_object().into_iter().flatten() {
+                    let texts: Vec<&str> = match value {
+                        serde_json::Value::String(s) => vec![s.as_str()],
+                        serde_json::Value::Array(list) => list.iter().filter_map(|v| v.as_str()).collect(),
+                        _ => Vec::new(),
+                    };
+                    if let Some(e) = texts.iter().find_map(|t| crate::domain::check_storable("the value", t).err()) {
+                        out.push(self.problem(section, index, field, e.code, e.message.clone()));
+                    }
+                }
+            }
+        }
+        out
+    }
+
     /// A problem at `section[index].field` (field empty: the object itself).
     pub fn problem(&self, section: &str, index: usize, field: &str, code: Code, message: String) -> Problem {
         let offset = match self.syntax {

@@ -22,6 +22,21 @@ pub fn is_deceptive_char(c: char) -> bool {
     matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}')
 }
 
+/// Text every engine can store. PostgreSQL's text cannot hold U+0000 (NUL), so no text holding
+/// one is accepted on either engine: a database never holds what `db copy` cannot carry to the
+/// other. `what` names the value in the message ("the title").
+pub fn check_storable(what: &str, text: &str) -> crate::error::Result<()> {
+    let Some(at) = text.find('\0') else { return Ok(()) };
+    Err(crate::error::Error::new(
+        crate::error::Code::InvalidField,
+        format!(
+            "{what} contains a NUL character (U+0000) at character {}, which no sitectl database can store",
+            text[..at].chars().count() + 1
+        ),
+    )
+    .with_hint("remove the NUL character (a binary file or a stray \\u0000 escape?)"))
+}
+
 /// A closed set of string values: the one list from which parsing, clap's possible values,
 /// completions and help are derived, so they cannot drift apart.
 pub trait Vocabulary: Sized + Copy + 'static {

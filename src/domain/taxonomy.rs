@@ -75,6 +75,18 @@ impl Taxonomy {
             if industry.name.trim().is_empty() {
                 problems.push(format!("industry '{}' has an empty name", industry.slug));
             }
+            let mut storable = |what: String, text: &str| {
+                if let Err(e) = super::check_storable(&what, text) {
+                    problems.push(e.message.clone());
+                }
+            };
+            storable(format!("the name of industry '{}'", industry.slug), &industry.name);
+            storable(format!("the description of industry '{}'", industry.slug), &industry.description);
+            for sector in &industry.sectors {
+                storable(format!("the name of sector '{}/{}'", industry.slug, sector.slug), &sector.name);
+                let what = format!("the description of sector '{}/{}'", industry.slug, sector.slug);
+                storable(what, &sector.description);
+            }
             let mut sectors = HashSet::new();
             for sector in &industry.sectors {
                 if !sectors.insert(sector.slug.as_str()) {
@@ -109,6 +121,9 @@ mod tests {
     fn rejects_duplicates_and_unknown_keys() {
         let dup = "[[industry]]\nslug='a'\nname='A'\nsectors=[{slug='x',name='X'},{slug='x',name='Y'}]\n";
         assert!(Taxonomy::parse(dup, "f").unwrap_err().message.contains("appears twice"));
+        let nul = "[[industry]]\nslug='a'\nname='A'\nsectors=[{slug='x',name='X',description=\"x\\u0000\"}]\n";
+        let err = Taxonomy::parse(nul, "f").unwrap_err();
+        assert!(err.message.contains("description of sector 'a/x' contains a NUL"), "{}", err.message);
         let unknown = "[[industry]]\nslug='a'\nname='A'\ncolour='red'\n";
         let err = Taxonomy::parse(unknown, "f").unwrap_err();
         assert!(err.message.contains("colour") && err.message.contains("line 4"), "{}", err.message);

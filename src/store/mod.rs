@@ -458,6 +458,34 @@ mod tests {
 
     use super::*;
 
+    /// Text PostgreSQL cannot hold is refused by every statement on SQLite too (exit 4, nothing
+    /// written), whatever use case let it through: both engines answer alike, and a database
+    /// never holds what `db copy` cannot carry.
+    #[test]
+    fn no_statement_binds_text_with_a_nul() {
+        let mut store = Store::open_in_memory().unwrap();
+        let now = "2026-01-01T00:00:00Z".to_string();
+        let e = store
+            .write(false, now.clone(), |tx| {
+                tx.conn().exec("INSERT INTO meta (key, value) VALUES (?1, ?2)", sql::params!["k", "a\0b"])
+            })
+            .unwrap_err();
+        assert_eq!(e.code, "invalid_field", "{}", e.message);
+        assert!(e.message.contains("NUL"), "{}", e.message);
+        let e = store
+            .read(|tx| {
+                tx.conn().one("SELECT value FROM meta WHERE key = ?1", sql::params![Some("\0".to_string())], |r| {
+                    r.get::<String>(0)
+                })
+            })
+            .unwrap_err();
+        assert_eq!(e.code, "invalid_field");
+        let stored: Option<String> = store
+            .read(|tx| tx.conn().one("SELECT value FROM meta WHERE key = 'k'", sql::params![], |r| r.get(0)))
+            .unwrap();
+        assert_eq!(stored, None);
+    }
+
     #[test]
     fn migrations_from_empty_to_latest_and_twice_is_a_noop() {
         let dir = tempfile::tempdir().unwrap();

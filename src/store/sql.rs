@@ -65,11 +65,36 @@ impl From<String> for Value {
 /// Something that can be bound as a statement parameter.
 pub trait Arg {
     fn value(&self) -> Value;
+    /// The text this binds, if it is text (checked for what no engine can store).
+    fn text(&self) -> Option<std::borrow::Cow<'_, str>> {
+        match self.value() {
+            Value::Text(s) => Some(std::borrow::Cow::Owned(s)),
+            _ => None,
+        }
+    }
+}
+
+/// Refuses, on both engines alike, a statement binding text that PostgreSQL cannot hold (NUL):
+/// the last guard behind the use cases' own checks, so no database holds text that `db copy`
+/// cannot carry to the other engine, and no engine answers differently from the other.
+fn storable(args: &[&dyn Arg]) -> Result<()> {
+    for a in args {
+        if let Some(text) = a.text() {
+            crate::domain::check_storable("a value to store or look up", &text)?;
+        }
+    }
+    Ok(())
 }
 
 impl Arg for Value {
     fn value(&self) -> Value {
         self.clone()
+    }
+    fn text(&self) -> Option<std::borrow::Cow<'_, str>> {
+        match self {
+            Value::Text(s) => Some(std::borrow::Cow::Borrowed(s)),
+            _ => None,
+        }
     }
 }
 impl Arg for i64 {
@@ -101,10 +126,16 @@ impl Arg for str {
     fn value(&self) -> Value {
         Value::Text(self.to_string())
     }
+    fn text(&self) -> Option<std::borrow::Cow<'_, str>> {
+        Some(std::borrow::Cow::Borrowed(self))
+    }
 }
 impl Arg for String {
     fn value(&self) -> Value {
         Value::Text(self.clone())
+    }
+    fn text(&self) -> Option<std::borrow::Cow<'_, str>> {
+        Some(std::borrow::Cow::Borrowed(self))
     }
 }
 impl Arg for [u8] {
@@ -121,10 +152,16 @@ impl<T: Arg + ?Sized> Arg for &T {
     fn value(&self) -> Value {
         (**self).value()
     }
+    fn text(&self) -> Option<std::borrow::Cow<'_, str>> {
+        (**self).text()
+    }
 }
 impl<T: Arg> Arg for Option<T> {
     fn value(&self) -> Value {
         self.as_ref().map_or(Value::Null, Arg::value)
+    }
+    fn text(&self) -> Option<std::borrow::Cow<'_, str>> {
+        self.as_ref().and_then(Arg::text)
     }
 }
 
@@ -524,6 +561,7 @@ impl Conn {
     }
 
     pub fn exec(&self, sql: &str, args: &[&dyn Arg]) -> Result<u64> {
+        storable(args)?;
         match self {
             Conn::Sqlite(c) => {
                 let values: Vec<Value> = args.iter().map(|a| a.value()).collect();
@@ -537,6 +575,7 @@ impl Conn {
     /// Every row, each mapped by `map`. On PostgreSQL the rows are fetched before `map` runs,
     /// so `map` may itself use the connection.
     pub fn all<T>(&self, sql: &str, args: &[&dyn Arg], mut map: impl FnMut(&Row<'_>) -> Result<T>) -> Result<Vec<T>> {
+        storable(args)?;
         match self {
             Conn::Sqlite(c) => {
                 let values: Vec<Value> = args.iter().map(|a| a.value()).collect();
@@ -555,6 +594,7 @@ impl Conn {
     /// Streams the rows to `each`, one at a time, until it says stop. `each` must not use the
     /// database (on PostgreSQL that is an error: the connection is busy with the stream).
     pub fn each(&self, sql: &str, args: &[&dyn Arg], mut each: impl FnMut(&Row<'_>) -> Result<Flow>) -> Result<()> {
+        storable(args)?;
         match self {
             Conn::Sqlite(c) => {
                 let values: Vec<Value> = args.iter().map(|a| a.value()).collect();
@@ -573,6 +613,7 @@ impl Conn {
 
     /// The first row, if any (the rest are not read).
     pub fn one<T>(&self, sql: &str, args: &[&dyn Arg], map: impl FnOnce(&Row<'_>) -> Result<T>) -> Result<Option<T>> {
+        storable(args)?;
         match self {
             Conn::Sqlite(c) => {
                 let values: Vec<Value> = args.iter().map(|a| a.value()).collect();

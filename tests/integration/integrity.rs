@@ -205,3 +205,211 @@ fn seed_generate_never_makes_a_plan_the_commands_refuse() {
     let r = env.json(&["seed", "generate", "--accounts", "1", "--sites-per-account", "2"]);
     assert_eq!(r["site_count"], 2, "{r}");
 }
+
+/// A fixture that uses every string field once, one field a line, so a problem's line names the
+/// field. `@` marks where a test puts a NUL.
+const EVERY_FIELD: &str = r#"[[plans]]
+slug = "nul-plan"
+name = "Plan"
+max_users = 5
+
+[[accounts]]
+slug = "nul-acct"
+name = "Account"
+plan = "nul-plan"
+status = "active"
+owner = "owner@nul.example"
+owner_name = "Owner"
+
+[[users]]
+email = "ed@nul.example"
+account = "nul-acct"
+role = "editor"
+name = "Editor"
+
+[[sites]]
+account = "nul-acct"
+name = "Site"
+slug = "site"
+domain = "site.nul.example"
+hosting_type = "wordpress"
+site_type = "blog"
+active = true
+industry = "healthcare"
+sectors = ["dental-clinics"]
+seo_title = "Title"
+seo_description = "Description"
+seo_keywords = "keywords"
+og_image_url = "https://site.nul.example/og.png"
+
+[[grants]]
+site = "nul-acct/site"
+user = "ed@nul.example"
+
+[[integrations]]
+site = "nul-acct/site"
+url = "https://site.nul.example"
+mode = "core"
+username = "sitectl"
+
+[[content]]
+site = "nul-acct/site"
+sector = "dental-clinics"
+title = "Title"
+slug = "post"
+body = "<p>Body</p>"
+excerpt = "Excerpt"
+categories = ["guides"]
+tags = ["tag"]
+status = "draft"
+"#;
+
+/// Every string of a fixture, with a NUL at its start, in its middle or at its end, in TOML
+/// and in JSON: a validation problem (exit 4) at that value's `FILE:LINE:COLUMN`, on both
+/// engines, and nothing is written — so no database holds text the other engine cannot carry.
+#[test]
+fn a_nul_in_any_fixture_string_is_a_problem_at_its_position() {
+    let mut env = TestEnv::new();
+    let scratch = TestEnv::new();
+    let good = scratch.path("good.toml");
+    std::fs::write(&good, EVERY_FIELD).unwrap();
+    // The fixture is good as it stands (in a database of its own, so the sweep starts empty).
+    scratch.ok(&["seed", "apply", good.to_str().unwrap(), "--dry-run"]);
+    let mut before = env.dump();
+    let lines: Vec<&str> = EVERY_FIELD.lines().collect();
+    let mut wrong = Vec::new();
+    for (n, line) in lines.iter().enumerate() {
+        let Some((key, value)) = line.split_once(" = ") else { continue };
+        let (open, inner) = if let Some(list) = value.strip_prefix("[\"") {
+            ("[\"", list.trim_end_matches("\"]"))
+        } else if let Some(s) = value.strip_prefix('"') {
+            ("\"", s.trim_end_matches('"'))
+        } else {
+            continue;
+        };
+        let close = if open == "[\"" { "\"]" } else { "\"" };
+        let mid = inner.len() / 2;
+        for (at, with_nul) in [
+            ("start", format!("\\u0000{inner}")),
+            ("middle", format!("{}\\u0000{}", &inner[..mid], &inner[mid..])),
+            ("end", format!("{inner}\\u0000")),
+        ] {
+            let mut text: Vec<String> = lines.iter().map(|l| l.to_string()).collect();
+            text[n] = format!("{key} = {open}{with_nul}{close}");
+            let file = scratch.path("nul.toml");
+            std::fs::write(&file, text.join("\n")).unwrap();
+            let out = env.run(&["seed", "apply", file.to_str().unwrap(), "--json"]);
+            if out.code != 4 {
+                wrong.push(format!("{key} ({at}): exit {}: {}", out.code, out.stderr.trim()));
+                env = TestEnv::new();
+                before = env.dump();
+                continue;
+            }
+            let e = out.error();
+            let problems = e["details"]["problems"].as_array().cloned().unwrap_or_default();
+            if !problems.iter().any(|p| p["line"] == n + 1 && p["path"].as_str().is_some_and(|p| p.ends_with(key))) {
+                wrong.push(format!("{key} ({at}): no problem at line {}: {e}", n + 1));
+            }
+            assert_eq!(env.dump(), before, "{key} ({at}) changed the database");
+        }
+    }
+    // The same in JSON: each string (or first list item) with a NUL in its middle.
+    let doc: serde_json::Value = serde_json::to_value(toml::from_str::<toml::Value>(EVERY_FIELD).unwrap()).unwrap();
+    for (section, items) in doc.as_object().unwrap() {
+        for (field, value) in items[0].as_object().unwrap() {
+            let mut bad = doc.clone();
+            let slot = &mut bad[section][0][field];
+            let text = match value {
+                serde_json::Value::String(s) => s.clone(),
+                serde_json::Value::Array(list) => list[0].as_str().unwrap().to_string(),
+                _ => continue,
+            };
+            let with_nul = format!("{}\0{}", &text[..text.len() / 2], &text[text.len() / 2..]);
+            match slot {
+                serde_json::Value::Array(list) => list[0] = with_nul.into(),
+                other => *other = with_nul.into(),
+            }
+            let file = scratch.path("nul.json");
+            std::fs::write(&file, serde_json::to_string_pretty(&bad).unwrap()).unwrap();
+            let out = env.run(&["seed", "apply", file.to_str().unwrap(), "--json"]);
+            let path = format!("{section}[0].{field}");
+            if out.code != 4 {
+                wrong.push(format!("JSON {path}: exit {}: {}", out.code, out.stderr.trim()));
+                env = TestEnv::new();
+                before = env.dump();
+                continue;
+            }
+            let e = out.error();
+            let problems = e["details"]["problems"].as_array().cloned().unwrap_or_default();
+            if !problems.iter().any(|p| p["path"] == path.as_str() && p["line"].as_u64() > Some(1)) {
+                wrong.push(format!("JSON {path}: no problem at the value: {e}"));
+            }
+            assert_eq!(env.dump(), before, "JSON {path} changed the database");
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+/// Text with a NUL reaches sitectl through files, stdin and config files (a command line and the
+/// environment cannot hold one). Every command that would store it refuses it with exit 4 on
+/// both engines, and nothing is written.
+#[test]
+fn commands_refuse_text_with_a_nul() {
+    let env = TestEnv::new();
+    env.seed_basic();
+    env.ok(&["site", "create", "Blog", "--account", "acme", "--active"]);
+    env.ok(&["sectors", "select", "acme/blog", "--industry", "healthcare", "--sectors", "dental-clinics"]);
+    let created = env.json(&["content", "create", "acme/blog", "--sector", "dental-clinics", "--title", "T"]);
+    let id = created["id"].as_i64().unwrap().to_string();
+    let before = env.dump();
+    let body = env.path("body.html");
+    std::fs::write(&body, "<p>a\0b</p>").unwrap();
+    let body = body.to_str().unwrap();
+    let taxonomy = |name: &str, extra: &str| {
+        let file = env.path(name);
+        std::fs::write(&file, format!("[[industry]]\nslug = \"nul-ind\"\nname = \"Nul\"\n{extra}\n")).unwrap();
+        file.display().to_string()
+    };
+    let description = taxonomy("d.toml", "description = \"x\\u0000y\"");
+    let sector = taxonomy("s.toml", "sectors = [{ slug = \"s\", name = \"S\\u0000\" }]");
+    let fixture = env.path("f.toml");
+    std::fs::write(&fixture, "[[plans]]\nslug = \"p\"\nname = \"P\\u0000\"\n").unwrap();
+    let fixture = fixture.to_str().unwrap();
+    let cases: Vec<(Vec<&str>, Option<&str>)> = vec![
+        (
+            vec!["content", "create", "acme/blog", "--sector", "dental-clinics", "--title", "U", "--body-file", body],
+            None,
+        ),
+        (
+            vec!["content", "create", "acme/blog", "--sector", "dental-clinics", "--title", "U", "--body-file", "-"],
+            Some("<p>\0</p>"),
+        ),
+        (vec!["content", "update", &id, "--body-file", body], None),
+        (vec!["content", "update", &id, "--body-file", "-"], Some("\0")),
+        (vec!["industry", "import", &description], None),
+        (vec!["industry", "import", &sector], None),
+        (vec!["industry", "import", "-"], Some("[[industry]]\nslug = \"n\"\nname = \"N\\u0000\"\n")),
+        (vec!["seed", "apply", fixture], None),
+        (vec!["seed", "apply", "-"], Some("{\"plans\": [{\"slug\": \"p\", \"name\": \"P\\u0000\"}]}")),
+    ];
+    for (args, stdin) in cases {
+        let mut args = args.clone();
+        args.push("--json");
+        let out = match stdin {
+            Some(text) => env.run_stdin(&args, text),
+            None => env.run(&args),
+        };
+        assert_eq!(out.code, 4, "{args:?}: {}", out.stderr);
+        assert_eq!(out.stdout, "", "{args:?}");
+        assert!(out.error()["message"].as_str().unwrap().contains("NUL"), "{args:?}: {}", out.stderr);
+        assert_eq!(env.dump(), before, "{args:?} changed the database");
+    }
+    // A config file's text is a setting, not stored: refused as the value it is, never a crash.
+    let mut configured = TestEnv::empty();
+    configured.use_db_of(&env);
+    let config = env.path("config.toml");
+    std::fs::write(&config, "actor = \"a\\u0000@b.example\"\n").unwrap();
+    configured.set_env("SITECTL_CONFIG", config.to_str().unwrap());
+    let e = configured.fails(&["plan", "list"], 4);
+    assert_eq!(e["code"], "invalid_email");
+}

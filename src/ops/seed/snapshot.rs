@@ -56,6 +56,9 @@ impl Snapshot {
         slugs.extend(f.grants.iter().filter_map(|g| account_of(&g.site)));
         slugs.extend(f.integrations.iter().filter_map(|g| account_of(&g.site)));
         slugs.extend(f.content.iter().filter_map(|c| account_of(&c.site)));
+        // Only a well-formed slug can name a stored account; a malformed one (a NUL in it, say)
+        // is validation's problem, not a lookup's.
+        slugs.retain(|s| s.parse::<crate::domain::Slug>().is_ok());
         slugs.sort_unstable();
         slugs.dedup();
         let mut emails: Vec<String> = f

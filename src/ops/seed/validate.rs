@@ -430,7 +430,14 @@ pub(super) fn validate(snap: &Snapshot, src: &Source, env: EnvLookup<'_>) -> Vec
             c.say("content", i, "slug", Code::ContentDeleted, format!("content '{key}' exists but is deleted"));
         }
     }
-    c.problems
+    // Text no database can store is the one problem of its value (what else its checks say,
+    // "not found" for a reference, follows from it), and of the object the value belongs to.
+    let unstorable = src.unstorable();
+    let mut problems = c.problems;
+    problems.retain(|p| !unstorable.iter().any(|u| u.path == p.path || u.path.starts_with(&format!("{}.", p.path))));
+    problems.extend(unstorable);
+    problems.sort_by_key(|p| (p.line, p.column));
+    problems
 }
 
 /// The error for a file with problems: the single problem's own code (and so its kind), or
