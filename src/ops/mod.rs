@@ -173,7 +173,14 @@ pub(crate) fn check_name(what: &str, name: &str) -> Result<String> {
         )
         .with_hint("type the name without bidirectional overrides or zero-width characters"));
     }
-    if name.is_empty() || name.chars().count() > 200 || name.chars().any(char::is_control) {
+    if let Some(c) = name.chars().find(|c| c.is_control()) {
+        return Err(Error::new(
+            Code::InvalidName,
+            format!("the {what} name contains the control character U+{:04X}", c as u32),
+        )
+        .with_hint("type the name on one line, without control characters (NUL, escape, tab ...)"));
+    }
+    if name.is_empty() || name.chars().count() > 200 {
         return Err(Error::new(Code::InvalidName, format!("the {what} name must be 1-200 printable characters"))
             .with_hint("pass --name with a non-empty value"));
     }

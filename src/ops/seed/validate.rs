@@ -430,12 +430,18 @@ pub(super) fn validate(snap: &Snapshot, src: &Source, env: EnvLookup<'_>) -> Vec
             c.say("content", i, "slug", Code::ContentDeleted, format!("content '{key}' exists but is deleted"));
         }
     }
-    // Text no database can store is the one problem of its value (what else its checks say,
-    // "not found" for a reference, follows from it), and of the object the value belongs to.
-    let unstorable = src.unstorable();
+    // Text no database can store is a problem of its value. A value its own check already
+    // refuses keeps that problem (an invalid name stays `invalid_name`); any other finding about
+    // it ("not found" for a reference) only follows from the NUL and is dropped.
     let mut problems = c.problems;
-    problems.retain(|p| !unstorable.iter().any(|u| u.path == p.path || u.path.starts_with(&format!("{}.", p.path))));
-    problems.extend(unstorable);
+    for u in src.unstorable() {
+        let refused = |p: &Problem| p.path == u.path && p.code.kind() == crate::error::ErrorKind::Invalid;
+        if problems.iter().any(refused) {
+            continue;
+        }
+        problems.retain(|p| p.path != u.path);
+        problems.push(u);
+    }
     problems.sort_by_key(|p| (p.line, p.column));
     problems
 }
