@@ -194,6 +194,27 @@ def bench_seed():
     t_apply, _ = timed([BIN, "seed", "apply", fixture, "-q", "--format", "json"], dict(ENV, SITECTL_DB=apply_db))
     say(f"- `seed apply` of the same data as a fixture file ({os.path.getsize(fixture)/1e6:.0f} MB JSON, validated, "
         f"read and written in batches): {t_apply:.2f} s = {rows/t_apply:,.0f} rows/s: **{t_apply/t_base:.2f}x** (target <= 1x)")
+    bench_bad_fixture(apply_db)
+
+
+def bench_bad_fixture(db, plans=100000):
+    """Checking a fixture with two problems per plan: placing every problem is one pass (issue 20)."""
+    toml_file = os.path.join(WORK, "bad.toml")
+    with open(toml_file, "w") as f:
+        for i in range(plans):
+            f.write(f'[[plans]]\nslug = "Bad_{i}"\nname = ""\n\n')
+    json_file = os.path.join(WORK, "bad.json")
+    with open(json_file, "w") as f:  # minified: the whole file is one line
+        json.dump({"plans": [{"slug": f"Bad_{i}", "name": ""} for i in range(plans)]}, f)
+    for name, path in [("TOML", toml_file), ("one-line JSON", json_file)]:
+        start = time.perf_counter()
+        p = subprocess.run([BIN, "seed", "apply", path, "--dry-run", "--format", "json"],
+                           env=dict(ENV, SITECTL_DB=db), capture_output=True, text=True)
+        elapsed = time.perf_counter() - start
+        if p.returncode != 4:
+            sys.exit(f"seed apply of a bad fixture: exit {p.returncode}: {p.stderr[:500]}")
+        say(f"- `seed apply` of a {name} fixture with {2 * plans:,} problems (each placed at FILE:LINE:COLUMN): "
+            f"{elapsed:.2f} s")
 
 
 def bench_wordpress():
