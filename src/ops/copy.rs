@@ -62,12 +62,37 @@ pub fn copy_database(
     }
     // Refuses another application's database (and a newer schema) without changing it.
     let exists = Store::schema_version_at(target, &options)?.is_some();
-    let mut target = if ctx.dry_run && !exists {
-        Store::open_in_memory()?
+    // A new SQLite file is taken back when the copy then fails (rows no engine can store, a
+    // full disk): a failed copy leaves nothing behind.
+    let creation = if ctx.dry_run || exists { None } else { Store::creation_at(target) };
+    let copied = if ctx.dry_run && !exists {
+        Store::open_in_memory()
     } else {
-        Store::open(target, OpenOptions { create: true, ..options })?
-    };
-    let target = &mut target;
+        Store::open(target, OpenOptions { create: true, ..options })
+    }
+    .and_then(|mut target| copy_rows(source, &mut target, ctx, replace, &actor, &from, &to));
+    // The target store is closed here (it lived in the closure), so its files can go.
+    if copied.is_err() {
+        if let Some(c) = creation {
+            c.undo();
+        }
+    }
+    let (rows, replaced) = copied?;
+    let row_count = rows.values().sum();
+    Ok(CopyReport { from, to, rows, row_count, replaced, dry_run: ctx.dry_run })
+}
+
+/// The copy itself, in one transaction on `target`: rows per table, and whether rows were
+/// replaced.
+fn copy_rows(
+    source: &mut Store,
+    target: &mut Store,
+    ctx: &Ctx,
+    replace: bool,
+    actor: &str,
+    from: &str,
+    to: &str,
+) -> Result<(BTreeMap<String, i64>, bool)> {
     let mut rows = BTreeMap::new();
     let mut replaced = false;
     source.read(|src| {
@@ -103,7 +128,7 @@ pub fn copy_database(
             let total: i64 = rows.values().sum();
             dst.append_audit(&NewAudit {
                 os_user: &ctx.os_user,
-                actor: &actor,
+                actor,
                 command: &ctx.command,
                 target: "database",
                 action: "copy",
@@ -111,6 +136,5 @@ pub fn copy_database(
             })
         })
     })?;
-    let row_count = rows.values().sum();
-    Ok(CopyReport { from, to, rows, row_count, replaced, dry_run: ctx.dry_run })
+    Ok((rows, replaced))
 }

@@ -55,6 +55,7 @@ pub use mirror::{content_list_sql, MirrorSummary};
 pub use plans::PlanFields;
 pub use sites::{site_list_sql, SiteFields, SiteFilter};
 pub use sql::{Engine, Flow};
+pub use sqlite::Creation;
 pub use sqlite::APPLICATION_ID;
 
 use std::path::{Path, PathBuf};

@@ -198,6 +198,27 @@ impl Store {
         }
     }
 
+    /// What opening the missing file `path` with `create` makes (the file, its journal files
+    /// and the folders that do not exist yet), so a caller whose work then fails can take it
+    /// back. `None` when something is there already: that is never removed.
+    pub fn creation_at(location: &Location) -> Option<Creation> {
+        let Location::File(path) = location else { return None };
+        if path.symlink_metadata().is_ok() {
+            return None;
+        }
+        let name = path.file_name()?.to_string_lossy().into_owned();
+        let files =
+            ["", "-wal", "-shm", "-journal"].iter().map(|end| path.with_file_name(format!("{name}{end}"))).collect();
+        let folders = path
+            .ancestors()
+            .skip(1)
+            .filter(|a| !a.as_os_str().is_empty())
+            .take_while(|a| a.symlink_metadata().is_err())
+            .map(Path::to_path_buf)
+            .collect();
+        Some(Creation { files, folders })
+    }
+
     fn create_file(path: &Path) -> Result<()> {
         if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
             fs::create_dir_all(parent).map_err(|e| {
@@ -241,4 +262,25 @@ fn configure(conn: &Connection) -> Result<()> {
     conn.pragma_update(None, "synchronous", "NORMAL")?;
     conn.set_prepared_statement_cache_capacity(128);
     Ok(())
+}
+
+/// What creating an SQLite file made: see [`Store::creation_at`].
+#[derive(Debug)]
+pub struct Creation {
+    files: Vec<std::path::PathBuf>,
+    /// Deepest first.
+    folders: Vec<std::path::PathBuf>,
+}
+
+impl Creation {
+    /// Removes what was created (the store on it must be closed). Best effort: a folder that
+    /// is no longer empty is left, as is anything that cannot be removed.
+    pub fn undo(self) {
+        for f in &self.files {
+            let _ = fs::remove_file(f);
+        }
+        for d in &self.folders {
+            let _ = fs::remove_dir(d);
+        }
+    }
 }

@@ -414,3 +414,22 @@ fn commands_refuse_text_with_a_nul() {
     let e = configured.fails(&["plan", "list"], 4);
     assert_eq!(e["code"], "invalid_email");
 }
+
+/// A copy that fails while writing (an older database holding text PostgreSQL cannot store)
+/// takes back the SQLite file and folders it created: exit 4, nothing left at the target.
+#[test]
+fn a_copy_failing_midway_takes_back_the_file_it_created() {
+    let env = TestEnv::new();
+    let legacy = env.path("legacy.db");
+    let out = env.command(&["db", "init"]).env("SITECTL_DB", &legacy).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    rusqlite::Connection::open(&legacy)
+        .unwrap()
+        .execute_batch("INSERT INTO plans (slug, name, max_sites, max_users, max_sectors_per_site, is_active, created_at, updated_at) VALUES ('old', 'Old' || char(0) || 'Plan', 1, 1, 1, 1, '2020-01-01T00:00:00Z', '2020-01-01T00:00:00Z')")
+        .unwrap();
+    let folder = env.path("fresh");
+    let to = folder.join("deeper").join("copy.db");
+    let e = env.fails(&["db", "copy", "--from", legacy.to_str().unwrap(), "--to", to.to_str().unwrap()], 4);
+    assert!(e["message"].as_str().unwrap().contains("NUL"), "{e}");
+    assert!(!folder.exists(), "the failed copy left {}", folder.display());
+}
