@@ -37,7 +37,7 @@ fn row(r: &Row<'_>) -> Result<Content> {
 }
 
 const SELECT_RECORD: &str = "SELECT id, external_id, external_url, status, wp_status, modified_gmt, sent_hash, error,
-        published_at, created_at, updated_at, content_id, remote_modified_gmt, claimed_by
+        published_at, created_at, updated_at, content_id, remote_modified_gmt, claimed_by, creation_token
     FROM publishing_records";
 
 fn record_row(r: &Row<'_>) -> Result<PublishingRecord> {
@@ -57,6 +57,7 @@ fn record_row(r: &Row<'_>) -> Result<PublishingRecord> {
         content_id: r.get(11)?,
         remote_modified_gmt: r.get(12)?,
         claimed_by: r.get(13)?,
+        creation_token: r.get(14)?,
     })
 }
 
@@ -222,13 +223,15 @@ impl Tx<'_> {
     pub fn upsert_record(&self, account_id: i64, content_id: i64, site_id: i64, f: &RecordFields<'_>) -> Result<()> {
         self.exec(
             "INSERT INTO publishing_records (account_id, content_id, site_id, external_id, external_url, status, wp_status,
-                 modified_gmt, sent_hash, error, published_at, created_at, updated_at, remote_modified_gmt, claimed_by)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?12, ?13, ?14)
+                 modified_gmt, sent_hash, error, published_at, created_at, updated_at, remote_modified_gmt, claimed_by,
+                 creation_token)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?12, ?13, ?14, ?15)
              ON CONFLICT (content_id, site_id) DO UPDATE SET external_id = excluded.external_id,
                  external_url = excluded.external_url, status = excluded.status, wp_status = excluded.wp_status,
                  modified_gmt = excluded.modified_gmt, sent_hash = excluded.sent_hash, error = excluded.error,
                  published_at = excluded.published_at, updated_at = excluded.updated_at,
-                 remote_modified_gmt = excluded.remote_modified_gmt, claimed_by = excluded.claimed_by",
+                 remote_modified_gmt = excluded.remote_modified_gmt, claimed_by = excluded.claimed_by,
+                 creation_token = excluded.creation_token",
             params![
                 account_id,
                 content_id,
@@ -243,7 +246,8 @@ impl Tx<'_> {
                 f.published_at,
                 self.now(),
                 f.remote_modified_gmt,
-                f.claimed_by
+                f.claimed_by,
+                f.creation_token
             ],
         )?;
         Ok(())
@@ -336,6 +340,8 @@ pub struct RecordFields<'a> {
     pub claimed_by: Option<&'a str>,
     pub error: Option<&'a str>,
     pub published_at: Option<&'a str>,
+    /// The token the post carries to prove it came from this item (kept once set).
+    pub creation_token: Option<&'a str>,
 }
 
 impl RecordFields<'_> {
@@ -352,6 +358,7 @@ impl RecordFields<'_> {
             claimed_by: r.claimed_by.as_deref(),
             error: r.error.as_deref(),
             published_at: r.published_at.as_deref(),
+            creation_token: r.creation_token.as_deref(),
         }
     }
 }

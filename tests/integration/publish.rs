@@ -385,3 +385,300 @@ fn terms_are_resolved_per_wordpress_in_a_run_over_many_sites() {
     assert!(blog_cat >= 1000, "made on the blog's WordPress: {blog_cat}");
     assert_eq!(post(&other, items[1]["external_id"].as_i64().unwrap())["categories"], serde_json::json!([777]));
 }
+
+fn is_create(r: &Request) -> bool {
+    r.method == "POST" && r.path.ends_with("/wp/v2/posts")
+}
+
+/// The one request that fails, the first create: WordPress never made the post.
+fn first_create_fails(wp: &MockWp) {
+    let failed = std::sync::atomic::AtomicBool::new(false);
+    wp.set_fault(move |r, _| {
+        (is_create(r) && !failed.swap(true, std::sync::atomic::Ordering::SeqCst))
+            .then(|| Reply::Json(503, serde_json::json!({"code": "x", "message": "down"}), vec![]))
+    });
+}
+
+#[test]
+fn a_retry_never_adopts_a_post_it_cannot_prove_it_made() {
+    let (env, wp) = publishing_env();
+    let id = approved(&env, "Taken slug", &[]);
+    first_create_fails(&wp);
+    assert_eq!(env.fails(&["wp", "publish", &id], 8)["code"], "wp_server_error");
+    wp.clear_fault();
+    // Meanwhile another WordPress user wrote a post with the item's slug.
+    wp.add_post_by(555, "taken-slug", 2, "<p>Someone else's</p>");
+    let before = post(&wp, 555);
+    wp.clear_log();
+    let e = env.fails(&["wp", "publish", &id], 6);
+    assert_eq!(e["code"], "remote_conflict", "{e}");
+    let message = e["message"].as_str().unwrap();
+    assert!(message.contains("post 555") && message.contains(&format!("{}/taken-slug/", wp.url)), "{message}");
+    assert!(writes(&wp).is_empty(), "the stranger's post is left untouched: {:?}", writes(&wp));
+    assert_eq!(post(&wp, 555), before);
+    let shown = env.json(&["content", "show", &id]);
+    assert!(shown["publishing"]["external_id"].is_null(), "{shown}");
+
+    // The connected user's own post without this item's token, or a stranger's with the token
+    // copied from the published HTML: neither is adopted.
+    let token = |wp: &MockWp| -> Option<String> {
+        wp.requests().iter().filter(|r| is_create(r)).find_map(|r| {
+            let raw = r.body.as_ref()?["content"].as_str()?.to_string();
+            let at = raw.rfind("<!-- sitectl:origin ")? + 20;
+            Some(raw[at..at + 32].to_string())
+        })
+    };
+    wp.site.lock().unwrap().posts.retain(|p| p["id"] != 555);
+    // Learn the token the way an attacker would: from what sitectl sent (its post's HTML).
+    first_create_fails(&wp);
+    wp.clear_log();
+    env.fails(&["wp", "publish", &id], 8);
+    wp.clear_fault();
+    let t = token(&wp).expect("the create carried the marker");
+    for (author, raw, why) in [
+        (1, "<p>Written by hand</p>".to_string(), "creation token"),
+        (2, format!("<p>Copied<!-- sitectl:origin {t} --></p>"), "another WordPress user"),
+    ] {
+        wp.add_post_by(556, "taken-slug", author, &raw);
+        let before = post(&wp, 556);
+        wp.clear_log();
+        let e = env.fails(&["wp", "publish", &id], 6);
+        assert_eq!(e["code"], "remote_conflict");
+        assert!(e["message"].as_str().unwrap().contains(why), "{e}");
+        assert!(writes(&wp).is_empty());
+        assert_eq!(post(&wp, 556), before);
+        wp.site.lock().unwrap().posts.retain(|p| p["id"] != 556);
+    }
+
+    // Several posts with the slug, or a lookup answering another slug: never adopted.
+    wp.add_post_by(557, "taken-slug", 1, &format!("<p>a<!-- sitectl:origin {t} --></p>"));
+    wp.add_post_by(558, "taken-slug", 1, &format!("<p>b<!-- sitectl:origin {t} --></p>"));
+    assert!(env.fails(&["wp", "publish", &id], 6)["message"].as_str().unwrap().contains("several"));
+    wp.site.lock().unwrap().posts.retain(|p| p["id"] != 558);
+    let url = wp.url.clone();
+    wp.set_fault(move |r, _| {
+        (r.method == "GET" && r.query.get("slug").is_some_and(|s| s == "taken-slug")).then(|| {
+            let p = serde_json::json!({"id": 557, "slug": "taken-slug-2", "status": "publish", "author": 1,
+                "link": format!("{url}/taken-slug-2/"), "content": {"raw": format!("x<!-- sitectl:origin {t} -->")}});
+            Reply::Json(200, serde_json::json!([p]), vec![("X-WP-Total".into(), "1".into())])
+        })
+    });
+    assert!(env.fails(&["wp", "publish", &id], 6)["message"].as_str().unwrap().contains("slug is not the item's"));
+    wp.clear_fault();
+    wp.site.lock().unwrap().posts.retain(|p| p["id"] != 557);
+
+    // --force leaves the stranger's post alone and makes a new one.
+    wp.add_post_by(559, "taken-slug", 2, "<p>Someone else's</p>");
+    let before = post(&wp, 559);
+    let out = env.json(&["wp", "publish", &id, "--force"]);
+    assert_eq!(out["action"], "created", "{out}");
+    assert_ne!(out["external_id"], 559);
+    assert_eq!(post(&wp, 559), before);
+}
+
+#[test]
+fn a_retry_adopts_the_post_its_lost_create_made_and_then_sends_nothing() {
+    let (env, wp) = publishing_env();
+    let id = approved(&env, "Lost answer", &[]);
+    // WordPress makes the post; the answer is lost on the way back.
+    wp.set_fault(|r, _| is_create(r).then_some(Reply::Lost(503)));
+    env.fails(&["wp", "publish", &id], 8);
+    wp.clear_fault();
+    let made: Vec<i64> = wp
+        .site
+        .lock()
+        .unwrap()
+        .posts
+        .iter()
+        .filter(|p| p["slug"] == "lost-answer")
+        .map(|p| p["id"].as_i64().unwrap())
+        .collect();
+    assert_eq!(made.len(), 1);
+    let out = env.json(&["wp", "publish", &id]);
+    assert_eq!((out["action"].as_str(), out["external_id"].as_i64()), (Some("updated"), Some(made[0])), "{out}");
+    // The token is not part of what "unchanged" compares: nothing is sent now.
+    wp.clear_log();
+    assert_eq!(env.json(&["wp", "publish", &id])["action"], "unchanged");
+    assert!(wp.requests().is_empty());
+    // Readers never see the token: it sits inside the last paragraph's markup, a comment.
+    let raw = post(&wp, made[0])["content"]["raw"].as_str().unwrap().to_string();
+    assert!(raw.starts_with("<!-- sitectl:origin ") || raw.contains("<!-- sitectl:origin "), "{raw}");
+}
+
+#[test]
+fn bridge_mode_adopts_by_the_plugins_meta_and_refuses_a_stranger() {
+    let env = TestEnv::new();
+    env.seed_basic();
+    env.ok(&["site", "create", "Blog", "--account", "acme"]);
+    env.ok(&["sectors", "select", "acme/blog", "--industry", "healthcare", "--sectors", "dental-clinics"]);
+    let key = env.ok(&["wp", "key", "generate", "acme/blog", "--porcelain"]).trim().to_string();
+    let wp = MockWp::start();
+    {
+        let mut site = wp.site.lock().unwrap();
+        site.extra_namespaces.push("igny8/v1".into());
+        site.api_key = Some(key);
+    }
+    env.ok(&["wp", "connect", "acme/blog", "--url", &wp.url]);
+    let bridge = |r: &Request| r.method == "POST" && r.path.ends_with("/igny8/v1/publish");
+    // A stranger's post with the slug, no meta: a conflict, untouched.
+    let id = approved(&env, "Bridged", &[]);
+    wp.set_fault(move |r, _| bridge(r).then(|| Reply::Json(503, serde_json::json!({}), vec![])));
+    env.fails(&["wp", "publish", &id], 8);
+    wp.clear_fault();
+    wp.add_post_by(600, "bridged", 1, "<p>theirs</p>");
+    let before = post(&wp, 600);
+    wp.clear_log();
+    assert_eq!(env.fails(&["wp", "publish", &id], 6)["code"], "remote_conflict");
+    assert!(writes(&wp).is_empty());
+    assert_eq!(post(&wp, 600), before);
+    // The plugin made the post, the answer was lost: adopted by its meta.
+    let other = approved(&env, "Bridged twice", &[]);
+    wp.set_fault(move |r, _| bridge(r).then_some(Reply::Lost(503)));
+    env.fails(&["wp", "publish", &other], 8);
+    wp.clear_fault();
+    let made = wp.site.lock().unwrap().posts.iter().find(|p| p["slug"] == "bridged-twice").unwrap()["id"].clone();
+    let out = env.json(&["wp", "publish", &other]);
+    assert_eq!((out["action"].as_str(), &out["external_id"]), (Some("updated"), &made), "{out}");
+}
+
+/// Every answer is checked against what was asked; a wrong one is `wp_bad_response` and no
+/// record takes anything from it.
+#[test]
+fn answers_about_another_post_are_refused_and_change_no_record() {
+    let (env, wp) = publishing_env();
+    let id = approved(&env, "Checked", &[]);
+    let first = env.json(&["wp", "publish", &id]);
+    let post_id = first["external_id"].as_i64().unwrap();
+    let record = |env: &TestEnv| {
+        let p = env.json(&["content", "show", &id])["publishing"].clone();
+        (p["external_id"].clone(), p["external_url"].clone(), p["modified_gmt"].clone())
+    };
+    let kept = record(&env);
+    env.ok(&["content", "update", &id, "--title", "Checked again"]);
+    let url = wp.url.clone();
+    // An update of post N answered with post N+1; the post read before it answered as another.
+    for (what, method, suffix) in
+        [("update", "POST", format!("/posts/{post_id}")), ("read", "GET", format!("/posts/{post_id}"))]
+    {
+        let (u, suffix2) = (url.clone(), suffix.clone());
+        wp.set_fault(move |r, _| {
+            (r.method == method && r.path.ends_with(&suffix2)).then(|| {
+                let p = serde_json::json!({"id": post_id + 1, "status": "publish", "link": format!("{u}/elsewhere/"),
+                    "modified_gmt": "2031-06-01T00:00:00"});
+                Reply::Json(200, p, vec![])
+            })
+        });
+        let e = env.fails(&["wp", "publish", &id], 8);
+        assert_eq!(e["code"], "wp_bad_response", "{what}: {e}");
+        assert_eq!(record(&env), kept, "{what}");
+        wp.clear_fault();
+    }
+    // A retraction answered with another post: the record still names its post, not retracted.
+    let u = url.clone();
+    wp.set_fault(move |r, _| {
+        (r.method == "DELETE").then(|| {
+            Reply::Json(200, serde_json::json!({"id": 1, "status": "trash", "link": format!("{u}/hello/")}), vec![])
+        })
+    });
+    assert_eq!(env.fails(&["content", "retract", &id], 8)["code"], "wp_bad_response");
+    assert_ne!(env.json(&["content", "show", &id])["publishing"]["status"], "retracted");
+    // A retraction that did not trash anything.
+    wp.set_fault(move |r, _| {
+        (r.method == "DELETE")
+            .then(|| Reply::Json(200, serde_json::json!({"id": post_id, "status": "publish"}), vec![]))
+    });
+    assert_eq!(env.fails(&["content", "retract", &id], 8)["code"], "wp_bad_response");
+    wp.clear_fault();
+
+    // A create answered without an id (or with garbage): nothing recorded; the next run looks.
+    let other = approved(&env, "No id", &[]);
+    for body in [serde_json::json!({}), serde_json::json!({"id": -3}), serde_json::json!({"id": 9, "link": [1]})] {
+        let b = body.clone();
+        wp.set_fault(move |r, _| is_create(r).then(|| Reply::Json(201, b.clone(), vec![])));
+        assert_eq!(env.fails(&["wp", "publish", &other], 8)["code"], "wp_bad_response", "{body}");
+        assert!(env.json(&["content", "show", &other])["publishing"]["external_id"].is_null());
+    }
+    // A lookup answer that is not a list of posts, or that is huge: refused, nothing written.
+    for reply in [
+        Reply::Json(200, serde_json::json!({"id": 1}), vec![]),
+        Reply::Json(200, serde_json::json!([{"no": "id"}]), vec![]),
+        Reply::Json(200, serde_json::json!([]), vec![("X-WP-Total".into(), "4".into())]),
+        Reply::Raw(200, "application/json".into(), format!("[{}]", "0,".repeat(3_000_000) + "0"), vec![]),
+    ] {
+        wp.set_fault(move |r, _| (r.method == "GET" && r.query.contains_key("slug")).then(|| reply.clone()));
+        wp.clear_log();
+        let e = env.fails(&["wp", "publish", &other], 8);
+        assert_eq!(e["code"], "wp_bad_response", "{e}");
+        assert!(writes(&wp).is_empty());
+    }
+    wp.clear_fault();
+}
+
+#[test]
+fn bridge_answers_about_another_post_are_refused() {
+    let env = TestEnv::new();
+    env.seed_basic();
+    env.ok(&["site", "create", "Blog", "--account", "acme"]);
+    env.ok(&["sectors", "select", "acme/blog", "--industry", "healthcare", "--sectors", "dental-clinics"]);
+    let key = env.ok(&["wp", "key", "generate", "acme/blog", "--porcelain"]).trim().to_string();
+    let wp = MockWp::start();
+    {
+        let mut site = wp.site.lock().unwrap();
+        site.extra_namespaces.push("igny8/v1".into());
+        site.api_key = Some(key);
+    }
+    env.ok(&["wp", "connect", "acme/blog", "--url", &wp.url]);
+    let id = approved(&env, "Bridge checked", &[]);
+    let post_id = env.json(&["wp", "publish", &id])["external_id"].as_i64().unwrap();
+    env.ok(&["content", "update", &id, "--title", "Bridge checked again"]);
+    for data in [
+        serde_json::json!({"assigned_post_id": post_id + 7, "wordpress_status": "publish"}),
+        serde_json::json!({"assigned_post_id": post_id, "content_id": 999_999, "wordpress_status": "publish"}),
+    ] {
+        let d = data.clone();
+        wp.set_fault(move |r, _| {
+            (r.method == "POST" && r.path.ends_with("/igny8/v1/publish"))
+                .then(|| Reply::Json(200, serde_json::json!({"success": true, "data": d.clone()}), vec![]))
+        });
+        assert_eq!(env.fails(&["wp", "publish", &id], 8)["code"], "wp_bad_response", "{data}");
+        assert_eq!(env.json(&["content", "show", &id])["publishing"]["external_id"], post_id);
+    }
+}
+
+#[test]
+fn deleted_content_can_still_be_taken_down() {
+    let (env, wp) = publishing_env();
+    let id = approved(&env, "Deleted but live", &[]);
+    let post_id = env.json(&["wp", "publish", &id])["external_id"].as_i64().unwrap();
+    let out = env.run(&["content", "delete", &id]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(
+        out.stderr.contains(&format!("post {post_id}")) && out.stderr.contains("content retract"),
+        "{}",
+        out.stderr
+    );
+    let e = env.fails(&["wp", "publish", &id, "--force"], 6);
+    assert_eq!(e["code"], "content_deleted");
+    assert!(e["hint"].as_str().unwrap().contains("content retract"), "{e}");
+    assert_eq!(env.json(&["content", "retract", &id])["action"], "retracted");
+    assert_eq!(post(&wp, post_id)["status"], "trash");
+
+    // A create whose answer was lost, then the item deleted: retract finds the post by its token.
+    let lost = approved(&env, "Lost then deleted", &[]);
+    wp.set_fault(|r, _| is_create(r).then_some(Reply::Lost(503)));
+    env.fails(&["wp", "publish", &lost], 8);
+    wp.clear_fault();
+    let out = env.run(&["content", "delete", &lost]);
+    assert!(out.stderr.contains("content retract"), "{}", out.stderr);
+    let made = wp.site.lock().unwrap().posts.iter().find(|p| p["slug"] == "lost-then-deleted").unwrap()["id"].clone();
+    let r = env.json(&["content", "retract", &lost]);
+    assert_eq!((r["action"].as_str(), &r["external_id"]), (Some("retracted"), &made), "{r}");
+    assert_eq!(post(&wp, made.as_i64().unwrap())["status"], "trash");
+    // Nothing on WordPress for a failed create: not published, nothing touched.
+    let never = approved(&env, "Never made", &[]);
+    first_create_fails(&wp);
+    env.fails(&["wp", "publish", &never], 8);
+    wp.clear_fault();
+    env.ok(&["content", "delete", &never]);
+    assert_eq!(env.fails(&["content", "retract", &never], 6)["code"], "not_published");
+}

@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use reqwest::Method;
 use serde_json::{json, Value};
 
+use super::provenance::{self, Candidate, Found};
 use super::publish::{Claim, PublishOptions};
 use crate::domain::{Slug, WpMode};
 use crate::error::{Code, Error, Result};
@@ -24,7 +25,14 @@ fn term_id(http: &Http, root: &RestRoot, route: &str, slug: &Slug, cache: &TermC
         return Ok(*id);
     }
     let found = http.get_json(root, route, &[("slug", slug.to_string()), ("context", "view".into())])?;
-    let existing = found.body.as_array().and_then(|a| a.first()).and_then(|t| t.get("id")).and_then(Value::as_i64);
+    // Only a term with exactly this slug is this term, whatever else the answer lists.
+    let existing = found
+        .body
+        .as_array()
+        .and_then(|a| a.iter().find(|t| t.get("slug").and_then(Value::as_str) == Some(slug.as_str())))
+        .and_then(|t| t.get("id"))
+        .and_then(Value::as_i64)
+        .filter(|id| *id > 0);
     let id = match existing {
         Some(id) => id,
         None => match http.write_json(
@@ -34,7 +42,12 @@ fn term_id(http: &Http, root: &RestRoot, route: &str, slug: &Slug, cache: &TermC
             Some(&json!({"name": slug.as_str(), "slug": slug.as_str()})),
             false,
         ) {
-            Ok(made) => made.body.get("id").and_then(Value::as_i64).ok_or_else(|| bad_answer(route, "no term id"))?,
+            Ok(made) => made
+                .body
+                .get("id")
+                .and_then(Value::as_i64)
+                .filter(|id| *id > 0)
+                .ok_or_else(|| bad_answer(route, "no term id"))?,
             Err(e) if e.details.get("wp_code").and_then(Value::as_str) == Some("term_exists") => e
                 .details
                 .get("wp_data")
@@ -61,10 +74,39 @@ pub(super) struct Post {
     pub(super) modified_gmt: Option<String>,
 }
 
+/// The longest post URL, status and time a record keeps from an answer: anything longer is not
+/// what WordPress sends, and is refused rather than stored.
+const MAX_LINK: usize = 2048;
+const MAX_WORD: usize = 64;
+
 pub(super) fn post_of(v: &Value) -> Result<Post> {
-    let id = v.get("id").and_then(Value::as_i64).ok_or_else(|| bad_answer("wp/v2/posts", "no post id"))?;
-    let text = |k: &str| v.get(k).and_then(Value::as_str).map(str::to_string);
-    Ok(Post { id, link: text("link"), status: text("status").unwrap_or_default(), modified_gmt: text("modified_gmt") })
+    let route = "wp/v2/posts";
+    let id = v.get("id").and_then(Value::as_i64).ok_or_else(|| bad_answer(route, "no post id"))?;
+    if id <= 0 {
+        return Err(bad_answer(route, &format!("the post id {id}")));
+    }
+    let text = |k: &str, max: usize| -> Result<Option<String>> {
+        match v.get(k) {
+            None | Some(Value::Null) => Ok(None),
+            Some(Value::String(s)) if s.len() <= max => Ok(Some(s.clone())),
+            Some(_) => Err(bad_answer(route, &format!("a {k} that is not a short text"))),
+        }
+    };
+    Ok(Post {
+        id,
+        link: text("link", MAX_LINK)?,
+        status: text("status", MAX_WORD)?.unwrap_or_default(),
+        modified_gmt: text("modified_gmt", MAX_WORD)?,
+    })
+}
+
+/// An answer about post `asked` that is about another post (or none) is refused: nothing from
+/// it may reach the record.
+fn expect_id(route: &str, asked: i64, answered: i64) -> Result<()> {
+    if answered != asked {
+        return Err(bad_answer(route, &format!("post {answered} when post {asked} was asked for")));
+    }
+    Ok(())
 }
 
 fn gone(c: &Claim, post: i64) -> Error {
@@ -75,40 +117,126 @@ fn gone(c: &Claim, post: i64) -> Error {
     .with_hint(format!("to publish it again on purpose: sitectl wp publish {} --force", c.content.id))
 }
 
-/// The post the record (or, after an unfinished run, the slug) names, if it is still there.
+fn is_gone(e: &Error) -> bool {
+    matches!(e.details.get("status").and_then(Value::as_u64), Some(404 | 410))
+}
+
+/// The post the record names, or (after a run that lost a create's answer) the one a slug
+/// lookup proves is this item's; `None` when a new post is to be made.
 fn current_post(http: &Http, root: &RestRoot, c: &Claim, force: bool) -> Result<Option<Post>> {
-    if let Some(id) = c.record.as_ref().and_then(|r| r.external_id) {
-        return match http.get_json(root, &format!("wp/v2/posts/{id}"), &[("context", "edit".into())]) {
+    let Some(record) = &c.record else { return Ok(None) };
+    if let Some(id) = record.external_id {
+        let route = format!("wp/v2/posts/{id}");
+        match http.get_json(root, &route, &[("context", "edit".into())]) {
             Ok(p) => {
                 let post = post_of(&p.body)?;
+                expect_id(&route, id, post.id)?;
                 if post.status == "trash" && !force {
                     return Err(gone(c, id));
                 }
-                Ok(Some(post))
+                return Ok(Some(post));
             }
-            Err(e)
-                if e.details.get("status").and_then(Value::as_u64) == Some(404)
-                    || e.details.get("status").and_then(Value::as_u64) == Some(410) =>
-            {
-                if force {
-                    Ok(None)
-                } else {
-                    Err(gone(c, id))
-                }
-            }
-            Err(e) => Err(e),
-        };
+            Err(e) if is_gone(&e) && !force => return Err(gone(c, id)),
+            // Forced to publish again: a forced run before this one may have made the new post
+            // and lost the answer, so look before creating.
+            Err(e) if is_gone(&e) => {}
+            Err(e) => return Err(e),
+        }
     }
-    if !c.look_first {
-        return Ok(None);
+    let lookup = LookUp {
+        slug: c.content.slug.as_str(),
+        token: Some(c.token.as_str()),
+        bridge: c.integration.mode == WpMode::Bridge,
+    };
+    match look_up(http, root, &lookup)? {
+        Adoption::Nothing => Ok(None),
+        Adoption::Ours(post) => Ok(Some(post)),
+        // Forced: the posts found stay untouched, and a new one is made.
+        Adoption::NotOurs(_) if force => Ok(None),
+        Adoption::NotOurs(e) => Err(e.with_content(c.content.id)),
     }
+}
+
+/// What a slug lookup looks for.
+pub(super) struct LookUp<'a> {
+    pub(super) slug: &'a str,
+    pub(super) token: Option<&'a str>,
+    pub(super) bridge: bool,
+}
+
+/// What a slug lookup decided.
+pub(super) enum Adoption {
+    Nothing,
+    Ours(Post),
+    NotOurs(Conflict),
+}
+
+/// Posts a lookup found that are not provably the item's (the error is made once the item's id
+/// is known).
+pub(super) struct Conflict {
+    found: Vec<Candidate>,
+    why: &'static str,
+    slug: String,
+}
+
+impl Conflict {
+    pub(super) fn with_content(self, content_id: i64) -> Error {
+        provenance::conflict(content_id, &self.slug, &self.found, self.why)
+    }
+}
+
+/// Looks the item's post up by slug (every status, trash included) and decides whether it is
+/// provably the item's (see `provenance`): in core mode, by the marker and the connected user
+/// (`users/me`) being its author; in bridge mode, by the plugin's meta.
+pub(super) fn look_up(http: &Http, root: &RestRoot, l: &LookUp<'_>) -> Result<Adoption> {
+    let route = "wp/v2/posts";
     let query = [
-        ("slug", c.content.slug.to_string()),
+        ("slug", l.slug.to_string()),
         ("status", "publish,future,draft,pending,private,trash".into()),
         ("context", "edit".into()),
+        // One post is the answer that can be adopted; a second says there are several.
+        ("per_page", "2".into()),
     ];
-    let found = http.get_json(root, "wp/v2/posts", &query)?;
-    found.body.as_array().and_then(|a| a.first()).map(post_of).transpose()
+    let found = http.get_json(root, route, &query)?;
+    let items = found.body.as_array().ok_or_else(|| bad_answer(route, "a lookup that is not a list"))?;
+    if items.is_empty() && found.total.is_some_and(|t| t > 0) {
+        return Err(bad_answer(route, "an empty page for a lookup it counts posts for"));
+    }
+    let candidates = items.iter().map(|v| provenance::candidate(v, l.bridge)).collect::<Result<Vec<_>>>()?;
+    let why = provenance::why_not(&candidates, found.total, l.slug, l.token);
+    let one = match provenance::judge(candidates, found.total, l.slug, l.token) {
+        Found::Nothing => return Ok(Adoption::Nothing),
+        Found::Other(found) => return Ok(Adoption::NotOurs(Conflict { found, why, slug: l.slug.to_string() })),
+        Found::Token(one) => one,
+    };
+    if !l.bridge {
+        // The marker is in a published post's HTML for anyone to copy: the author decides.
+        let me = http.get_json(root, "wp/v2/users/me", &[("_fields", "id".into())])?;
+        let me = me.body.get("id").and_then(Value::as_i64).ok_or_else(|| bad_answer("wp/v2/users/me", "no user id"))?;
+        if one.author != Some(me) {
+            let why = "it was written by another WordPress user";
+            return Ok(Adoption::NotOurs(Conflict { found: vec![one], why, slug: l.slug.to_string() }));
+        }
+    }
+    Ok(Adoption::Ours(one.post))
+}
+
+/// Moves post `id` to WordPress's trash; `None` when it is already gone (deleted for good, or
+/// trashed and emptied). The answer must be that post, in the trash: anything else changes no
+/// record.
+pub(super) fn trash_post(http: &Http, root: &RestRoot, id: i64) -> Result<Option<Post>> {
+    let route = format!("wp/v2/posts/{id}");
+    let answer = match http.write_json(Method::DELETE, root, &route, None, true) {
+        Ok(a) => a,
+        Err(e) if is_gone(&e) => return Ok(None),
+        Err(e) => return Err(e),
+    };
+    let post = post_of(&answer.body)?;
+    expect_id(&route, id, post.id)?;
+    if post.status != "trash" {
+        return Err(bad_answer(&route, &format!("the post's status '{}', not 'trash'", post.status)));
+    }
+    Ok(Some(post))
 }
 
 /// Sends one claimed item; returns the post as WordPress answered and whether it was created.
@@ -148,11 +276,23 @@ pub(super) fn send(http: &Http, c: &Claim, o: &PublishOptions, terms: &TermCache
         c.payload.tags.iter().map(|s| term_id(http, &root, "wp/v2/tags", s, terms)).collect::<Result<_>>()?;
     body["categories"] = json!(categories);
     body["tags"] = json!(tags);
-    let answer = match &existing {
-        Some(post) => http.write_json(Method::POST, &root, &format!("wp/v2/posts/{}", post.id), Some(&body), true)?,
-        None => http.write_json(Method::POST, &root, "wp/v2/posts", Some(&body), false)?,
-    };
-    Ok((post_of(&answer.body)?, existing.is_none()))
+    // The token rides in the content (not in the hash of what was sent: adding it changes
+    // nothing an unchanged item sends).
+    let content = body["content"].as_str().unwrap_or_default().to_string();
+    body["content"] = Value::String(provenance::with_marker(&content, &c.token));
+    match &existing {
+        Some(post) => {
+            let route = format!("wp/v2/posts/{}", post.id);
+            let answer = http.write_json(Method::POST, &root, &route, Some(&body), true)?;
+            let updated = post_of(&answer.body)?;
+            expect_id(&route, post.id, updated.id)?;
+            Ok((updated, false))
+        }
+        None => {
+            let answer = http.write_json(Method::POST, &root, "wp/v2/posts", Some(&body), false)?;
+            Ok((post_of(&answer.body)?, true))
+        }
+    }
 }
 
 /// Bridge mode: the plugin's `igny8/v1/publish` creates or updates the post (terms by slug,
@@ -168,6 +308,7 @@ fn send_bridge(http: &Http, root: &RestRoot, c: &Claim, post_id: Option<i64>) ->
         "status": p["status"],
         "categories": c.payload.categories,
         "tags": c.payload.tags,
+        "creation_token": c.token,
     });
     if let Some(d) = p.get("date_gmt") {
         body["date_gmt"] = d.clone();
@@ -175,18 +316,23 @@ fn send_bridge(http: &Http, root: &RestRoot, c: &Claim, post_id: Option<i64>) ->
     if let Some(id) = post_id {
         body["post_id"] = json!(id);
     }
-    let answer = http.write_json(Method::POST, root, "igny8/v1/publish", Some(&body), post_id.is_some())?;
-    let data = answer.body.get("data").ok_or_else(|| bad_answer("igny8/v1/publish", "no data"))?;
-    let text = |k: &str| data.get(k).and_then(Value::as_str).map(str::to_string);
-    let id = data
-        .get("assigned_post_id")
-        .and_then(Value::as_i64)
-        .ok_or_else(|| bad_answer("igny8/v1/publish", "no post id"))?;
-    let post = Post {
-        id,
-        link: text("post_url"),
-        status: text("wordpress_status").unwrap_or_default(),
-        modified_gmt: text("modified_gmt"),
-    };
+    let route = "igny8/v1/publish";
+    let answer = http.write_json(Method::POST, root, route, Some(&body), post_id.is_some())?;
+    let data = answer.body.get("data").ok_or_else(|| bad_answer(route, "no data"))?;
+    let id = data.get("assigned_post_id").and_then(Value::as_i64).ok_or_else(|| bad_answer(route, "no post id"))?;
+    if let Some(asked) = post_id {
+        expect_id(route, asked, id)?;
+    }
+    // The plugin echoes the item it published: another item's answer is not this one's.
+    if let Some(echoed) = data.get("content_id").filter(|v| !v.is_null()) {
+        if echoed.as_i64() != Some(c.content.id) {
+            return Err(bad_answer(route, &format!("content {echoed} when content {} was sent", c.content.id)));
+        }
+    }
+    let post = post_of(&json!({
+        "id": id, "link": data.get("post_url"), "status": data.get("wordpress_status"),
+        "modified_gmt": data.get("modified_gmt"),
+    }))
+    .map_err(|_| bad_answer(route, "a post id, URL, status or time that is not what WordPress sends"))?;
     Ok((post, post_id.is_none()))
 }
