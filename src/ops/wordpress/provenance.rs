@@ -81,8 +81,14 @@ const INSIDE: &[&str] = &[
 /// The body as core mode sends it: with the marker just before the body's last closing tag when
 /// that is an element of markup (`<p>x<!-- … --></p>`), else at the very end. Either way
 /// WordPress's `wpautop` keeps it inside the last paragraph: no empty paragraph, no line break.
+/// An empty body gets it inside a Custom HTML block.
 pub(super) fn with_marker(body: &str, token: &str) -> String {
     let marker = format!("{MARKER_START}{token}{MARKER_END}");
+    if body.trim().is_empty() {
+        // Alone, `wpautop` would wrap it in an empty paragraph; inside a Custom HTML block (which
+        // also turns `wpautop` off, harmless with no text) it renders as the bare comment.
+        return format!("<!-- wp:html -->{marker}<!-- /wp:html -->");
+    }
     let end = body.trim_end().len();
     let head = &body[..end];
     let inside = head.rfind("</").filter(|&at| {
@@ -210,7 +216,8 @@ mod tests {
     fn the_marker_goes_inside_the_last_element_of_markup() {
         let m = format!("{MARKER_START}{T}{MARKER_END}");
         for (body, want) in [
-            ("", m.clone()),
+            ("", format!("<!-- wp:html -->{m}<!-- /wp:html -->")),
+            (" \n", format!("<!-- wp:html -->{m}<!-- /wp:html -->")),
             ("plain text", format!("plain text{m}")),
             ("<p>x</p>", format!("<p>x{m}</p>")),
             ("<p>x</p>\n\n", format!("<p>x{m}</p>\n\n")),
