@@ -103,7 +103,7 @@ pub(super) fn with_marker(body: &str, token: &str) -> String {
 /// item's body holds, so a marker copied into a body never passes for the post's).
 pub(super) fn marker_token(raw: &str) -> Option<&str> {
     let at = raw.rfind(MARKER_START)? + MARKER_START.len();
-    let token = raw[at..].split(MARKER_END).next()?;
+    let (token, _) = raw[at..].split_once(MARKER_END)?;
     is_token(token).then_some(token)
 }
 
