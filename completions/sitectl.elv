@@ -1963,7 +1963,7 @@ set edit:completion:arg-completer[sitectl] = {|@words|
             cand --fields 'Only these fields (comma-separated), in this order'
             cand --color 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]'
             cand --due 'Every approved item whose scheduled time has come, on every site you may change'
-            cand --force 'Overwrite an edit made in WordPress, publish a retracted item again, or take over a run that never finished'
+            cand --force 'Overwrite an edit made in WordPress, publish a retracted item again, take over a run that never finished, or create a new post beside one found by slug that is not this item''s'
             cand --json 'Shorthand for --format json'
             cand --porcelain 'Create/update commands print only the id'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'

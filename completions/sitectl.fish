@@ -1739,7 +1739,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subc
 always\t''
 never\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from publish" -l due -d 'Every approved item whose scheduled time has come, on every site you may change'
-complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from publish" -l force -d 'Overwrite an edit made in WordPress, publish a retracted item again, or take over a run that never finished'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from publish" -l force -d 'Overwrite an edit made in WordPress, publish a retracted item again, take over a run that never finished, or create a new post beside one found by slug that is not this item\'s'
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from publish" -l json -d 'Shorthand for --format json'
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from publish" -l porcelain -d 'Create/update commands print only the id'
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from publish" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'

@@ -682,3 +682,27 @@ fn deleted_content_can_still_be_taken_down() {
     env.ok(&["content", "delete", &never]);
     assert_eq!(env.fails(&["content", "retract", &never], 6)["code"], "not_published");
 }
+
+#[test]
+fn who_wrote_the_post_and_which_term_it_is_come_from_wordpress_checked() {
+    let (env, wp) = publishing_env();
+    let id = approved(&env, "Whose post", &["--category", "category-05"]);
+    wp.set_fault(|r, _| is_create(r).then_some(Reply::Lost(503)));
+    env.fails(&["wp", "publish", &id], 8);
+    // `users/me` without an id, or naming another user: never adopted, nothing written.
+    for (me, code) in [(serde_json::json!({}), "wp_bad_response"), (serde_json::json!({"id": 2}), "remote_conflict")] {
+        wp.set_fault(move |r, _| r.path.ends_with("/users/me").then(|| Reply::Json(200, me.clone(), vec![])));
+        wp.clear_log();
+        let e = env.run(&["wp", "publish", &id, "--json"]);
+        assert_eq!(e.error()["code"], code, "{}", e.stderr);
+        assert!(writes(&wp).is_empty());
+    }
+    // A term lookup answering another term: not taken for this one.
+    wp.set_fault(|r, _| {
+        (r.method == "GET" && r.path.ends_with("/categories") && r.query.contains_key("slug"))
+            .then(|| Reply::Json(200, serde_json::json!([{"id": 3, "slug": "category-02"}]), vec![]))
+    });
+    let out = env.json(&["wp", "publish", &id]);
+    assert_eq!(out["action"], "updated", "{out}");
+    assert_eq!(post(&wp, out["external_id"].as_i64().unwrap())["categories"], serde_json::json!([6]));
+}

@@ -4,7 +4,9 @@
 //! own transaction), then talks to WordPress with no transaction open, then records what
 //! WordPress answered. A run killed between its POST and that last write leaves the record
 //! `pending` without a post id; the next run looks the post up (by slug, drafts and trash
-//! included) before it creates anything. Before an update, WordPress's current `modified_gmt` is
+//! included) before it creates anything, and adopts only a post that proves it came from this
+//! item (its creation token, see `provenance`): any other is `remote_conflict` and untouched.
+//! Every answer must be about the post asked for, or nothing of it is recorded. Before an update, WordPress's current `modified_gmt` is
 //! compared with the one our last write left: an edit made in WordPress since is a conflict
 //! (`remote_changed`) unless forced. A post gone from WordPress marks the record `retracted` and
 //! is not silently created again.
@@ -37,7 +39,8 @@ pub struct PublishOptions {
     /// A publication time (RFC 3339, UTC): in the future, WordPress holds the post as `future`.
     pub at: Option<String>,
     /// Overwrite an edit made in WordPress, publish a retracted item again, take over a run
-    /// that never finished.
+    /// that never finished, or create a new post when the one a lookup found is not provably
+    /// this item's (that post is never adopted, forced or not).
     pub force: bool,
 }
 
