@@ -706,3 +706,35 @@ fn who_wrote_the_post_and_which_term_it_is_come_from_wordpress_checked() {
     assert_eq!(out["action"], "updated", "{out}");
     assert_eq!(post(&wp, out["external_id"].as_i64().unwrap())["categories"], serde_json::json!([6]));
 }
+
+#[test]
+fn a_retraction_waits_for_a_run_sending_the_item_and_follows_the_sites_permissions() {
+    let (env, wp) = publishing_env();
+    let id = approved(&env, "In flight", &[]);
+    let post_id = env.json(&["wp", "publish", &id])["external_id"].as_i64().unwrap();
+    env.ok(&["content", "update", &id, "--title", "In flight, changed"]);
+    let target = format!("/wp/v2/posts/{post_id}");
+    let t = target.clone();
+    wp.set_fault(move |r, _| (r.method == "POST" && r.path.ends_with(&t)).then_some(Reply::Hang));
+    let mut child = env.command(&["wp", "publish", &id]).stdout(Stdio::null()).stderr(Stdio::null()).spawn().unwrap();
+    let start = Instant::now();
+    while !writes(&wp).iter().any(|r| r.path.ends_with(&target)) {
+        assert!(start.elapsed() < Duration::from_secs(20), "the update never came");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let e = env.fails(&["content", "retract", &id], 6);
+    assert_eq!(e["code"], "publish_in_progress", "{e}");
+    assert_eq!(post(&wp, post_id)["status"], "publish", "not trashed under a run at work");
+    child.kill().unwrap();
+    child.wait().unwrap();
+    wp.clear_fault();
+    // Deleted content: retracting it needs the same rights as changing it.
+    env.ok(&["content", "delete", &id]);
+    assert_eq!(env.fails(&["content", "retract", &id, "--as", "viewer@acme.example"], 5)["code"], "permission_denied");
+    assert_eq!(
+        env.fails(&["content", "retract", &id, "--as", "editor@globex.example"], 3)["code"],
+        "content_not_found"
+    );
+    assert_eq!(env.json(&["content", "retract", &id, "--as", "editor@acme.example"])["action"], "retracted");
+    assert_eq!(post(&wp, post_id)["status"], "trash");
+}

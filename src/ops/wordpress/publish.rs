@@ -406,6 +406,15 @@ pub fn retract(store: &mut Store, ctx: &Ctx, id: i64) -> Result<PublishItem> {
             .publishing_record(id)?
             .filter(|r| r.external_id.is_some() || unconfirmed(r))
             .ok_or_else(|| not_published(id))?;
+        // A run sending this item now could put the post back (an update of a trashed post
+        // publishes it again) or record it published after we trashed it: wait for it.
+        let now = tx.now().to_string();
+        let sending = record.status == RecordStatus::Pending
+            && record.claimed_by.as_deref().is_some_and(|c| super::claim::is_live(c, &record.updated_at, &now));
+        if sending {
+            return Err(Error::new(Code::PublishInProgress, format!("content {id} is being published by another run"))
+                .with_hint("wait for that run to finish, then retract"));
+        }
         let auth = integration_auth(tx, ctx, &site, &integration)?;
         Ok((content, site, integration, auth, record))
     })?;
