@@ -494,15 +494,31 @@ fn a_retry_adopts_the_post_its_lost_create_made_and_then_sends_nothing() {
         .map(|p| p["id"].as_i64().unwrap())
         .collect();
     assert_eq!(made.len(), 1);
+    wp.clear_log();
     let out = env.json(&["wp", "publish", &id]);
     assert_eq!((out["action"].as_str(), out["external_id"].as_i64()), (Some("updated"), Some(made[0])), "{out}");
     // The token is not part of what "unchanged" compares: nothing is sent now.
+    assert_eq!(creates(&wp), 0, "adopted, not created again");
     wp.clear_log();
     assert_eq!(env.json(&["wp", "publish", &id])["action"], "unchanged");
     assert!(wp.requests().is_empty());
     // Readers never see the token: it sits inside the last paragraph's markup, a comment.
     let raw = post(&wp, made[0])["content"]["raw"].as_str().unwrap().to_string();
-    assert!(raw.starts_with("<!-- sitectl:origin ") || raw.contains("<!-- sitectl:origin "), "{raw}");
+    assert!(raw.contains("<!-- sitectl:origin "), "{raw}");
+
+    // Lost again, and the post trashed in WordPress meanwhile: taken down there, not put back.
+    let again = approved(&env, "Lost and trashed", &[]);
+    wp.set_fault(|r, _| is_create(r).then_some(Reply::Lost(503)));
+    env.fails(&["wp", "publish", &again], 8);
+    wp.clear_fault();
+    let made = wp.site.lock().unwrap().posts.iter().find(|p| p["slug"] == "lost-and-trashed").unwrap()["id"].clone();
+    wp.site.lock().unwrap().posts.iter_mut().find(|p| p["id"] == made).unwrap()["status"] = "trash".into();
+    wp.clear_log();
+    assert_eq!(env.fails(&["wp", "publish", &again], 6)["code"], "remote_deleted");
+    assert!(writes(&wp).is_empty());
+    assert_eq!(env.json(&["content", "show", &again])["publish_status"], "retracted");
+    let out = env.json(&["wp", "publish", &again, "--force"]);
+    assert_eq!((out["action"].as_str(), &out["external_id"]), (Some("updated"), &made), "{out}");
 }
 
 #[test]

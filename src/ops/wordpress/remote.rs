@@ -150,6 +150,8 @@ fn current_post(http: &Http, root: &RestRoot, c: &Claim, force: bool) -> Result<
     };
     match look_up(http, root, &lookup)? {
         Adoption::Nothing => Ok(None),
+        // Trashed in WordPress since: taken down there, as for a post the record names.
+        Adoption::Ours(post) if post.status == "trash" && !force => Err(gone(c, post.id)),
         Adoption::Ours(post) => Ok(Some(post)),
         // Forced: the posts found stay untouched, and a new one is made.
         Adoption::NotOurs(_) if force => Ok(None),
