@@ -754,3 +754,28 @@ fn a_retraction_waits_for_a_run_sending_the_item_and_follows_the_sites_permissio
     assert_eq!(env.json(&["content", "retract", &id, "--as", "editor@acme.example"])["action"], "retracted");
     assert_eq!(post(&wp, post_id)["status"], "trash");
 }
+
+#[test]
+fn a_lost_create_that_wordpress_gave_another_slug_is_named_and_can_be_adopted_by_that_slug() {
+    let (env, wp) = publishing_env();
+    // A published post of someone else holds the slug: WordPress gives ours `-2`, and the answer
+    // is lost.
+    wp.add_post_by(700, "dup-slug", 2, "<p>theirs</p>");
+    let id = approved(&env, "Dup slug", &[]);
+    wp.set_fault(|r, _| is_create(r).then_some(Reply::Lost(503)));
+    env.fails(&["wp", "publish", &id], 8);
+    wp.clear_fault();
+    let ours = wp.site.lock().unwrap().posts.iter().find(|p| p["slug"] == "dup-slug-2").unwrap()["id"].clone();
+    let e = env.fails(&["wp", "publish", &id], 6);
+    assert_eq!(e["code"], "remote_conflict");
+    let message = e["message"].as_str().unwrap();
+    assert!(message.contains("post 700") && message.contains(&format!("post {ours}")), "{message}");
+    assert!(e["hint"].as_str().unwrap().contains("--slug dup-slug-2"), "{e}");
+    assert_eq!(post(&wp, 700)["content"]["raw"], "<p>theirs</p>");
+    // Given that slug, the item adopts its own post: no third one.
+    env.ok(&["content", "update", &id, "--slug", "dup-slug-2"]);
+    wp.clear_log();
+    let out = env.json(&["wp", "publish", &id]);
+    assert_eq!((out["action"].as_str(), &out["external_id"]), (Some("updated"), &ours), "{out}");
+    assert_eq!(creates(&wp), 0);
+}

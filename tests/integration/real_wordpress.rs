@@ -526,6 +526,28 @@ fn real_wordpress_publishing_adopts_only_its_own_post() {
     made.posts.extend(with_slug.iter().filter_map(|p| p["id"].as_i64()).filter(|id| *id != theirs_id));
     assert_eq!(with_slug.len(), 1, "nothing else made with the slug");
 
+    // Forced past the conflict, a create whose answer is lost: WordPress gave the new post a
+    // suffixed slug beside the stranger's. The next run names it (found by its token), and the
+    // item adopts it once given that slug: no third post.
+    wp.fail_next_create("lose");
+    let out = env.run(&["wp", "publish", &id, "--force", "--json"]);
+    assert_eq!(out.code, 8, "{}", out.stderr);
+    let suffixed = format!("{slug}-2");
+    let found = wp.posts_with_slug(&suffixed);
+    made.posts.extend(found.iter().filter_map(|p| p["id"].as_i64()));
+    assert_eq!(found.len(), 1, "WordPress suffixed the slug");
+    let ours = found[0]["id"].as_i64().unwrap();
+    let out = env.run(&["wp", "publish", &id, "--json"]);
+    assert_eq!(out.code, 6, "{}", out.stderr);
+    let e = out.error();
+    assert!(e["message"].as_str().unwrap().contains(&format!("post {ours}")), "found by its token: {e}");
+    assert!(e["hint"].as_str().unwrap().contains(&format!("--slug {suffixed}")), "{e}");
+    env.ok(&["content", "update", &id, "--slug", &suffixed]);
+    let out = env.json(&["wp", "publish", &id]);
+    assert_eq!((out["action"].as_str(), out["external_id"].as_i64()), (Some("updated"), Some(ours)), "{out}");
+    let after = wp.get(&format!("posts/{theirs_id}?context=edit"));
+    assert_eq!(after["modified_gmt"], before["modified_gmt"], "the stranger's post is still untouched");
+
     // The lost answer: WordPress made the post; the next run adopts it (core mode).
     let lost = format!("{run}-lost");
     let lost_id = approved("acme/blog", &lost);

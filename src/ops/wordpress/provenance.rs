@@ -169,28 +169,34 @@ fn short(s: &str, max: usize) -> String {
     format!("{cut}…")
 }
 
-/// The conflict for posts a lookup found that are not provably this item's.
-pub(super) fn conflict(content_id: i64, slug: &str, others: &[Candidate], why: &str) -> Error {
-    let named: Vec<String> = others
-        .iter()
-        .take(3)
-        .map(|c| format!("post {} ({})", c.post.id, short(c.post.link.as_deref().unwrap_or("no URL"), 200)))
-        .collect();
+/// The conflict for posts a lookup found that are not provably this item's. `elsewhere` are
+/// posts of the connected user that carry the item's token under another slug: where a lost
+/// create went when WordPress gave it another slug (`-2` beside a published post).
+pub(super) fn conflict(content_id: i64, slug: &str, others: &[Candidate], why: &str, elsewhere: &[Candidate]) -> Error {
+    let name =
+        |c: &Candidate| format!("post {} ({})", c.post.id, short(c.post.link.as_deref().unwrap_or("no URL"), 200));
+    let named: Vec<String> = others.iter().take(3).map(name).collect();
     let more = if others.len() > 3 { format!(" and {} more", others.len() - 3) } else { String::new() };
-    Error::new(
-        Code::RemoteConflict,
-        format!(
-            "content {content_id} was never confirmed on WordPress, and the post found by its slug '{slug}' is not provably \
-             its own ({why}): {}{more}; it was left untouched",
-            named.join(", ")
-        ),
-    )
-    .with_hint(format!(
+    let mut message = format!(
+        "content {content_id} was never confirmed on WordPress, and what its slug '{slug}' finds there is not provably \
+         its own ({why}): {}{more}; left untouched",
+        named.join(", ")
+    );
+    let mut hint = format!(
         "give the item another slug (sitectl content update {content_id} --slug NEW), or leave that post alone and \
          create a new one: sitectl wp publish {content_id} --force"
-    ))
-    .with_details(serde_json::json!({
+    );
+    if let Some(mine) = elsewhere.first() {
+        let other_slug = short(mine.slug.as_deref().unwrap_or(""), 200);
+        message.push_str(&format!("; {} carries this item's creation token under the slug '{other_slug}'", name(mine)));
+        hint = format!(
+            "to adopt that post, give the item its slug: sitectl content update {content_id} --slug {other_slug}; \
+             or delete it in WordPress first"
+        );
+    }
+    Error::new(Code::RemoteConflict, message).with_hint(hint).with_details(serde_json::json!({
         "posts": others.iter().take(3).map(|c| c.post.id).collect::<Vec<_>>(),
+        "carrying_token": elsewhere.iter().take(3).map(|c| c.post.id).collect::<Vec<_>>(),
     }))
 }
 

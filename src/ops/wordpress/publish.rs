@@ -437,6 +437,7 @@ pub fn retract(store: &mut Store, ctx: &Ctx, id: i64) -> Result<PublishItem> {
                 slug: content.slug.as_str(),
                 token: record.creation_token.as_deref(),
                 bridge: integration.mode == WpMode::Bridge,
+                explain: true,
             };
             match look_up(&http, &root, &lookup)? {
                 Adoption::Ours(p) => (p.id, p.link),

@@ -147,6 +147,7 @@ fn current_post(http: &Http, root: &RestRoot, c: &Claim, force: bool) -> Result<
         slug: c.content.slug.as_str(),
         token: Some(c.token.as_str()),
         bridge: c.integration.mode == WpMode::Bridge,
+        explain: !force,
     };
     match look_up(http, root, &lookup)? {
         Adoption::Nothing => Ok(None),
@@ -164,6 +165,8 @@ pub(super) struct LookUp<'a> {
     pub(super) slug: &'a str,
     pub(super) token: Option<&'a str>,
     pub(super) bridge: bool,
+    /// A conflict will be reported (not overridden): look for where the item's post went.
+    pub(super) explain: bool,
 }
 
 /// What a slug lookup decided.
@@ -179,12 +182,38 @@ pub(super) struct Conflict {
     found: Vec<Candidate>,
     why: &'static str,
     slug: String,
+    /// Core mode: the connected user's posts carrying the token under another slug.
+    elsewhere: Vec<Candidate>,
 }
 
 impl Conflict {
     pub(super) fn with_content(self, content_id: i64) -> Error {
-        provenance::conflict(content_id, &self.slug, &self.found, self.why)
+        provenance::conflict(content_id, &self.slug, &self.found, self.why, &self.elsewhere)
     }
+}
+
+/// Core mode: the connected user's posts whose content carries `token`, whatever their slug
+/// (WordPress searches content). Only to name them in a conflict, so a failure here is no
+/// answer rather than an error that would hide the conflict.
+fn carrying_token(http: &Http, root: &RestRoot, token: &str, me: i64) -> Vec<Candidate> {
+    let query = [
+        ("search", token.to_string()),
+        ("status", "publish,future,draft,pending,private,trash".into()),
+        ("context", "edit".into()),
+        ("per_page", "3".into()),
+    ];
+    let Ok(found) = http.get_json(root, "wp/v2/posts", &query) else { return Vec::new() };
+    let items = found.body.as_array().map(Vec::as_slice).unwrap_or_default();
+    items
+        .iter()
+        .filter_map(|v| provenance::candidate(v, false).ok())
+        .filter(|c| c.author == Some(me) && c.token.as_deref() == Some(token))
+        .collect()
+}
+
+fn connected_user(http: &Http, root: &RestRoot) -> Result<i64> {
+    let me = http.get_json(root, "wp/v2/users/me", &[("_fields", "id".into())])?;
+    me.body.get("id").and_then(Value::as_i64).ok_or_else(|| bad_answer("wp/v2/users/me", "no user id"))
 }
 
 /// Looks the item's post up by slug (every status, trash included) and decides whether it is
@@ -206,21 +235,34 @@ pub(super) fn look_up(http: &Http, root: &RestRoot, l: &LookUp<'_>) -> Result<Ad
     }
     let candidates = items.iter().map(|v| provenance::candidate(v, l.bridge)).collect::<Result<Vec<_>>>()?;
     let why = provenance::why_not(&candidates, found.total, l.slug, l.token);
-    let one = match provenance::judge(candidates, found.total, l.slug, l.token) {
+    let mut me = None;
+    let (found, why) = match provenance::judge(candidates, found.total, l.slug, l.token) {
         Found::Nothing => return Ok(Adoption::Nothing),
-        Found::Other(found) => return Ok(Adoption::NotOurs(Conflict { found, why, slug: l.slug.to_string() })),
-        Found::Token(one) => one,
-    };
-    if !l.bridge {
-        // The marker is in a published post's HTML for anyone to copy: the author decides.
-        let me = http.get_json(root, "wp/v2/users/me", &[("_fields", "id".into())])?;
-        let me = me.body.get("id").and_then(Value::as_i64).ok_or_else(|| bad_answer("wp/v2/users/me", "no user id"))?;
-        if one.author != Some(me) {
-            let why = "it was written by another WordPress user";
-            return Ok(Adoption::NotOurs(Conflict { found: vec![one], why, slug: l.slug.to_string() }));
+        // Bridge mode: only the key-authenticated plugin route writes the meta.
+        Found::Token(one) if l.bridge => return Ok(Adoption::Ours(one.post)),
+        Found::Token(one) => {
+            // The marker is in a published post's HTML for anyone to copy: the author decides.
+            let user = connected_user(http, root)?;
+            if one.author == Some(user) {
+                return Ok(Adoption::Ours(one.post));
+            }
+            me = Some(user);
+            (vec![one], "it was written by another WordPress user")
         }
-    }
-    Ok(Adoption::Ours(one.post))
+        Found::Other(found) => (found, why),
+    };
+    let elsewhere = match l.token.filter(|_| l.explain && !l.bridge) {
+        Some(token) => {
+            let me = match me {
+                Some(me) => me,
+                None => connected_user(http, root)?,
+            };
+            let ours: Vec<Candidate> = carrying_token(http, root, token, me);
+            ours.into_iter().filter(|c| c.slug.as_deref() != Some(l.slug)).collect()
+        }
+        None => Vec::new(),
+    };
+    Ok(Adoption::NotOurs(Conflict { found, why, slug: l.slug.to_string(), elsewhere }))
 }
 
 /// Moves post `id` to WordPress's trash; `None` when it is already gone (deleted for good, or

@@ -269,6 +269,13 @@ fn paginate(items: &[Value], req: &Request, url: &str) -> Reply {
     if let Some(slug) = req.query.get("slug") {
         items.retain(|i| i["slug"].as_str() == Some(slug.as_str()));
     }
+    // WordPress's search looks in titles and content.
+    if let Some(q) = req.query.get("search") {
+        let has = |i: &Value, k: &str| {
+            ["raw", "rendered"].iter().any(|f| i[k][f].as_str().is_some_and(|t| t.contains(q.as_str())))
+        };
+        items.retain(|i| has(i, "title") || has(i, "content"));
+    }
     // WordPress lists published items unless asked (and allowed) for others.
     let statuses: Vec<String> = req
         .query
