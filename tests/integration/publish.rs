@@ -779,3 +779,24 @@ fn a_lost_create_that_wordpress_gave_another_slug_is_named_and_can_be_adopted_by
     assert_eq!((out["action"].as_str(), &out["external_id"]), (Some("updated"), &ours), "{out}");
     assert_eq!(creates(&wp), 0);
 }
+
+#[test]
+fn a_conflict_names_hostile_urls_escaped_and_short() {
+    let (env, wp) = publishing_env();
+    let id = approved(&env, "Hostile link", &[]);
+    first_create_fails(&wp);
+    env.fails(&["wp", "publish", &id], 8);
+    let link = format!("http://x/\u{1b}]0;pwned\u{7}\u{1b}[2J{}", "a".repeat(1_500));
+    wp.set_fault(move |r, _| {
+        (r.method == "GET" && r.query.contains_key("slug")).then(|| {
+            let p =
+                serde_json::json!({"id": 42, "slug": "hostile-link", "status": "publish", "author": 2, "link": link});
+            Reply::Json(200, serde_json::json!([p]), vec![])
+        })
+    });
+    let out = env.run(&["wp", "publish", &id]);
+    assert_eq!(out.code, 6, "{}", out.stderr);
+    assert!(!out.stderr.contains('\u{1b}') && !out.stderr.contains('\u{7}'), "{:?}", out.stderr);
+    assert!(out.stderr.contains("\\u{1b}") && out.stderr.contains("post 42"), "{}", out.stderr);
+    assert!(out.stderr.len() < 2_000, "the URL is shortened: {} bytes", out.stderr.len());
+}
