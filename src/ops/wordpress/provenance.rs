@@ -2,9 +2,10 @@
 //!
 //! A publishing record gets a random token before its post is first sent, and keeps it; every
 //! write carries it. Core mode carries it in the post's raw content as an HTML comment
-//! (`<!-- sitectl:origin TOKEN -->`), which stock WordPress keeps (kses too: the token has no
-//! `--`) and returns in `content.raw` with `context=edit`; readers never see it (it is placed
-//! inside the last paragraph, so `wpautop` adds no element for it). Bridge mode sends it as
+//! (`<!-- sitectl:origin TOKEN -->`), which stock WordPress keeps (kses too, for users without
+//! `unfiltered_html`: the token has no `--`) and returns in `content.raw` with `context=edit`;
+//! readers never see it (see [`with_marker`]: `wpautop` adds no element for it), though it is in
+//! the page source. Bridge mode sends it as
 //! `creation_token`, which the plugin keeps as protected post meta ([`META_KEY`]) that only the
 //! key-authenticated route writes and only `context=edit` shows.
 //!
