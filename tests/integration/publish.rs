@@ -800,3 +800,38 @@ fn a_conflict_names_hostile_urls_escaped_and_short() {
     assert!(out.stderr.contains("\\u{1b}") && out.stderr.contains("post 42"), "{}", out.stderr);
     assert!(out.stderr.len() < 2_000, "the URL is shortened: {} bytes", out.stderr.len());
 }
+
+/// A create answered about a post it did not make (a proxy or cache replaying another answer):
+/// the record would name that post, and the next change would overwrite it. Refused instead.
+#[test]
+fn a_create_answered_about_another_post_is_refused_and_that_post_left_alone() {
+    let (env, wp) = publishing_env();
+    wp.add_post_by(555, "strangers-post", 2, "<p>Someone else's</p>");
+    let theirs = post(&wp, 555);
+    // Another item's create, answered as WordPress did: its marker carries that item's token.
+    let first = approved(&env, "First item", &[]);
+    let first_id = env.json(&["wp", "publish", &first])["external_id"].as_i64().unwrap();
+    let first_answer = post(&wp, first_id);
+    let mine = approved(&env, "Second item", &[]);
+    for answer in [theirs.clone(), first_answer.clone()] {
+        let a = answer.clone();
+        wp.set_fault(move |r, _| is_create(r).then(|| Reply::Json(201, a.clone(), vec![])));
+        let e = env.fails(&["wp", "publish", &mine], 8);
+        assert_eq!(e["code"], "wp_bad_response", "{answer}: {e}");
+        assert!(env.json(&["content", "show", &mine])["publishing"]["external_id"].is_null(), "{answer}");
+    }
+    wp.clear_fault();
+    // The next run finds nothing with the item's slug and creates its own post; the others are
+    // untouched.
+    let out = env.json(&["wp", "publish", &mine]);
+    assert_eq!(out["action"], "created", "{out}");
+    assert!(![555, first_id].contains(&out["external_id"].as_i64().unwrap()), "{out}");
+    assert_eq!(post(&wp, 555), theirs);
+    assert_eq!(post(&wp, first_id), first_answer);
+    // A create WordPress gave a suffixed slug (beside a published post with the item's) is its own.
+    wp.add_post_by(556, "suffixed", 2, "<p>theirs</p>");
+    let suffixed = approved(&env, "Suffixed", &[]);
+    let out = env.json(&["wp", "publish", &suffixed]);
+    assert_eq!(out["action"], "created", "{out}");
+    assert_eq!(post(&wp, out["external_id"].as_i64().unwrap())["slug"], "suffixed-2");
+}

@@ -108,6 +108,32 @@ pub(super) fn marker_token(raw: &str) -> Option<&str> {
     is_token(token).then_some(token)
 }
 
+/// Why a create's answer cannot be about the post that create made, if it cannot. WordPress
+/// answers a create with `context=edit`: its slug is the item's (or the item's with the `-N`
+/// suffix WordPress adds beside a published post that has it), and its raw content carries the
+/// marker just sent. An answer about another post (a proxy or cache replaying another answer)
+/// would make the record name a post sitectl did not make, which the next change overwrites.
+/// Raw content with no marker at all is let through: a filter that drops comments would
+/// otherwise fail every create while WordPress keeps making posts.
+pub(super) fn not_made_here(v: &Value, slug: &str, token: &str) -> Option<&'static str> {
+    let Some(answered) = v.get("slug").and_then(Value::as_str) else { return Some("a post without a slug") };
+    let suffixed = answered
+        .strip_prefix(slug)
+        .and_then(|rest| rest.strip_prefix('-'))
+        .is_some_and(|n| !n.is_empty() && n.len() <= 9 && n.bytes().all(|b| b.is_ascii_digit()));
+    if answered != slug && !suffixed {
+        return Some("a post whose slug is not the item's");
+    }
+    match v.get("content").and_then(|c| c.get("raw")) {
+        None | Some(Value::Null) => None,
+        Some(Value::String(raw)) if !raw.contains(MARKER_START) => None,
+        Some(Value::String(raw)) if marker_token(raw).is_some_and(|t| crate::secrets::constant_time_eq(t, token)) => {
+            None
+        }
+        Some(_) => Some("a post that does not carry the creation token just sent"),
+    }
+}
+
 /// One post a slug lookup answered, with what proves (or not) where it came from.
 #[derive(Debug, Clone)]
 pub(super) struct Candidate {
@@ -256,6 +282,39 @@ mod tests {
         }
         let t = new_token().unwrap();
         assert!(is_token(&t) && t != new_token().unwrap());
+    }
+
+    #[test]
+    fn a_create_answer_is_about_the_post_made_only_with_the_items_slug_and_token() {
+        let ours = format!("<p>x{MARKER_START}{T}{MARKER_END}</p>");
+        let other = format!("<p>x{MARKER_START}{}{MARKER_END}</p>", "f".repeat(32));
+        let answer = |slug: Option<&str>, raw: Value| {
+            let mut v = serde_json::json!({"id": 7, "content": {"raw": raw}});
+            if let Some(s) = slug {
+                v["slug"] = s.into();
+            }
+            v
+        };
+        for (slug, raw) in [
+            (Some("s"), Value::String(ours.clone())),
+            (Some("s-2"), Value::String(ours.clone())),
+            (Some("s-12"), Value::Null),
+            (Some("s"), Value::String("<p>a filter dropped the comment</p>".into())),
+        ] {
+            assert_eq!(not_made_here(&answer(slug, raw.clone()), "s", T), None, "{slug:?} {raw}");
+        }
+        for (slug, raw) in [
+            (None, Value::String(ours.clone())),
+            (Some("t"), Value::String(ours.clone())),
+            (Some("s-"), Value::String(ours.clone())),
+            (Some("s-x"), Value::String(ours.clone())),
+            (Some("s-2-2"), Value::String(ours.clone())),
+            (Some("s"), Value::String(other.clone())),
+            (Some("s"), Value::String(format!("{MARKER_START}{T}"))),
+            (Some("s"), serde_json::json!(5)),
+        ] {
+            assert!(not_made_here(&answer(slug, raw.clone()), "s", T).is_some(), "{slug:?} {raw}");
+        }
     }
 
     fn cand(id: i64, slug: &str, token: Option<&str>) -> Candidate {

@@ -333,8 +333,13 @@ pub(super) fn send(http: &Http, c: &Claim, o: &PublishOptions, terms: &TermCache
             Ok((updated, false))
         }
         None => {
-            let answer = http.write_json(Method::POST, &root, "wp/v2/posts", Some(&body), false)?;
-            Ok((post_of(&answer.body)?, true))
+            let route = "wp/v2/posts";
+            let answer = http.write_json(Method::POST, &root, route, Some(&body), false)?;
+            let made = post_of(&answer.body)?;
+            if let Some(what) = provenance::not_made_here(&answer.body, c.content.slug.as_str(), &c.token) {
+                return Err(bad_answer(route, &format!("post {} to a create, {what}", made.id)));
+            }
+            Ok((made, true))
         }
     }
 }
