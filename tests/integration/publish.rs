@@ -890,3 +890,42 @@ fn a_hint_never_carries_a_slug_that_is_not_one() {
     let e = env.fails(&["wp", "publish", &id], 6);
     assert!(e["hint"].as_str().unwrap().contains("--slug hinted-2"), "{e}");
 }
+
+/// Bridge mode: the plugin echoes the item it published; a create answered without that echo
+/// (or with another item's) could name any post, and is refused.
+#[test]
+fn a_bridge_create_must_echo_the_item_it_made() {
+    let env = TestEnv::new();
+    env.seed_basic();
+    env.ok(&["site", "create", "Blog", "--account", "acme"]);
+    env.ok(&["sectors", "select", "acme/blog", "--industry", "healthcare", "--sectors", "dental-clinics"]);
+    let key = env.ok(&["wp", "key", "generate", "acme/blog", "--porcelain"]).trim().to_string();
+    let wp = MockWp::start();
+    {
+        let mut site = wp.site.lock().unwrap();
+        site.extra_namespaces.push("igny8/v1".into());
+        site.api_key = Some(key);
+    }
+    env.ok(&["wp", "connect", "acme/blog", "--url", &wp.url]);
+    wp.add_post_by(555, "strangers-post", 2, "<p>Someone else's</p>");
+    let theirs = post(&wp, 555);
+    let id = approved(&env, "Bridge replayed", &[]);
+    for data in [
+        serde_json::json!({"assigned_post_id": 555, "wordpress_status": "publish"}),
+        serde_json::json!({"assigned_post_id": 555, "wordpress_status": "publish", "content_id": null}),
+        serde_json::json!({"assigned_post_id": 555, "wordpress_status": "publish", "content_id": "1"}),
+    ] {
+        let d = data.clone();
+        wp.set_fault(move |r, _| {
+            (r.method == "POST" && r.path.ends_with("/igny8/v1/publish"))
+                .then(|| Reply::Json(200, serde_json::json!({"success": true, "data": d.clone()}), vec![]))
+        });
+        assert_eq!(env.fails(&["wp", "publish", &id], 8)["code"], "wp_bad_response", "{data}");
+        assert!(env.json(&["content", "show", &id])["publishing"]["external_id"].is_null(), "{data}");
+    }
+    wp.clear_fault();
+    let out = env.json(&["wp", "publish", &id]);
+    assert_eq!(out["action"], "created", "{out}");
+    assert_ne!(out["external_id"], 555);
+    assert_eq!(post(&wp, 555), theirs);
+}

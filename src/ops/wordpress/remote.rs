@@ -372,11 +372,12 @@ fn send_bridge(http: &Http, root: &RestRoot, c: &Claim, post_id: Option<i64>) ->
     if let Some(asked) = post_id {
         expect_id(route, asked, id)?;
     }
-    // The plugin echoes the item it published: another item's answer is not this one's.
-    if let Some(echoed) = data.get("content_id").filter(|v| !v.is_null()) {
-        if echoed.as_i64() != Some(c.content.id) {
-            return Err(bad_answer(route, &format!("content {echoed} when content {} was sent", c.content.id)));
-        }
+    // The plugin echoes the item it published: an answer without it, or with another item's,
+    // could be about any post (a replayed answer), and the record would name that post.
+    let echoed = data.get("content_id").unwrap_or(&Value::Null);
+    if echoed.as_i64() != Some(c.content.id) {
+        let what = if echoed.is_null() { "no content id".to_string() } else { format!("content {echoed}") };
+        return Err(bad_answer(route, &format!("{what} when content {} was sent", c.content.id)));
     }
     let post = post_of(&json!({
         "id": id, "link": data.get("post_url"), "status": data.get("wordpress_status"),
