@@ -929,3 +929,26 @@ fn a_bridge_create_must_echo_the_item_it_made() {
     assert_ne!(out["external_id"], 555);
     assert_eq!(post(&wp, 555), theirs);
 }
+
+/// A `term_exists` answer naming no real term (0, negative, a text) is not taken for a term id.
+#[test]
+fn a_term_exists_answer_without_a_real_term_id_is_refused() {
+    let (env, wp) = publishing_env();
+    let id = approved(&env, "Odd term", &["--category", "brand-new-term"]);
+    for term_id in [serde_json::json!(0), serde_json::json!(-4), serde_json::json!("7"), serde_json::json!(1.5)] {
+        let t = term_id.clone();
+        wp.set_fault(move |r, _| {
+            (r.method == "POST" && r.path.ends_with("/wp/v2/categories")).then(|| {
+                Reply::Json(
+                    400,
+                    serde_json::json!({"code": "term_exists", "message": "exists",
+                    "data": {"status": 400, "term_id": t.clone()}}),
+                    vec![],
+                )
+            })
+        });
+        wp.clear_log();
+        assert_eq!(env.fails(&["wp", "publish", &id], 8)["code"], "wp_bad_response", "{term_id}");
+        assert_eq!(creates(&wp), 0, "{term_id}");
+    }
+}

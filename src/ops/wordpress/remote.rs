@@ -53,6 +53,7 @@ fn term_id(http: &Http, root: &RestRoot, route: &str, slug: &Slug, cache: &TermC
                 .get("wp_data")
                 .and_then(|d| d.get("term_id"))
                 .and_then(Value::as_i64)
+                .filter(|id| *id > 0)
                 .ok_or_else(|| bad_answer(route, "term_exists without a term id"))?,
             Err(e) => return Err(e),
         },
