@@ -13,7 +13,8 @@
 //! is provably this item's: the one post with exactly the item's slug, carrying the record's
 //! token, and (core mode) written by the connected user. The token alone is not enough in core
 //! mode: a published post's HTML shows the comment, so another WordPress author could copy it
-//! into a post of their own; they cannot make that post the connected user's.
+//! into a post of their own; they cannot make that post the connected user's (only a user who
+//! may edit the connected user's posts can, and that user can change those posts anyway).
 
 use serde_json::Value;
 
