@@ -952,3 +952,49 @@ fn a_term_exists_answer_without_a_real_term_id_is_refused() {
         assert_eq!(creates(&wp), 0, "{term_id}");
     }
 }
+
+/// A publish that starts while a retraction is under way waits for it: it could otherwise put
+/// the post back (an update of a trashed post publishes it) while the record says retracted.
+#[test]
+fn a_publish_waits_for_a_retraction_under_way() {
+    let (mut env, wp) = publishing_env();
+    let id = approved(&env, "Taken down", &[]);
+    let post_id = env.json(&["wp", "publish", &id])["external_id"].as_i64().unwrap();
+    env.ok(&["content", "update", &id, "--title", "Taken down, changed"]);
+    // The publish started from inside the mock cannot be answered (the mock is busy with the
+    // retraction): a short timeout ends it if it sends anything.
+    env.set_env("SITECTL_HTTP_TIMEOUT_MS", "1500");
+    let run = env.detached();
+    env.set_env("SITECTL_HTTP_TIMEOUT_MS", "30000");
+    let seen = std::sync::Arc::new(std::sync::Mutex::new(None));
+    let (s, i) = (seen.clone(), id.clone());
+    wp.set_fault(move |r, _| {
+        if r.method == "DELETE" && s.lock().unwrap().is_none() {
+            let out = run(&["wp", "publish", &i, "--json"]);
+            *s.lock().unwrap() = Some((out.code, out.stderr));
+        }
+        None
+    });
+    assert_eq!(env.json(&["content", "retract", &id])["action"], "retracted");
+    wp.clear_fault();
+    let (code, stderr) = seen.lock().unwrap().clone().expect("the retraction reached WordPress");
+    assert_eq!(code, 6, "{stderr}");
+    assert!(stderr.contains("publish_in_progress"), "{stderr}");
+    assert_eq!(post(&wp, post_id)["status"], "trash");
+    assert_eq!(env.json(&["content", "show", &id])["publish_status"], "retracted");
+    // A retraction that fails leaves the item as it was, claimed by nobody.
+    let other = approved(&env, "Still up", &[]);
+    let other_post = env.json(&["wp", "publish", &other])["external_id"].as_i64().unwrap();
+    wp.set_fault(|r, _| (r.method == "DELETE").then(|| Reply::Json(500, serde_json::json!({}), vec![])));
+    env.fails(&["content", "retract", &other], 8);
+    wp.clear_fault();
+    let shown = env.json(&["content", "show", &other]);
+    assert_eq!(
+        (shown["publish_status"].as_str(), shown["publishing"]["status"].as_str()),
+        (Some("published"), Some("published")),
+        "{shown}"
+    );
+    assert!(shown["publishing"]["claimed_by"].is_null(), "{shown}");
+    assert_eq!(env.json(&["wp", "publish", &other])["action"], "unchanged");
+    assert_eq!(post(&wp, other_post)["status"], "publish");
+}

@@ -396,7 +396,7 @@ pub fn publish_many(
 /// (pending or failed, no post id) is looked up as a publish would: only a post provably the
 /// item's is trashed.
 pub fn retract(store: &mut Store, ctx: &Ctx, id: i64) -> Result<PublishItem> {
-    let (content, site, integration, auth, record) = read(store, ctx, |tx, actor| {
+    let check = |tx: &Tx<'_>, actor: &Actor| {
         let (content, site) = crate::ops::content::get_for_takedown(tx, actor, id)?;
         let integration = active_integration(tx, &site)?;
         let unconfirmed = |r: &PublishingRecord| {
@@ -417,16 +417,81 @@ pub fn retract(store: &mut Store, ctx: &Ctx, id: i64) -> Result<PublishItem> {
         }
         let auth = integration_auth(tx, ctx, &site, &integration)?;
         Ok((content, site, integration, auth, record))
+    };
+    if ctx.dry_run {
+        let (content, _, _, _, record) = read(store, ctx, check)?;
+        let action =
+            if record.status == RecordStatus::Retracted { PublishAction::Unchanged } else { PublishAction::Retracted };
+        return Ok(item(&content, action, Some(&record)));
+    }
+    // The item is claimed as a publish claims it, in the transaction that checked no run is
+    // sending it: a publish starting meanwhile waits (`publish_in_progress`) instead of updating
+    // the post, which would publish it again behind the retraction.
+    let (content, site, integration, auth, record) = store.write(false, ctx.now(), |tx| {
+        let actor = crate::ops::resolve_actor(tx, ctx)?;
+        let (content, site, integration, auth, record) = check(tx, &actor)?;
+        if record.status != RecordStatus::Retracted {
+            let claimed = RecordFields {
+                status: RecordStatus::Pending,
+                claimed_by: Some(super::claim::me()),
+                ..RecordFields::of(&record)
+            };
+            tx.upsert_record(site.account_id, id, site.id, &claimed)?;
+            tx.set_publish_status(id, PublishStatus::Publishing, content.scheduled_at.as_deref())?;
+        }
+        Ok((content, site, integration, auth, record))
     })?;
     if record.status == RecordStatus::Retracted {
         return Ok(item(&content, PublishAction::Unchanged, Some(&record)));
     }
-    if ctx.dry_run {
-        return Ok(item(&content, PublishAction::Retracted, Some(&record)));
-    }
+    let taken_down = take_down(ctx, &content, &integration, auth, &record);
+    let (post, link, answer) = match taken_down {
+        Ok(done) => done,
+        Err(e) => {
+            // Nothing was trashed as far as we know: the item is as it was, claimed by nobody.
+            // Should this write fail, the claim dies with this process.
+            let _ = store.write(false, ctx.now(), |tx| {
+                let released = RecordFields { claimed_by: None, ..RecordFields::of(&record) };
+                tx.upsert_record(site.account_id, id, site.id, &released)?;
+                tx.set_publish_status(id, content.publish_status, content.scheduled_at.as_deref())
+            });
+            return Err(e);
+        }
+    };
+    mutate(store, ctx, |tx, _| {
+        let base = RecordFields::of(&record);
+        let wp_status = answer.as_ref().map(|p| p.status.as_str()).or(Some("trash"));
+        let fields = RecordFields {
+            external_id: Some(post),
+            external_url: link.as_deref(),
+            status: RecordStatus::Retracted,
+            wp_status,
+            remote_modified_gmt: answer.as_ref().and_then(|p| p.modified_gmt.as_deref()),
+            claimed_by: None,
+            ..base
+        };
+        tx.upsert_record(site.account_id, id, site.id, &fields)?;
+        tx.set_publish_status(id, PublishStatus::Retracted, None)?;
+        let record = tx.publishing_record(id)?;
+        let out = item(&content, PublishAction::Retracted, record.as_ref());
+        let target = format!("site:{} content:{id}", site.qualified());
+        Ok(Audited::new(out, target, "content.retract", format!("post {post} in the trash")))
+    })
+}
+
+/// Trashes the post the record names (or, for a create that never came back, the one a lookup
+/// proves is the item's): (its id, its URL, WordPress's answer).
+fn take_down(
+    ctx: &Ctx,
+    content: &Content,
+    integration: &Integration,
+    auth: Auth,
+    record: &PublishingRecord,
+) -> Result<(i64, Option<String>, Option<Post>)> {
+    let id = content.id;
     let http = Http::new(ctx.http.clone())?.with_credentials(
         auth,
-        &stored_url(&integration)?,
+        &stored_url(integration)?,
         integration.config.allow_insecure_http,
     )?;
     let root = RestRoot(url::Url::parse(&integration.rest_root).map_err(|e| Error::internal(e.to_string()))?);
@@ -447,25 +512,7 @@ pub fn retract(store: &mut Store, ctx: &Ctx, id: i64) -> Result<PublishItem> {
         }
     };
     let answer = trash_post(&http, &root, post)?;
-    mutate(store, ctx, |tx, _| {
-        let base = RecordFields::of(&record);
-        let wp_status = answer.as_ref().map(|p| p.status.as_str()).or(Some("trash"));
-        let fields = RecordFields {
-            external_id: Some(post),
-            external_url: link.as_deref(),
-            status: RecordStatus::Retracted,
-            wp_status,
-            remote_modified_gmt: answer.as_ref().and_then(|p| p.modified_gmt.as_deref()),
-            claimed_by: None,
-            ..base
-        };
-        tx.upsert_record(site.account_id, id, site.id, &fields)?;
-        tx.set_publish_status(id, PublishStatus::Retracted, None)?;
-        let record = tx.publishing_record(id)?;
-        let out = item(&content, PublishAction::Retracted, record.as_ref());
-        let target = format!("site:{} content:{id}", site.qualified());
-        Ok(Audited::new(out, target, "content.retract", format!("post {post} in the trash")))
-    })
+    Ok((post, link, answer))
 }
 
 fn not_published(id: i64) -> Error {
