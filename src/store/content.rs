@@ -206,6 +206,28 @@ impl Tx<'_> {
         Ok(())
     }
 
+    /// The site now talks to another WordPress: the post ids, URLs and times its records hold
+    /// name posts of the old one, and mean other posts (or none) on the new one. They are
+    /// forgotten; each record keeps its creation token (so a lookup still proves which post is
+    /// the item's, on either WordPress) and becomes `failed` (an unconfirmed publish), or stays
+    /// `retracted`. Items shown published there are not published here.
+    pub fn detach_records(&self, site_id: i64) -> Result<()> {
+        self.exec(
+            "UPDATE publishing_records SET external_id = NULL, external_url = NULL, wp_status = NULL,
+                 modified_gmt = NULL, remote_modified_gmt = NULL, sent_hash = NULL, claimed_by = NULL,
+                 status = CASE WHEN status = 'retracted' THEN 'retracted' ELSE 'failed' END,
+                 error = ?2, updated_at = ?3
+             WHERE site_id = ?1",
+            params![site_id, "the site was connected to another WordPress", self.now()],
+        )?;
+        self.exec(
+            "UPDATE content_items SET publish_status = 'not_published', updated_at = ?2
+             WHERE site_id = ?1 AND publish_status IN ('published', 'publishing', 'failed')",
+            params![site_id, self.now()],
+        )?;
+        Ok(())
+    }
+
     pub fn set_content_deleted(&self, id: i64, deleted: bool) -> Result<()> {
         let at = deleted.then(|| self.now().to_string());
         self.exec(

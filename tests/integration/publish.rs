@@ -998,3 +998,42 @@ fn a_publish_waits_for_a_retraction_under_way() {
     assert_eq!(env.json(&["wp", "publish", &other])["action"], "unchanged");
     assert_eq!(post(&wp, other_post)["status"], "publish");
 }
+
+/// A record names a post of the WordPress it was published to. Once the site is connected to
+/// another WordPress, that id means some other post there: it is never trashed or overwritten;
+/// the item is published there anew (its token still finds its own post if it comes back).
+#[test]
+fn post_ids_of_another_wordpress_are_never_used_on_the_new_one() {
+    let (env, old) = publishing_env();
+    let live = approved(&env, "Moved live", &[]);
+    let live_post = env.json(&["wp", "publish", &live])["external_id"].as_i64().unwrap();
+    let gone = approved(&env, "Moved retracted", &[]);
+    let gone_post = env.json(&["wp", "publish", &gone])["external_id"].as_i64().unwrap();
+    env.ok(&["content", "retract", &gone]);
+    // The new WordPress numbers its posts its own way: the same ids are strangers' posts there.
+    let new = MockWp::start();
+    new.add_post_by(live_post, "strangers-one", 2, "<p>theirs</p>");
+    new.add_post_by(gone_post, "strangers-two", 2, "<p>theirs too</p>");
+    let before = (post(&new, live_post), post(&new, gone_post));
+    crate::support::mockwp::connect_core(&env, "acme/blog", &new);
+    new.clear_log();
+    assert_eq!(env.fails(&["content", "retract", &live], 6)["code"], "not_published");
+    env.ok(&["content", "update", &live, "--title", "Moved live, changed"]);
+    let out = env.json(&["wp", "publish", &live]);
+    assert_eq!(out["action"], "created", "{out}");
+    assert_eq!(env.json(&["wp", "publish", &gone, "--force"])["action"], "created");
+    assert!(
+        !writes(&new)
+            .iter()
+            .any(|r| r.path.ends_with(&format!("/posts/{live_post}"))
+                || r.path.ends_with(&format!("/posts/{gone_post}"))),
+        "{:?}",
+        writes(&new)
+    );
+    assert_eq!((post(&new, live_post), post(&new, gone_post)), before);
+    // Back on the first WordPress, the token finds the item's post there again.
+    crate::support::mockwp::connect_core(&env, "acme/blog", &old);
+    let r = env.json(&["content", "retract", &live]);
+    assert_eq!((r["action"].as_str(), r["external_id"].as_i64()), (Some("retracted"), Some(live_post)), "{r}");
+    assert_eq!(post(&old, live_post)["status"], "trash");
+}
