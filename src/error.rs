@@ -162,6 +162,7 @@ codes! {
     NotPublished => ("not_published", Conflict),
     PublishInProgress => ("publish_in_progress", Conflict),
     RemoteChanged => ("remote_changed", Conflict),
+    RemoteConflict => ("remote_conflict", Conflict),
     RemoteDeleted => ("remote_deleted", Conflict),
     SiteNotDeleted => ("site_not_deleted", Conflict),
     UserExists => ("user_exists", Conflict),

@@ -36,7 +36,7 @@ pub enum ContentCommand {
         after_help = "Example:\n  sitectl content update 12 --title 'Brushing, explained' --tag teeth --tag kids"
     )]
     Update(UpdateArgs),
-    /// Delete a piece of content (soft: it leaves lists; WordPress is not touched)
+    /// Delete a piece of content (soft: it leaves lists; WordPress is not touched, `retract` still works)
     #[command(after_help = "Example:\n  sitectl content delete 12")]
     Delete { id: i64 },
     /// Send a draft to review
@@ -48,7 +48,7 @@ pub enum ContentCommand {
     /// Take content back to draft
     #[command(after_help = "Example:\n  sitectl content reopen 12")]
     Reopen { id: i64 },
-    /// Move the content's post to WordPress's trash and mark it retracted
+    /// Move the content's post to WordPress's trash and mark it retracted (deleted content too)
     #[command(after_help = "Example:\n  sitectl content retract 12")]
     Retract { id: i64 },
     /// Schedule approved content for `wp publish --due`
@@ -196,8 +196,9 @@ pub fn run(cx: &mut CommandContext, cmd: ContentCommand) -> Result<(), CliError>
         }
         ContentCommand::Delete { id } => {
             let out = cx.call(|s, c| content::delete_content(s, c, id))?;
-            cx.ui.produced(&out)?;
-            cx.changed(out.changed, &format!("content {id}"), "deleted");
+            cx.warnings(&out.warnings);
+            cx.ui.produced(&out.value)?;
+            cx.changed(out.value.changed, &format!("content {id}"), "deleted");
         }
         ContentCommand::Review { id } => editorial(cx, id, Editorial::Review)?,
         ContentCommand::Approve { id } => editorial(cx, id, Editorial::Approve)?,

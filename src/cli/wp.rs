@@ -52,7 +52,10 @@ Application Password; else read-only anonymous (public data only)."
     #[command(
         after_help = "Example:\n  sitectl wp publish 12 13 --status draft\n  sitectl wp publish 12 --at 2026-12-01T08:00:00Z\n  sitectl wp publish --due --concurrency 4 --format jsonl\n\n\
 Unchanged content sends nothing. An edit made in WordPress since sitectl's last write stops the\n\
-item (exit 6, remote_changed) unless --force. With several items, one line each; exit 7 when some failed."
+item (exit 6, remote_changed) unless --force. After a create whose answer never came, a post found\n\
+by the item's slug is adopted only if it carries the item's creation token (and, in core mode, is\n\
+the connected user's); any other is left alone (exit 6, remote_conflict), and --force creates a\n\
+new post instead. With several items, one line each; exit 7 when some failed."
     )]
     Publish(PublishArgs),
     /// The mirrored posts, pages and other items
@@ -159,8 +162,8 @@ pub struct PublishArgs {
     /// The publication time (RFC 3339); a time to come makes the post `future`
     #[arg(long, conflicts_with = "due")]
     at: Option<String>,
-    /// Overwrite an edit made in WordPress, publish a retracted item again, or take over a run
-    /// that never finished
+    /// Overwrite an edit made in WordPress, publish a retracted item again, take over a run that
+    /// never finished, or create a new post beside one found by slug that is not this item's
     #[arg(long)]
     force: bool,
     /// Items sent at once

@@ -131,6 +131,10 @@ pub struct PublishingRecord {
     pub updated_at: String,
     #[serde(skip)]
     pub content_id: i64,
+    /// The token the post carries to prove sitectl made it for this item (see
+    /// `ops::wordpress::provenance`); not shown: it is proof, not information.
+    #[serde(skip)]
+    pub creation_token: Option<String>,
 }
 
 /// Filters of `content list`.

@@ -2,10 +2,11 @@
 //! Every piece of content is a site-scoped record (see `scope`).
 
 use super::scope;
+use super::sites::WithWarnings;
 use super::{create_or, mutate, read, Audited, Changed, Created, Ctx};
 use crate::domain::{
-    Actor, Content, ContentDetail, ContentFilter, ContentStatus, Editorial, IfExists, PublishStatus, Site, SiteRef,
-    Slug,
+    Actor, Content, ContentDetail, ContentFilter, ContentStatus, Editorial, IfExists, PublishStatus, RecordStatus,
+    Site, SiteRef, Slug,
 };
 use crate::error::{Code, Error, Result};
 use crate::store::{ContentFields, Flow, Store, Tx};
@@ -113,12 +114,20 @@ pub(crate) fn get_visible(tx: &Tx<'_>, actor: &Actor, id: i64) -> Result<(Conten
     Ok((content, site))
 }
 
-/// The content for a change: visible, on a live site the actor may change, not deleted.
-pub(crate) fn get_for_change(tx: &Tx<'_>, actor: &Actor, id: i64) -> Result<(Content, Site)> {
+/// The content for taking its post down: visible, on a live site the actor may change, deleted
+/// or not (a deleted item's post must not stay public with no way to remove it).
+pub(crate) fn get_for_takedown(tx: &Tx<'_>, actor: &Actor, id: i64) -> Result<(Content, Site)> {
     let content = tx.content_by_id(id)?.ok_or_else(|| not_found(id))?;
     let site = scope::site_for_change(tx, actor, content.site_id, || not_found(id))?;
+    Ok((content, site))
+}
+
+/// The content for a change: visible, on a live site the actor may change, not deleted.
+pub(crate) fn get_for_change(tx: &Tx<'_>, actor: &Actor, id: i64) -> Result<(Content, Site)> {
+    let (content, site) = get_for_takedown(tx, actor, id)?;
     if content.deleted_at.is_some() {
-        return Err(Error::new(Code::ContentDeleted, format!("content {id} is deleted")));
+        return Err(Error::new(Code::ContentDeleted, format!("content {id} is deleted"))
+            .with_hint(format!("a post it has on WordPress can still be taken down: sitectl content retract {id}")));
     }
     Ok((content, site))
 }
@@ -260,8 +269,10 @@ pub fn update_content(store: &mut Store, ctx: &Ctx, id: i64, patch: ContentPatch
     })
 }
 
-/// Soft delete: the item leaves lists, its publishing record stays.
-pub fn delete_content(store: &mut Store, ctx: &Ctx, id: i64) -> Result<Changed<Content>> {
+/// Soft delete: the item leaves lists, its publishing record stays. A post it has on WordPress
+/// stays there (deleting here never reaches WordPress); the warning says how to take it down,
+/// which `content retract` does for deleted items too.
+pub fn delete_content(store: &mut Store, ctx: &Ctx, id: i64) -> Result<WithWarnings<Changed<Content>>> {
     mutate(store, ctx, |tx, actor| {
         let content = tx.content_by_id(id)?.ok_or_else(|| not_found(id))?;
         scope::site_for_change(tx, actor, content.site_id, || not_found(id))?;
@@ -269,9 +280,23 @@ pub fn delete_content(store: &mut Store, ctx: &Ctx, id: i64) -> Result<Changed<C
         if changed {
             tx.set_content_deleted(id, true)?;
         }
+        let live = tx
+            .publishing_record(id)?
+            .filter(|r| r.status != RecordStatus::Retracted && (r.external_id.is_some() || r.creation_token.is_some()));
+        let warnings = live
+            .map(|r| {
+                let post = r.external_id.map(|p| format!("post {p}")).unwrap_or_else(|| "any post".into());
+                format!(
+                    "content {id} is deleted in sitectl, but its {post} stays on WordPress until retracted: \
+                     sitectl content retract {id}"
+                )
+            })
+            .into_iter()
+            .collect();
         let record = reload(tx, id)?;
         let outcome = if changed { "deleted" } else { "unchanged" };
-        Ok(Audited::new(Changed { changed, record: record.clone() }, target(&record), "content.delete", outcome))
+        let report = WithWarnings { value: Changed { changed, record: record.clone() }, warnings };
+        Ok(Audited::new(report, target(&record), "content.delete", outcome))
     })
 }
 

@@ -37,7 +37,7 @@ fn row(r: &Row<'_>) -> Result<Content> {
 }
 
 const SELECT_RECORD: &str = "SELECT id, external_id, external_url, status, wp_status, modified_gmt, sent_hash, error,
-        published_at, created_at, updated_at, content_id, remote_modified_gmt, claimed_by
+        published_at, created_at, updated_at, content_id, remote_modified_gmt, claimed_by, creation_token
     FROM publishing_records";
 
 fn record_row(r: &Row<'_>) -> Result<PublishingRecord> {
@@ -57,6 +57,7 @@ fn record_row(r: &Row<'_>) -> Result<PublishingRecord> {
         content_id: r.get(11)?,
         remote_modified_gmt: r.get(12)?,
         claimed_by: r.get(13)?,
+        creation_token: r.get(14)?,
     })
 }
 
@@ -205,6 +206,28 @@ impl Tx<'_> {
         Ok(())
     }
 
+    /// The site now talks to another WordPress: the post ids, URLs and times its records hold
+    /// name posts of the old one, and mean other posts (or none) on the new one. They are
+    /// forgotten; each record keeps its creation token (so a lookup still proves which post is
+    /// the item's, on either WordPress) and becomes `failed` (an unconfirmed publish), or stays
+    /// `retracted`. Items shown published there are not published here.
+    pub fn detach_records(&self, site_id: i64) -> Result<()> {
+        self.exec(
+            "UPDATE publishing_records SET external_id = NULL, external_url = NULL, wp_status = NULL,
+                 modified_gmt = NULL, remote_modified_gmt = NULL, sent_hash = NULL, claimed_by = NULL,
+                 status = CASE WHEN status = 'retracted' THEN 'retracted' ELSE 'failed' END,
+                 error = ?2, updated_at = ?3
+             WHERE site_id = ?1",
+            params![site_id, "the site was connected to another WordPress", self.now()],
+        )?;
+        self.exec(
+            "UPDATE content_items SET publish_status = 'not_published', updated_at = ?2
+             WHERE site_id = ?1 AND publish_status IN ('published', 'publishing', 'failed')",
+            params![site_id, self.now()],
+        )?;
+        Ok(())
+    }
+
     pub fn set_content_deleted(&self, id: i64, deleted: bool) -> Result<()> {
         let at = deleted.then(|| self.now().to_string());
         self.exec(
@@ -222,13 +245,15 @@ impl Tx<'_> {
     pub fn upsert_record(&self, account_id: i64, content_id: i64, site_id: i64, f: &RecordFields<'_>) -> Result<()> {
         self.exec(
             "INSERT INTO publishing_records (account_id, content_id, site_id, external_id, external_url, status, wp_status,
-                 modified_gmt, sent_hash, error, published_at, created_at, updated_at, remote_modified_gmt, claimed_by)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?12, ?13, ?14)
+                 modified_gmt, sent_hash, error, published_at, created_at, updated_at, remote_modified_gmt, claimed_by,
+                 creation_token)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?12, ?13, ?14, ?15)
              ON CONFLICT (content_id, site_id) DO UPDATE SET external_id = excluded.external_id,
                  external_url = excluded.external_url, status = excluded.status, wp_status = excluded.wp_status,
                  modified_gmt = excluded.modified_gmt, sent_hash = excluded.sent_hash, error = excluded.error,
                  published_at = excluded.published_at, updated_at = excluded.updated_at,
-                 remote_modified_gmt = excluded.remote_modified_gmt, claimed_by = excluded.claimed_by",
+                 remote_modified_gmt = excluded.remote_modified_gmt, claimed_by = excluded.claimed_by,
+                 creation_token = excluded.creation_token",
             params![
                 account_id,
                 content_id,
@@ -243,7 +268,8 @@ impl Tx<'_> {
                 f.published_at,
                 self.now(),
                 f.remote_modified_gmt,
-                f.claimed_by
+                f.claimed_by,
+                f.creation_token
             ],
         )?;
         Ok(())
@@ -336,6 +362,8 @@ pub struct RecordFields<'a> {
     pub claimed_by: Option<&'a str>,
     pub error: Option<&'a str>,
     pub published_at: Option<&'a str>,
+    /// The token the post carries to prove it came from this item (kept once set).
+    pub creation_token: Option<&'a str>,
 }
 
 impl RecordFields<'_> {
@@ -352,6 +380,7 @@ impl RecordFields<'_> {
             claimed_by: r.claimed_by.as_deref(),
             error: r.error.as_deref(),
             published_at: r.published_at.as_deref(),
+            creation_token: r.creation_token.as_deref(),
         }
     }
 }

@@ -76,6 +76,7 @@ const SQLITE_MIGRATIONS: &[&str] = &[
     include_str!("migrations/sqlite/0004_lookups.sql"),
     include_str!("migrations/sqlite/0005_mirror_order.sql"),
     include_str!("migrations/sqlite/0006_content.sql"),
+    include_str!("migrations/sqlite/0007_creation_token.sql"),
 ];
 const POSTGRES_MIGRATIONS: &[&str] = &[
     include_str!("migrations/postgres/0001_init.sql"),
@@ -84,6 +85,7 @@ const POSTGRES_MIGRATIONS: &[&str] = &[
     include_str!("migrations/postgres/0004_lookups.sql"),
     include_str!("migrations/postgres/0005_mirror_order.sql"),
     include_str!("migrations/postgres/0006_content.sql"),
+    include_str!("migrations/postgres/0007_creation_token.sql"),
 ];
 const _: () = assert!(SQLITE_MIGRATIONS.len() == POSTGRES_MIGRATIONS.len());
 

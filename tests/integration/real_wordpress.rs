@@ -421,3 +421,190 @@ fn real_wordpress_publishing() {
         }
     }
 }
+
+impl Wp {
+    /// GETs any route with the administrator's credentials; the status and the JSON body.
+    fn get_any(&self, route: &str) -> Value {
+        let resp = self.http.get(self.api(route)).basic_auth(&self.user, Some(&self.password)).send().unwrap();
+        resp.json().unwrap()
+    }
+
+    /// The posts with this slug, in every status.
+    fn posts_with_slug(&self, slug: &str) -> Vec<Value> {
+        let found =
+            self.get(&format!("posts?slug={slug}&status=publish,future,draft,pending,private,trash&context=edit"));
+        found.as_array().unwrap().clone()
+    }
+
+    /// Makes the next create of a post fail with a 503 (the stand-in plugin's test hook):
+    /// `refuse` before WordPress makes it, `lose` after (the answer lost).
+    fn fail_next_create(&self, mode: &str) {
+        self.post_ns("sitectl-test/v1/fail-next-create", json!({ "mode": mode }));
+    }
+}
+
+/// What a test made in the shared WordPress, removed when the test ends, passed or failed.
+struct Leftovers<'a> {
+    wp: &'a Wp,
+    me: i64,
+    posts: Vec<i64>,
+    users: Vec<i64>,
+}
+
+impl Drop for Leftovers<'_> {
+    fn drop(&mut self) {
+        let wp = self.wp;
+        let gone = |url: String| {
+            let _ = wp.http.delete(url).basic_auth(&wp.user, Some(&wp.password)).send();
+        };
+        for post in &self.posts {
+            gone(format!("{}?force=true", wp.api(&format!("posts/{post}"))));
+        }
+        for user in &self.users {
+            gone(format!("{}?force=true&reassign={}", wp.api(&format!("users/{user}")), self.me));
+        }
+    }
+}
+
+/// Point 1 of the publishing guarantee against the real WordPress: after a failed first create,
+/// a post another WordPress user wrote with the item's slug is left untouched (exit 6); a post
+/// whose create lost its answer is adopted by its token, in core and bridge mode, and never
+/// duplicated; readers of the post never see the token.
+#[test]
+fn real_wordpress_publishing_adopts_only_its_own_post() {
+    let _turn = ExclusiveUse::take();
+    let wp = wordpress();
+    let env = TestEnv::new();
+    env.seed_basic();
+    env.ok(&["site", "create", "Blog", "--account", "acme"]);
+    env.ok(&["sectors", "select", "acme/blog", "--industry", "healthcare", "--sectors", "dental-clinics"]);
+    let out = connect(&env, wp, &wp.password);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let run = format!("a{}-{}", std::process::id(), std::time::UNIX_EPOCH.elapsed().unwrap().as_millis() % 100_000);
+    let approved = |site: &str, slug: &str| {
+        let c = env.json(&["content", "create", site, "--sector", "dental-clinics", "--title", slug, "--slug", slug]);
+        let id = c["id"].as_i64().unwrap().to_string();
+        env.ok(&["content", "review", &id]);
+        env.ok(&["content", "approve", &id]);
+        id
+    };
+    let me = wp.get("users/me")["id"].as_i64().unwrap();
+    let mut made = Leftovers { wp, me, posts: Vec::new(), users: Vec::new() };
+
+    // Another WordPress user (an author) and their post with the slug the item will have.
+    let stranger = wp.post(
+        "users",
+        json!({"username": format!("stranger-{run}"), "email": format!("stranger-{run}@example.test"),
+               "password": format!("pw-{run}-Zx9!"), "roles": ["author"]}),
+    )["id"]
+        .as_i64()
+        .unwrap();
+    made.users.push(stranger);
+    let slug = format!("{run}-taken");
+    let theirs = wp.post(
+        "posts",
+        json!({"title": "Theirs", "slug": slug, "status": "publish", "author": stranger, "content": "<p>Their words</p>"}),
+    );
+    let theirs_id = theirs["id"].as_i64().unwrap();
+    made.posts.push(theirs_id);
+    let before = wp.get(&format!("posts/{theirs_id}?context=edit"));
+
+    let id = approved("acme/blog", &slug);
+    wp.fail_next_create("refuse");
+    let out = env.run(&["wp", "publish", &id, "--json"]);
+    assert_eq!((out.code, out.error()["code"].as_str()), (8, Some("wp_server_error")), "{}", out.stderr);
+    let out = env.run(&["wp", "publish", &id, "--json"]);
+    assert_eq!(out.code, 6, "{}", out.stderr);
+    let e = out.error();
+    assert_eq!(e["code"], "remote_conflict");
+    assert!(e["message"].as_str().unwrap().contains(&format!("post {theirs_id}")), "{e}");
+    let after = wp.get(&format!("posts/{theirs_id}?context=edit"));
+    for key in ["modified_gmt", "content", "title", "status", "author", "slug"] {
+        assert_eq!(after[key], before[key], "{key} of the stranger's post");
+    }
+    let with_slug = wp.posts_with_slug(&slug);
+    made.posts.extend(with_slug.iter().filter_map(|p| p["id"].as_i64()).filter(|id| *id != theirs_id));
+    assert_eq!(with_slug.len(), 1, "nothing else made with the slug");
+
+    // Forced past the conflict, a create whose answer is lost: WordPress gave the new post a
+    // suffixed slug beside the stranger's. The next run names it (found by its token), and the
+    // item adopts it once given that slug: no third post.
+    wp.fail_next_create("lose");
+    let out = env.run(&["wp", "publish", &id, "--force", "--json"]);
+    assert_eq!(out.code, 8, "{}", out.stderr);
+    let suffixed = format!("{slug}-2");
+    let found = wp.posts_with_slug(&suffixed);
+    made.posts.extend(found.iter().filter_map(|p| p["id"].as_i64()));
+    assert_eq!(found.len(), 1, "WordPress suffixed the slug");
+    let ours = found[0]["id"].as_i64().unwrap();
+    let out = env.run(&["wp", "publish", &id, "--json"]);
+    assert_eq!(out.code, 6, "{}", out.stderr);
+    let e = out.error();
+    assert!(e["message"].as_str().unwrap().contains(&format!("post {ours}")), "found by its token: {e}");
+    assert!(e["hint"].as_str().unwrap().contains(&format!("--slug {suffixed}")), "{e}");
+    env.ok(&["content", "update", &id, "--slug", &suffixed]);
+    let out = env.json(&["wp", "publish", &id]);
+    assert_eq!((out["action"].as_str(), out["external_id"].as_i64()), (Some("updated"), Some(ours)), "{out}");
+    let after = wp.get(&format!("posts/{theirs_id}?context=edit"));
+    assert_eq!(after["modified_gmt"], before["modified_gmt"], "the stranger's post is still untouched");
+
+    // The lost answer: WordPress made the post; the next run adopts it (core mode).
+    let lost = format!("{run}-lost");
+    let lost_id = approved("acme/blog", &lost);
+    wp.fail_next_create("lose");
+    let out = env.run(&["wp", "publish", &lost_id, "--json"]);
+    assert_eq!(out.code, 8, "{}", out.stderr);
+    let found = wp.posts_with_slug(&lost);
+    made.posts.extend(found.iter().filter_map(|p| p["id"].as_i64()));
+    assert_eq!(found.len(), 1, "the create happened");
+    let post_id = found[0]["id"].as_i64().unwrap();
+    assert_eq!(found[0]["author"], me);
+    let raw = found[0]["content"]["raw"].as_str().unwrap();
+    assert!(raw.contains("<!-- sitectl:origin "), "WordPress keeps the marker: {raw}");
+    let out = env.json(&["wp", "publish", &lost_id]);
+    assert_eq!((out["action"].as_str(), out["external_id"].as_i64()), (Some("updated"), Some(post_id)), "{out}");
+    assert_eq!(wp.posts_with_slug(&lost).len(), 1, "adopted, not duplicated");
+    // What readers get: the token only inside a comment, no empty paragraph or line break.
+    let public: Value = wp.http.get(wp.api(&format!("posts/{post_id}"))).send().unwrap().json().unwrap();
+    let rendered = public["content"]["rendered"].as_str().unwrap();
+    assert!(!rendered.contains("<p><!--") && !rendered.contains("<br />"), "{rendered}");
+    let page = wp.http.get(public["link"].as_str().unwrap()).send().unwrap().text().unwrap();
+    let text_outside_comments =
+        page.split("<!--").map(|s| s.split_once("-->").map_or(s, |(_, t)| t)).collect::<String>();
+    assert!(!text_outside_comments.contains("sitectl:origin"), "the token is never page text");
+
+    // Bridge mode: the plugin keeps the token as meta, shown only with context=edit.
+    env.ok(&["site", "create", "Bridge Adopt", "--account", "acme", "--slug", "bridge-adopt"]);
+    env.ok(&["sectors", "select", "acme/bridge-adopt", "--industry", "healthcare", "--sectors", "dental-clinics"]);
+    let key = env.ok(&["wp", "key", "generate", "acme/bridge-adopt", "--porcelain"]).trim().to_string();
+    wp.post_ns("igny8/v1/api-key", json!({ "api_key": key }));
+    assert_eq!(env.json(&["wp", "connect", "acme/bridge-adopt", "--url", &wp.url])["mode"], "bridge");
+    let bridged = format!("{run}-bridged");
+    let bridged_id = approved("acme/bridge-adopt", &bridged);
+    wp.fail_next_create("lose");
+    let out = env.run(&["wp", "publish", &bridged_id, "--json"]);
+    assert_eq!(out.code, 8, "{}", out.stderr);
+    let found = wp.posts_with_slug(&bridged);
+    made.posts.extend(found.iter().filter_map(|p| p["id"].as_i64()));
+    assert_eq!(found.len(), 1);
+    let bridged_post = found[0]["id"].as_i64().unwrap();
+    assert!(found[0]["meta"]["_igny8_creation_token"].as_str().is_some_and(|t| t.len() == 32), "{}", found[0]["meta"]);
+    let public: Value = wp.http.get(wp.api(&format!("posts/{bridged_post}"))).send().unwrap().json().unwrap();
+    assert!(public["meta"].get("_igny8_creation_token").is_none(), "not shown to readers: {}", public["meta"]);
+    let refused = wp
+        .http
+        .post(wp.api(&format!("posts/{theirs_id}")))
+        .basic_auth(&wp.user, Some(&wp.password))
+        .json(&json!({"meta": {"_igny8_creation_token": "0123456789abcdef0123456789abcdef"}}))
+        .send()
+        .unwrap();
+    assert_eq!(refused.status().as_u16(), 403, "no REST client writes the token meta");
+    let out = env.json(&["wp", "publish", &bridged_id]);
+    assert_eq!((out["action"].as_str(), out["external_id"].as_i64()), (Some("updated"), Some(bridged_post)), "{out}");
+    assert_eq!(wp.posts_with_slug(&bridged).len(), 1);
+
+    // Leave the WordPress as it was.
+    drop(made);
+    assert_eq!(wp.get_any(&format!("users/{stranger}"))["code"], "rest_user_invalid_id");
+    assert_eq!(wp.get_any(&format!("posts/{theirs_id}"))["code"], "rest_post_invalid_id");
+}

@@ -21,6 +21,19 @@ add_filter('determine_current_user', function ($user_id) {
     return $admins ? (int) $admins[0] : $user_id;
 }, 30);
 
+// The creation token sitectl sends with a publish: protected post meta (the leading underscore
+// keeps it out of the custom-fields box) that only the key-authenticated publish route writes
+// (REST writes are refused by auth_callback), shown to REST readers under context=edit only, so a
+// retried publish can prove that a post it finds by slug is the one it created.
+add_action('init', function () {
+    register_post_meta('post', '_igny8_creation_token', [
+        'single' => true,
+        'type' => 'string',
+        'show_in_rest' => ['schema' => ['type' => 'string', 'context' => ['edit']]],
+        'auth_callback' => '__return_false',
+    ]);
+});
+
 add_action('rest_api_init', function () {
     register_rest_route('igny8/v1', '/status', [
         'methods' => 'GET',
@@ -119,6 +132,10 @@ add_action('rest_api_init', function () {
             wp_set_object_terms($id, $categories, 'category');
             wp_set_object_terms($id, $tags, 'post_tag');
             update_post_meta($id, '_igny8_content_id', (int) ($p['content_id'] ?? 0));
+            $token = (string) ($p['creation_token'] ?? '');
+            if (preg_match('/^[0-9a-f]{32}$/', $token)) {
+                update_post_meta($id, '_igny8_creation_token', $token);
+            }
             clean_post_cache($id);
             $saved = get_post($id);
             return ['success' => true, 'data' => [
@@ -141,3 +158,44 @@ add_action('rest_api_init', function () {
         },
     ]);
 });
+
+// Test hooks for sitectl's suite: make the next REST create of a post (core or bridge) fail
+// with a 503, either before WordPress makes it ('refuse') or after, the answer lost ('lose'),
+// as a proxy or a crash between the two would. Administrators only; one failure per call.
+add_action('rest_api_init', function () {
+    register_rest_route('sitectl-test/v1', '/fail-next-create', [
+        'methods' => 'POST',
+        'permission_callback' => function () { return current_user_can('manage_options'); },
+        'callback' => function ($request) {
+            update_option('sitectl_test_fail_next_create', (string) $request->get_param('mode'));
+            return ['success' => true];
+        },
+    ]);
+});
+
+function sitectl_test_is_create($request) {
+    return $request->get_method() === 'POST'
+        && in_array($request->get_route(), ['/wp/v2/posts', '/igny8/v1/publish'], true)
+        && empty($request->get_param('post_id'));
+}
+
+function sitectl_test_unavailable() {
+    return ['code' => 'sitectl_test_unavailable', 'message' => 'Service unavailable (test hook).', 'data' => ['status' => 503]];
+}
+
+add_filter('rest_pre_dispatch', function ($result, $server, $request) {
+    if (sitectl_test_is_create($request) && get_option('sitectl_test_fail_next_create') === 'refuse') {
+        delete_option('sitectl_test_fail_next_create');
+        $e = sitectl_test_unavailable();
+        return new WP_Error($e['code'], $e['message'], $e['data']);
+    }
+    return $result;
+}, 10, 3);
+
+add_filter('rest_post_dispatch', function ($response, $server, $request) {
+    if (sitectl_test_is_create($request) && get_option('sitectl_test_fail_next_create') === 'lose') {
+        delete_option('sitectl_test_fail_next_create');
+        return new WP_REST_Response(sitectl_test_unavailable(), 503);
+    }
+    return $response;
+}, 10, 3);

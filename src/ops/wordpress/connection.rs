@@ -163,6 +163,8 @@ pub fn connect(
         let same_site = old.as_ref().is_some_and(|o| o.external_site_url == url.as_str());
         if old.is_some() && !same_site {
             tx.purge_mirror(site.id)?;
+            // Post ids of the old WordPress name other posts on this one: never to be used here.
+            tx.detach_records(site.id)?;
         }
         let content_cursor = old.as_ref().filter(|_| same_site).map(|o| o.content_cursor.clone()).unwrap_or_default();
         let generation = old.as_ref().map_or(0, |o| o.generation + 1);

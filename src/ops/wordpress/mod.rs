@@ -13,6 +13,7 @@ mod api_key;
 pub(crate) mod claim;
 mod connection;
 mod mirror;
+mod provenance;
 mod publish;
 mod remote;
 mod sync;

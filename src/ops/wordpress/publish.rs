@@ -4,20 +4,21 @@
 //! own transaction), then talks to WordPress with no transaction open, then records what
 //! WordPress answered. A run killed between its POST and that last write leaves the record
 //! `pending` without a post id; the next run looks the post up (by slug, drafts and trash
-//! included) before it creates anything. Before an update, WordPress's current `modified_gmt` is
+//! included) before it creates anything, and adopts only a post that proves it came from this
+//! item (its creation token, see `provenance`): any other is `remote_conflict` and untouched.
+//! Every answer must be about the post asked for, or nothing of it is recorded. Before an update, WordPress's current `modified_gmt` is
 //! compared with the one our last write left: an edit made in WordPress since is a conflict
 //! (`remote_changed`) unless forced. A post gone from WordPress marks the record `retracted` and
 //! is not silently created again.
 
 use std::collections::HashMap;
 
-use reqwest::Method;
 use serde::Serialize;
 use serde_json::{json, Value};
 use sha2::{Digest, Sha256};
 
 pub use super::remote::TermCache;
-use super::remote::{post_of, send, Post};
+use super::remote::{look_up, send, trash_post, Adoption, LookUp, Post};
 use super::{active_integration, integration_auth, stored_url, ErrorInfo};
 use crate::domain::{
     Actor, Content, ContentStatus, Integration, PostStatus, PublishStatus, PublishingRecord, RecordStatus, Site, Slug,
@@ -38,7 +39,8 @@ pub struct PublishOptions {
     /// A publication time (RFC 3339, UTC): in the future, WordPress holds the post as `future`.
     pub at: Option<String>,
     /// Overwrite an edit made in WordPress, publish a retracted item again, take over a run
-    /// that never finished.
+    /// that never finished, or create a new post when the one a lookup found is not provably
+    /// this item's (that post is never adopted, forced or not).
     pub force: bool,
 }
 
@@ -113,8 +115,8 @@ pub(super) struct Claim {
     auth: Auth,
     pub(super) record: Option<PublishingRecord>,
     pub(super) payload: Payload,
-    /// An earlier run sent something and does not know what came of it: look before creating.
-    pub(super) look_first: bool,
+    /// The record's creation token: kept once made, carried by every write (see `provenance`).
+    pub(super) token: String,
 }
 
 enum Claimed {
@@ -191,18 +193,24 @@ fn prepare(tx: &Tx<'_>, ctx: &Ctx, actor: &Actor, id: i64, o: &PublishOptions, d
         }
     }
     let auth = integration_auth(tx, ctx, &site, &integration)?;
-    let look_first = record.as_ref().is_some_and(|r| r.external_id.is_none());
-    Ok(Claimed::Go(Box::new(Claim { content, site, integration, auth, record, payload, look_first })))
+    let token = match record.as_ref().and_then(|r| r.creation_token.clone()) {
+        Some(t) => t,
+        None => super::provenance::new_token()?,
+    };
+    Ok(Claimed::Go(Box::new(Claim { content, site, integration, auth, record, payload, token })))
 }
 
-/// Marks the item `pending` (and `publishing`), claimed by this run, before anything is sent:
-/// the trace a killed run leaves. It runs in the write transaction that decided to send (the
+/// Marks the item `pending` (and `publishing`), claimed by this run, with its creation token,
+/// before anything is sent: the trace a killed run leaves, and what its post will prove. It runs in the write transaction that decided to send (the
 /// database's one writer at a time), so two runs never both take one item.
 fn mark_pending(tx: &Tx<'_>, c: &Claim) -> Result<()> {
     let fields = match &c.record {
-        Some(r) => {
-            RecordFields { status: RecordStatus::Pending, claimed_by: Some(super::claim::me()), ..RecordFields::of(r) }
-        }
+        Some(r) => RecordFields {
+            status: RecordStatus::Pending,
+            claimed_by: Some(super::claim::me()),
+            creation_token: Some(c.token.as_str()),
+            ..RecordFields::of(r)
+        },
         None => RecordFields {
             external_id: None,
             external_url: None,
@@ -214,6 +222,7 @@ fn mark_pending(tx: &Tx<'_>, c: &Claim) -> Result<()> {
             claimed_by: Some(super::claim::me()),
             error: None,
             published_at: None,
+            creation_token: Some(c.token.as_str()),
         },
     };
     tx.upsert_record(c.site.account_id, c.content.id, c.site.id, &fields)?;
@@ -240,6 +249,7 @@ fn record_outcome(store: &mut Store, ctx: &Ctx, c: &Claim, sent: &Result<(Post, 
                     claimed_by: None,
                     error: None,
                     published_at: Some(now.as_str()),
+                    creation_token: Some(c.token.as_str()),
                 },
                 if post.status == "future" { PublishStatus::Scheduled } else { PublishStatus::Published },
                 if *created { PublishAction::Created } else { PublishAction::Updated },
@@ -381,44 +391,83 @@ pub fn publish_many(
     Ok(done.into_iter().map(|(_, r)| r).collect())
 }
 
-/// `content retract ID`: moves the post to WordPress's trash and marks the record `retracted`.
+/// `content retract ID`: moves the post the record names to WordPress's trash and marks the
+/// record `retracted`. A deleted item can be retracted too. A record whose create never came back
+/// (pending or failed, no post id) is looked up as a publish would: only a post provably the
+/// item's is trashed.
 pub fn retract(store: &mut Store, ctx: &Ctx, id: i64) -> Result<PublishItem> {
-    let (content, site, integration, auth, record) = read(store, ctx, |tx, actor| {
-        let (content, site) = get_for_change(tx, actor, id)?;
+    let check = |tx: &Tx<'_>, actor: &Actor| {
+        let (content, site) = crate::ops::content::get_for_takedown(tx, actor, id)?;
         let integration = active_integration(tx, &site)?;
-        let record = tx.publishing_record(id)?.filter(|r| r.external_id.is_some()).ok_or_else(|| {
-            Error::new(Code::NotPublished, format!("content {id} has no post on WordPress"))
-                .with_hint(format!("publish it first: sitectl wp publish {id}"))
-        })?;
+        let unconfirmed = |r: &PublishingRecord| {
+            r.creation_token.is_some() && matches!(r.status, RecordStatus::Pending | RecordStatus::Failed)
+        };
+        let record = tx
+            .publishing_record(id)?
+            .filter(|r| r.external_id.is_some() || unconfirmed(r))
+            .ok_or_else(|| not_published(id))?;
+        // A run sending this item now could put the post back (an update of a trashed post
+        // publishes it again) or record it published after we trashed it: wait for it.
+        let now = tx.now().to_string();
+        let sending = record.status == RecordStatus::Pending
+            && record.claimed_by.as_deref().is_some_and(|c| super::claim::is_live(c, &record.updated_at, &now));
+        if sending {
+            return Err(Error::new(Code::PublishInProgress, format!("content {id} is being published by another run"))
+                .with_hint("wait for that run to finish, then retract"));
+        }
         let auth = integration_auth(tx, ctx, &site, &integration)?;
+        Ok((content, site, integration, auth, record))
+    };
+    if ctx.dry_run {
+        let (content, _, _, _, record) = read(store, ctx, check)?;
+        let action =
+            if record.status == RecordStatus::Retracted { PublishAction::Unchanged } else { PublishAction::Retracted };
+        return Ok(item(&content, action, Some(&record)));
+    }
+    // The item is claimed as a publish claims it, in the transaction that checked no run is
+    // sending it: a publish starting meanwhile waits (`publish_in_progress`) instead of updating
+    // the post, which would publish it again behind the retraction.
+    let (content, site, integration, auth, record) = store.write(false, ctx.now(), |tx| {
+        let actor = crate::ops::resolve_actor(tx, ctx)?;
+        let (content, site, integration, auth, record) = check(tx, &actor)?;
+        if record.status != RecordStatus::Retracted {
+            let claimed = RecordFields {
+                status: RecordStatus::Pending,
+                claimed_by: Some(super::claim::me()),
+                ..RecordFields::of(&record)
+            };
+            tx.upsert_record(site.account_id, id, site.id, &claimed)?;
+            tx.set_publish_status(id, PublishStatus::Publishing, content.scheduled_at.as_deref())?;
+        }
         Ok((content, site, integration, auth, record))
     })?;
     if record.status == RecordStatus::Retracted {
         return Ok(item(&content, PublishAction::Unchanged, Some(&record)));
     }
-    if ctx.dry_run {
-        return Ok(item(&content, PublishAction::Retracted, Some(&record)));
-    }
-    let post = record.external_id.unwrap_or_default();
-    let http = Http::new(ctx.http.clone())?.with_credentials(
-        auth,
-        &stored_url(&integration)?,
-        integration.config.allow_insecure_http,
-    )?;
-    let root = RestRoot(url::Url::parse(&integration.rest_root).map_err(|e| Error::internal(e.to_string()))?);
-    let answer = match http.write_json(Method::DELETE, &root, &format!("wp/v2/posts/{post}"), None, true) {
-        Ok(a) => Some(post_of(&a.body)?),
-        // Already gone (deleted for good, or trashed and emptied): retracted all the same.
-        Err(e) if matches!(e.details.get("status").and_then(Value::as_u64), Some(404 | 410)) => None,
-        Err(e) => return Err(e),
+    let taken_down = take_down(ctx, &content, &integration, auth, &record);
+    let (post, link, answer) = match taken_down {
+        Ok(done) => done,
+        Err(e) => {
+            // Nothing was trashed as far as we know: the item is as it was, claimed by nobody.
+            // Should this write fail, the claim dies with this process.
+            let _ = store.write(false, ctx.now(), |tx| {
+                let released = RecordFields { claimed_by: None, ..RecordFields::of(&record) };
+                tx.upsert_record(site.account_id, id, site.id, &released)?;
+                tx.set_publish_status(id, content.publish_status, content.scheduled_at.as_deref())
+            });
+            return Err(e);
+        }
     };
     mutate(store, ctx, |tx, _| {
         let base = RecordFields::of(&record);
         let wp_status = answer.as_ref().map(|p| p.status.as_str()).or(Some("trash"));
         let fields = RecordFields {
+            external_id: Some(post),
+            external_url: link.as_deref(),
             status: RecordStatus::Retracted,
             wp_status,
             remote_modified_gmt: answer.as_ref().and_then(|p| p.modified_gmt.as_deref()),
+            claimed_by: None,
             ..base
         };
         tx.upsert_record(site.account_id, id, site.id, &fields)?;
@@ -428,6 +477,47 @@ pub fn retract(store: &mut Store, ctx: &Ctx, id: i64) -> Result<PublishItem> {
         let target = format!("site:{} content:{id}", site.qualified());
         Ok(Audited::new(out, target, "content.retract", format!("post {post} in the trash")))
     })
+}
+
+/// Trashes the post the record names (or, for a create that never came back, the one a lookup
+/// proves is the item's): (its id, its URL, WordPress's answer).
+fn take_down(
+    ctx: &Ctx,
+    content: &Content,
+    integration: &Integration,
+    auth: Auth,
+    record: &PublishingRecord,
+) -> Result<(i64, Option<String>, Option<Post>)> {
+    let id = content.id;
+    let http = Http::new(ctx.http.clone())?.with_credentials(
+        auth,
+        &stored_url(integration)?,
+        integration.config.allow_insecure_http,
+    )?;
+    let root = RestRoot(url::Url::parse(&integration.rest_root).map_err(|e| Error::internal(e.to_string()))?);
+    let (post, link) = match record.external_id {
+        Some(post) => (post, record.external_url.clone()),
+        None => {
+            let lookup = LookUp {
+                slug: content.slug.as_str(),
+                token: record.creation_token.as_deref(),
+                bridge: integration.mode == WpMode::Bridge,
+                explain: true,
+            };
+            match look_up(&http, &root, &lookup)? {
+                Adoption::Ours(p) => (p.id, p.link),
+                Adoption::Nothing => return Err(not_published(id)),
+                Adoption::NotOurs(conflict) => return Err(conflict.with_content(id)),
+            }
+        }
+    };
+    let answer = trash_post(&http, &root, post)?;
+    Ok((post, link, answer))
+}
+
+fn not_published(id: i64) -> Error {
+    Error::new(Code::NotPublished, format!("content {id} has no post on WordPress"))
+        .with_hint(format!("publish it first: sitectl wp publish {id}"))
 }
 
 /// `wp sync`: brings the records of posts sitectl published up to what WordPress shows: the

@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use reqwest::Method;
 use serde_json::{json, Value};
 
+use super::provenance::{self, Candidate, Found};
 use super::publish::{Claim, PublishOptions};
 use crate::domain::{Slug, WpMode};
 use crate::error::{Code, Error, Result};
@@ -24,7 +25,14 @@ fn term_id(http: &Http, root: &RestRoot, route: &str, slug: &Slug, cache: &TermC
         return Ok(*id);
     }
     let found = http.get_json(root, route, &[("slug", slug.to_string()), ("context", "view".into())])?;
-    let existing = found.body.as_array().and_then(|a| a.first()).and_then(|t| t.get("id")).and_then(Value::as_i64);
+    // Only a term with exactly this slug is this term, whatever else the answer lists.
+    let existing = found
+        .body
+        .as_array()
+        .and_then(|a| a.iter().find(|t| t.get("slug").and_then(Value::as_str) == Some(slug.as_str())))
+        .and_then(|t| t.get("id"))
+        .and_then(Value::as_i64)
+        .filter(|id| *id > 0);
     let id = match existing {
         Some(id) => id,
         None => match http.write_json(
@@ -34,12 +42,18 @@ fn term_id(http: &Http, root: &RestRoot, route: &str, slug: &Slug, cache: &TermC
             Some(&json!({"name": slug.as_str(), "slug": slug.as_str()})),
             false,
         ) {
-            Ok(made) => made.body.get("id").and_then(Value::as_i64).ok_or_else(|| bad_answer(route, "no term id"))?,
+            Ok(made) => made
+                .body
+                .get("id")
+                .and_then(Value::as_i64)
+                .filter(|id| *id > 0)
+                .ok_or_else(|| bad_answer(route, "no term id"))?,
             Err(e) if e.details.get("wp_code").and_then(Value::as_str) == Some("term_exists") => e
                 .details
                 .get("wp_data")
                 .and_then(|d| d.get("term_id"))
                 .and_then(Value::as_i64)
+                .filter(|id| *id > 0)
                 .ok_or_else(|| bad_answer(route, "term_exists without a term id"))?,
             Err(e) => return Err(e),
         },
@@ -61,10 +75,39 @@ pub(super) struct Post {
     pub(super) modified_gmt: Option<String>,
 }
 
+/// The longest post URL, status and time a record keeps from an answer: anything longer is not
+/// what WordPress sends, and is refused rather than stored.
+const MAX_LINK: usize = 2048;
+const MAX_WORD: usize = 64;
+
 pub(super) fn post_of(v: &Value) -> Result<Post> {
-    let id = v.get("id").and_then(Value::as_i64).ok_or_else(|| bad_answer("wp/v2/posts", "no post id"))?;
-    let text = |k: &str| v.get(k).and_then(Value::as_str).map(str::to_string);
-    Ok(Post { id, link: text("link"), status: text("status").unwrap_or_default(), modified_gmt: text("modified_gmt") })
+    let route = "wp/v2/posts";
+    let id = v.get("id").and_then(Value::as_i64).ok_or_else(|| bad_answer(route, "no post id"))?;
+    if id <= 0 {
+        return Err(bad_answer(route, &format!("the post id {id}")));
+    }
+    let text = |k: &str, max: usize| -> Result<Option<String>> {
+        match v.get(k) {
+            None | Some(Value::Null) => Ok(None),
+            Some(Value::String(s)) if s.len() <= max => Ok(Some(s.clone())),
+            Some(_) => Err(bad_answer(route, &format!("a {k} that is not a short text"))),
+        }
+    };
+    Ok(Post {
+        id,
+        link: text("link", MAX_LINK)?,
+        status: text("status", MAX_WORD)?.unwrap_or_default(),
+        modified_gmt: text("modified_gmt", MAX_WORD)?,
+    })
+}
+
+/// An answer about post `asked` that is about another post (or none) is refused: nothing from
+/// it may reach the record.
+fn expect_id(route: &str, asked: i64, answered: i64) -> Result<()> {
+    if answered != asked {
+        return Err(bad_answer(route, &format!("post {answered} when post {asked} was asked for")));
+    }
+    Ok(())
 }
 
 fn gone(c: &Claim, post: i64) -> Error {
@@ -75,40 +118,170 @@ fn gone(c: &Claim, post: i64) -> Error {
     .with_hint(format!("to publish it again on purpose: sitectl wp publish {} --force", c.content.id))
 }
 
-/// The post the record (or, after an unfinished run, the slug) names, if it is still there.
+fn is_gone(e: &Error) -> bool {
+    matches!(e.details.get("status").and_then(Value::as_u64), Some(404 | 410))
+}
+
+/// The post the record names, or (after a run that lost a create's answer) the one a slug
+/// lookup proves is this item's; `None` when a new post is to be made.
 fn current_post(http: &Http, root: &RestRoot, c: &Claim, force: bool) -> Result<Option<Post>> {
-    if let Some(id) = c.record.as_ref().and_then(|r| r.external_id) {
-        return match http.get_json(root, &format!("wp/v2/posts/{id}"), &[("context", "edit".into())]) {
+    let Some(record) = &c.record else { return Ok(None) };
+    if let Some(id) = record.external_id {
+        let route = format!("wp/v2/posts/{id}");
+        match http.get_json(root, &route, &[("context", "edit".into())]) {
             Ok(p) => {
                 let post = post_of(&p.body)?;
+                expect_id(&route, id, post.id)?;
                 if post.status == "trash" && !force {
                     return Err(gone(c, id));
                 }
-                Ok(Some(post))
+                return Ok(Some(post));
             }
-            Err(e)
-                if e.details.get("status").and_then(Value::as_u64) == Some(404)
-                    || e.details.get("status").and_then(Value::as_u64) == Some(410) =>
-            {
-                if force {
-                    Ok(None)
-                } else {
-                    Err(gone(c, id))
-                }
-            }
-            Err(e) => Err(e),
-        };
+            Err(e) if is_gone(&e) && !force => return Err(gone(c, id)),
+            // Forced to publish again: a forced run before this one may have made the new post
+            // and lost the answer, so look before creating.
+            Err(e) if is_gone(&e) => {}
+            Err(e) => return Err(e),
+        }
     }
-    if !c.look_first {
-        return Ok(None);
+    let lookup = LookUp {
+        slug: c.content.slug.as_str(),
+        token: Some(c.token.as_str()),
+        bridge: c.integration.mode == WpMode::Bridge,
+        explain: !force,
+    };
+    match look_up(http, root, &lookup)? {
+        Adoption::Nothing => Ok(None),
+        // Trashed in WordPress since: taken down there, as for a post the record names.
+        Adoption::Ours(post) if post.status == "trash" && !force => Err(gone(c, post.id)),
+        Adoption::Ours(post) => Ok(Some(post)),
+        // Forced: the posts found stay untouched, and a new one is made.
+        Adoption::NotOurs(_) if force => Ok(None),
+        Adoption::NotOurs(e) => Err(e.with_content(c.content.id)),
     }
+}
+
+/// What a slug lookup looks for.
+pub(super) struct LookUp<'a> {
+    pub(super) slug: &'a str,
+    pub(super) token: Option<&'a str>,
+    pub(super) bridge: bool,
+    /// A conflict will be reported (not overridden): look for where the item's post went.
+    pub(super) explain: bool,
+}
+
+/// What a slug lookup decided.
+pub(super) enum Adoption {
+    Nothing,
+    Ours(Post),
+    NotOurs(Conflict),
+}
+
+/// Posts a lookup found that are not provably the item's (the error is made once the item's id
+/// is known).
+pub(super) struct Conflict {
+    found: Vec<Candidate>,
+    why: &'static str,
+    slug: String,
+    /// Core mode: the connected user's posts carrying the token under another slug.
+    elsewhere: Vec<Candidate>,
+}
+
+impl Conflict {
+    pub(super) fn with_content(self, content_id: i64) -> Error {
+        provenance::conflict(content_id, &self.slug, &self.found, self.why, &self.elsewhere)
+    }
+}
+
+/// Core mode: the connected user's posts whose content carries `token`, whatever their slug
+/// (WordPress searches content). Only to name them in a conflict, so a failure here is no
+/// answer rather than an error that would hide the conflict.
+fn carrying_token(http: &Http, root: &RestRoot, token: &str, me: i64) -> Vec<Candidate> {
     let query = [
-        ("slug", c.content.slug.to_string()),
+        ("search", token.to_string()),
         ("status", "publish,future,draft,pending,private,trash".into()),
         ("context", "edit".into()),
+        ("per_page", "3".into()),
     ];
-    let found = http.get_json(root, "wp/v2/posts", &query)?;
-    found.body.as_array().and_then(|a| a.first()).map(post_of).transpose()
+    let Ok(found) = http.get_json(root, "wp/v2/posts", &query) else { return Vec::new() };
+    let items = found.body.as_array().map(Vec::as_slice).unwrap_or_default();
+    items
+        .iter()
+        .filter_map(|v| provenance::candidate(v, false).ok())
+        .filter(|c| c.author == Some(me) && c.token.as_deref() == Some(token))
+        .collect()
+}
+
+fn connected_user(http: &Http, root: &RestRoot) -> Result<i64> {
+    let me = http.get_json(root, "wp/v2/users/me", &[("_fields", "id".into())])?;
+    me.body.get("id").and_then(Value::as_i64).ok_or_else(|| bad_answer("wp/v2/users/me", "no user id"))
+}
+
+/// Looks the item's post up by slug (every status, trash included) and decides whether it is
+/// provably the item's (see `provenance`): in core mode, by the marker and the connected user
+/// (`users/me`) being its author; in bridge mode, by the plugin's meta.
+pub(super) fn look_up(http: &Http, root: &RestRoot, l: &LookUp<'_>) -> Result<Adoption> {
+    let route = "wp/v2/posts";
+    let query = [
+        ("slug", l.slug.to_string()),
+        ("status", "publish,future,draft,pending,private,trash".into()),
+        ("context", "edit".into()),
+        // One post is the answer that can be adopted; a second says there are several.
+        ("per_page", "2".into()),
+    ];
+    let found = http.get_json(root, route, &query)?;
+    let items = found.body.as_array().ok_or_else(|| bad_answer(route, "a lookup that is not a list"))?;
+    if items.is_empty() && found.total.is_some_and(|t| t > 0) {
+        return Err(bad_answer(route, "an empty page for a lookup it counts posts for"));
+    }
+    let candidates = items.iter().map(|v| provenance::candidate(v, l.bridge)).collect::<Result<Vec<_>>>()?;
+    let why = provenance::why_not(&candidates, found.total, l.slug, l.token);
+    let mut me = None;
+    let (found, why) = match provenance::judge(candidates, found.total, l.slug, l.token) {
+        Found::Nothing => return Ok(Adoption::Nothing),
+        // Bridge mode: only the key-authenticated plugin route writes the meta.
+        Found::Token(one) if l.bridge => return Ok(Adoption::Ours(one.post)),
+        Found::Token(one) => {
+            // The marker is in a published post's HTML for anyone to copy: the author decides.
+            let user = connected_user(http, root)?;
+            if one.author == Some(user) {
+                return Ok(Adoption::Ours(one.post));
+            }
+            me = Some(user);
+            (vec![one], "it was written by another WordPress user")
+        }
+        Found::Other(found) => (found, why),
+    };
+    let elsewhere = match l.token.filter(|_| l.explain && !l.bridge) {
+        Some(token) => {
+            let me = match me {
+                Some(me) => me,
+                None => connected_user(http, root)?,
+            };
+            let ours: Vec<Candidate> = carrying_token(http, root, token, me);
+            ours.into_iter().filter(|c| c.slug.as_deref() != Some(l.slug)).collect()
+        }
+        None => Vec::new(),
+    };
+    Ok(Adoption::NotOurs(Conflict { found, why, slug: l.slug.to_string(), elsewhere }))
+}
+
+/// Moves post `id` to WordPress's trash; `None` when it is already gone (deleted for good, or
+/// trashed and emptied). The answer must be that post, in the trash: anything else changes no
+/// record.
+pub(super) fn trash_post(http: &Http, root: &RestRoot, id: i64) -> Result<Option<Post>> {
+    let route = format!("wp/v2/posts/{id}");
+    let answer = match http.write_json(Method::DELETE, root, &route, None, true) {
+        Ok(a) => a,
+        Err(e) if is_gone(&e) => return Ok(None),
+        Err(e) => return Err(e),
+    };
+    let post = post_of(&answer.body)?;
+    expect_id(&route, id, post.id)?;
+    if post.status != "trash" {
+        return Err(bad_answer(&route, &format!("the post's status '{}', not 'trash'", post.status)));
+    }
+    Ok(Some(post))
 }
 
 /// Sends one claimed item; returns the post as WordPress answered and whether it was created.
@@ -148,11 +321,28 @@ pub(super) fn send(http: &Http, c: &Claim, o: &PublishOptions, terms: &TermCache
         c.payload.tags.iter().map(|s| term_id(http, &root, "wp/v2/tags", s, terms)).collect::<Result<_>>()?;
     body["categories"] = json!(categories);
     body["tags"] = json!(tags);
-    let answer = match &existing {
-        Some(post) => http.write_json(Method::POST, &root, &format!("wp/v2/posts/{}", post.id), Some(&body), true)?,
-        None => http.write_json(Method::POST, &root, "wp/v2/posts", Some(&body), false)?,
-    };
-    Ok((post_of(&answer.body)?, existing.is_none()))
+    // The token rides in the content (not in the hash of what was sent: adding it changes
+    // nothing an unchanged item sends).
+    let content = body["content"].as_str().unwrap_or_default().to_string();
+    body["content"] = Value::String(provenance::with_marker(&content, &c.token));
+    match &existing {
+        Some(post) => {
+            let route = format!("wp/v2/posts/{}", post.id);
+            let answer = http.write_json(Method::POST, &root, &route, Some(&body), true)?;
+            let updated = post_of(&answer.body)?;
+            expect_id(&route, post.id, updated.id)?;
+            Ok((updated, false))
+        }
+        None => {
+            let route = "wp/v2/posts";
+            let answer = http.write_json(Method::POST, &root, route, Some(&body), false)?;
+            let made = post_of(&answer.body)?;
+            if let Some(what) = provenance::not_made_here(&answer.body, c.content.slug.as_str(), &c.token) {
+                return Err(bad_answer(route, &format!("post {} to a create, {what}", made.id)));
+            }
+            Ok((made, true))
+        }
+    }
 }
 
 /// Bridge mode: the plugin's `igny8/v1/publish` creates or updates the post (terms by slug,
@@ -168,6 +358,7 @@ fn send_bridge(http: &Http, root: &RestRoot, c: &Claim, post_id: Option<i64>) ->
         "status": p["status"],
         "categories": c.payload.categories,
         "tags": c.payload.tags,
+        "creation_token": c.token,
     });
     if let Some(d) = p.get("date_gmt") {
         body["date_gmt"] = d.clone();
@@ -175,18 +366,24 @@ fn send_bridge(http: &Http, root: &RestRoot, c: &Claim, post_id: Option<i64>) ->
     if let Some(id) = post_id {
         body["post_id"] = json!(id);
     }
-    let answer = http.write_json(Method::POST, root, "igny8/v1/publish", Some(&body), post_id.is_some())?;
-    let data = answer.body.get("data").ok_or_else(|| bad_answer("igny8/v1/publish", "no data"))?;
-    let text = |k: &str| data.get(k).and_then(Value::as_str).map(str::to_string);
-    let id = data
-        .get("assigned_post_id")
-        .and_then(Value::as_i64)
-        .ok_or_else(|| bad_answer("igny8/v1/publish", "no post id"))?;
-    let post = Post {
-        id,
-        link: text("post_url"),
-        status: text("wordpress_status").unwrap_or_default(),
-        modified_gmt: text("modified_gmt"),
-    };
+    let route = "igny8/v1/publish";
+    let answer = http.write_json(Method::POST, root, route, Some(&body), post_id.is_some())?;
+    let data = answer.body.get("data").ok_or_else(|| bad_answer(route, "no data"))?;
+    let id = data.get("assigned_post_id").and_then(Value::as_i64).ok_or_else(|| bad_answer(route, "no post id"))?;
+    if let Some(asked) = post_id {
+        expect_id(route, asked, id)?;
+    }
+    // The plugin echoes the item it published: an answer without it, or with another item's,
+    // could be about any post (a replayed answer), and the record would name that post.
+    let echoed = data.get("content_id").unwrap_or(&Value::Null);
+    if echoed.as_i64() != Some(c.content.id) {
+        let what = if echoed.is_null() { "no content id".to_string() } else { format!("content {echoed}") };
+        return Err(bad_answer(route, &format!("{what} when content {} was sent", c.content.id)));
+    }
+    let post = post_of(&json!({
+        "id": id, "link": data.get("post_url"), "status": data.get("wordpress_status"),
+        "modified_gmt": data.get("modified_gmt"),
+    }))
+    .map_err(|_| bad_answer(route, "a post id, URL, status or time that is not what WordPress sends"))?;
     Ok((post, post_id.is_none()))
 }

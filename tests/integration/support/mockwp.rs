@@ -54,6 +54,9 @@ pub enum Reply {
     Swallow,
     /// Announce more bytes than are sent, then close.
     Truncated(String),
+    /// Do what the request asks, then answer with this status instead (WordPress made the post,
+    /// a proxy in front of it failed).
+    Lost(u16),
 }
 
 type Fault = dyn Fn(&Request, usize) -> Option<Reply> + Send + Sync;
@@ -154,6 +157,16 @@ impl MockWp {
         }));
     }
 
+    /// A post written by WordPress user `author`, with this raw content (drafts and published).
+    pub fn add_post_by(&self, id: i64, slug: &str, author: i64, raw: &str) {
+        let url = self.url.clone();
+        self.site.lock().unwrap().posts.push(json!({
+            "id": id, "modified_gmt": "2030-01-01T00:00:00", "slug": slug, "status": "publish", "type": "post",
+            "link": format!("{url}/{slug}/"), "title": {"raw": slug, "rendered": slug}, "author": author,
+            "content": {"raw": raw, "rendered": raw}, "categories": [1], "tags": []
+        }));
+    }
+
     pub fn delete_post(&self, id: i64) {
         self.site.lock().unwrap().posts.retain(|p| p["id"] != id);
     }
@@ -194,7 +207,7 @@ fn parse_request(stream: &mut TcpStream) -> Option<Request> {
 
 fn write_reply(stream: &mut TcpStream, method: &str, reply: Reply) {
     let (status, ctype, body, headers) = match reply {
-        Reply::Hang | Reply::Swallow => {
+        Reply::Hang | Reply::Swallow | Reply::Lost(_) => {
             std::thread::sleep(Duration::from_secs(30));
             return;
         }
@@ -235,6 +248,10 @@ fn serve(mut stream: TcpStream, site: &Mutex<Site>, log: &Mutex<Vec<Request>>, u
                 route(&req, &mut site, url);
                 Reply::Hang
             }
+            Some(Reply::Lost(status)) => {
+                route(&req, &mut site, url);
+                error(status, "unavailable", "The answer was lost.")
+            }
             Some(reply) => reply,
             None => route(&req, &mut site, url),
         }
@@ -251,6 +268,13 @@ fn paginate(items: &[Value], req: &Request, url: &str) -> Reply {
     let mut items: Vec<Value> = items.to_vec();
     if let Some(slug) = req.query.get("slug") {
         items.retain(|i| i["slug"].as_str() == Some(slug.as_str()));
+    }
+    // WordPress's search looks in titles and content.
+    if let Some(q) = req.query.get("search") {
+        let has = |i: &Value, k: &str| {
+            ["raw", "rendered"].iter().any(|f| i[k][f].as_str().is_some_and(|t| t.contains(q.as_str())))
+        };
+        items.retain(|i| has(i, "title") || has(i, "content"));
     }
     // WordPress lists published items unless asked (and allowed) for others.
     let statuses: Vec<String> = req
@@ -366,13 +390,21 @@ fn bridge_publish(req: &Request, site: &mut Site, url: &str) -> Reply {
     let post_id = b.get("post_id").and_then(Value::as_i64);
     let inner = Request { body: Some(core), ..req.clone() };
     match write_post(&inner, site, url, post_id) {
-        Reply::Json(status, post, _) if status < 300 => Reply::Json(
-            200,
-            json!({"success": true, "message": "Content published", "data": {
+        Reply::Json(status, post, _) if status < 300 => {
+            // The plugin keeps the creation token as post meta, shown with context=edit.
+            if let Some(token) = b.get("creation_token").and_then(Value::as_str) {
+                if let Some(p) = site.posts.iter_mut().find(|p| p["id"] == post["id"]) {
+                    p["meta"] = json!({ "_igny8_creation_token": token });
+                }
+            }
+            Reply::Json(
+                200,
+                json!({"success": true, "message": "Content published", "data": {
                 "assigned_post_id": post["id"], "post_url": post["link"], "wordpress_status": post["status"],
                 "modified_gmt": post["modified_gmt"], "content_id": b["content_id"], "post_type": "post"}}),
-            vec![],
-        ),
+                vec![],
+            )
+        }
         other => other,
     }
 }
