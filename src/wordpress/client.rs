@@ -122,6 +122,15 @@ pub struct JsonPage {
     pub total_pages: Option<u64>,
 }
 
+/// An undecoded JSON answer with WordPress's pagination headers.
+#[derive(Debug)]
+pub struct BytesPage {
+    pub url: Url,
+    pub body: Vec<u8>,
+    pub total: Option<u64>,
+    pub total_pages: Option<u64>,
+}
+
 /// What the body of a response was, for callers that probe (discovery).
 #[derive(Debug)]
 pub struct RawResponse {
@@ -146,6 +155,8 @@ pub struct Http {
     /// The one origin credentials may be sent to (always set when `auth` is not anonymous).
     origin: Option<Origin>,
     requests: std::sync::Arc<AtomicU64>,
+    /// Body bytes received so far (for the whole-run budget of a sync).
+    received: std::sync::Arc<AtomicU64>,
 }
 
 fn remote(code: Code, message: String) -> Error {
@@ -205,7 +216,14 @@ impl Http {
             .user_agent(concat!("sitectl/", env!("CARGO_PKG_VERSION")))
             .build()
             .map_err(|e| Error::internal(format!("cannot build the HTTP client: {e}")))?;
-        Ok(Http { client, settings, auth: Auth::Anonymous, origin: None, requests: Default::default() })
+        Ok(Http {
+            client,
+            settings,
+            auth: Auth::Anonymous,
+            origin: None,
+            requests: Default::default(),
+            received: Default::default(),
+        })
     }
 
     /// The same client (pool and counter shared) with credentials bound to the origin of
@@ -231,6 +249,11 @@ impl Http {
     /// Requests made so far (for sync events and the incremental-sync budget).
     pub fn request_count(&self) -> u64 {
         self.requests.load(Ordering::Relaxed)
+    }
+
+    /// Body bytes received so far by this client and its clones.
+    pub fn bytes_received(&self) -> u64 {
+        self.received.load(Ordering::Relaxed)
     }
 
     /// Attaches the credentials to a request for `url`, or refuses when `url` is not on the
@@ -266,6 +289,7 @@ impl Http {
             }
             remote(Code::WpBadResponse, format!("reading the answer from {url} failed: {e}"))
         })?;
+        self.received.fetch_add(body.len() as u64, Ordering::Relaxed);
         if body.len() as u64 > limit {
             return Err(remote(
                 Code::WpResponseTooLarge,
@@ -363,6 +387,31 @@ impl Http {
         }
         let resp = self.send(reqwest::Method::GET, &url)?;
         page_of(&url, resp)
+    }
+
+    /// GETs a REST route and returns its JSON body undecoded (for callers that decode it into
+    /// their own bounded types); error answers are mapped as [`Http::get_json`] maps them.
+    pub fn get_bytes(&self, root: &RestRoot, route: &str, query: &[(&str, String)]) -> Result<BytesPage> {
+        let mut url = root.url(route);
+        {
+            let mut pairs = url.query_pairs_mut();
+            for (k, v) in query {
+                pairs.append_pair(k, v);
+            }
+        }
+        let resp = self.send(reqwest::Method::GET, &url)?;
+        if !resp.status.is_success() {
+            return match page_of(&url, resp) {
+                Err(e) => Err(e),
+                Ok(_) => Err(Error::internal("an error answer decoded as a success")),
+            };
+        }
+        Ok(BytesPage {
+            total: header_u64(&resp.headers, "x-wp-total"),
+            total_pages: header_u64(&resp.headers, "x-wp-totalpages"),
+            url,
+            body: resp.body,
+        })
     }
 
     /// Sends a write (POST or DELETE, with a JSON body or none) to a REST route and decodes the

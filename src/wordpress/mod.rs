@@ -8,9 +8,12 @@ pub mod client;
 pub mod discovery;
 pub mod fetch;
 pub mod origin;
+pub mod wire;
 
 pub use crate::domain::{PostType, TaxonomyInfo};
 pub use client::{Auth, Http, HttpSettings, RestRoot};
 pub use discovery::{discover, normalize_site_url, Discovery};
-pub use fetch::{fetch_collection, fetch_content, fetch_structure, NoProgress, Progress, Structure};
+pub use fetch::{
+    fetch_collection, fetch_content, fetch_structure, NoProgress, Progress, RunBudget, RunLimits, Structure,
+};
 pub use origin::{require_secure_transport, Origin};
