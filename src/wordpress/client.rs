@@ -122,13 +122,50 @@ pub struct JsonPage {
     pub total_pages: Option<u64>,
 }
 
-/// An undecoded JSON answer with WordPress's pagination headers.
+/// A decoded answer with WordPress's pagination headers.
 #[derive(Debug)]
-pub struct BytesPage {
-    pub url: Url,
-    pub body: Vec<u8>,
+pub struct StreamPage<T> {
+    pub value: T,
     pub total: Option<u64>,
     pub total_pages: Option<u64>,
+}
+
+/// A body read as it arrives: counted into the client's received bytes, cut at the size limit,
+/// and the first failure kept as the error it stands for.
+struct Limited<'a> {
+    inner: Response,
+    url: &'a Url,
+    limit: u64,
+    read: u64,
+    received: &'a AtomicU64,
+    failure: Option<Error>,
+}
+
+impl Read for Limited<'_> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = match self.inner.read(buf) {
+            Ok(n) => n,
+            Err(e) => {
+                let mapped = match e.get_ref().and_then(|i| i.downcast_ref::<reqwest::Error>()) {
+                    Some(inner) => transport_error(self.url, inner),
+                    None => remote(Code::WpBadResponse, format!("reading the answer from {} failed: {e}", self.url)),
+                };
+                self.failure.get_or_insert(mapped);
+                return Err(e);
+            }
+        };
+        self.read += n as u64;
+        self.received.fetch_add(n as u64, Ordering::Relaxed);
+        if self.read > self.limit {
+            let url = self.url;
+            let limit = self.limit;
+            self.failure.get_or_insert_with(|| {
+                remote(Code::WpResponseTooLarge, format!("the answer from {url} is larger than {limit} bytes"))
+            });
+            return Err(std::io::Error::other("the answer is too large"));
+        }
+        Ok(n)
+    }
 }
 
 /// What the body of a response was, for callers that probe (discovery).
@@ -138,6 +175,8 @@ pub struct RawResponse {
     pub headers: HeaderMap,
     pub body: Vec<u8>,
     pub url: Url,
+    /// A successful answer whose body the caller decodes as it arrives ([`Http::get_stream`]).
+    unread: Option<Response>,
 }
 
 impl RawResponse {
@@ -282,7 +321,10 @@ impl Http {
                 format!("the answer from {url} is larger than {limit} bytes"),
             ));
         }
-        let mut body = Vec::new();
+        // Sized once from the announced length (already known to be within the limit), so a
+        // large answer is not copied through ever-doubling buffers.
+        let announced = resp.content_length().unwrap_or(0).min(limit);
+        let mut body = Vec::with_capacity(usize::try_from(announced).unwrap_or(0));
         (&mut resp).take(limit + 1).read_to_end(&mut body).map_err(|e| {
             if let Some(inner) = e.get_ref().and_then(|i| i.downcast_ref::<reqwest::Error>()) {
                 return transport_error(url, inner);
@@ -302,9 +344,14 @@ impl Http {
     /// Sends one request (GET or HEAD), following redirects hop by hop: each hop is checked
     /// against the bound origin before it is sent.
     pub fn send(&self, method: reqwest::Method, url: &Url) -> Result<RawResponse> {
+        self.send_following(method, url, false)
+    }
+
+    /// [`Http::send`]; with `stream`, a successful answer's body is left to the caller.
+    fn send_following(&self, method: reqwest::Method, url: &Url, stream: bool) -> Result<RawResponse> {
         let mut current = url.clone();
         for _ in 0..=self.settings.max_redirects {
-            let resp = self.send_once(method.clone(), &current, None, self.settings.retries)?;
+            let resp = self.send_once(method.clone(), &current, None, self.settings.retries, stream)?;
             let location = resp
                 .status
                 .is_redirection()
@@ -329,7 +376,14 @@ impl Http {
 
     /// Sends one request without following redirects, retrying 429/5xx and dropped connections
     /// with backoff, at most `retries` times.
-    fn send_once(&self, method: reqwest::Method, url: &Url, body: Option<&[u8]>, retries: u32) -> Result<RawResponse> {
+    fn send_once(
+        &self,
+        method: reqwest::Method,
+        url: &Url,
+        body: Option<&[u8]>,
+        retries: u32,
+        stream: bool,
+    ) -> Result<RawResponse> {
         let mut attempt = 0u32;
         loop {
             attempt += 1;
@@ -354,12 +408,16 @@ impl Http {
                     }
                     let headers = resp.headers().clone();
                     let final_url = resp.url().clone();
+                    let mut unread = None;
                     let body = if method == reqwest::Method::HEAD || status.is_redirection() {
+                        Vec::new()
+                    } else if stream && status.is_success() {
+                        unread = Some(resp);
                         Vec::new()
                     } else {
                         self.read_body(url, resp)?
                     };
-                    return Ok(RawResponse { status, headers, body, url: final_url });
+                    return Ok(RawResponse { status, headers, body, url: final_url, unread });
                 }
                 Err(e) => {
                     let err = transport_error(url, &e);
@@ -389,9 +447,17 @@ impl Http {
         page_of(&url, resp)
     }
 
-    /// GETs a REST route and returns its JSON body undecoded (for callers that decode it into
-    /// their own bounded types); error answers are mapped as [`Http::get_json`] maps them.
-    pub fn get_bytes(&self, root: &RestRoot, route: &str, query: &[(&str, String)]) -> Result<BytesPage> {
+    /// GETs a REST route and hands its body to `decode` as it arrives (never held whole), within
+    /// the response-size limit; error answers are mapped as [`Http::get_json`] maps them. When the
+    /// body cannot be read (too large, cut off, timed out), that is the error, whatever `decode`
+    /// made of it.
+    pub fn get_stream<T>(
+        &self,
+        root: &RestRoot,
+        route: &str,
+        query: &[(&str, String)],
+        decode: impl FnOnce(&mut dyn Read) -> Result<T>,
+    ) -> Result<StreamPage<T>> {
         let mut url = root.url(route);
         {
             let mut pairs = url.query_pairs_mut();
@@ -399,18 +465,29 @@ impl Http {
                 pairs.append_pair(k, v);
             }
         }
-        let resp = self.send(reqwest::Method::GET, &url)?;
-        if !resp.status.is_success() {
+        let mut resp = self.send_following(reqwest::Method::GET, &url, true)?;
+        let Some(body) = resp.unread.take() else {
             return match page_of(&url, resp) {
                 Err(e) => Err(e),
-                Ok(_) => Err(Error::internal("an error answer decoded as a success")),
+                Ok(_) => Err(Error::internal("an answer without a body decoded as a success")),
             };
+        };
+        let limit = self.settings.max_body_bytes;
+        if body.content_length().is_some_and(|n| n > limit) {
+            return Err(remote(
+                Code::WpResponseTooLarge,
+                format!("the answer from {url} is larger than {limit} bytes"),
+            ));
         }
-        Ok(BytesPage {
+        let mut reader = Limited { inner: body, url: &url, limit, read: 0, received: &self.received, failure: None };
+        let decoded = decode(&mut reader);
+        if let Some(e) = reader.failure.take() {
+            return Err(e);
+        }
+        Ok(StreamPage {
+            value: decoded?,
             total: header_u64(&resp.headers, "x-wp-total"),
             total_pages: header_u64(&resp.headers, "x-wp-totalpages"),
-            url,
-            body: resp.body,
         })
     }
 
@@ -430,7 +507,7 @@ impl Http {
         let url = root.url(route);
         let bytes = body.map(serde_json::to_vec).transpose()?;
         let retries = if idempotent { self.settings.retries } else { 0 };
-        let resp = self.send_once(method, &url, bytes.as_deref(), retries)?;
+        let resp = self.send_once(method, &url, bytes.as_deref(), retries, false)?;
         if resp.status.is_redirection() {
             return Err(remote(
                 Code::WpBadRedirect,

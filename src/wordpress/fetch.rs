@@ -11,7 +11,7 @@ use serde_json::Value;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Mutex;
 
-use super::client::{BytesPage, Http, RestRoot};
+use super::client::{Http, RestRoot};
 use super::wire;
 pub use crate::domain::{PostType, TaxonomyInfo};
 use crate::domain::{WpContent as ContentItem, WpTerm as Term};
@@ -174,7 +174,7 @@ impl Item for Term {
 }
 
 /// Decodes one answer into bounded items: at most 100, and how many more the answer held.
-pub type Decoder<'a, T> = dyn Fn(&BytesPage) -> Result<(Vec<T>, usize)> + Sync + 'a;
+pub type Decoder<'a, T> = dyn Fn(&mut dyn std::io::Read) -> Result<(Vec<T>, usize)> + Sync + 'a;
 
 /// One answer of a collection read.
 struct Answer<T> {
@@ -281,8 +281,8 @@ fn read_once<T: Item + Send>(
         if k > 0 {
             q.push(("offset", offset.to_string()));
         }
-        let page = http.get_bytes(root, route, &q)?;
-        let (items, extra) = decode(&page)?;
+        let page = http.get_stream(root, route, &q, |body| decode(body))?;
+        let (items, extra) = page.value;
         if extra > 0 {
             return Err(bad_paging(
                 route,
@@ -527,7 +527,7 @@ pub fn fetch_structure(
     for tax in &mut taxonomies {
         let route = format!("wp/v2/{}", tax.rest_base);
         let taxonomy = tax.slug.clone();
-        let decode = |page: &BytesPage| decode_terms(&route, &taxonomy, page);
+        let decode = |body: &mut dyn std::io::Read| decode_terms(&route, &taxonomy, body);
         let query =
             [("_fields", "id,name,slug,parent,count".to_string()), ("orderby", "id".into()), ("order", "asc".into())];
         let items = fetch_collection(http, root, &route, &query, concurrency, progress, budget, &decode)?;
@@ -540,13 +540,13 @@ pub fn fetch_structure(
     Ok(Structure { post_types, taxonomies, terms })
 }
 
-fn undecodable(page: &BytesPage, e: &serde_json::Error) -> Error {
-    Error::new(Code::WpBadResponse, format!("the answer from {} is not a JSON list of items ({e})", page.url))
+fn undecodable(route: &str, e: &serde_json::Error) -> Error {
+    Error::new(Code::WpBadResponse, format!("the answer from {route} is not a JSON list of items ({e})"))
 }
 
 /// The terms of one page, bounded (see [`wire`]).
-fn decode_terms(route: &str, taxonomy: &str, page: &BytesPage) -> Result<(Vec<Term>, usize)> {
-    let (raw, extra) = wire::term_page(&page.body, PER_PAGE).map_err(|e| undecodable(page, &e))?;
+fn decode_terms(route: &str, taxonomy: &str, body: &mut dyn std::io::Read) -> Result<(Vec<Term>, usize)> {
+    let (raw, extra) = wire::term_page(body, PER_PAGE).map_err(|e| undecodable(route, &e))?;
     let terms = raw
         .into_iter()
         .map(|r| {
@@ -598,9 +598,9 @@ pub fn fetch_content(
     if let Some(after) = modified_after {
         query.push(("modified_after", after.to_string()));
     }
-    let decode = |page: &BytesPage| {
-        decode_content(post_type, taxonomies, &page.body, PER_PAGE).map_err(|e| match e {
-            Decode::Json(e) => undecodable(page, &e),
+    let decode = |body: &mut dyn std::io::Read| {
+        decode_content(post_type, taxonomies, body, PER_PAGE).map_err(|e| match e {
+            Decode::Json(e) => undecodable(&route, &e),
             Decode::Item(e) => e,
         })
     };
@@ -618,7 +618,7 @@ enum Decode {
 fn decode_content(
     post_type: &PostType,
     taxonomies: &[TaxonomyInfo],
-    body: &[u8],
+    body: impl std::io::Read,
     max: usize,
 ) -> std::result::Result<(Vec<ContentItem>, usize), Decode> {
     let route = format!("wp/v2/{}", post_type.rest_base);
@@ -660,7 +660,7 @@ fn decode_content(
 /// sync bounds them.
 pub fn parse_content(post_type: &PostType, taxonomies: &[TaxonomyInfo], items: Vec<Value>) -> Result<Vec<ContentItem>> {
     let body = serde_json::to_vec(&Value::Array(items))?;
-    match decode_content(post_type, taxonomies, &body, usize::MAX) {
+    match decode_content(post_type, taxonomies, body.as_slice(), usize::MAX) {
         Ok((items, _)) => Ok(items),
         Err(Decode::Json(e)) => Err(bad(&format!("wp/v2/{}", post_type.rest_base), &e.to_string())),
         Err(Decode::Item(e)) => Err(e),

@@ -447,21 +447,22 @@ impl Copy for TermSeed {}
 /// ((slug, rest_base) pairs). Returns the items (`None` for an element that is not an object)
 /// and how many elements past `max` the page held.
 pub fn content_page(
-    body: &[u8],
+    body: impl std::io::Read,
     taxonomies: &[(&str, &str)],
     max: usize,
 ) -> serde_json::Result<(Vec<Option<RawContent>>, usize)> {
     let keys: Vec<&str> = CONTENT_KEYS.iter().copied().chain(taxonomies.iter().map(|(_, base)| *base)).collect();
     let seed = PageSeed { item: ContentSeed { keys: &keys, taxonomies }, max };
-    let mut de = serde_json::Deserializer::from_slice(body);
+    // Buffered here, where the reader's type is known: the decoder takes one byte at a time.
+    let mut de = serde_json::Deserializer::from_reader(std::io::BufReader::with_capacity(64 * 1024, body));
     let out = seed.deserialize(&mut de)?;
     de.end()?;
     Ok(out)
 }
 
 /// Decodes a page of terms (at most `max`), as [`content_page`] does.
-pub fn term_page(body: &[u8], max: usize) -> serde_json::Result<(Vec<Option<RawTerm>>, usize)> {
-    let mut de = serde_json::Deserializer::from_slice(body);
+pub fn term_page(body: impl std::io::Read, max: usize) -> serde_json::Result<(Vec<Option<RawTerm>>, usize)> {
+    let mut de = serde_json::Deserializer::from_reader(std::io::BufReader::with_capacity(64 * 1024, body));
     let out = PageSeed { item: TermSeed, max }.deserialize(&mut de)?;
     de.end()?;
     Ok(out)
@@ -503,8 +504,8 @@ mod tests {
         let body = serde_json::json!([{"id": 1}, {"id": 2}, {"id": 3}]).to_string();
         let (items, extra) = term_page(body.as_bytes(), 2).unwrap();
         assert_eq!((items.len(), extra), (2, 1));
-        assert!(term_page(b"{\"id\": 1}", 2).is_err());
-        assert!(term_page(b"[{\"id\": 1}] trailing", 2).is_err());
+        assert!(term_page(&b"{\"id\": 1}"[..], 2).is_err());
+        assert!(term_page(&b"[{\"id\": 1}] trailing"[..], 2).is_err());
         // Deep nesting is skipped without recursion (or refused by the decoder), never a crash.
         let deep = format!(
             "[{}{}, {{\"id\": 4, \"x\": {}{}}}]",
