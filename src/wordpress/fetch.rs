@@ -374,6 +374,7 @@ fn read_once<T: Item + Send>(
         // the answer there says more follows (the collection grew meanwhile).
         let planned = answers[0].total.map_or(1, |t| t.saturating_sub(PER_PAGE as u64).div_ceil(STEP).max(1));
         let limit = AtomicU64::new(planned);
+        let halted = std::sync::atomic::AtomicBool::new(false);
         let workers = concurrency.clamp(1, 16).min(usize::try_from(planned).unwrap_or(16));
         let fetched = crate::pool::run(
             workers,
@@ -386,8 +387,25 @@ fn read_once<T: Item + Send>(
                         format!("it has not ended after {MAX_PAGES} pages"),
                     ))));
                 }
-                if k > limit.load(Ordering::Relaxed) {
-                    return Step::Done;
+                // Past the planned answers, read on only once the answer at the limit says more
+                // follows (it is in flight on another worker; wait for it rather than skip k).
+                loop {
+                    let last = limit.load(Ordering::Relaxed);
+                    if k <= last {
+                        break;
+                    }
+                    if halted.load(Ordering::Relaxed) {
+                        return Step::Done;
+                    }
+                    match bounds.lock().unwrap_or_else(std::sync::PoisonError::into_inner).get(&last) {
+                        Some((_, _, true)) => return Step::Done,
+                        Some((_, _, false)) => {
+                            limit.fetch_max(last + 1, Ordering::Relaxed);
+                            continue;
+                        }
+                        None => {}
+                    }
+                    std::thread::sleep(std::time::Duration::from_millis(2));
                 }
                 match answer(k) {
                     Ok(a) if a.end => Step::Last(Ok(a)),
@@ -395,7 +413,10 @@ fn read_once<T: Item + Send>(
                         limit.fetch_max(k + 1, Ordering::Relaxed);
                         Step::Item(Ok(a))
                     }
-                    Err(e) => Step::Stop(Err(e)),
+                    Err(e) => {
+                        halted.store(true, Ordering::Relaxed);
+                        Step::Stop(Err(e))
+                    }
                 }
             },
         );
@@ -664,5 +685,34 @@ pub fn parse_content(post_type: &PostType, taxonomies: &[TaxonomyInfo], items: V
         Ok((items, _)) => Ok(items),
         Err(Decode::Json(e)) => Err(bad(&format!("wp/v2/{}", post_type.rest_base), &e.to_string())),
         Err(Decode::Item(e)) => Err(e),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::wordpress::HttpSettings;
+
+    #[test]
+    fn a_run_is_refused_past_any_of_its_limits() {
+        let http = Http::new(HttpSettings::default()).unwrap();
+        let budget = RunBudget::new(RunLimits { items: 10, bytes: 100, received: 1 << 20 });
+        assert!(budget.check(&http, 10, 100).is_ok());
+        assert_eq!(budget.check(&http, 11, 0).unwrap_err().code, "wp_response_too_large");
+        assert_eq!(budget.check(&http, 0, 101).unwrap_err().code, "wp_response_too_large");
+        // What earlier collections kept counts against the rest of the run.
+        budget.commit(6, 60);
+        assert!(budget.check(&http, 4, 40).is_ok());
+        assert!(budget.check(&http, 5, 0).is_err() && budget.check(&http, 0, 41).is_err());
+    }
+
+    #[test]
+    fn a_shift_is_named_by_the_items_it_moved() {
+        assert_eq!(shifted(1, Some(7), Some(7)), None);
+        assert_eq!(
+            shifted(2, Some(7), Some(9)).unwrap(),
+            "the answer at offset 198 starts with item 9 instead of item 7"
+        );
+        assert!(shifted(1, Some(7), None).unwrap().contains("starts with nothing"));
     }
 }

@@ -614,3 +614,30 @@ fn a_full_sync_racing_edits_reads_again_and_never_takes_a_live_post_for_gone() {
     assert_eq!(r["content"]["deleted"], gone, "{r}");
     assert_eq!(env.json(&["content", "show", &id])["publish_status"], "published");
 }
+
+#[test]
+fn a_collection_that_grows_at_the_end_while_it_is_read_is_read_to_its_new_end() {
+    use std::sync::atomic::{AtomicBool, Ordering};
+    let env = setup();
+    let wp = MockWp::start();
+    connect_core(&env, "acme/blog", &wp);
+    env.ok(&["wp", "sync", "acme/blog", "--content", "--types", "post", "--full"]);
+    // 150 posts published meanwhile: the first answer announced 250, the end is now at 400.
+    let once = AtomicBool::new(false);
+    let url = wp.url.clone();
+    wp.set_meanwhile(move |r, site| {
+        if later_page_of_posts(r) && !once.swap(true, Ordering::SeqCst) {
+            for id in 1000..1150 {
+                site.posts.push(json!({"id": id, "modified_gmt": "2030-01-01T00:00:00", "slug": format!("new-{id}"),
+                    "status": "publish", "type": "post", "link": format!("{url}/new-{id}/"),
+                    "title": {"rendered": "New"}, "author": 1, "categories": [1], "tags": []}));
+            }
+        }
+    });
+    wp.clear_log();
+    let r = env.json(&["wp", "sync", "acme/blog", "--content", "--types", "post", "--full", "--concurrency", "4"]);
+    assert_eq!((r["content"]["created"].as_i64(), r["content"]["deleted"].as_i64()), (Some(150), Some(0)), "{r}");
+    assert_eq!(mirror_ids(&env).len(), 400);
+    // Offsets 0, 99, 198, 297 and 396: one read, no answer asked twice.
+    assert_eq!(count_paths(&wp, "/wp-json/wp/v2/posts"), 5);
+}
