@@ -135,6 +135,9 @@ pub struct StreamPage<T> {
 struct Limited<'a> {
     inner: Response,
     url: &'a Url,
+    /// When the whole answer must have arrived (the request timeout, counted from the request),
+    /// so a server that drips its body a byte at a time still ends.
+    deadline: std::time::Instant,
     limit: u64,
     read: u64,
     received: &'a AtomicU64,
@@ -156,6 +159,14 @@ impl Read for Limited<'_> {
         };
         self.read += n as u64;
         self.received.fetch_add(n as u64, Ordering::Relaxed);
+        if n > 0 && std::time::Instant::now() > self.deadline {
+            let url = self.url;
+            self.failure.get_or_insert_with(|| {
+                remote(Code::WpTimeout, format!("{url} did not answer in time"))
+                    .with_hint("the site is slow or down; retry, or raise http_timeout_ms")
+            });
+            return Err(std::io::Error::new(std::io::ErrorKind::TimedOut, "the answer is too slow"));
+        }
         if self.read > self.limit {
             let url = self.url;
             let limit = self.limit;
@@ -465,6 +476,7 @@ impl Http {
                 pairs.append_pair(k, v);
             }
         }
+        let started = std::time::Instant::now();
         let mut resp = self.send_following(reqwest::Method::GET, &url, true)?;
         let Some(body) = resp.unread.take() else {
             return match page_of(&url, resp) {
@@ -479,7 +491,15 @@ impl Http {
                 format!("the answer from {url} is larger than {limit} bytes"),
             ));
         }
-        let mut reader = Limited { inner: body, url: &url, limit, read: 0, received: &self.received, failure: None };
+        let mut reader = Limited {
+            inner: body,
+            url: &url,
+            deadline: started + self.settings.timeout,
+            limit,
+            read: 0,
+            received: &self.received,
+            failure: None,
+        };
         let decoded = decode(&mut reader);
         if let Some(e) = reader.failure.take() {
             return Err(e);

@@ -355,6 +355,15 @@ fn remote_failures_are_reported_and_change_nothing() {
     assert_failed_sync_changes_nothing(&env, &sync, "wp_bad_response");
     wp.set_fault(|r, _| (r.path == "/wp-json/wp/v2/pages").then_some(Reply::Hang));
     assert_failed_sync_changes_nothing(&env, &sync, "wp_timeout");
+    // A body dripped a byte at a time, each byte well within the timeout: the whole answer is
+    // still held to it.
+    wp.set_fault(|r, _| {
+        (r.path == "/wp-json/wp/v2/pages")
+            .then(|| Reply::Drip(format!("[{}]", " ".repeat(200)), std::time::Duration::from_millis(50)))
+    });
+    let started = Instant::now();
+    assert_failed_sync_changes_nothing(&env, &sync, "wp_timeout");
+    assert!(started.elapsed().as_secs() < 30, "{:?}", started.elapsed());
     let url = wp.url.clone();
     wp.set_fault(move |r, _| {
         (r.path == "/wp-json/wp/v2/pages").then(|| {

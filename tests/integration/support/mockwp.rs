@@ -54,6 +54,8 @@ pub enum Reply {
     Swallow,
     /// Announce more bytes than are sent, then close.
     Truncated(String),
+    /// A JSON body sent one byte every `.1` (a slow-drip server).
+    Drip(String, Duration),
 }
 
 type Fault = dyn Fn(&Request, usize) -> Option<Reply> + Send + Sync;
@@ -206,6 +208,17 @@ fn write_reply(stream: &mut TcpStream, method: &str, reply: Reply) {
     let (status, ctype, body, headers) = match reply {
         Reply::Hang | Reply::Swallow => {
             std::thread::sleep(Duration::from_secs(30));
+            return;
+        }
+        Reply::Drip(body, every) => {
+            let head = format!("HTTP/1.1 200 OK\r\nContent-Type: application/json; charset=UTF-8\r\nContent-Length: {}\r\nConnection: close\r\n\r\n", body.len());
+            let _ = stream.write_all(head.as_bytes());
+            for b in body.as_bytes() {
+                if stream.write_all(&[*b]).is_err() {
+                    return;
+                }
+                std::thread::sleep(every);
+            }
             return;
         }
         Reply::Truncated(body) => {
