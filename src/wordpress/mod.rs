@@ -1,7 +1,8 @@
 //! Talking to WordPress over HTTP: the only place reqwest lives.
 //!
 //! `client` sends requests with our limits and maps HTTP outcomes to errors; `discovery` finds
-//! the REST root and proves a site is WordPress; `fetch` reads structure and content. This
+//! the REST root and proves a site is WordPress; `fetch` reads structure and content, in
+//! consistent reads; `wire` decodes collection answers into bounded values as they arrive. This
 //! module never touches the database and decides no business rule: `ops` does both.
 
 pub mod client;
