@@ -86,8 +86,13 @@ pub struct RestRoot(pub Url);
 
 impl RestRoot {
     /// The URL of `route` (e.g. `wp/v2/posts`) under this root.
+    ///
+    /// The route is taken segment by segment: empty, `.` and `..` segments are dropped and each
+    /// segment is percent-encoded on its own (`/`, `?`, `#`, `%`, `\` included), so a name the
+    /// site supplies (a post type's `rest_base`) never reaches outside the REST root.
     pub fn url(&self, route: &str) -> Url {
-        let route = route.trim_start_matches('/');
+        let segments: Vec<&str> = route.split('/').filter(|s| !matches!(*s, "" | "." | "..")).collect();
+        let route = segments.join("/");
         let mut url = self.0.clone();
         let rest_route = url.query_pairs().find(|(k, _)| k == "rest_route").map(|(_, v)| v.into_owned());
         match rest_route {
@@ -102,8 +107,9 @@ impl RestRoot {
                 url
             }
             None => {
-                let path = format!("{}/{}", url.path().trim_end_matches('/'), route);
-                url.set_path(&path);
+                if let (false, Ok(mut path)) = (segments.is_empty(), url.path_segments_mut()) {
+                    path.pop_if_empty().extend(&segments);
+                }
                 url
             }
         }
@@ -622,6 +628,17 @@ mod tests {
         let mut u = query.url("wp/v2/posts");
         u.query_pairs_mut().append_pair("page", "2");
         assert_eq!(u.as_str(), "http://h/?rest_route=%2Fwp%2Fv2%2Fposts&page=2");
+        // A route built from a name the site supplied stays under the root.
+        for (route, path) in [
+            ("wp/v2/../../../wp-admin/x.php", "/blog/wp-json/wp/v2/wp-admin/x.php"),
+            ("wp/v2/%2e%2e/x?y#z", "/blog/wp-json/wp/v2/%252e%252e/x%3Fy%23z"),
+            ("wp/v2/a\\..\\b", "/blog/wp-json/wp/v2/a%5C..%5Cb"),
+            ("wp/v2//http://evil.example/", "/blog/wp-json/wp/v2/http:/evil.example"),
+        ] {
+            let url = pretty.url(route);
+            assert_eq!((url.host_str(), url.path()), (Some("h"), path), "{route}");
+        }
+        assert_eq!(query.url("wp/v2/../../x").as_str(), "http://h/?rest_route=%2Fwp%2Fv2%2Fx");
     }
 
     #[test]
