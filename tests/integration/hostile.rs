@@ -417,3 +417,129 @@ fn every_field_a_sync_keeps_is_bounded_and_cut_on_a_character_boundary() {
     let table = env.ok(&["wp", "terms", "list", "acme/blog", "--taxonomy", "category"]);
     assert!(!table.contains('\u{1b}') && !table.contains('\u{7}'));
 }
+
+// ---------------------------------------------------------------------------------------------
+// A WordPress whose collection answers are built to crash, mislead or exhaust the decoder.
+
+/// Serves `body` (with `headers`) as the answer to every read of `wp/v2/posts`.
+fn serve_posts_body(wp: &MockWp, body: String, headers: Vec<(String, String)>) {
+    wp.set_fault(move |r, _| {
+        (r.path == "/wp-json/wp/v2/posts")
+            .then(|| mockwp::Reply::Raw(200, "application/json; charset=UTF-8".into(), body.clone(), headers.clone()))
+    });
+}
+
+fn one_post(fields: &str) -> String {
+    format!(
+        "[{{\"id\": 1, \"slug\": \"a\", \"status\": \"publish\", \"link\": \"l\", \"author\": 1, \
+         \"modified_gmt\": \"2030-01-01T00:00:00\", \"title\": {{\"rendered\": \"t\"}}{fields}}}]"
+    )
+}
+
+#[test]
+fn hostile_answer_bodies_end_in_a_clear_error_or_a_bounded_mirror_never_a_crash() {
+    let wp = MockWp::start();
+    let env = blog_on(&wp);
+    env.ok(&["wp", "sync", "acme/blog", "--content", "--types", "post", "--full"]);
+    let deep = 1_000_000;
+    let cases: Vec<(&str, String, Option<&str>)> = vec![
+        (
+            "arrays nested a million deep in a skipped field",
+            one_post(&format!(", \"x\": {}{}", "[".repeat(deep), "]".repeat(deep))),
+            None,
+        ),
+        (
+            "objects nested a million deep in a skipped field",
+            one_post(&format!(", \"x\": {}1{}", "{\"a\":".repeat(deep), "}".repeat(deep))),
+            None,
+        ),
+        (
+            "unclosed nesting in a skipped field",
+            one_post(&format!(", \"x\": {}", "[".repeat(deep))),
+            Some("wp_bad_response"),
+        ),
+        (
+            "nesting a million deep in the title",
+            one_post(&format!(", \"title\": {{\"rendered\": {}{}}}", "[".repeat(deep), "]".repeat(deep))),
+            None,
+        ),
+        (
+            "nesting a million deep in a term list",
+            one_post(&format!(", \"categories\": [{}{}]", "[".repeat(deep), "]".repeat(deep))),
+            None,
+        ),
+        (
+            "nesting in the id",
+            one_post(&format!(", \"id\": {}{}", "[".repeat(deep), "]".repeat(deep))),
+            Some("wp_bad_response"),
+        ),
+        ("a lone surrogate in the title", one_post(", \"title\": \"a\\ud800b\""), Some("wp_bad_response")),
+        ("a lone surrogate in a skipped field", one_post(", \"x\": \"a\\udc00b\""), None),
+        ("an id beyond every number", one_post(", \"id\": 1e400"), Some("wp_bad_response")),
+        ("an id beyond i64", one_post(", \"id\": 99999999999999999999999"), Some("wp_bad_response")),
+        ("a fractional id", one_post(", \"id\": 1.5"), Some("wp_bad_response")),
+        ("an id as text", one_post(", \"id\": \"1\""), Some("wp_bad_response")),
+        ("a huge exponent in a skipped field", one_post(", \"x\": 1e999999999999"), None),
+        ("ten million digits in a skipped field", one_post(&format!(", \"x\": {}", "9".repeat(10_000_000))), None),
+        (
+            "ten million digits in the author",
+            one_post(&format!(", \"author\": {}", "9".repeat(10_000_000))),
+            Some("wp_bad_response"),
+        ),
+        ("a key of ten megabytes", one_post(&format!(", \"{}\": 1", "k".repeat(10_000_000))), None),
+        (
+            "a modified_gmt that is not a date",
+            one_post(", \"modified_gmt\": \"9999-99-99T99:99:99\""),
+            Some("wp_bad_response"),
+        ),
+        ("a body of whitespace", " ".repeat(20_000_000), Some("wp_bad_response")),
+        ("a body past the size limit", format!("[{}]", " ".repeat(40_000_000)), Some("wp_response_too_large")),
+    ];
+    for (what, body, code) in cases {
+        serve_posts_body(&wp, body, vec![]);
+        let out = env.run(&["wp", "sync", "acme/blog", "--content", "--types", "post", "--json"]);
+        match code {
+            None => assert_eq!(out.code, 0, "{what}: {}", out.stderr),
+            Some(code) => {
+                assert_eq!(out.code, 8, "{what}: {}", out.stderr);
+                assert_eq!(out.error()["code"], code, "{what}");
+            }
+        }
+    }
+}
+
+#[test]
+fn a_rest_base_from_the_site_never_leaves_the_rest_api() {
+    let wp = MockWp::start();
+    let env = blog_on(&wp);
+    let url = wp.url.clone();
+    for base in [
+        "../../../wp-admin/admin-ajax.php",
+        "a/../../..",
+        "%2e%2e/%2e%2e/x",
+        "x?y=z",
+        "x#y",
+        "http://evil.example/x",
+        "//evil.example/x",
+        "x\\..\\..\\y",
+        ".",
+        "",
+    ] {
+        let mut types = mockwp::recorded("types", &url);
+        types["evil"] =
+            json!({"slug": "evil", "name": "Evil", "rest_base": base, "hierarchical": false, "taxonomies": []});
+        let answer = types.clone();
+        wp.set_fault(move |r, _| {
+            (r.path == "/wp-json/wp/v2/types").then(|| mockwp::Reply::Json(200, answer.clone(), vec![]))
+        });
+        wp.clear_log();
+        let out = env.run(&["wp", "sync", "acme/blog", "--json"]);
+        let paths: Vec<String> = wp.requests().iter().map(|r| r.path.clone()).collect();
+        // Every request reached this server (no other origin), under the REST root.
+        assert!(
+            paths.iter().all(|p| p.starts_with("/wp-json/wp/v2") && !p.split('/').any(|s| s == "..")),
+            "{base:?}: {paths:?}"
+        );
+        assert!([0, 8].contains(&out.code), "{base:?}: {}", out.stderr);
+    }
+}
