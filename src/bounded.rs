@@ -42,9 +42,37 @@ pub fn read_file_text(path: &Path, limit: usize) -> Result<String> {
     read_text(file, limit, &name)
 }
 
+/// `text` cut to at most `max` bytes, on a character boundary (never inside a multi-byte
+/// character), and whether anything was cut.
+pub fn truncate_utf8(text: &str, max: usize) -> (&str, bool) {
+    if text.len() <= max {
+        return (text, false);
+    }
+    let mut end = max;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    (&text[..end], true)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn truncation_keeps_whole_characters() {
+        assert_eq!(truncate_utf8("abc", 3), ("abc", false));
+        assert_eq!(truncate_utf8("abcd", 3), ("abc", true));
+        // "é" is two bytes, "漢" three, "😀" four: a cut inside one drops it whole.
+        assert_eq!(truncate_utf8("aé", 2), ("a", true));
+        assert_eq!(truncate_utf8("漢字", 5), ("漢", true));
+        assert_eq!(truncate_utf8("😀😀", 7), ("😀", true));
+        assert_eq!(truncate_utf8("😀", 0), ("", true));
+        for max in 0..12 {
+            let (cut, _) = truncate_utf8("a😀é漢b", max);
+            assert!(cut.len() <= max && "a😀é漢b".starts_with(cut));
+        }
+    }
 
     #[test]
     fn limits_and_encoding() {

@@ -175,6 +175,7 @@ codes! {
     WpBadPaging => ("wp_bad_paging", Remote),
     WpBadRedirect => ("wp_bad_redirect", Remote),
     WpBadResponse => ("wp_bad_response", Remote),
+    WpChangedDuringRead => ("wp_changed_during_read", Remote),
     WpCredentialsRefused => ("wp_credentials_refused", Remote),
     WpCrossOrigin => ("wp_cross_origin", Remote),
     WpPluginMissing => ("wp_plugin_missing", Remote),

@@ -458,6 +458,7 @@ fn sync(cx: &mut CommandContext, a: SyncArgs) -> Result<(), CliError> {
         full: a.full,
         types: a.types.into_iter().map(|t| t.trim().to_string()).filter(|t| !t.is_empty()).collect(),
         concurrency: a.batch.concurrency.into(),
+        ..SyncOptions::default()
     };
     cx.stop_syncs_on_interrupt();
     if a.batch.all {

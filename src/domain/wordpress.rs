@@ -172,6 +172,8 @@ pub struct WpTerm {
     pub slug: String,
     pub parent: i64,
     pub count: i64,
+    /// WordPress sent more than sitectl keeps of a field (a name or slug was cut to its limit).
+    pub truncated: bool,
 }
 
 /// A post, page or other public item of a WordPress site, as mirrored locally.
@@ -187,6 +189,9 @@ pub struct WpContent {
     pub modified_gmt: String,
     /// Taxonomy slug -> term ids.
     pub terms: std::collections::BTreeMap<String, Vec<i64>>,
+    /// WordPress sent more than sitectl keeps of a field (a title, slug or link cut to its
+    /// limit, term ids beyond the limit dropped).
+    pub truncated: bool,
 }
 
 /// What a mirror write did.

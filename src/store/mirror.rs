@@ -24,6 +24,7 @@ fn term_row(r: &Row<'_>) -> Result<WpTerm> {
         slug: r.get(3)?,
         parent: r.get(4)?,
         count: r.get(5)?,
+        truncated: r.get(6)?,
     })
 }
 
@@ -38,10 +39,12 @@ fn content_row(r: &Row<'_>) -> Result<WpContent> {
         author: r.get(6)?,
         modified_gmt: r.get(7)?,
         terms: r.json(8)?,
+        truncated: r.get(9)?,
     })
 }
 
-const CONTENT_COLUMNS: &str = "post_type, wp_id, slug, title, status, link, author, modified_gmt, terms";
+const CONTENT_COLUMNS: &str = "post_type, wp_id, slug, title, status, link, author, modified_gmt, terms, truncated";
+const TERM_COLUMNS: &str = "taxonomy, wp_id, name, slug, parent, count, truncated";
 
 impl Tx<'_> {
     /// Makes the site's terms exactly `terms` (terms are always read in full).
@@ -50,16 +53,19 @@ impl Tx<'_> {
             self.terms(site_id, None)?.into_iter().map(|t| ((t.taxonomy.clone(), t.wp_id), t)).collect();
         let mut counts = MirrorCounts::default();
         let mut seen = std::collections::HashSet::new();
-        const UPSERT: &str =
-            "INSERT INTO wp_terms (site_id, taxonomy, wp_id, name, slug, parent, count) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+        const UPSERT: &str = "INSERT INTO wp_terms (site_id, taxonomy, wp_id, name, slug, parent, count, truncated)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
              ON CONFLICT (site_id, taxonomy, wp_id) DO UPDATE SET name = excluded.name, slug = excluded.slug,
-                 parent = excluded.parent, count = excluded.count";
+                 parent = excluded.parent, count = excluded.count, truncated = excluded.truncated";
         for t in terms {
             seen.insert((t.taxonomy.clone(), t.wp_id));
             match current.get(&(t.taxonomy.clone(), t.wp_id)) {
                 Some(old) if old == t => counts.unchanged += 1,
                 found => {
-                    self.exec(UPSERT, params![site_id, t.taxonomy, t.wp_id, t.name, t.slug, t.parent, t.count])?;
+                    self.exec(
+                        UPSERT,
+                        params![site_id, t.taxonomy, t.wp_id, t.name, t.slug, t.parent, t.count, t.truncated],
+                    )?;
                     if found.is_some() {
                         counts.updated += 1;
                     } else {
@@ -98,11 +104,12 @@ impl Tx<'_> {
         .collect();
         let mut counts = MirrorCounts::default();
         const UPSERT: &str =
-            "INSERT INTO wp_content (site_id, post_type, wp_id, slug, title, status, link, author, modified_gmt, terms)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+            "INSERT INTO wp_content (site_id, post_type, wp_id, slug, title, status, link, author, modified_gmt, terms,
+                 truncated)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
              ON CONFLICT (site_id, post_type, wp_id) DO UPDATE SET slug = excluded.slug, title = excluded.title,
                  status = excluded.status, link = excluded.link, author = excluded.author,
-                 modified_gmt = excluded.modified_gmt, terms = excluded.terms";
+                 modified_gmt = excluded.modified_gmt, terms = excluded.terms, truncated = excluded.truncated";
         let mut seen = std::collections::HashSet::new();
         for c in items {
             seen.insert(c.wp_id);
@@ -122,7 +129,8 @@ impl Tx<'_> {
                             c.link,
                             c.author,
                             c.modified_gmt,
-                            terms
+                            terms,
+                            c.truncated
                         ],
                     )?;
                     if found.is_some() {
@@ -148,8 +156,10 @@ impl Tx<'_> {
     pub fn terms(&self, site_id: i64, taxonomy: Option<&str>) -> Result<Vec<WpTerm>> {
         all(
             self.conn(),
-            "SELECT taxonomy, wp_id, name, slug, parent, count FROM wp_terms
-             WHERE site_id = ?1 AND (CAST(?2 AS TEXT) IS NULL OR taxonomy = ?2) ORDER BY taxonomy, wp_id",
+            &format!(
+                "SELECT {TERM_COLUMNS} FROM wp_terms
+             WHERE site_id = ?1 AND (CAST(?2 AS TEXT) IS NULL OR taxonomy = ?2) ORDER BY taxonomy, wp_id"
+            ),
             params![site_id, taxonomy],
             term_row,
         )
@@ -169,8 +179,7 @@ impl Tx<'_> {
             w.arg("taxonomy = ?", t);
         }
         let limit = w.page(page, "wp_id");
-        let sql =
-            format!("SELECT taxonomy, wp_id, name, slug, parent, count FROM wp_terms{} ORDER BY wp_id{limit}", w.sql());
+        let sql = format!("SELECT {TERM_COLUMNS} FROM wp_terms{} ORDER BY wp_id{limit}", w.sql());
         self.conn().each(&sql, &super::sql::dynamic(&w.args), |r| each(term_row(r)?))
     }
 

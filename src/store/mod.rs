@@ -77,6 +77,7 @@ const SQLITE_MIGRATIONS: &[&str] = &[
     include_str!("migrations/sqlite/0005_mirror_order.sql"),
     include_str!("migrations/sqlite/0006_content.sql"),
     include_str!("migrations/sqlite/0007_creation_token.sql"),
+    include_str!("migrations/sqlite/0008_mirror_truncated.sql"),
 ];
 const POSTGRES_MIGRATIONS: &[&str] = &[
     include_str!("migrations/postgres/0001_init.sql"),
@@ -86,6 +87,7 @@ const POSTGRES_MIGRATIONS: &[&str] = &[
     include_str!("migrations/postgres/0005_mirror_order.sql"),
     include_str!("migrations/postgres/0006_content.sql"),
     include_str!("migrations/postgres/0007_creation_token.sql"),
+    include_str!("migrations/postgres/0008_mirror_truncated.sql"),
 ];
 const _: () = assert!(SQLITE_MIGRATIONS.len() == POSTGRES_MIGRATIONS.len());
 

@@ -86,8 +86,13 @@ pub struct RestRoot(pub Url);
 
 impl RestRoot {
     /// The URL of `route` (e.g. `wp/v2/posts`) under this root.
+    ///
+    /// The route is taken segment by segment: empty, `.` and `..` segments are dropped and each
+    /// segment is percent-encoded on its own (`/`, `?`, `#`, `%`, `\` included), so a name the
+    /// site supplies (a post type's `rest_base`) never reaches outside the REST root.
     pub fn url(&self, route: &str) -> Url {
-        let route = route.trim_start_matches('/');
+        let segments: Vec<&str> = route.split('/').filter(|s| !matches!(*s, "" | "." | "..")).collect();
+        let route = segments.join("/");
         let mut url = self.0.clone();
         let rest_route = url.query_pairs().find(|(k, _)| k == "rest_route").map(|(_, v)| v.into_owned());
         match rest_route {
@@ -102,8 +107,9 @@ impl RestRoot {
                 url
             }
             None => {
-                let path = format!("{}/{}", url.path().trim_end_matches('/'), route);
-                url.set_path(&path);
+                if let (false, Ok(mut path)) = (segments.is_empty(), url.path_segments_mut()) {
+                    path.pop_if_empty().extend(&segments);
+                }
                 url
             }
         }
@@ -122,6 +128,63 @@ pub struct JsonPage {
     pub total_pages: Option<u64>,
 }
 
+/// A decoded answer with WordPress's pagination headers.
+#[derive(Debug)]
+pub struct StreamPage<T> {
+    pub value: T,
+    pub total: Option<u64>,
+    pub total_pages: Option<u64>,
+}
+
+/// A body read as it arrives: counted into the client's received bytes, cut at the size limit,
+/// and the first failure kept as the error it stands for.
+struct Limited<'a> {
+    inner: Response,
+    url: &'a Url,
+    /// When the whole answer must have arrived (the request timeout, counted from the request),
+    /// so a server that drips its body a byte at a time still ends.
+    deadline: std::time::Instant,
+    limit: u64,
+    read: u64,
+    received: &'a AtomicU64,
+    failure: Option<Error>,
+}
+
+impl Read for Limited<'_> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = match self.inner.read(buf) {
+            Ok(n) => n,
+            Err(e) => {
+                let mapped = match e.get_ref().and_then(|i| i.downcast_ref::<reqwest::Error>()) {
+                    Some(inner) => transport_error(self.url, inner),
+                    None => remote(Code::WpBadResponse, format!("reading the answer from {} failed: {e}", self.url)),
+                };
+                self.failure.get_or_insert(mapped);
+                return Err(e);
+            }
+        };
+        self.read += n as u64;
+        self.received.fetch_add(n as u64, Ordering::Relaxed);
+        if n > 0 && std::time::Instant::now() > self.deadline {
+            let url = self.url;
+            self.failure.get_or_insert_with(|| {
+                remote(Code::WpTimeout, format!("{url} did not answer in time"))
+                    .with_hint("the site is slow or down; retry, or raise http_timeout_ms")
+            });
+            return Err(std::io::Error::new(std::io::ErrorKind::TimedOut, "the answer is too slow"));
+        }
+        if self.read > self.limit {
+            let url = self.url;
+            let limit = self.limit;
+            self.failure.get_or_insert_with(|| {
+                remote(Code::WpResponseTooLarge, format!("the answer from {url} is larger than {limit} bytes"))
+            });
+            return Err(std::io::Error::other("the answer is too large"));
+        }
+        Ok(n)
+    }
+}
+
 /// What the body of a response was, for callers that probe (discovery).
 #[derive(Debug)]
 pub struct RawResponse {
@@ -129,6 +192,8 @@ pub struct RawResponse {
     pub headers: HeaderMap,
     pub body: Vec<u8>,
     pub url: Url,
+    /// A successful answer whose body the caller decodes as it arrives ([`Http::get_stream`]).
+    unread: Option<Response>,
 }
 
 impl RawResponse {
@@ -146,6 +211,8 @@ pub struct Http {
     /// The one origin credentials may be sent to (always set when `auth` is not anonymous).
     origin: Option<Origin>,
     requests: std::sync::Arc<AtomicU64>,
+    /// Body bytes received so far (for the whole-run budget of a sync).
+    received: std::sync::Arc<AtomicU64>,
 }
 
 fn remote(code: Code, message: String) -> Error {
@@ -205,7 +272,14 @@ impl Http {
             .user_agent(concat!("sitectl/", env!("CARGO_PKG_VERSION")))
             .build()
             .map_err(|e| Error::internal(format!("cannot build the HTTP client: {e}")))?;
-        Ok(Http { client, settings, auth: Auth::Anonymous, origin: None, requests: Default::default() })
+        Ok(Http {
+            client,
+            settings,
+            auth: Auth::Anonymous,
+            origin: None,
+            requests: Default::default(),
+            received: Default::default(),
+        })
     }
 
     /// The same client (pool and counter shared) with credentials bound to the origin of
@@ -231,6 +305,11 @@ impl Http {
     /// Requests made so far (for sync events and the incremental-sync budget).
     pub fn request_count(&self) -> u64 {
         self.requests.load(Ordering::Relaxed)
+    }
+
+    /// Body bytes received so far by this client and its clones.
+    pub fn bytes_received(&self) -> u64 {
+        self.received.load(Ordering::Relaxed)
     }
 
     /// Attaches the credentials to a request for `url`, or refuses when `url` is not on the
@@ -259,13 +338,17 @@ impl Http {
                 format!("the answer from {url} is larger than {limit} bytes"),
             ));
         }
-        let mut body = Vec::new();
+        // Sized once from the announced length (already known to be within the limit), so a
+        // large answer is not copied through ever-doubling buffers.
+        let announced = resp.content_length().unwrap_or(0).min(limit);
+        let mut body = Vec::with_capacity(usize::try_from(announced).unwrap_or(0));
         (&mut resp).take(limit + 1).read_to_end(&mut body).map_err(|e| {
             if let Some(inner) = e.get_ref().and_then(|i| i.downcast_ref::<reqwest::Error>()) {
                 return transport_error(url, inner);
             }
             remote(Code::WpBadResponse, format!("reading the answer from {url} failed: {e}"))
         })?;
+        self.received.fetch_add(body.len() as u64, Ordering::Relaxed);
         if body.len() as u64 > limit {
             return Err(remote(
                 Code::WpResponseTooLarge,
@@ -278,9 +361,14 @@ impl Http {
     /// Sends one request (GET or HEAD), following redirects hop by hop: each hop is checked
     /// against the bound origin before it is sent.
     pub fn send(&self, method: reqwest::Method, url: &Url) -> Result<RawResponse> {
+        self.send_following(method, url, false)
+    }
+
+    /// [`Http::send`]; with `stream`, a successful answer's body is left to the caller.
+    fn send_following(&self, method: reqwest::Method, url: &Url, stream: bool) -> Result<RawResponse> {
         let mut current = url.clone();
         for _ in 0..=self.settings.max_redirects {
-            let resp = self.send_once(method.clone(), &current, None, self.settings.retries)?;
+            let resp = self.send_once(method.clone(), &current, None, self.settings.retries, stream)?;
             let location = resp
                 .status
                 .is_redirection()
@@ -305,7 +393,14 @@ impl Http {
 
     /// Sends one request without following redirects, retrying 429/5xx and dropped connections
     /// with backoff, at most `retries` times.
-    fn send_once(&self, method: reqwest::Method, url: &Url, body: Option<&[u8]>, retries: u32) -> Result<RawResponse> {
+    fn send_once(
+        &self,
+        method: reqwest::Method,
+        url: &Url,
+        body: Option<&[u8]>,
+        retries: u32,
+        stream: bool,
+    ) -> Result<RawResponse> {
         let mut attempt = 0u32;
         loop {
             attempt += 1;
@@ -330,12 +425,16 @@ impl Http {
                     }
                     let headers = resp.headers().clone();
                     let final_url = resp.url().clone();
+                    let mut unread = None;
                     let body = if method == reqwest::Method::HEAD || status.is_redirection() {
+                        Vec::new()
+                    } else if stream && status.is_success() {
+                        unread = Some(resp);
                         Vec::new()
                     } else {
                         self.read_body(url, resp)?
                     };
-                    return Ok(RawResponse { status, headers, body, url: final_url });
+                    return Ok(RawResponse { status, headers, body, url: final_url, unread });
                 }
                 Err(e) => {
                     let err = transport_error(url, &e);
@@ -365,6 +464,59 @@ impl Http {
         page_of(&url, resp)
     }
 
+    /// GETs a REST route and hands its body to `decode` as it arrives (never held whole), within
+    /// the response-size limit; error answers are mapped as [`Http::get_json`] maps them. When the
+    /// body cannot be read (too large, cut off, timed out), that is the error, whatever `decode`
+    /// made of it.
+    pub fn get_stream<T>(
+        &self,
+        root: &RestRoot,
+        route: &str,
+        query: &[(&str, String)],
+        decode: impl FnOnce(&mut dyn Read) -> Result<T>,
+    ) -> Result<StreamPage<T>> {
+        let mut url = root.url(route);
+        {
+            let mut pairs = url.query_pairs_mut();
+            for (k, v) in query {
+                pairs.append_pair(k, v);
+            }
+        }
+        let started = std::time::Instant::now();
+        let mut resp = self.send_following(reqwest::Method::GET, &url, true)?;
+        let Some(body) = resp.unread.take() else {
+            return match page_of(&url, resp) {
+                Err(e) => Err(e),
+                Ok(_) => Err(Error::internal("an answer without a body decoded as a success")),
+            };
+        };
+        let limit = self.settings.max_body_bytes;
+        if body.content_length().is_some_and(|n| n > limit) {
+            return Err(remote(
+                Code::WpResponseTooLarge,
+                format!("the answer from {url} is larger than {limit} bytes"),
+            ));
+        }
+        let mut reader = Limited {
+            inner: body,
+            url: &url,
+            deadline: started + self.settings.timeout,
+            limit,
+            read: 0,
+            received: &self.received,
+            failure: None,
+        };
+        let decoded = decode(&mut reader);
+        if let Some(e) = reader.failure.take() {
+            return Err(e);
+        }
+        Ok(StreamPage {
+            value: decoded?,
+            total: header_u64(&resp.headers, "x-wp-total"),
+            total_pages: header_u64(&resp.headers, "x-wp-totalpages"),
+        })
+    }
+
     /// Sends a write (POST or DELETE, with a JSON body or none) to a REST route and decodes the
     /// answer. Redirects are not followed: a write is never replayed at another address. Only an
     /// `idempotent` write (an update, a delete) is retried after a 429, a 5xx or a dropped
@@ -381,7 +533,7 @@ impl Http {
         let url = root.url(route);
         let bytes = body.map(serde_json::to_vec).transpose()?;
         let retries = if idempotent { self.settings.retries } else { 0 };
-        let resp = self.send_once(method, &url, bytes.as_deref(), retries)?;
+        let resp = self.send_once(method, &url, bytes.as_deref(), retries, false)?;
         if resp.status.is_redirection() {
             return Err(remote(
                 Code::WpBadRedirect,
@@ -476,6 +628,17 @@ mod tests {
         let mut u = query.url("wp/v2/posts");
         u.query_pairs_mut().append_pair("page", "2");
         assert_eq!(u.as_str(), "http://h/?rest_route=%2Fwp%2Fv2%2Fposts&page=2");
+        // A route built from a name the site supplied stays under the root.
+        for (route, path) in [
+            ("wp/v2/../../../wp-admin/x.php", "/blog/wp-json/wp/v2/wp-admin/x.php"),
+            ("wp/v2/%2e%2e/x?y#z", "/blog/wp-json/wp/v2/%252e%252e/x%3Fy%23z"),
+            ("wp/v2/a\\..\\b", "/blog/wp-json/wp/v2/a%5C..%5Cb"),
+            ("wp/v2//http://evil.example/", "/blog/wp-json/wp/v2/http:/evil.example"),
+        ] {
+            let url = pretty.url(route);
+            assert_eq!((url.host_str(), url.path()), (Some("h"), path), "{route}");
+        }
+        assert_eq!(query.url("wp/v2/../../x").as_str(), "http://h/?rest_route=%2Fwp%2Fv2%2Fx");
     }
 
     #[test]

@@ -257,3 +257,289 @@ proptest! {
         let _ = sitectl::wordpress::discovery::parse_index(&url, &sitectl::wordpress::RestRoot(url.clone()), &types);
     }
 }
+
+// ---------------------------------------------------------------------------------------------
+// A WordPress that sends far more than a mirror keeps.
+
+/// Posts `from..to` of a hostile site: every title `title_bytes` long (multi-byte text, control
+/// characters up front), slugs and links `other_bytes` long, and `other_bytes` term ids.
+fn bloated_posts(url: &str, from: usize, to: usize, title_bytes: usize, other_bytes: usize) -> Value {
+    let title = format!("\u{1b}[2J\u{0}{}", "é".repeat(title_bytes / 2));
+    let slug = "s".repeat(other_bytes);
+    let posts: Vec<Value> = (from..to)
+        .map(|i| {
+            json!({"id": i + 1, "type": "post", "status": "publish", "slug": format!("{slug}{i}"),
+                   "link": format!("{url}/{slug}{i}/"), "title": {"rendered": title}, "author": 1,
+                   "modified_gmt": "2030-01-01T00:00:00", "categories": (0..other_bytes as i64).collect::<Vec<i64>>(), "tags": []})
+        })
+        .collect();
+    Value::Array(posts)
+}
+
+/// Answers `wp/v2/posts` with `total` bloated posts, paged by `page` or `offset` as WordPress
+/// pages them, built for each request (the stand-in holds none of them).
+fn serve_bloated(wp: &MockWp, total: usize, title_bytes: usize, other_bytes: usize) {
+    let url = wp.url.clone();
+    wp.set_fault(move |r, _| {
+        if r.path != "/wp-json/wp/v2/posts" {
+            return None;
+        }
+        let per_page: usize = r.query.get("per_page").and_then(|v| v.parse().ok()).unwrap_or(10);
+        let start = match (r.query.get("offset"), r.query.get("page")) {
+            (Some(o), _) => o.parse().unwrap_or(0),
+            (None, Some(p)) => (p.parse::<usize>().unwrap_or(1) - 1) * per_page,
+            (None, None) => 0,
+        };
+        let end = (start + per_page).min(total);
+        let posts = bloated_posts(&url, start.min(end), end, title_bytes, other_bytes);
+        let headers = vec![
+            ("X-WP-Total".to_string(), total.to_string()),
+            ("X-WP-TotalPages".to_string(), total.div_ceil(per_page).to_string()),
+        ];
+        Some(mockwp::Reply::Json(200, posts, headers))
+    });
+}
+
+fn blog_on(wp: &MockWp) -> TestEnv {
+    let env = TestEnv::new();
+    env.ok(&["plan", "create", "p", "--name", "P", "--max-sites", "5"]);
+    env.ok(&["account", "create", "acme", "--name", "Acme", "--plan", "p", "--owner", "o@acme.example"]);
+    env.ok(&["site", "create", "Blog", "--account", "acme"]);
+    mockwp::connect_core(&env, "acme/blog", wp);
+    env
+}
+
+/// Runs `args` with the child's data segment limited to `limit` bytes (so a sync that keeps
+/// what it reads dies rather than take the machine's memory) and watches its peak resident size.
+/// Returns the exit status, stdout, stderr and the peak in kB.
+fn run_limited(env: &TestEnv, args: &[&str], limit: u64) -> (std::process::ExitStatus, String, String, u64) {
+    let inner = env.command(args);
+    let mut cmd = std::process::Command::new("prlimit");
+    cmd.arg(format!("--data={limit}")).arg("--").arg(inner.get_program()).args(inner.get_args()).env_clear();
+    for (k, v) in inner.get_envs() {
+        if let Some(v) = v {
+            cmd.env(k, v);
+        }
+    }
+    cmd.stdin(std::process::Stdio::null()).stdout(std::process::Stdio::piped()).stderr(std::process::Stdio::piped());
+    let mut child = cmd.spawn().unwrap();
+    let status_file = format!("/proc/{}/status", child.id());
+    let mut peak_kb: u64 = 0;
+    let (stdout, stderr) = (child.stdout.take().unwrap(), child.stderr.take().unwrap());
+    let out_reader = std::thread::spawn(move || std::io::read_to_string(stdout).unwrap_or_default());
+    let err_reader = std::thread::spawn(move || std::io::read_to_string(stderr).unwrap_or_default());
+    let status = loop {
+        // VmHWM is the high-water mark: reading it often enough before the exit sees the peak.
+        if let Ok(text) = std::fs::read_to_string(&status_file) {
+            if let Some(kb) = text
+                .lines()
+                .find_map(|l| l.strip_prefix("VmHWM:"))
+                .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<u64>().ok())
+            {
+                peak_kb = peak_kb.max(kb);
+            }
+        }
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    };
+    (status, out_reader.join().unwrap(), err_reader.join().unwrap(), peak_kb)
+}
+
+#[test]
+fn a_sync_of_bloated_posts_runs_in_flat_memory_under_a_limit() {
+    let wp = MockWp::start();
+    let env = blog_on(&wp);
+    let limit: u64 = 160 * 1024 * 1024;
+    let sync = ["wp", "sync", "acme/blog", "--content", "--types", "post", "--full", "--concurrency", "2", "--json"];
+    // 2 pages, then 6 pages, of 100 posts with 300 KB titles (180 MB of titles at the end; a
+    // sync that kept what it read would need that much and more).
+    let mut peaks = Vec::new();
+    for posts in [200, 600] {
+        serve_bloated(&wp, posts, 300 * 1024, 100);
+        let (status, stdout, stderr, peak_kb) = run_limited(&env, &sync, limit);
+        assert_eq!(
+            status.code(),
+            Some(0),
+            "{posts} posts: the sync died under a {limit}-byte data limit: {status:?} {stderr}"
+        );
+        let report: Value = serde_json::from_str(&stdout).unwrap();
+        assert_eq!(report["fetched"]["post"], posts, "{report}");
+        peaks.push(peak_kb);
+    }
+    // What is held is the answers in flight (one per worker), not what was read: four times the
+    // pages cost next to nothing more.
+    assert!(peaks[1] < 96 * 1024, "peak resident size {} kB", peaks[1]);
+    assert!(peaks[1] < peaks[0] + 16 * 1024, "peaks {peaks:?} kB grow with the pages");
+    let items = env.json(&["wp", "content", "list", "acme/blog", "--type", "post", "--limit", "3"]);
+    for item in items.as_array().unwrap() {
+        assert_eq!(item["truncated"], true);
+        assert!(item["title"].as_str().unwrap().len() <= 2048);
+    }
+    // The mirror holds a few kilobytes per post, not 300.
+    let db = env.db_bytes().len();
+    assert!(db < 64 * 1024 * 1024, "the database grew to {db} bytes");
+}
+
+#[test]
+fn every_field_a_sync_keeps_is_bounded_and_cut_on_a_character_boundary() {
+    let wp = MockWp::start();
+    let env = blog_on(&wp);
+    serve_bloated(&wp, 3, 300 * 1024, 5000);
+    let long_name = format!("Ω\u{1b}]0;pwned\u{7}{}", "漢".repeat(100_000));
+    {
+        let mut site = wp.site.lock().unwrap();
+        site.categories[0]["name"] = json!(long_name);
+        site.categories[0]["slug"] = json!("c".repeat(100_000));
+    }
+    env.ok(&["wp", "sync", "acme/blog", "--types", "post"]);
+    let items = env.json(&["wp", "content", "list", "acme/blog", "--type", "post"]);
+    let sent = format!("\u{1b}[2J\u{FFFD}{}", "é".repeat(150 * 1024));
+    for item in items.as_array().unwrap() {
+        let title = item["title"].as_str().unwrap();
+        assert!(title.len() <= 2048 && title.len() > 2000, "{}", title.len());
+        assert!(sent.starts_with(title), "a prefix of what was sent, whole characters only");
+        assert!(item["slug"].as_str().unwrap().len() <= 1024);
+        assert!(item["link"].as_str().unwrap().len() <= 2048);
+        assert_eq!(item["terms"]["category"].as_array().unwrap().len(), 1000);
+        assert_eq!(item["truncated"], true);
+    }
+    let terms = env.json(&["wp", "terms", "list", "acme/blog", "--taxonomy", "category"]);
+    let term = terms.as_array().unwrap().iter().find(|t| t["truncated"] == true).expect("a truncated term");
+    let name = term["name"].as_str().unwrap();
+    assert!(name.len() <= 1024 && long_name.starts_with(name), "{}", name.len());
+    assert!(term["slug"].as_str().unwrap().len() <= 1024);
+    assert_eq!(terms.as_array().unwrap().iter().filter(|t| t["truncated"] == true).count(), 1);
+    // Cut text is still neutralised on a screen.
+    let table = env.ok(&["wp", "content", "list", "acme/blog", "--type", "post", "--fields", "wp_id,title"]);
+    assert!(!table.contains('\u{1b}') && table.contains("\\u{1b}[2J"));
+    let table = env.ok(&["wp", "terms", "list", "acme/blog", "--taxonomy", "category"]);
+    assert!(!table.contains('\u{1b}') && !table.contains('\u{7}'));
+}
+
+// ---------------------------------------------------------------------------------------------
+// A WordPress whose collection answers are built to crash, mislead or exhaust the decoder.
+
+/// Serves `body` (with `headers`) as the answer to every read of `wp/v2/posts`.
+fn serve_posts_body(wp: &MockWp, body: String, headers: Vec<(String, String)>) {
+    wp.set_fault(move |r, _| {
+        (r.path == "/wp-json/wp/v2/posts")
+            .then(|| mockwp::Reply::Raw(200, "application/json; charset=UTF-8".into(), body.clone(), headers.clone()))
+    });
+}
+
+fn one_post(fields: &str) -> String {
+    format!(
+        "[{{\"id\": 1, \"slug\": \"a\", \"status\": \"publish\", \"link\": \"l\", \"author\": 1, \
+         \"modified_gmt\": \"2030-01-01T00:00:00\", \"title\": {{\"rendered\": \"t\"}}{fields}}}]"
+    )
+}
+
+#[test]
+fn hostile_answer_bodies_end_in_a_clear_error_or_a_bounded_mirror_never_a_crash() {
+    let wp = MockWp::start();
+    let env = blog_on(&wp);
+    env.ok(&["wp", "sync", "acme/blog", "--content", "--types", "post", "--full"]);
+    let deep = 1_000_000;
+    let cases: Vec<(&str, String, Option<&str>)> = vec![
+        (
+            "arrays nested a million deep in a skipped field",
+            one_post(&format!(", \"x\": {}{}", "[".repeat(deep), "]".repeat(deep))),
+            None,
+        ),
+        (
+            "objects nested a million deep in a skipped field",
+            one_post(&format!(", \"x\": {}1{}", "{\"a\":".repeat(deep), "}".repeat(deep))),
+            None,
+        ),
+        (
+            "unclosed nesting in a skipped field",
+            one_post(&format!(", \"x\": {}", "[".repeat(deep))),
+            Some("wp_bad_response"),
+        ),
+        (
+            "nesting a million deep in the title",
+            one_post(&format!(", \"title\": {{\"rendered\": {}{}}}", "[".repeat(deep), "]".repeat(deep))),
+            None,
+        ),
+        (
+            "nesting a million deep in a term list",
+            one_post(&format!(", \"categories\": [{}{}]", "[".repeat(deep), "]".repeat(deep))),
+            None,
+        ),
+        (
+            "nesting in the id",
+            one_post(&format!(", \"id\": {}{}", "[".repeat(deep), "]".repeat(deep))),
+            Some("wp_bad_response"),
+        ),
+        ("a lone surrogate in the title", one_post(", \"title\": \"a\\ud800b\""), Some("wp_bad_response")),
+        ("a lone surrogate in a skipped field", one_post(", \"x\": \"a\\udc00b\""), None),
+        ("an id beyond every number", one_post(", \"id\": 1e400"), Some("wp_bad_response")),
+        ("an id beyond i64", one_post(", \"id\": 99999999999999999999999"), Some("wp_bad_response")),
+        ("a fractional id", one_post(", \"id\": 1.5"), Some("wp_bad_response")),
+        ("an id as text", one_post(", \"id\": \"1\""), Some("wp_bad_response")),
+        ("a huge exponent in a skipped field", one_post(", \"x\": 1e999999999999"), None),
+        ("ten million digits in a skipped field", one_post(&format!(", \"x\": {}", "9".repeat(10_000_000))), None),
+        (
+            "ten million digits in the author",
+            one_post(&format!(", \"author\": {}", "9".repeat(10_000_000))),
+            Some("wp_bad_response"),
+        ),
+        ("a key of ten megabytes", one_post(&format!(", \"{}\": 1", "k".repeat(10_000_000))), None),
+        (
+            "a modified_gmt that is not a date",
+            one_post(", \"modified_gmt\": \"9999-99-99T99:99:99\""),
+            Some("wp_bad_response"),
+        ),
+        ("a body of whitespace", " ".repeat(20_000_000), Some("wp_bad_response")),
+        ("a body past the size limit", format!("[{}]", " ".repeat(40_000_000)), Some("wp_response_too_large")),
+    ];
+    for (what, body, code) in cases {
+        serve_posts_body(&wp, body, vec![]);
+        let out = env.run(&["wp", "sync", "acme/blog", "--content", "--types", "post", "--json"]);
+        match code {
+            None => assert_eq!(out.code, 0, "{what}: {}", out.stderr),
+            Some(code) => {
+                assert_eq!(out.code, 8, "{what}: {}", out.stderr);
+                assert_eq!(out.error()["code"], code, "{what}");
+            }
+        }
+    }
+}
+
+#[test]
+fn a_rest_base_from_the_site_never_leaves_the_rest_api() {
+    let wp = MockWp::start();
+    let env = blog_on(&wp);
+    let url = wp.url.clone();
+    for base in [
+        "../../../wp-admin/admin-ajax.php",
+        "a/../../..",
+        "%2e%2e/%2e%2e/x",
+        "x?y=z",
+        "x#y",
+        "http://evil.example/x",
+        "//evil.example/x",
+        "x\\..\\..\\y",
+        ".",
+        "",
+    ] {
+        let mut types = mockwp::recorded("types", &url);
+        types["evil"] =
+            json!({"slug": "evil", "name": "Evil", "rest_base": base, "hierarchical": false, "taxonomies": []});
+        let answer = types.clone();
+        wp.set_fault(move |r, _| {
+            (r.path == "/wp-json/wp/v2/types").then(|| mockwp::Reply::Json(200, answer.clone(), vec![]))
+        });
+        wp.clear_log();
+        let out = env.run(&["wp", "sync", "acme/blog", "--json"]);
+        let paths: Vec<String> = wp.requests().iter().map(|r| r.path.clone()).collect();
+        // Every request reached this server (no other origin), under the REST root.
+        assert!(
+            paths.iter().all(|p| p.starts_with("/wp-json/wp/v2") && !p.split('/').any(|s| s == "..")),
+            "{base:?}: {paths:?}"
+        );
+        assert!([0, 8].contains(&out.code), "{base:?}: {}", out.stderr);
+    }
+}

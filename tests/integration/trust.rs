@@ -367,37 +367,47 @@ fn lying_paging_headers_end_the_sync_after_a_bounded_number_of_requests() {
     connect_core(&env, "acme/blog", &wp);
     let before = env.dump_without_log();
     let posts = |wp: &MockWp| wp.requests().iter().filter(|r| r.path == "/wp-json/wp/v2/posts").count();
-    let cases: Vec<(&str, Reply)> = vec![
-        ("absurd page count", posts_reply(&wp, 0, 100, "100000000000", "1000000000")),
-        ("total and pages disagree", posts_reply(&wp, 0, 100, "250", "50")),
-        ("short first page, more announced", posts_reply(&wp, 0, 10, "300", "3")),
-        ("the same page for every page number", posts_reply(&wp, 0, 100, "500", "5")),
+    let cases: Vec<(&str, Reply, &str)> = vec![
+        ("absurd page count", posts_reply(&wp, 0, 100, "100000000000", "1000000000"), "wp_bad_paging"),
+        ("total and pages disagree", posts_reply(&wp, 0, 100, "250", "50"), "wp_bad_paging"),
+        ("short first page, more announced", posts_reply(&wp, 0, 10, "300", "3"), "wp_bad_paging"),
+        ("an empty first page, more announced", posts_reply(&wp, 0, 0, "300", "3"), "wp_bad_paging"),
+        // Every answer the same: the second does not start where the first ended, which is
+        // what a collection changing under the read looks like; read again, a bounded number
+        // of times (three reads, each of at most the six answers the first one announces).
+        ("the same page for every page number", posts_reply(&wp, 0, 100, "500", "5"), "wp_changed_during_read"),
     ];
-    for (what, reply) in cases {
+    for (what, reply, code) in cases {
         wp.clear_log();
         wp.set_fault(move |r, _| (r.path == "/wp-json/wp/v2/posts").then(|| reply.clone()));
         let e = env.fails(&["wp", "sync", "acme/blog", "--content", "--types", "post"], 8);
-        assert_eq!(e["code"], "wp_bad_paging", "{what}: {e}");
-        assert!(posts(&wp) <= 6, "{what}: {} requests", posts(&wp));
+        assert_eq!(e["code"], code, "{what}: {e}");
+        assert!(posts(&wp) <= 18, "{what}: {} requests", posts(&wp));
         assert_eq!(env.json(&["wp", "status", "acme/blog"])["sync_status"], "error", "{what}");
         assert_eq!(env.dump_without_log(), before, "{what}: the mirror changed");
     }
-    // An empty page before the announced end ends the type: what came before is kept.
+    // An empty answer before the announced end is a collection that shrank under the read (or
+    // a lie): nothing fetched is taken for the whole, so a full sync removes nothing.
+    wp.clear_fault();
+    env.ok(&["wp", "sync", "acme/blog", "--content", "--types", "post"]);
+    let before = env.dump_without_log();
     wp.clear_log();
     let full = posts_reply(&wp, 0, 100, "300", "3");
     wp.set_fault(move |r, _| {
-        (r.path == "/wp-json/wp/v2/posts").then(|| match r.query.get("page").map(String::as_str) {
-            Some("1") => full.clone(),
-            _ => Reply::Json(
+        (r.path == "/wp-json/wp/v2/posts").then(|| match r.query.get("offset") {
+            None => full.clone(),
+            Some(_) => Reply::Json(
                 200,
                 json!([]),
                 vec![("X-WP-Total".into(), "300".into()), ("X-WP-TotalPages".into(), "3".into())],
             ),
         })
     });
-    let out = env.json(&["wp", "sync", "acme/blog", "--content", "--types", "post", "--full"]);
-    assert_eq!(out["fetched"]["post"], 100, "{out}");
-    assert!(posts(&wp) <= 3);
+    let e = env.fails(&["wp", "sync", "acme/blog", "--content", "--types", "post", "--full"], 8);
+    assert_eq!(e["code"], "wp_changed_during_read", "{e}");
+    // Three reads, each of the first answer and at most one per worker for the three after it.
+    assert!(posts(&wp) <= 12, "{} requests", posts(&wp));
+    assert_eq!(env.dump_without_log(), before, "the mirror changed");
 }
 
 #[test]

@@ -355,6 +355,15 @@ fn remote_failures_are_reported_and_change_nothing() {
     assert_failed_sync_changes_nothing(&env, &sync, "wp_bad_response");
     wp.set_fault(|r, _| (r.path == "/wp-json/wp/v2/pages").then_some(Reply::Hang));
     assert_failed_sync_changes_nothing(&env, &sync, "wp_timeout");
+    // A body dripped a byte at a time, each byte well within the timeout: the whole answer is
+    // still held to it.
+    wp.set_fault(|r, _| {
+        (r.path == "/wp-json/wp/v2/pages")
+            .then(|| Reply::Drip(format!("[{}]", " ".repeat(200)), std::time::Duration::from_millis(50)))
+    });
+    let started = Instant::now();
+    assert_failed_sync_changes_nothing(&env, &sync, "wp_timeout");
+    assert!(started.elapsed().as_secs() < 30, "{:?}", started.elapsed());
     let url = wp.url.clone();
     wp.set_fault(move |r, _| {
         (r.path == "/wp-json/wp/v2/pages").then(|| {
@@ -524,4 +533,120 @@ fn a_structure_failure_after_connecting_keeps_the_connection_and_exits_7() {
     wp.clear_fault();
     env.ok(&["wp", "sync", "acme/blog", "--structure"]);
     assert_eq!(env.json(&["wp", "status", "acme/blog"])["sync_status"], "completed");
+}
+
+/// A request for a page of posts after the first (by page number or by offset).
+fn later_page_of_posts(r: &mockwp::Request) -> bool {
+    r.path == "/wp-json/wp/v2/posts"
+        && (r.query.get("page").is_some_and(|p| p != "1") || r.query.contains_key("offset"))
+}
+
+fn mirror_ids(env: &TestEnv) -> Vec<i64> {
+    let items = env.json(&["wp", "content", "list", "acme/blog", "--type", "post"]);
+    items.as_array().unwrap().iter().map(|p| p["wp_id"].as_i64().unwrap()).collect()
+}
+
+#[test]
+fn a_full_sync_racing_edits_reads_again_and_never_takes_a_live_post_for_gone() {
+    use std::sync::atomic::{AtomicBool, Ordering};
+    use std::sync::Arc;
+    let env = setup();
+    env.ok(&["sectors", "select", "acme/blog", "--industry", "healthcare", "--sectors", "dental-clinics"]);
+    let wp = MockWp::start();
+    connect_core(&env, "acme/blog", &wp);
+    // A published item whose post is the 101st by id: the first item of a second page of 100.
+    wp.delete_post(103);
+    wp.site.lock().unwrap().next_id = 103;
+    let id = env.json(&["content", "create", "acme/blog", "--sector", "dental-clinics", "--title", "Ours"])["id"]
+        .as_i64()
+        .unwrap()
+        .to_string();
+    env.ok(&["content", "review", &id]);
+    env.ok(&["content", "approve", &id]);
+    assert_eq!(env.json(&["wp", "publish", &id])["external_id"], 103);
+    env.ok(&["wp", "sync", "acme/blog", "--content", "--types", "post", "--full"]);
+    assert_eq!(mirror_ids(&env).len(), 250);
+
+    // While the sync reads, an editor deletes a post the first page held: every page after it
+    // shifts by one, and the read starts again rather than miss post 103.
+    let once = Arc::new(AtomicBool::new(false));
+    let o = once.clone();
+    wp.set_meanwhile(move |r, site| {
+        if later_page_of_posts(r) && !o.swap(true, Ordering::SeqCst) {
+            site.posts.retain(|p| p["id"] != 50);
+        }
+    });
+    let r = env.json(&["wp", "sync", "acme/blog", "--content", "--types", "post", "--full", "--concurrency", "2"]);
+    assert!(once.load(Ordering::SeqCst), "the editor was never at work");
+    assert_eq!(r["content"]["deleted"], 1, "only post 50 is gone: {r}");
+    let ids = mirror_ids(&env);
+    assert!(ids.contains(&103) && !ids.contains(&50) && ids.len() == 249, "{ids:?}");
+    let shown = env.json(&["content", "show", &id]);
+    assert_eq!(shown["publish_status"], "published", "{shown}");
+
+    // An older post made public meanwhile (a draft published) lands among what was read.
+    let once = Arc::new(AtomicBool::new(false));
+    let url = wp.url.clone();
+    wp.set_meanwhile(move |r, site| {
+        if later_page_of_posts(r) && !once.swap(true, Ordering::SeqCst) {
+            site.posts.push(
+                json!({"id": 2, "modified_gmt": "2030-01-01T00:00:00", "slug": "late", "status": "publish",
+                "type": "post", "link": format!("{url}/late/"), "title": {"rendered": "Late"}, "author": 1,
+                "categories": [1], "tags": []}),
+            );
+        }
+    });
+    let r = env.json(&["wp", "sync", "acme/blog", "--content", "--types", "post", "--full", "--concurrency", "2"]);
+    assert_eq!((r["content"]["created"].as_i64(), r["content"]["deleted"].as_i64()), (Some(1), Some(0)), "{r}");
+    assert_eq!(mirror_ids(&env).len(), 250);
+
+    // An editor who never stops (a post deleted before every later page): after a bounded
+    // number of reads the sync fails, and nothing is taken for gone.
+    wp.set_meanwhile(|r, site| {
+        if later_page_of_posts(r) {
+            if let Some(i) = site.posts.iter().position(|p| (4..100).contains(&p["id"].as_i64().unwrap())) {
+                site.posts.remove(i);
+            }
+        }
+    });
+    let before = env.dump_without_log();
+    wp.clear_log();
+    let e = env.fails(&["wp", "sync", "acme/blog", "--content", "--types", "post", "--full"], 8);
+    assert_eq!(e["code"], "wp_changed_during_read", "{e}");
+    assert!(count_paths(&wp, "/wp-json/wp/v2/posts") <= 9, "three reads of at most three answers");
+    assert_eq!(env.dump_without_log(), before, "the mirror or a record moved");
+    assert_eq!(env.json(&["content", "show", &id])["publish_status"], "published");
+    // The editor stops: the next full run drops exactly what is gone.
+    wp.site.lock().unwrap().meanwhile = None;
+    let gone = 250 - wp.site.lock().unwrap().posts.iter().filter(|p| p["status"] == "publish").count() as i64;
+    let r = env.json(&["wp", "sync", "acme/blog", "--content", "--types", "post", "--full"]);
+    assert_eq!(r["content"]["deleted"], gone, "{r}");
+    assert_eq!(env.json(&["content", "show", &id])["publish_status"], "published");
+}
+
+#[test]
+fn a_collection_that_grows_at_the_end_while_it_is_read_is_read_to_its_new_end() {
+    use std::sync::atomic::{AtomicBool, Ordering};
+    let env = setup();
+    let wp = MockWp::start();
+    connect_core(&env, "acme/blog", &wp);
+    env.ok(&["wp", "sync", "acme/blog", "--content", "--types", "post", "--full"]);
+    // 150 posts published meanwhile: the first answer announced 250, the end is now at 400.
+    let once = AtomicBool::new(false);
+    let url = wp.url.clone();
+    wp.set_meanwhile(move |r, site| {
+        if later_page_of_posts(r) && !once.swap(true, Ordering::SeqCst) {
+            for id in 1000..1150 {
+                site.posts.push(json!({"id": id, "modified_gmt": "2030-01-01T00:00:00", "slug": format!("new-{id}"),
+                    "status": "publish", "type": "post", "link": format!("{url}/new-{id}/"),
+                    "title": {"rendered": "New"}, "author": 1, "categories": [1], "tags": []}));
+            }
+        }
+    });
+    wp.clear_log();
+    let r = env.json(&["wp", "sync", "acme/blog", "--content", "--types", "post", "--full", "--concurrency", "4"]);
+    assert_eq!((r["content"]["created"].as_i64(), r["content"]["deleted"].as_i64()), (Some(150), Some(0)), "{r}");
+    assert_eq!(mirror_ids(&env).len(), 400);
+    // Offsets 0, 99, 198, 297 and 396: one read, no answer asked twice.
+    assert_eq!(count_paths(&wp, "/wp-json/wp/v2/posts"), 5);
 }

@@ -14,7 +14,7 @@ use crate::ops::{mutate, read, Audited, Ctx};
 use crate::pool::Step;
 use crate::rules::{self, SiteAction};
 use crate::store::{EventOutcome, SiteFilter, Store, Tx};
-use crate::wordpress::{self, Http, PostType, Progress, RestRoot, Structure, TaxonomyInfo};
+use crate::wordpress::{self, Http, PostType, Progress, RestRoot, RunBudget, RunLimits, Structure, TaxonomyInfo};
 
 use super::{connected, ErrorInfo};
 
@@ -28,11 +28,20 @@ pub struct SyncOptions {
     /// Only these post types (slugs); all public types when empty.
     pub types: Vec<String>,
     pub concurrency: usize,
+    /// What one run may read and keep in all.
+    pub limits: RunLimits,
 }
 
 impl Default for SyncOptions {
     fn default() -> Self {
-        SyncOptions { structure: true, content: true, full: false, types: Vec::new(), concurrency: 4 }
+        SyncOptions {
+            structure: true,
+            content: true,
+            full: false,
+            types: Vec::new(),
+            concurrency: 4,
+            limits: RunLimits::default(),
+        }
     }
 }
 
@@ -93,10 +102,11 @@ fn fetch(http: &Http, i: &Integration, o: &SyncOptions, progress: &dyn Progress)
     let root = RestRoot(
         url::Url::parse(&i.rest_root).map_err(|e| Error::internal(format!("stored REST root is invalid: {e}")))?,
     );
+    let budget = RunBudget::new(o.limits);
     let stored = stored_structure(i);
     let need_structure = o.structure || stored.is_none();
     let structure = if need_structure {
-        Some(wordpress::fetch_structure(http, &root, i.mode == WpMode::Bridge, o.concurrency, progress)?)
+        Some(wordpress::fetch_structure(http, &root, i.mode == WpMode::Bridge, o.concurrency, progress, &budget)?)
     } else {
         None
     };
@@ -124,8 +134,16 @@ fn fetch(http: &Http, i: &Integration, o: &SyncOptions, progress: &dyn Progress)
             let after =
                 if o.full { None } else { i.content_cursor.get(&pt.slug).and_then(|c| modified_after(c, gmt_offset)) };
             incremental |= after.is_some();
-            let items =
-                wordpress::fetch_content(http, &root, pt, &taxonomies, after.as_deref(), o.concurrency, progress)?;
+            let items = wordpress::fetch_content(
+                http,
+                &root,
+                pt,
+                &taxonomies,
+                after.as_deref(),
+                o.concurrency,
+                progress,
+                &budget,
+            )?;
             content.push((pt.clone(), items));
             progress.end();
         }

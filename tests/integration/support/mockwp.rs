@@ -57,9 +57,14 @@ pub enum Reply {
     /// Do what the request asks, then answer with this status instead (WordPress made the post,
     /// a proxy in front of it failed).
     Lost(u16),
+    /// A JSON body sent one byte every `.1` (a slow-drip server).
+    Drip(String, Duration),
 }
 
 type Fault = dyn Fn(&Request, usize) -> Option<Reply> + Send + Sync;
+
+/// Changes the site just before a request is answered (an editor at work meanwhile).
+type Meanwhile = dyn Fn(&Request, &mut Site) + Send + Sync;
 
 /// The site the server emulates.
 pub struct Site {
@@ -72,6 +77,7 @@ pub struct Site {
     /// Serve the REST API only under ?rest_route= (plain permalinks).
     pub plain_permalinks: bool,
     pub fault: Option<Box<Fault>>,
+    pub meanwhile: Option<Box<Meanwhile>>,
     pub categories: Vec<Value>,
     pub tags: Vec<Value>,
     /// Bumped by every write, for `modified_gmt`.
@@ -108,6 +114,7 @@ impl MockWp {
             api_key: None,
             plain_permalinks: false,
             fault: None,
+            meanwhile: None,
             categories: recorded("categories", &url).as_array().unwrap().clone(),
             tags: recorded("tags", &url).as_array().unwrap().clone(),
             clock: 0,
@@ -127,6 +134,11 @@ impl MockWp {
 
     pub fn set_fault(&self, f: impl Fn(&Request, usize) -> Option<Reply> + Send + Sync + 'static) {
         self.site.lock().unwrap().fault = Some(Box::new(f));
+    }
+
+    /// Runs `f` on the site before each request is answered.
+    pub fn set_meanwhile(&self, f: impl Fn(&Request, &mut Site) + Send + Sync + 'static) {
+        self.site.lock().unwrap().meanwhile = Some(Box::new(f));
     }
 
     pub fn clear_fault(&self) {
@@ -211,6 +223,17 @@ fn write_reply(stream: &mut TcpStream, method: &str, reply: Reply) {
             std::thread::sleep(Duration::from_secs(30));
             return;
         }
+        Reply::Drip(body, every) => {
+            let head = format!("HTTP/1.1 200 OK\r\nContent-Type: application/json; charset=UTF-8\r\nContent-Length: {}\r\nConnection: close\r\n\r\n", body.len());
+            let _ = stream.write_all(head.as_bytes());
+            for b in body.as_bytes() {
+                if stream.write_all(&[*b]).is_err() {
+                    return;
+                }
+                std::thread::sleep(every);
+            }
+            return;
+        }
         Reply::Truncated(body) => {
             let head = format!("HTTP/1.1 200 OK\r\nContent-Type: application/json; charset=UTF-8\r\nContent-Length: {}\r\nConnection: close\r\n\r\n", body.len() + 5000);
             let _ = stream.write_all(head.as_bytes());
@@ -243,6 +266,10 @@ fn serve(mut stream: TcpStream, site: &Mutex<Site>, log: &Mutex<Vec<Request>>, u
     };
     let reply = {
         let mut site = site.lock().unwrap();
+        if let Some(meanwhile) = site.meanwhile.take() {
+            meanwhile(&req, &mut site);
+            site.meanwhile = Some(meanwhile);
+        }
         match site.fault.as_ref().and_then(|f| f(&req, n)) {
             Some(Reply::Swallow) => {
                 route(&req, &mut site, url);
@@ -287,8 +314,19 @@ fn paginate(items: &[Value], req: &Request, url: &str) -> Reply {
     }
     items.sort_by_key(|i| i["id"].as_i64().unwrap());
     let per_page: usize = req.query.get("per_page").and_then(|v| v.parse().ok()).unwrap_or(10);
-    let page: usize = req.query.get("page").and_then(|v| v.parse().ok()).unwrap_or(1);
     let total = items.len();
+    // An offset replaces the page, as in WP_Query; an answer past the end counts nothing
+    // (WordPress sets no found_posts for an empty result).
+    if let Some(offset) = req.query.get("offset").and_then(|v| v.parse::<usize>().ok()).filter(|o| *o > 0) {
+        let slice: Vec<Value> = items.into_iter().skip(offset).take(per_page).collect();
+        let (total, pages) = if slice.is_empty() { (0, 0) } else { (total, total.div_ceil(per_page)) };
+        return Reply::Json(
+            200,
+            Value::Array(slice),
+            vec![("X-WP-Total".into(), total.to_string()), ("X-WP-TotalPages".into(), pages.to_string())],
+        );
+    }
+    let page: usize = req.query.get("page").and_then(|v| v.parse().ok()).unwrap_or(1);
     let pages = total.div_ceil(per_page);
     if page > pages.max(1) {
         return Reply::Json(400, recorded("error_invalid_page", url), vec![]);
