@@ -53,6 +53,8 @@ pub enum Refusal {
     TooLarge { kind: u8, bytes: u64 },
     /// A message whose length cannot be.
     Malformed,
+    /// After login, the server said nothing about a request for this long.
+    NoReply(Duration),
 }
 
 impl fmt::Display for Refusal {
@@ -70,6 +72,7 @@ impl fmt::Display for Refusal {
                 char::from(*kind).escape_default()
             ),
             Refusal::Malformed => f.write_str("the server sent a malformed message"),
+            Refusal::NoReply(t) => write!(f, "the server did not answer a statement within {} s", t.as_secs()),
         }
     }
 }
@@ -77,7 +80,7 @@ impl fmt::Display for Refusal {
 impl std::error::Error for Refusal {}
 
 /// The transport's refusal inside a driver error, if that is what ended it.
-pub fn refusal(e: &postgres::Error) -> Option<Refusal> {
+pub(super) fn refusal(e: &postgres::Error) -> Option<Refusal> {
     let mut source = std::error::Error::source(e);
     while let Some(s) = source {
         if let Some(r) = s.downcast_ref::<Refusal>() {
@@ -101,6 +104,9 @@ pub struct Policy {
     pub require_auth: Option<Vec<AuthMethod>>,
     /// Handshake and login together.
     pub login_timeout: Duration,
+    /// After login, how long the server may stay silent while a request waits for its answer
+    /// (the statement timeout plus a margin); `None` is no limit.
+    pub reply_timeout: Option<Duration>,
 }
 
 impl Policy {
@@ -192,8 +198,11 @@ enum Inner {
 /// The connection's stream, reading through the [`Watch`] on what the server sends.
 pub struct Guarded {
     inner: Inner,
-    /// Until the session is ready.
+    /// Until the session is ready: the login deadline. Afterwards, armed while a request waits
+    /// for its answer: the server must send something within the reply limit.
     deadline: Option<Pin<Box<tokio::time::Sleep>>>,
+    /// A request was written and its ReadyForQuery has not come yet.
+    awaiting: bool,
     watch: Watch,
 }
 
@@ -203,7 +212,20 @@ impl Guarded {
         Guarded {
             inner,
             deadline: Some(Box::pin(tokio::time::sleep_until(deadline))),
+            awaiting: false,
             watch: Watch::new(policy, tls, timeout),
+        }
+    }
+
+    /// (Re)starts the wait for the server's answer, when there is a limit. The timer is polled
+    /// at once: the driver may not read again before the server speaks, and the timer must be
+    /// able to wake it.
+    fn arm_reply(&mut self, cx: &mut Context<'_>) {
+        if let Some(limit) = self.watch.policy.reply_timeout {
+            let at = tokio::time::Instant::now() + limit;
+            let sleep = self.deadline.get_or_insert_with(|| Box::pin(tokio::time::sleep_until(at)));
+            sleep.as_mut().reset(at);
+            let _ = sleep.as_mut().poll(cx);
         }
     }
 }
@@ -211,26 +233,44 @@ impl Guarded {
 impl AsyncRead for Guarded {
     fn poll_read(self: Pin<&mut Self>, cx: &mut Context<'_>, buf: &mut ReadBuf<'_>) -> Poll<io::Result<()>> {
         let this = self.get_mut();
-        if let Some(sleep) = &mut this.deadline {
-            if sleep.as_mut().poll(cx).is_ready() {
-                return Poll::Ready(Err(io::Error::new(
-                    io::ErrorKind::TimedOut,
-                    Refusal::Silent(this.watch.login_timeout),
-                )));
-            }
-        }
         let before = buf.filled().len();
         let polled = match &mut this.inner {
             Inner::Plain(s) => Pin::new(s).poll_read(cx, buf),
             Inner::Tls(s) => Pin::new(s.as_mut()).poll_read(cx, buf),
         };
-        if let Poll::Ready(Ok(())) = &polled {
-            if let Err(refusal) = this.watch.feed(&buf.filled()[before..]) {
-                return Poll::Ready(Err(io::Error::other(refusal)));
+        match &polled {
+            Poll::Ready(Ok(())) => {
+                let was_ready = this.watch.ready;
+                let answers_before = this.watch.answers;
+                if let Err(refusal) = this.watch.feed(&buf.filled()[before..]) {
+                    return Poll::Ready(Err(io::Error::other(refusal)));
+                }
+                if !was_ready && this.watch.ready {
+                    this.deadline = None;
+                } else if this.awaiting {
+                    if this.watch.answers > answers_before {
+                        this.awaiting = false;
+                        this.deadline = None;
+                    } else if buf.filled().len() > before {
+                        // Rows are arriving: the server is alive.
+                        this.arm_reply(cx);
+                    }
+                }
             }
-            if this.watch.ready {
-                this.deadline = None;
+            Poll::Pending => {
+                // Only a wait for the server counts: what it already sent is read first.
+                if let Some(sleep) = &mut this.deadline {
+                    if sleep.as_mut().poll(cx).is_ready() {
+                        let refusal = if this.watch.ready {
+                            Refusal::NoReply(this.watch.policy.reply_timeout.unwrap_or_default())
+                        } else {
+                            Refusal::Silent(this.watch.login_timeout)
+                        };
+                        return Poll::Ready(Err(io::Error::new(io::ErrorKind::TimedOut, refusal)));
+                    }
+                }
             }
+            Poll::Ready(Err(_)) => {}
         }
         polled
     }
@@ -238,10 +278,18 @@ impl AsyncRead for Guarded {
 
 impl AsyncWrite for Guarded {
     fn poll_write(self: Pin<&mut Self>, cx: &mut Context<'_>, data: &[u8]) -> Poll<io::Result<usize>> {
-        match &mut self.get_mut().inner {
+        let this = self.get_mut();
+        let polled = match &mut this.inner {
             Inner::Plain(s) => Pin::new(s).poll_write(cx, data),
             Inner::Tls(s) => Pin::new(s.as_mut()).poll_write(cx, data),
+        };
+        if let Poll::Ready(Ok(n)) = &polled {
+            if *n > 0 && this.watch.ready && !this.awaiting {
+                this.awaiting = true;
+                this.arm_reply(cx);
+            }
         }
+        polled
     }
 
     fn poll_flush(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
@@ -285,6 +333,8 @@ struct Watch {
     startup_bytes: usize,
     /// ReadyForQuery seen: the session is set up.
     ready: bool,
+    /// ReadyForQuery messages seen: each ends the answer to one request.
+    answers: u64,
 }
 
 impl Watch {
@@ -302,6 +352,7 @@ impl Watch {
             asked: false,
             startup_bytes: 0,
             ready: false,
+            answers: 0,
         }
     }
 
@@ -369,6 +420,7 @@ impl Watch {
     fn end_message(&mut self) {
         if self.kind == b'Z' {
             self.ready = true;
+            self.answers += 1;
         }
         self.header_len = 0;
     }
@@ -399,8 +451,13 @@ mod tests {
     use super::*;
 
     fn watch(tls: bool, require_auth: Option<Vec<AuthMethod>>) -> Watch {
-        let policy =
-            Policy { sslmode: SslMode::Prefer, root_given: false, require_auth, login_timeout: Duration::from_secs(1) };
+        let policy = Policy {
+            sslmode: SslMode::Prefer,
+            root_given: false,
+            require_auth,
+            login_timeout: Duration::from_secs(1),
+            reply_timeout: None,
+        };
         Watch::new(policy, tls, Duration::from_secs(1))
     }
 

@@ -175,6 +175,7 @@ fn connect(url: &PgUrl, options: &OpenOptions) -> Result<Conn> {
             root_given: url.root_cert.is_some(),
             require_auth: url.require_auth.clone(),
             login_timeout: url.connect_timeout(),
+            reply_timeout: reply_timeout(url, options),
         };
         config.connect(Transport::new(tls(url)?, policy))
     } else {
@@ -184,6 +185,39 @@ fn connect(url: &PgUrl, options: &OpenOptions) -> Result<Conn> {
     };
     let client = connected.map_err(|e| connect_error(url, &config, &e))?;
     Ok(Conn::Postgres(Box::new(PgConn::new(client))))
+}
+
+/// How long the server may be silent about a statement before the connection is given up: the
+/// statement timeout in force (the URL's `options` win over the setting), plus the connect
+/// timeout as a margin for the server's own answer. No limit when the statement timeout is off
+/// or set in a way not read here.
+fn reply_timeout(url: &PgUrl, options: &OpenOptions) -> Option<std::time::Duration> {
+    let statement = match url
+        .options
+        .as_deref()
+        .and_then(|o| o.rsplit("statement_timeout").next().filter(|_| o.contains("statement_timeout")))
+    {
+        Some(rest) => parse_pg_duration(rest.trim_start_matches([' ', '=']))?,
+        None => options.statement_timeout,
+    };
+    (!statement.is_zero()).then(|| statement + url.connect_timeout())
+}
+
+/// A PostgreSQL time setting's value as the URL's options give it: a number, then `ms`, `s`,
+/// `min`, `h` or `d` (none is milliseconds), up to the next space.
+fn parse_pg_duration(text: &str) -> Option<std::time::Duration> {
+    let value = text.split([' ', '\\']).next()?.trim_matches(['\'', '"']);
+    let digits = value.find(|c: char| !c.is_ascii_digit()).unwrap_or(value.len());
+    let n: u64 = value[..digits].parse().ok()?;
+    let ms = match &value[digits..] {
+        "" | "ms" => n,
+        "s" => n.checked_mul(1_000)?,
+        "min" => n.checked_mul(60_000)?,
+        "h" => n.checked_mul(3_600_000)?,
+        "d" => n.checked_mul(86_400_000)?,
+        _ => return None,
+    };
+    Some(std::time::Duration::from_millis(ms))
 }
 
 /// `CREATE DATABASE` for `db init` when the named database does not exist yet, through the
@@ -323,12 +357,22 @@ fn refused(url: &PgUrl, refusal: &Refusal) -> Error {
                 "use TLS (sslmode=require or verify-full) or scram-sha-256 on the server; to send it anyway, list the method in require_auth (e.g. require_auth=password)",
             )
         }
+        Refusal::NoReply(_) => no_reply(refusal),
         Refusal::TooLarge { .. } | Refusal::Malformed => Error::new(
             Code::DatabaseUnreachable,
             format!("the server at {url} sent what no PostgreSQL server sends ({refusal}); the connection was closed"),
         )
         .with_hint("check that --db names a PostgreSQL server"),
     }
+}
+
+/// The server went silent about a statement: the statement timeout did not end it from there.
+pub(super) fn no_reply(refusal: &Refusal) -> Error {
+    Error::new(
+        Code::DatabaseTimeout,
+        format!("the PostgreSQL server stopped answering ({refusal}); the connection was closed and nothing was committed"),
+    )
+    .with_hint("check that the server is healthy; statement_timeout_ms (or -c statement_timeout in the URL's options) sets the limit")
 }
 
 fn sslmode_name(mode: SslMode) -> &'static str {

@@ -383,6 +383,34 @@ fn a_server_that_says_nothing_ends_within_the_connect_timeout_in_every_sslmode()
     }
 }
 
+/// Logs in (trust), then never answers a statement.
+fn log_in_then_say_nothing(stream: &mut TcpStream) {
+    decline_tls_and_read_startup(stream);
+    stream.write_all(&[b'R', 0, 0, 0, 8, 0, 0, 0, 0]).unwrap();
+    stream.write_all(&[b'Z', 0, 0, 0, 5, b'I']).unwrap();
+    std::thread::sleep(Duration::from_secs(30));
+}
+
+#[test]
+fn a_statement_the_server_never_answers_ends_at_the_statement_timeout() {
+    if skip_on_postgres("stand-in servers; the engine does not matter") {
+        return;
+    }
+    let mut env = TestEnv::empty();
+    let hung = FakePg::start(log_in_then_say_nothing);
+    env.set_env("SITECTL_STATEMENT_TIMEOUT_MS", "1000");
+    let url = hung.url("&connect_timeout=1").replace("connect_timeout=2&", "");
+    let out = run_bounded(&env, &url, &["site", "list", "--json"], Duration::from_secs(8))
+        .expect("still waiting 8 s after a 1 s statement timeout and a 1 s connect timeout");
+    assert_eq!(out.code, 9, "{}", out.stderr);
+    assert_eq!(out.error()["code"], "database_timeout", "{}", out.stderr);
+    // The URL's statement timeout is the one in force.
+    env.env.retain(|(k, _)| k != "SITECTL_STATEMENT_TIMEOUT_MS");
+    let url = hung.url("&options=-c%20statement_timeout%3D1s");
+    let out = run_bounded(&env, &url, &["site", "list", "--json"], Duration::from_secs(8)).expect("bounded by the URL");
+    assert_eq!(out.error()["code"], "database_timeout", "{}", out.stderr);
+}
+
 fn endless_error(stream: &mut TcpStream) {
     decline_tls_and_read_startup(stream);
     let _ = stream.write_all(&[b'E', 0x7f, 0xff, 0xff, 0xff]);
