@@ -397,6 +397,17 @@ impl PgUrl {
         if parsed.hosts.iter().any(|h| h.starts_with('/')) && parsed.hosts.iter().any(|h| !h.starts_with('/')) {
             return Err(bad_url("socket folders and network hosts cannot be mixed in one URL"));
         }
+        if !parsed.hosts.is_empty() && !parsed.hostaddrs.is_empty() && parsed.hosts.len() != parsed.hostaddrs.len() {
+            return Err(bad_url("host and hostaddr must list as many entries each"));
+        }
+        let servers = parsed.hosts.len().max(parsed.hostaddrs.len()).max(1);
+        if parsed.ports.len() > 1 && parsed.ports.len() != servers {
+            return Err(bad_url("port must be one number, or one per host"));
+        }
+        // The rule is enforced by the network transport; a socket never reaches it.
+        if parsed.require_auth.is_some() && !parsed.over_tcp() {
+            return Err(bad_url("require_auth applies to servers reached over TCP, not to a Unix socket"));
+        }
         Ok(parsed)
     }
 
@@ -687,6 +698,9 @@ mod tests {
             "postgresql://h/db?user=a&user=b",
             "postgresql://h/db?host=/tmp,h2",
             "postgresql://h/db?require_auth=kerberos",
+            "postgresql:///db?require_auth=password",
+            "postgresql://h/db?host=a,b&port=1,2,3",
+            "postgresql://h/db?host=a,b&hostaddr=127.0.0.1",
             "postgresql://u:p#w@h/db",
         ] {
             assert_eq!(Location::parse(bad).unwrap_err().code, Code::InvalidDatabaseUrl, "{bad}");
