@@ -108,7 +108,8 @@ static SECRETS: std::sync::Mutex<Vec<String>> = std::sync::Mutex::new(Vec::new()
 pub fn remember_secret(secret: &str) {
     if secret.chars().count() >= 3 {
         if let Ok(mut s) = SECRETS.lock() {
-            if !s.iter().any(|k| k == secret) {
+            // Bounded: a hostile argument full of URL-like text must not make every error slow.
+            if s.len() < 64 && !s.iter().any(|k| k == secret) {
                 s.push(secret.to_string());
             }
         }

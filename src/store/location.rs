@@ -195,7 +195,9 @@ pub fn loose_passwords(text: &str) -> Vec<String> {
     let mut found = Vec::new();
     for line in text.lines() {
         let mut rest = line;
-        while let Some(i) = rest.find("://") {
+        // A bounded number per line: a hostile line of `://` repeated costs linear time.
+        for _ in 0..16 {
+            let Some(i) = rest.find("://") else { break };
             rest = &rest[i + 3..];
             if let Some(at) = rest.rfind('@') {
                 if let Some(colon) = rest[..at].find(':') {
@@ -256,14 +258,17 @@ pub fn mask_secrets(text: &str) -> String {
         rest = &rest[i + 3..];
         let word_end = rest.find(ends_word).unwrap_or(rest.len());
         let word = &rest[..word_end];
+        // The rest of the word is done here (its last `@` covers any later userinfo in it), so a
+        // word made of many `://` costs one pass, not one per occurrence.
         match (word.rfind('@'), word.find(':')) {
             (Some(at), Some(colon)) if colon < at => {
                 out.push_str(&word[..colon + 1]);
                 out.push_str("***");
-                rest = &rest[at..];
+                out.push_str(&word[at..]);
             }
-            _ => {}
+            _ => out.push_str(word),
         }
+        rest = &rest[word_end..];
     }
     out.push_str(rest);
     mask_password_params(&out)
@@ -707,6 +712,15 @@ mod tests {
         }
         let long = format!("postgresql://u:pw@h/db?application_name={}", "a".repeat(5000));
         assert_eq!(Location::parse(&long).unwrap_err().code, Code::InvalidDatabaseUrl);
+    }
+
+    #[test]
+    fn masking_is_linear_on_hostile_text() {
+        let hostile = "://a:b@".repeat(200_000) + &"://".repeat(200_000);
+        let started = std::time::Instant::now();
+        assert!(!mask_secrets(&hostile).contains(":b@"));
+        let _ = loose_passwords(&hostile);
+        assert!(started.elapsed() < std::time::Duration::from_secs(5), "{:?}", started.elapsed());
     }
 
     #[test]
