@@ -293,31 +293,35 @@ impl FakePg {
 }
 
 /// Reads the SSLRequest (8 bytes) when there is one and answers no, then reads the startup
-/// message.
-fn decline_tls_and_read_startup(stream: &mut TcpStream) {
+/// message. False when the client hung up first (it refused to go on without TLS).
+fn decline_tls_and_read_startup(stream: &mut TcpStream) -> bool {
     let mut head = [0u8; 8];
-    stream.read_exact(&mut head).unwrap();
-    if head[4..8] == [0x04, 0xd2, 0x16, 0x2f] {
-        stream.write_all(b"N").unwrap();
-        stream.read_exact(&mut head[..4]).unwrap();
-        let len = u32::from_be_bytes([head[0], head[1], head[2], head[3]]) as usize;
-        let mut rest = vec![0u8; len - 4];
-        stream.read_exact(&mut rest).unwrap();
-    } else {
-        let len = u32::from_be_bytes([head[0], head[1], head[2], head[3]]) as usize;
-        let mut rest = vec![0u8; len - 8];
-        stream.read_exact(&mut rest).unwrap();
+    if stream.read_exact(&mut head).is_err() {
+        return false;
     }
+    let mut len = u32::from_be_bytes([head[0], head[1], head[2], head[3]]) as usize;
+    let mut read = 8;
+    if head[4..8] == [0x04, 0xd2, 0x16, 0x2f] {
+        if stream.write_all(b"N").is_err() || stream.read_exact(&mut head[..4]).is_err() {
+            return false;
+        }
+        len = u32::from_be_bytes([head[0], head[1], head[2], head[3]]) as usize;
+        read = 4;
+    }
+    let mut rest = vec![0u8; len.saturating_sub(read)];
+    stream.read_exact(&mut rest).is_ok()
 }
 
 fn ask_cleartext(stream: &mut TcpStream) {
-    decline_tls_and_read_startup(stream);
-    stream.write_all(&[b'R', 0, 0, 0, 8, 0, 0, 0, 3]).unwrap();
+    if decline_tls_and_read_startup(stream) {
+        let _ = stream.write_all(&[b'R', 0, 0, 0, 8, 0, 0, 0, 3]);
+    }
 }
 
 fn ask_md5(stream: &mut TcpStream) {
-    decline_tls_and_read_startup(stream);
-    stream.write_all(&[b'R', 0, 0, 0, 12, 0, 0, 0, 5, 1, 2, 3, 4]).unwrap();
+    if decline_tls_and_read_startup(stream) {
+        let _ = stream.write_all(&[b'R', 0, 0, 0, 12, 0, 0, 0, 5, 1, 2, 3, 4]);
+    }
 }
 
 #[test]
@@ -385,9 +389,10 @@ fn a_server_that_says_nothing_ends_within_the_connect_timeout_in_every_sslmode()
 
 /// Logs in (trust), then never answers a statement.
 fn log_in_then_say_nothing(stream: &mut TcpStream) {
-    decline_tls_and_read_startup(stream);
-    stream.write_all(&[b'R', 0, 0, 0, 8, 0, 0, 0, 0]).unwrap();
-    stream.write_all(&[b'Z', 0, 0, 0, 5, b'I']).unwrap();
+    if !decline_tls_and_read_startup(stream) {
+        return;
+    }
+    let _ = stream.write_all(&[b'R', 0, 0, 0, 8, 0, 0, 0, 0, b'Z', 0, 0, 0, 5, b'I']);
     std::thread::sleep(Duration::from_secs(30));
 }
 
@@ -412,7 +417,9 @@ fn a_statement_the_server_never_answers_ends_at_the_statement_timeout() {
 }
 
 fn endless_error(stream: &mut TcpStream) {
-    decline_tls_and_read_startup(stream);
+    if !decline_tls_and_read_startup(stream) {
+        return;
+    }
     let _ = stream.write_all(&[b'E', 0x7f, 0xff, 0xff, 0xff]);
     let chunk = vec![b'x'; 64 * 1024];
     // 16 MiB, then silence: enough to show the bound, little enough that a client without one
@@ -426,7 +433,9 @@ fn endless_error(stream: &mut TcpStream) {
 }
 
 fn endless_parameters(stream: &mut TcpStream) {
-    decline_tls_and_read_startup(stream);
+    if !decline_tls_and_read_startup(stream) {
+        return;
+    }
     let _ = stream.write_all(&[b'R', 0, 0, 0, 8, 0, 0, 0, 0]);
     for n in 0..16_000 {
         let body = format!("p{n}\0{}\0", "v".repeat(1000));
