@@ -76,6 +76,8 @@ pub struct Layer {
     pub secret_key_file: Option<PathBuf>,
     /// How long one request to WordPress may take.
     pub http_timeout_ms: Option<u64>,
+    /// PostgreSQL: how long one statement may run.
+    pub statement_timeout_ms: Option<u64>,
 }
 
 /// A config file: top-level keys plus named profiles.
@@ -93,15 +95,100 @@ impl FileConfig {
     pub fn parse(text: &str, path: &Path) -> Result<FileConfig> {
         // `deny_unknown_fields` does not combine with `flatten`, so unknown top-level keys are
         // checked against the known list first.
-        let table: toml::Table = toml::from_str(text).map_err(|e| config_error(path, &e.to_string()))?;
-        const KNOWN: &[&str] =
-            &["db", "actor", "format", "color", "busy_timeout_ms", "secret_key_file", "http_timeout_ms", "profiles"];
+        let table: toml::Table = toml::from_str(text).map_err(|e| toml_error(path, text, &e))?;
+        const KNOWN: &[&str] = &[
+            "db",
+            "actor",
+            "format",
+            "color",
+            "busy_timeout_ms",
+            "secret_key_file",
+            "http_timeout_ms",
+            "statement_timeout_ms",
+            "profiles",
+        ];
         if let Some(key) = table.keys().find(|k| !KNOWN.contains(&k.as_str())) {
             let line = line_of_key(text, key).map_or(String::new(), |n| format!(" at line {n}"));
             return Err(config_error(path, &format!("unknown key `{key}`{line}; known keys: {}", KNOWN.join(", "))));
         }
-        toml::from_str(text).map_err(|e| config_error(path, &e.to_string()))
+        let config: FileConfig = toml::from_str(text).map_err(|e| toml_error(path, text, &e))?;
+        for (name, layer) in
+            std::iter::once(("", &config.base)).chain(config.profiles.iter().map(|(k, v)| (k.as_str(), v)))
+        {
+            let at = if name.is_empty() { String::new() } else { format!(" in [profiles.{name}]") };
+            for (key, value) in layer.numbers() {
+                if let Some(v) = value {
+                    check_millis(v).map_err(|e| {
+                        Error::new(
+                            Code::InvalidNumber,
+                            format!("invalid config file {}: `{key}`{at}: {}", path.display(), e.message),
+                        )
+                        .with_hint("give a number of milliseconds below 2^31")
+                    })?;
+                }
+            }
+        }
+        Ok(config)
     }
+}
+
+/// A TOML error; an integer beyond TOML's own range is a number out of range like any other.
+fn toml_error(path: &Path, text: &str, e: &toml::de::Error) -> Error {
+    let mut err = config_error(path, &toml_message(text, e));
+    if e.message().contains("too large") {
+        err.code = Code::InvalidNumber;
+    }
+    err
+}
+
+/// A TOML error as its message and position, never the excerpt of the file the library adds:
+/// the line could be `db = "postgresql://user:PASSWORD@..."`. Anything URL-like left in the
+/// message is masked too.
+fn toml_message(text: &str, e: &toml::de::Error) -> String {
+    let position = e.span().map(|span| {
+        let before = &text[..span.start.min(text.len())];
+        let line = before.matches('\n').count() + 1;
+        let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+        format!(" at line {line}, column {column}")
+    });
+    let mut message = crate::store::mask_secrets(e.message().trim_end());
+    for secret in crate::store::loose_passwords(text) {
+        message = message.replace(&secret, "***");
+    }
+    format!("{message}{}", position.unwrap_or_default())
+}
+
+impl Layer {
+    /// Every number of milliseconds this layer may set, by key.
+    fn numbers(&self) -> [(&'static str, Option<u64>); 3] {
+        [
+            ("busy_timeout_ms", self.busy_timeout_ms),
+            ("http_timeout_ms", self.http_timeout_ms),
+            ("statement_timeout_ms", self.statement_timeout_ms),
+        ]
+    }
+}
+
+/// The largest number of milliseconds any setting takes: SQLite's busy timeout and
+/// PostgreSQL's timeouts are 32-bit signed.
+pub const MAX_MILLIS: u64 = i32::MAX as u64;
+
+fn clip(s: &str) -> String {
+    if s.len() > 40 {
+        format!("{}...", &s[..40])
+    } else {
+        s.to_string()
+    }
+}
+
+fn check_millis(v: u64) -> Result<u64> {
+    if v > MAX_MILLIS {
+        return Err(Error::new(
+            Code::InvalidNumber,
+            format!("{v} milliseconds is more than the largest allowed, {MAX_MILLIS} (about 24.8 days)"),
+        ));
+    }
+    Ok(v)
 }
 
 fn line_of_key(text: &str, key: &str) -> Option<usize> {
@@ -127,6 +214,7 @@ pub struct EnvLayer {
     pub busy_timeout_ms: Option<String>,
     pub secret_key_file: Option<String>,
     pub http_timeout_ms: Option<String>,
+    pub statement_timeout_ms: Option<String>,
     /// `NO_COLOR` set and non-empty.
     pub no_color: bool,
     /// `CLICOLOR_FORCE` set and not "0".
@@ -166,6 +254,7 @@ pub struct Settings {
     pub busy_timeout_ms: Setting<u64>,
     pub secret_key_file: Setting<Option<PathBuf>>,
     pub http_timeout_ms: Setting<u64>,
+    pub statement_timeout_ms: Setting<u64>,
 }
 
 /// The busy timeout when nothing sets one: long enough for a burst of writers on one file.
@@ -173,6 +262,10 @@ pub const DEFAULT_BUSY_TIMEOUT_MS: u64 = 5_000;
 
 /// How long one request to WordPress may take when nothing sets it.
 pub const DEFAULT_HTTP_TIMEOUT_MS: u64 = 30_000;
+
+/// How long one PostgreSQL statement may run when nothing sets it: far above any of sitectl's
+/// statements, and an end to one that never returns.
+pub const DEFAULT_STATEMENT_TIMEOUT_MS: u64 = 300_000;
 
 /// Picks the highest layer that sets a value.
 struct Picker<'a> {
@@ -195,7 +288,9 @@ fn parse_env<T: FromStr<Err = Error>>(var: &'static str, raw: &Option<String>) -
     match raw.as_deref().filter(|v| !v.is_empty()) {
         None => Ok(None),
         Some(v) => v.parse().map(|value| Some(Setting { value, source: Source::Env(var) })).map_err(|e: Error| {
-            Error::new(Code::InvalidEnv, format!("{var}: {}", e.message)).with_hint(e.hint.clone().unwrap_or_default())
+            // A number out of range keeps its own code; anything else is a bad variable.
+            let code = if e.code == Code::InvalidNumber { Code::InvalidNumber } else { Code::InvalidEnv };
+            Error::new(code, format!("{var}: {}", e.message)).with_hint(e.hint.clone().unwrap_or_default())
         }),
     }
 }
@@ -206,9 +301,17 @@ struct Millis(u64);
 impl FromStr for Millis {
     type Err = Error;
     fn from_str(s: &str) -> Result<Self> {
-        s.parse()
-            .map(Millis)
-            .map_err(|_| Error::new(Code::InvalidNumber, format!("{s:?} is not a number of milliseconds")))
+        if s.is_empty() || !s.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(Error::new(Code::InvalidEnv, format!("{s:?} is not a number of milliseconds")));
+        }
+        // All digits: only its size can be wrong.
+        let v: u64 = s.parse().map_err(|_| {
+            Error::new(
+                Code::InvalidNumber,
+                format!("{} milliseconds is more than the largest allowed, {MAX_MILLIS}", clip(s)),
+            )
+        })?;
+        check_millis(v).map(Millis)
     }
 }
 
@@ -300,6 +403,11 @@ pub fn resolve(inputs: Inputs) -> Result<Settings> {
         http_timeout_ms = Setting { value: s.value.0, source: s.source };
     }
 
+    let mut statement_timeout_ms = picker.pick(|l| l.statement_timeout_ms, DEFAULT_STATEMENT_TIMEOUT_MS);
+    if let Some(s) = parse_env::<Millis>("SITECTL_STATEMENT_TIMEOUT_MS", &env.statement_timeout_ms)? {
+        statement_timeout_ms = Setting { value: s.value.0, source: s.source };
+    }
+
     let profile = match inputs.profile {
         Some(p) => Setting { value: Some(p.value), source: p.source },
         None => Setting { value: None, source: Source::Default },
@@ -309,7 +417,18 @@ pub fn resolve(inputs: Inputs) -> Result<Settings> {
             .map_err(|e| e.with_hint(format!("the database comes from {}", db.source)))?,
         source: db.source,
     };
-    Ok(Settings { config_file, profile, db, actor, format, color, busy_timeout_ms, secret_key_file, http_timeout_ms })
+    Ok(Settings {
+        config_file,
+        profile,
+        db,
+        actor,
+        format,
+        color,
+        busy_timeout_ms,
+        secret_key_file,
+        http_timeout_ms,
+        statement_timeout_ms,
+    })
 }
 
 /// One row of `config show`.
@@ -337,6 +456,7 @@ impl Settings {
             row("busy_timeout_ms", &self.busy_timeout_ms, ToString::to_string),
             row("secret_key_file", &self.secret_key_file, opt_path),
             row("http_timeout_ms", &self.http_timeout_ms, ToString::to_string),
+            row("statement_timeout_ms", &self.statement_timeout_ms, ToString::to_string),
         ]
     }
 }
@@ -416,5 +536,32 @@ mod tests {
         let mut i = inputs("", None);
         i.env.busy_timeout_ms = Some("soon".into());
         assert_eq!(resolve(i).unwrap_err().code, "invalid_env");
+    }
+
+    #[test]
+    fn numbers_are_range_checked_where_read() {
+        for key in ["busy_timeout_ms", "http_timeout_ms", "statement_timeout_ms"] {
+            for text in [format!("{key} = 2147483648\n"), format!("[profiles.p]\n{key} = 9223372036854775807\n")] {
+                let e = FileConfig::parse(&text, Path::new("/c.toml")).unwrap_err();
+                assert_eq!(e.code, "invalid_number", "{text}");
+                assert!(e.message.contains(key), "{}", e.message);
+            }
+            assert!(FileConfig::parse(&format!("{key} = 2147483647\n"), Path::new("/c.toml")).is_ok());
+        }
+        let mut i = inputs("", None);
+        i.env.statement_timeout_ms = Some("2147483648".into());
+        assert_eq!(resolve(i).unwrap_err().code, "invalid_number");
+    }
+
+    #[test]
+    fn toml_errors_never_quote_the_file() {
+        let text = "db = \"postgresql://u:Zx9SeCrEt@h/d\"\nformat = 'json' 'x'\n";
+        let e = FileConfig::parse(text, Path::new("/c.toml")).unwrap_err();
+        assert!(!e.message.contains("Zx9SeCrEt") && e.message.contains("line 2"), "{}", e.message);
+        let e = FileConfig::parse("db = \"postgresql://u:Zx9SeCrEt@h/d\n", Path::new("/c.toml")).unwrap_err();
+        assert!(!e.message.contains("Zx9SeCrEt"), "{}", e.message);
+        let e = FileConfig::parse("busy_timeout_ms = \"postgresql://u:Zx9SeCrEt@h/d\"\n", Path::new("/c.toml"))
+            .unwrap_err();
+        assert!(!e.message.contains("Zx9SeCrEt"), "{}", e.message);
     }
 }

@@ -197,6 +197,7 @@ codes! {
     DatabaseUnreachable => ("database_unreachable", Unavailable),
     DatabasePermissionDenied => ("database_permission_denied", Unavailable),
     DatabaseTls => ("database_tls", Unavailable),
+    DatabaseTimeout => ("database_timeout", Unavailable),
     DiskFull => ("disk_full", Unavailable),
     MigrationNeeded => ("migration_needed", Unavailable),
     NotADatabase => ("not_a_database", Unavailable),
@@ -204,6 +205,7 @@ codes! {
     SchemaInvalid => ("schema_invalid", Unavailable),
     SchemaTooNew => ("schema_too_new", Unavailable),
     DatabaseAuthFailed => ("database_auth_failed", PermissionDenied),
+    DatabaseAuthRefused => ("database_auth_refused", PermissionDenied),
     DatabaseNotEmpty => ("database_not_empty", Conflict),
     InvalidDatabaseUrl => ("invalid_database_url", Invalid),
     Declined => ("declined", Interrupted),
@@ -356,6 +358,14 @@ pub(crate) fn classify_postgres(err: &postgres::Error) -> Error {
     };
     let line: String = db.message().lines().next().unwrap_or("").chars().take(300).collect();
     let code = db.code();
+    // 57014 is both a cancel and the statement timeout; only the message tells them apart.
+    if *code == SqlState::QUERY_CANCELED && db.message().contains("statement timeout") {
+        return Error::new(
+            Code::DatabaseTimeout,
+            format!("a statement ran past the statement timeout and was stopped; nothing was changed ({line})"),
+        )
+        .with_hint("retry, or raise statement_timeout_ms in the config (SITECTL_STATEMENT_TIMEOUT_MS) or -c statement_timeout in the URL's options");
+    }
     if [SqlState::T_R_SERIALIZATION_FAILURE, SqlState::T_R_DEADLOCK_DETECTED, SqlState::LOCK_NOT_AVAILABLE]
         .contains(code)
         || *code == SqlState::QUERY_CANCELED

@@ -88,6 +88,18 @@ fn default_db() -> PathBuf {
 }
 
 /// Reads the layers and resolves the settings.
+/// Before anything is parsed: whatever in the command line, `SITECTL_DB` or
+/// `SITECTL_DB_PASSWORD` could be a database password is remembered, so no error (clap's
+/// included) and no panic prints it.
+pub fn remember_secrets() {
+    for value in std::env::args_os().chain(std::env::var_os("SITECTL_DB")) {
+        super::error::remember_secrets_in(&value.to_string_lossy());
+    }
+    if let Some(pw) = env("SITECTL_DB_PASSWORD") {
+        super::error::remember_secret(&pw);
+    }
+}
+
 pub fn settings(global: &GlobalArgs) -> Result<Settings, CliError> {
     let (config_path, config_source, explicit) = match (&global.config, env("SITECTL_CONFIG").filter(|v| !v.is_empty()))
     {
@@ -116,6 +128,7 @@ pub fn settings(global: &GlobalArgs) -> Result<Settings, CliError> {
         busy_timeout_ms: env("SITECTL_BUSY_TIMEOUT_MS"),
         secret_key_file: env("SITECTL_SECRET_KEY_FILE"),
         http_timeout_ms: env("SITECTL_HTTP_TIMEOUT_MS"),
+        statement_timeout_ms: env("SITECTL_STATEMENT_TIMEOUT_MS"),
         no_color: env("NO_COLOR").is_some_and(|v| !v.is_empty()),
         clicolor_force: env_flag("CLICOLOR_FORCE"),
     };
@@ -125,7 +138,11 @@ pub fn settings(global: &GlobalArgs) -> Result<Settings, CliError> {
         format: if global.json { Some(Format::Json) } else { global.format },
         color: global.color,
     };
-    Ok(config::resolve(Inputs { default_db: default_db(), file, profile, env: env_layer, flags })?)
+    let settings = config::resolve(Inputs { default_db: default_db(), file, profile, env: env_layer, flags })?;
+    if let Some(pw) = settings.db.value.password() {
+        super::error::remember_secret(pw);
+    }
+    Ok(settings)
 }
 
 /// `SITECTL_NOW` (a testing aid): every timestamp the command writes is this RFC 3339 time, so
@@ -259,6 +276,7 @@ impl CommandContext {
             db_password: env("SITECTL_DB_PASSWORD").filter(|v| !v.is_empty()),
             pgpass_file: pgpass,
             os_user: self.ctx.os_user.clone(),
+            statement_timeout: Duration::from_millis(self.settings.statement_timeout_ms.value),
         }
     }
 

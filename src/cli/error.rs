@@ -99,12 +99,84 @@ pub fn json_line(e: &Error) -> String {
     .to_string()
 }
 
+/// Secrets this run knows (database passwords from the URL or `SITECTL_DB_PASSWORD`): never
+/// printed in an error, whatever put them in its text.
+static SECRETS: std::sync::Mutex<Vec<String>> = std::sync::Mutex::new(Vec::new());
+
+/// Remembers a secret to mask in every error. Very short values are left out: masking them
+/// everywhere would garble messages, and URL-shaped text is masked anyway.
+pub fn remember_secret(secret: &str) {
+    if secret.chars().count() >= 3 {
+        if let Ok(mut s) = SECRETS.lock() {
+            // Bounded: a hostile argument full of URL-like text must not make every error slow.
+            if s.len() < 64 && !s.iter().any(|k| k == secret) {
+                s.push(secret.to_string());
+            }
+        }
+    }
+}
+
+/// Remembers what could be a password in raw text the run was given (an argument, a variable),
+/// well-formed URL or not, before anything could echo it.
+pub fn remember_secrets_in(text: &str) {
+    for secret in sitectl::store::loose_passwords(text) {
+        remember_secret(&secret);
+    }
+}
+
+/// Text as it may be printed: URL passwords and every remembered secret replaced by `***`.
+pub fn mask(text: &str) -> String {
+    let mut out = sitectl::store::mask_secrets(text);
+    if let Ok(secrets) = SECRETS.lock() {
+        for secret in secrets.iter() {
+            if out.contains(secret.as_str()) {
+                out = out.replace(secret.as_str(), "***");
+            }
+        }
+    }
+    out
+}
+
+fn mask_json(v: &serde_json::Value) -> serde_json::Value {
+    use serde_json::Value;
+    match v {
+        Value::String(s) => Value::String(mask(s)),
+        Value::Array(a) => Value::Array(a.iter().map(mask_json).collect()),
+        Value::Object(o) => Value::Object(o.iter().map(|(k, v)| (mask(k), mask_json(v))).collect()),
+        other => other.clone(),
+    }
+}
+
+/// A panic is a bug (exit 101): it is reported like an error, masked, without the default
+/// hook's text, which could quote any value the panicking code held.
+pub fn install_panic_hook() {
+    std::panic::set_hook(Box::new(|info| {
+        use std::io::Write;
+        let payload = info
+            .payload()
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| info.payload().downcast_ref::<String>().cloned())
+            .unwrap_or_default();
+        let at = info.location().map(|l| format!(" at {}:{}", l.file(), l.line())).unwrap_or_default();
+        let line: String = mask(&payload).chars().take(500).collect();
+        let _ = writeln!(
+            std::io::stderr(),
+            "Error: internal error (a bug in sitectl){at}: {}\nhint: please report it",
+            neutralize(&line)
+        );
+    }));
+}
+
 /// Writes the error to stderr in the requested form and returns the exit code.
 pub fn report(err: CliError, machine: bool, color: bool) -> ExitCode {
     use std::io::Write;
     match err {
         CliError::BrokenPipe => ExitCode::SUCCESS,
-        CliError::Failed(e) => {
+        CliError::Failed(mut e) => {
+            e.message = mask(&e.message);
+            e.hint = e.hint.as_deref().map(mask);
+            e.details = mask_json(&e.details);
             let mut stderr = std::io::stderr().lock();
             // Nothing useful is left to do if stderr itself is gone.
             let _ = if machine {

@@ -160,6 +160,8 @@ fn command_path(matches: &clap::ArgMatches) -> String {
 
 /// Parses the command line and runs it; returns the process exit code.
 pub fn main() -> ExitCode {
+    error::install_panic_hook();
+    context::remember_secrets();
     let matches = match Cli::command().try_get_matches() {
         Ok(m) => m,
         Err(e) => return clap_exit(e),
@@ -204,7 +206,8 @@ fn clap_exit(e: clap::Error) -> ExitCode {
         let err = Error::new(Code::Usage, message).with_details(serde_json::json!({ "clap": rendered.trim_end() }));
         return error::report(CliError::Failed(err), true, false);
     }
-    let _ = e.print();
+    // clap quotes the arguments it could not place, and one may be a database URL.
+    let _ = std::io::Write::write_all(&mut std::io::stderr(), error::mask(&e.render().to_string()).as_bytes());
     ExitCode::from(2)
 }
 

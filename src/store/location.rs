@@ -12,15 +12,18 @@ use crate::error::{Code, Error, Result};
 #[derive(Clone, PartialEq, Eq)]
 pub enum Location {
     File(PathBuf),
-    Postgres(PgUrl),
+    /// Boxed: a parsed URL is much larger than a path.
+    Postgres(Box<PgUrl>),
 }
 
-/// TLS to the PostgreSQL server, as libpq's `sslmode`.
+/// TLS to the PostgreSQL server, by `sslmode`. Over a Unix socket there is never TLS and the
+/// mode is ignored, as libpq does.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SslMode {
     /// Never TLS.
     Disable,
-    /// TLS when the server offers it, without checking its certificate (libpq's default).
+    /// TLS when the server offers it (`allow` is read as `prefer`); the certificate is not
+    /// checked unless an `sslrootcert` is given, and then a server without TLS is refused.
     Prefer,
     /// TLS or nothing; the certificate is checked only against an `sslrootcert` when one is given.
     Require,
@@ -43,26 +46,86 @@ impl SslMode {
     }
 }
 
-/// A parsed PostgreSQL URL. The password, when the URL carries one, is held apart and never
+/// How a server may ask for the password (libpq's `require_auth` values).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AuthMethod {
+    /// The server asks for nothing (trust).
+    None,
+    /// The password in clear.
+    Password,
+    /// An MD5 hash of the password: replayable and weak, so treated like the password itself.
+    Md5,
+    /// SCRAM-SHA-256: the password never crosses the wire.
+    ScramSha256,
+}
+
+impl AuthMethod {
+    fn parse(s: &str) -> Option<AuthMethod> {
+        Some(match s {
+            "none" => AuthMethod::None,
+            "password" => AuthMethod::Password,
+            "md5" => AuthMethod::Md5,
+            "scram-sha-256" => AuthMethod::ScramSha256,
+            _ => return None,
+        })
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AuthMethod::None => "none",
+            AuthMethod::Password => "password",
+            AuthMethod::Md5 => "md5",
+            AuthMethod::ScramSha256 => "scram-sha-256",
+        }
+    }
+}
+
+/// A parsed PostgreSQL URL: each part percent-decoded once, exactly as libpq decodes it (`+` is
+/// a plus sign, not a space). The password, when the URL carries one, is held apart and never
 /// displayed.
 #[derive(Clone, PartialEq, Eq)]
 pub struct PgUrl {
-    /// The URL as given, without `password` (in the userinfo or the query), `sslmode` and
-    /// `sslrootcert`, which sitectl handles itself.
-    pub(crate) base: url::Url,
+    /// Host names, addresses or socket folders (starting with `/`); empty means the default socket.
+    pub(crate) hosts: Vec<String>,
+    pub(crate) ports: Vec<u16>,
+    pub(crate) hostaddrs: Vec<std::net::IpAddr>,
+    pub(crate) user: Option<String>,
+    pub(crate) dbname: Option<String>,
     pub(crate) password: Option<String>,
+    pub(crate) options: Option<String>,
+    pub(crate) application_name: Option<String>,
+    pub(crate) connect_timeout: Option<std::time::Duration>,
+    pub(crate) target_session_attrs: Option<postgres::config::TargetSessionAttrs>,
     pub(crate) sslmode: SslMode,
     pub(crate) root_cert: Option<PathBuf>,
-    /// The same URL with any password shown as `***`: what messages and `config show` print.
+    /// `require_auth`: the only ways the server may ask for the password; `None` is sitectl's
+    /// default (any way over TLS, only SCRAM or none without it).
+    pub(crate) require_auth: Option<Vec<AuthMethod>>,
+    /// The URL as given, with any password shown as `***`: what messages and `config show` print.
     masked: String,
 }
 
+/// The longest database URL accepted: far above any real one, and it keeps messages short.
+const MAX_URL_BYTES: usize = 4096;
+
 impl Location {
-    /// A `postgres://`/`postgresql://` value is a server; anything else is a file path.
+    /// A `postgres://`/`postgresql://` value is a server; another value that looks like a URL
+    /// (`scheme://...`, `postgres:...`, or either with spaces around it) is refused, never taken
+    /// for a file path (which would create folders named after its parts); anything else is a
+    /// file path.
     pub fn parse(value: &str) -> Result<Location> {
+        if let Some(why) = not_a_database_url(value) {
+            return Err(Error::new(
+                Code::InvalidDatabaseUrl,
+                format!("invalid database URL '{}': {why}", clip(&mask_loose(value.trim()), 200)),
+            )
+            .with_hint(
+                "use postgresql://USER@HOST:PORT/DATABASE (or postgres://), or a file path for SQLite; nothing was created",
+            ));
+        }
         let lower = value.get(..13).unwrap_or(value).to_ascii_lowercase();
         if lower.starts_with("postgres://") || lower.starts_with("postgresql://") {
-            return PgUrl::parse(value).map(Location::Postgres);
+            return PgUrl::parse(value).map(|u| Location::Postgres(Box::new(u)));
         }
         Ok(Location::File(PathBuf::from(value)))
     }
@@ -70,7 +133,11 @@ impl Location {
     pub fn from_path(path: &Path) -> Result<Location> {
         match path.to_str() {
             Some(s) => Location::parse(s),
-            None => Ok(Location::File(path.to_path_buf())),
+            // Not UTF-8: still refused when it reads as a URL.
+            None => match not_a_database_url(&path.to_string_lossy()) {
+                Some(_) => Location::parse(&path.to_string_lossy()),
+                None => Ok(Location::File(path.to_path_buf())),
+            },
         }
     }
 
@@ -81,12 +148,149 @@ impl Location {
         }
     }
 
+    /// The password the URL carries, so the binary can keep it out of everything it prints.
+    pub fn password(&self) -> Option<&str> {
+        match self {
+            Location::File(_) => None,
+            Location::Postgres(u) => u.password.as_deref(),
+        }
+    }
+
     pub fn file(&self) -> Option<&Path> {
         match self {
             Location::File(p) => Some(p),
             Location::Postgres(_) => None,
         }
     }
+}
+
+/// Why `value` is a URL sitectl does not take, or `None` when it is a PostgreSQL URL as typed or
+/// no URL at all.
+fn not_a_database_url(value: &str) -> Option<&'static str> {
+    let trimmed = value.trim_matches(|c: char| c.is_whitespace() || c.is_control());
+    let lower = trimmed.get(..13).unwrap_or(trimmed).to_ascii_lowercase();
+    let postgres = lower.starts_with("postgres:") || lower.starts_with("postgresql:");
+    let scheme_like = trimmed.find("://").is_some_and(|i| {
+        let scheme = &trimmed[..i];
+        scheme.starts_with(|c: char| c.is_ascii_alphabetic())
+            && scheme.chars().all(|c| c.is_ascii_alphanumeric() || "+-.:".contains(c))
+    });
+    if !postgres && !scheme_like {
+        return None;
+    }
+    if trimmed.len() != value.len() {
+        return Some("it has spaces or control characters around it");
+    }
+    if lower.starts_with("postgres://") || lower.starts_with("postgresql://") {
+        return None;
+    }
+    Some("only postgres:// and postgresql:// URLs name a database server, and a value that looks like a URL is not taken for a file path")
+}
+
+/// What may be a password in text that need not be a well-formed URL (a command line, a config
+/// file): for each `://`, what follows the first `:` of the userinfo up to the last `@` on the
+/// line, and each `password=` value. For masking these exact strings wherever they show up,
+/// spaces and all.
+pub fn loose_passwords(text: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    for line in text.lines() {
+        let mut rest = line;
+        // A bounded number per line: a hostile line of `://` repeated costs linear time.
+        for _ in 0..16 {
+            let Some(i) = rest.find("://") else { break };
+            rest = &rest[i + 3..];
+            if let Some(at) = rest.rfind('@') {
+                if let Some(colon) = rest[..at].find(':') {
+                    found.push(rest[colon + 1..at].to_string());
+                }
+            }
+        }
+        let lower = line.to_ascii_lowercase();
+        let mut pos = 0;
+        while let Some(i) = lower[pos..].find("password=") {
+            let start = pos + i + "password=".len();
+            let len = line[start..].find(['&', '"', '\'', ' ']).unwrap_or(line.len() - start);
+            found.push(line[start..start + len].to_string());
+            pos = start;
+        }
+    }
+    found.retain(|p| p.chars().count() >= 3);
+    found.sort_by_key(|p| std::cmp::Reverse(p.len()));
+    found.dedup();
+    found
+}
+
+/// A value that is not a URL sitectl parses, masked without trusting its shape: whatever sits
+/// between the scheme and the last `@` after a `user:` is hidden.
+fn mask_loose(value: &str) -> String {
+    let start = value.find("://").map(|i| i + 3).or_else(|| value.find(':').map(|i| i + 1)).unwrap_or(0);
+    match value.rfind('@') {
+        Some(at) if at > start => {
+            let userinfo = &value[start..at];
+            let shown = match userinfo.find(':') {
+                Some(colon) => format!("{}:***", &userinfo[..colon]),
+                None => userinfo.to_string(),
+            };
+            mask_secrets(&format!("{}{shown}{}", &value[..start], &value[at..]))
+        }
+        _ => mask_secrets(value),
+    }
+}
+
+fn clip(s: &str, max: usize) -> String {
+    if s.chars().count() <= max {
+        return s.to_string();
+    }
+    let head: String = s.chars().take(max).collect();
+    format!("{head}...")
+}
+
+/// Replaces what could be a password in free text with `***`: the userinfo password of every
+/// `scheme://user:password@` (up to the last `@` of the word, as URL parsers read it) and the
+/// value of every `password=`. Over-masking is harmless; this is what every message about a
+/// database value, and every error sitectl prints, goes through.
+pub fn mask_secrets(text: &str) -> String {
+    let ends_word = |c: char| c.is_whitespace() || c.is_control() || "\"'`<>".contains(c);
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(i) = rest.find("://") {
+        out.push_str(&rest[..i + 3]);
+        rest = &rest[i + 3..];
+        let word_end = rest.find(ends_word).unwrap_or(rest.len());
+        let word = &rest[..word_end];
+        // The rest of the word is done here (its last `@` covers any later userinfo in it), so a
+        // word made of many `://` costs one pass, not one per occurrence.
+        match (word.rfind('@'), word.find(':')) {
+            (Some(at), Some(colon)) if colon < at => {
+                out.push_str(&word[..colon + 1]);
+                out.push_str("***");
+                out.push_str(&word[at..]);
+            }
+            _ => out.push_str(word),
+        }
+        rest = &rest[word_end..];
+    }
+    out.push_str(rest);
+    mask_password_params(&out)
+}
+
+fn mask_password_params(text: &str) -> String {
+    let lower = text.to_ascii_lowercase();
+    let mut out = String::with_capacity(text.len());
+    let mut pos = 0;
+    while let Some(i) = lower[pos..].find("password=") {
+        let value_start = pos + i + "password=".len();
+        out.push_str(&text[pos..value_start]);
+        let len = text[value_start..]
+            .find(|c: char| c == '&' || c.is_whitespace() || c.is_control() || "\"'`<>".contains(c))
+            .unwrap_or(text.len() - value_start);
+        if len > 0 {
+            out.push_str("***");
+        }
+        pos = value_start + len;
+    }
+    out.push_str(&text[pos..]);
+    out
 }
 
 impl fmt::Display for Location {
@@ -122,130 +326,267 @@ fn bad_url(why: &str) -> Error {
     )
 }
 
-/// The query parameters sitectl passes on to the driver; anything else is refused rather than
-/// silently ignored.
-const DRIVER_PARAMS: &[&str] = &[
+/// Every query parameter sitectl takes; anything else is refused rather than silently ignored.
+const PARAMS: &[&str] = &[
     "host",
     "hostaddr",
     "port",
     "user",
+    "password",
     "dbname",
     "application_name",
     "connect_timeout",
     "options",
     "target_session_attrs",
+    "sslmode",
+    "sslrootcert",
+    "require_auth",
 ];
 
 impl PgUrl {
     pub fn parse(value: &str) -> Result<PgUrl> {
-        // The error never quotes the value: it may hold a password.
+        // The errors never quote the value: it may hold a password.
+        if value.len() > MAX_URL_BYTES {
+            return Err(bad_url(&format!("it is longer than {MAX_URL_BYTES} bytes")));
+        }
+        if value.chars().any(|c| c.is_whitespace() || c.is_control()) {
+            return Err(bad_url("it contains a space or a control character; percent-encode it (a space is %20)"));
+        }
+        if value.contains('#') {
+            return Err(bad_url("it contains '#'; percent-encode it as %23"));
+        }
         let url = url::Url::parse(value).map_err(|e| bad_url(&e.to_string()))?;
-        let mut base = url.clone();
-        let mut password = url.password().map(percent_decode).transpose()?;
-        let _ = base.set_password(None);
-        let mut sslmode = SslMode::Prefer;
-        let mut root_cert = None;
-        let mut kept: Vec<(String, String)> = Vec::new();
-        for (k, v) in url.query_pairs() {
-            match k.as_ref() {
-                "password" => password = Some(v.into_owned()),
-                "sslmode" => {
-                    sslmode = SslMode::parse(&v).ok_or_else(|| {
-                        bad_url(&format!(
-                            "sslmode '{v}' is not one of disable, allow, prefer, require, verify-ca, verify-full"
-                        ))
-                    })?
-                }
-                "sslrootcert" => root_cert = Some(PathBuf::from(v.as_ref())),
-                k if DRIVER_PARAMS.contains(&k) => kept.push((k.to_string(), v.into_owned())),
-                other => return Err(bad_url(&format!("unknown parameter '{other}'"))),
+        let mut parsed = PgUrl {
+            hosts: Vec::new(),
+            ports: Vec::new(),
+            hostaddrs: Vec::new(),
+            user: Some(decode(url.username(), "the user")?).filter(|u| !u.is_empty()),
+            dbname: None,
+            password: url.password().map(|p| decode(p, "the password")).transpose()?,
+            options: None,
+            application_name: None,
+            connect_timeout: None,
+            target_session_attrs: None,
+            sslmode: SslMode::Prefer,
+            root_cert: None,
+            require_auth: None,
+            masked: mask_url(value),
+        };
+        match url.host() {
+            Some(url::Host::Ipv6(ip)) => parsed.hosts.push(ip.to_string()),
+            Some(url::Host::Ipv4(ip)) => parsed.hosts.push(ip.to_string()),
+            Some(url::Host::Domain(h)) if !h.is_empty() => parsed.hosts.push(decode(h, "the host")?),
+            _ => {}
+        }
+        if let Some(port) = url.port() {
+            parsed.ports.push(port);
+        }
+        let path = url.path().strip_prefix('/').unwrap_or(url.path());
+        if !path.is_empty() {
+            parsed.dbname = Some(decode(path, "the database name")?);
+        }
+        let mut seen: Vec<String> = Vec::new();
+        for pair in url.query().unwrap_or("").split('&').filter(|p| !p.is_empty()) {
+            let (k, v) = pair.split_once('=').ok_or_else(|| bad_url("a query parameter has no '=' and value"))?;
+            let k = decode(k, "a parameter name")?;
+            if !PARAMS.contains(&k.as_str()) {
+                return Err(bad_url(&format!("unknown parameter '{}'; known: {}", clip(&k, 40), PARAMS.join(", "))));
             }
+            if seen.contains(&k) {
+                return Err(bad_url(&format!("the parameter '{k}' is given twice")));
+            }
+            seen.push(k.clone());
+            let v = decode(v, &format!("the value of '{k}'"))?;
+            parsed.set(&k, v)?;
         }
-        base.set_query(None);
-        if !kept.is_empty() {
-            base.query_pairs_mut().extend_pairs(kept.iter());
+        if parsed.hosts.iter().any(|h| h.starts_with('/')) && parsed.hosts.iter().any(|h| !h.starts_with('/')) {
+            return Err(bad_url("socket folders and network hosts cannot be mixed in one URL"));
         }
-        // Shown as typed, with the password as `***` and the query readable (`host=/run/...`).
-        let mut shown = base.clone();
-        shown.set_query(None);
-        if password.is_some() && !shown.username().is_empty() {
-            let _ = shown.set_password(Some("***"));
+        if !parsed.hosts.is_empty() && !parsed.hostaddrs.is_empty() && parsed.hosts.len() != parsed.hostaddrs.len() {
+            return Err(bad_url("host and hostaddr must list as many entries each"));
         }
-        let mut query: Vec<(String, String)> = kept.clone();
-        if password.is_some() && base.username().is_empty() {
-            query.push(("password".into(), "***".into()));
+        let servers = parsed.hosts.len().max(parsed.hostaddrs.len()).max(1);
+        if parsed.ports.len() > 1 && parsed.ports.len() != servers {
+            return Err(bad_url("port must be one number, or one per host"));
         }
-        if let Some((_, v)) = url.query_pairs().find(|(k, _)| k == "sslmode") {
-            query.push(("sslmode".into(), v.into_owned()));
+        // The rule is enforced by the network transport; a socket never reaches it.
+        if parsed.require_auth.is_some() && !parsed.over_tcp() {
+            return Err(bad_url("require_auth applies to servers reached over TCP, not to a Unix socket"));
         }
-        if let Some(root) = &root_cert {
-            query.push(("sslrootcert".into(), root.display().to_string()));
-        }
-        let mut masked = shown.to_string();
-        if !query.is_empty() {
-            let pairs: Vec<String> = query.iter().map(|(k, v)| format!("{k}={}", readable_escape(v))).collect();
-            masked = format!("{masked}?{}", pairs.join("&"));
-        }
-        Ok(PgUrl { base, password, sslmode, root_cert, masked })
+        Ok(parsed)
     }
 
-    /// The driver's configuration: the URL's parts, the application name, and defaults the way
-    /// libpq has them (user = the OS user, database = the user, host = the local socket).
-    pub(crate) fn driver_config(&self, os_user: &str) -> Result<postgres::Config> {
-        let mut config: postgres::Config = self.base.as_str().parse().map_err(|e| bad_url(&format!("{e}")))?;
-        if config.get_user().is_none() {
-            config.user(os_user);
+    fn set(&mut self, key: &str, v: String) -> Result<()> {
+        let list = |v: &str| -> Vec<String> { v.split(',').map(str::to_string).collect() };
+        match key {
+            "host" => self.hosts = list(&v),
+            "hostaddr" => {
+                self.hostaddrs = list(&v)
+                    .iter()
+                    .map(|a| a.parse().map_err(|_| bad_url("hostaddr must be IP addresses separated by commas")))
+                    .collect::<Result<_>>()?
+            }
+            "port" => {
+                self.ports = list(&v)
+                    .iter()
+                    .map(|p| match p.parse::<u16>() {
+                        Ok(n) if n > 0 => Ok(n),
+                        _ => Err(bad_url("port must be numbers from 1 to 65535 separated by commas")),
+                    })
+                    .collect::<Result<_>>()?
+            }
+            "user" => self.user = Some(v),
+            "password" => self.password = Some(v),
+            "dbname" => self.dbname = Some(v),
+            "application_name" => self.application_name = Some(v),
+            "options" => self.options = Some(v),
+            "connect_timeout" => match v.parse::<u64>() {
+                Ok(s @ 1..=3600) => self.connect_timeout = Some(std::time::Duration::from_secs(s)),
+                _ => return Err(bad_url("connect_timeout must be a whole number of seconds from 1 to 3600")),
+            },
+            "target_session_attrs" => {
+                use postgres::config::TargetSessionAttrs as T;
+                self.target_session_attrs = Some(match v.as_str() {
+                    "any" => T::Any,
+                    "read-write" => T::ReadWrite,
+                    "read-only" => T::ReadOnly,
+                    _ => return Err(bad_url("target_session_attrs must be any, read-write or read-only")),
+                })
+            }
+            "sslmode" => {
+                self.sslmode = SslMode::parse(&v).ok_or_else(|| {
+                    bad_url(&format!(
+                        "sslmode '{}' is not one of disable, allow, prefer, require, verify-ca, verify-full",
+                        clip(&v, 40)
+                    ))
+                })?
+            }
+            "sslrootcert" => self.root_cert = Some(PathBuf::from(v)),
+            "require_auth" => {
+                let methods: Option<Vec<AuthMethod>> = list(&v).iter().map(|m| AuthMethod::parse(m)).collect();
+                self.require_auth = Some(methods.filter(|m| !m.is_empty()).ok_or_else(|| {
+                    bad_url("require_auth must list none, password, md5 or scram-sha-256, separated by commas")
+                })?);
+            }
+            _ => return Err(Error::internal(format!("URL parameter {key} has no handler"))),
         }
-        if config.get_dbname().is_none() {
-            let user = config.get_user().unwrap_or(os_user).to_string();
-            config.dbname(&user);
-        }
-        if config.get_hosts().is_empty() {
+        Ok(())
+    }
+
+    /// Whether the server is reached over TCP (so TLS applies), not a Unix socket.
+    pub(crate) fn over_tcp(&self) -> bool {
+        !self.hostaddrs.is_empty() || self.hosts.iter().any(|h| !h.starts_with('/'))
+    }
+
+    /// The same server, another database (`db init` creates the database through `postgres`).
+    pub(crate) fn with_dbname(&self, dbname: &str) -> PgUrl {
+        PgUrl { dbname: Some(dbname.to_string()), ..self.clone() }
+    }
+
+    /// The driver's configuration: the URL's parts as decoded, and defaults the way libpq has
+    /// them (user = the OS user, database = the user, host = the local socket). `session`
+    /// settings go first in the startup options, so the URL's own `options` override them.
+    pub(crate) fn driver_config(&self, os_user: &str, session: &str) -> postgres::Config {
+        let mut config = postgres::Config::new();
+        let user = self.user.clone().unwrap_or_else(|| os_user.to_string());
+        config.user(&user);
+        config.dbname(self.dbname.as_deref().unwrap_or(&user));
+        if self.hosts.is_empty() && self.hostaddrs.is_empty() {
             config.host_path("/var/run/postgresql");
         }
-        if config.get_application_name().is_none() {
-            config.application_name("sitectl");
+        for h in &self.hosts {
+            match h.strip_prefix('/') {
+                Some(_) => config.host_path(h),
+                None => config.host(h),
+            };
         }
-        if config.get_connect_timeout().is_none() {
-            config.connect_timeout(std::time::Duration::from_secs(10));
+        // Without a host name, the address is also the name TLS checks the certificate against.
+        if self.hosts.is_empty() {
+            for a in &self.hostaddrs {
+                config.host(&a.to_string());
+            }
         }
-        config.ssl_mode(match self.sslmode {
-            SslMode::Disable => postgres::config::SslMode::Disable,
-            SslMode::Prefer => postgres::config::SslMode::Prefer,
-            SslMode::Require | SslMode::VerifyCa | SslMode::VerifyFull => postgres::config::SslMode::Require,
-        });
-        Ok(config)
+        for a in &self.hostaddrs {
+            config.hostaddr(*a);
+        }
+        for p in &self.ports {
+            config.port(*p);
+        }
+        config.application_name(self.application_name.as_deref().unwrap_or("sitectl"));
+        let options = match &self.options {
+            Some(o) => format!("{session} {o}"),
+            None => session.to_string(),
+        };
+        config.options(options.trim());
+        config.connect_timeout(self.connect_timeout());
+        if let Some(t) = self.target_session_attrs {
+            config.target_session_attrs(t);
+        }
+        config
+    }
+
+    pub(crate) fn connect_timeout(&self) -> std::time::Duration {
+        self.connect_timeout.unwrap_or(std::time::Duration::from_secs(10))
     }
 }
 
-/// Percent-escapes what would change the meaning of a query value; keeps paths readable.
-fn readable_escape(v: &str) -> String {
-    let mut out = String::with_capacity(v.len());
-    for b in v.bytes() {
-        if b.is_ascii_alphanumeric() || b"-._~/:@,".contains(&b) {
-            out.push(b as char);
-        } else {
-            out.push_str(&format!("%{b:02X}"));
+/// The URL as typed with the password (userinfo or `password=`) replaced by `***`.
+fn mask_url(value: &str) -> String {
+    let Some(scheme_end) = value.find("://") else { return mask_secrets(value) };
+    let after = &value[scheme_end + 3..];
+    let authority_end = after.find(['/', '?']).unwrap_or(after.len());
+    let authority = &after[..authority_end];
+    let mut out = value[..scheme_end + 3].to_string();
+    match authority.rfind('@') {
+        Some(at) => {
+            let userinfo = &authority[..at];
+            match userinfo.find(':') {
+                Some(colon) => out.push_str(&format!("{}:***", &userinfo[..colon])),
+                None => out.push_str(userinfo),
+            }
+            out.push_str(&authority[at..]);
+        }
+        None => out.push_str(authority),
+    }
+    let rest = &after[authority_end..];
+    match rest.split_once('?') {
+        None => out.push_str(rest),
+        Some((path, query)) => {
+            out.push_str(path);
+            out.push('?');
+            let pairs: Vec<String> = query
+                .split('&')
+                .map(|pair| match pair.split_once('=') {
+                    Some((k, _)) if decode(k, "").is_ok_and(|k| k == "password") => format!("{k}=***"),
+                    _ => pair.to_string(),
+                })
+                .collect();
+            out.push_str(&pairs.join("&"));
         }
     }
     out
 }
 
-fn percent_decode(s: &str) -> Result<String> {
+/// Percent-decodes one part of the URL exactly once (`+` stays `+`, as libpq reads it). A NUL
+/// is refused: PostgreSQL's startup message ends each value at one.
+fn decode(s: &str, what: &str) -> Result<String> {
     let bytes = s.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;
     while i < bytes.len() {
         if bytes[i] == b'%' {
             let hex = s.get(i + 1..i + 3).and_then(|h| u8::from_str_radix(h, 16).ok());
-            out.push(hex.ok_or_else(|| bad_url("a bad %-escape in the password"))?);
+            out.push(hex.ok_or_else(|| bad_url(&format!("a bad %-escape in {what}")))?);
             i += 3;
         } else {
             out.push(bytes[i]);
             i += 1;
         }
     }
-    String::from_utf8(out).map_err(|_| bad_url("the password is not UTF-8"))
+    if out.contains(&0) {
+        return Err(bad_url(&format!("{what} contains a NUL (%00)")));
+    }
+    String::from_utf8(out).map_err(|_| bad_url(&format!("{what} is not UTF-8")))
 }
 
 /// The password for this server from a `.pgpass` file's text (lines of
@@ -314,11 +655,93 @@ mod tests {
     }
 
     #[test]
+    fn other_urls_are_refused_not_taken_for_files() {
+        for v in [
+            "jdbc:postgresql://u:SeCrEt@h/db",
+            "pgsql://u:SeCrEt@h/db",
+            "postgres+psycopg2://u:SeCrEt@h/db",
+            " postgresql://u:SeCrEt@h/db",
+            "postgresql://u:SeCrEt@h/db ",
+            "postgresql://u:SeCrEt@h/db\n",
+            "mysql://u:SeCrEt@h/db",
+            "file:///tmp/x.db",
+            "postgresql:u:SeCrEt@h",
+        ] {
+            let e = Location::parse(v).unwrap_err();
+            assert_eq!(e.code, Code::InvalidDatabaseUrl, "{v}");
+            assert!(!e.message.contains("SeCrEt"), "{v}: {}", e.message);
+        }
+        for v in ["./x.db", "postgres.db", "/srv/a:b/x.db", "data/my file.db"] {
+            assert!(matches!(Location::parse(v).unwrap(), Location::File(_)), "{v}");
+        }
+    }
+
+    #[test]
+    fn parts_are_decoded_once_as_libpq_does() {
+        let Location::Postgres(u) = Location::parse(
+            "postgresql://us%40er:p%40ss@[::1]:5433/d%20b?options=-c%20statement_timeout%3D5000&application_name=ops%20cron+x",
+        )
+        .unwrap() else {
+            unreachable!()
+        };
+        assert_eq!(u.user.as_deref(), Some("us@er"));
+        assert_eq!(u.password.as_deref(), Some("p@ss"));
+        assert_eq!(u.hosts, vec!["::1".to_string()]);
+        assert_eq!(u.dbname.as_deref(), Some("d b"));
+        assert_eq!(u.options.as_deref(), Some("-c statement_timeout=5000"));
+        assert_eq!(u.application_name.as_deref(), Some("ops cron+x"));
+        let Location::Postgres(u) = Location::parse("postgresql:///db?host=/tmp/my%20dir").unwrap() else {
+            unreachable!()
+        };
+        assert_eq!(u.hosts, vec!["/tmp/my dir".to_string()]);
+        assert!(!u.over_tcp());
+        for bad in [
+            "postgresql://h/db?application_name=a%00b",
+            "postgresql://h/db?port=0",
+            "postgresql://h/db?connect_timeout=0",
+            "postgresql://h/db?connect_timeout=99999999999999999999",
+            "postgresql://h/db?user=a&user=b",
+            "postgresql://h/db?host=/tmp,h2",
+            "postgresql://h/db?require_auth=kerberos",
+            "postgresql:///db?require_auth=password",
+            "postgresql://h/db?host=a,b&port=1,2,3",
+            "postgresql://h/db?host=a,b&hostaddr=127.0.0.1",
+            "postgresql://u:p#w@h/db",
+        ] {
+            assert_eq!(Location::parse(bad).unwrap_err().code, Code::InvalidDatabaseUrl, "{bad}");
+        }
+        let long = format!("postgresql://u:pw@h/db?application_name={}", "a".repeat(5000));
+        assert_eq!(Location::parse(&long).unwrap_err().code, Code::InvalidDatabaseUrl);
+    }
+
+    #[test]
+    fn masking_is_linear_on_hostile_text() {
+        let hostile = "://a:b@".repeat(200_000) + &"://".repeat(200_000);
+        let started = std::time::Instant::now();
+        assert!(!mask_secrets(&hostile).contains(":b@"));
+        let _ = loose_passwords(&hostile);
+        assert!(started.elapsed() < std::time::Duration::from_secs(5), "{:?}", started.elapsed());
+    }
+
+    #[test]
+    fn free_text_is_masked() {
+        assert_eq!(mask_secrets("at postgresql://u:p@ss@h/db now"), "at postgresql://u:***@h/db now");
+        assert_eq!(mask_secrets("x = \"jdbc:postgresql://u:pw/x@h\""), "x = \"jdbc:postgresql://u:***@h\"");
+        assert_eq!(mask_secrets("postgresql://h/db?password=pw&x=1"), "postgresql://h/db?password=***&x=1");
+        assert_eq!(mask_secrets("no url here"), "no url here");
+        let Location::Postgres(u) = Location::parse("postgresql://u:p%40w@h/db?password=q&application_name=").unwrap()
+        else {
+            unreachable!()
+        };
+        assert!(!u.to_string().contains("p%40w") && !u.to_string().contains("=q"), "{u}");
+    }
+
+    #[test]
     fn driver_config_defaults_like_libpq() {
         let Location::Postgres(u) = Location::parse("postgresql:///sitectl?host=/run/postgresql").unwrap() else {
             unreachable!()
         };
-        let c = u.driver_config("alice").unwrap();
+        let c = u.driver_config("alice", "");
         assert_eq!(c.get_user(), Some("alice"));
         assert_eq!(c.get_dbname(), Some("sitectl"));
         assert_eq!(c.get_application_name(), Some("sitectl"));

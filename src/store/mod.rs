@@ -33,6 +33,7 @@ mod integrations;
 mod location;
 mod meta;
 mod mirror;
+mod pgtransport;
 mod plans;
 pub mod postgres;
 mod sectors;
@@ -49,7 +50,7 @@ pub use doctor::{AccountLoad, Finding, InFlight, SiteSectors};
 pub use export::{ExportAccount, ExportContent, ExportIntegration, ExportSite};
 pub use industries::TaxonomyCounts;
 pub use integrations::{EventOutcome, IntegrationFields};
-pub use location::{pgpass_lookup, Location, PgUrl, SslMode};
+pub use location::{loose_passwords, mask_secrets, pgpass_lookup, AuthMethod, Location, PgUrl, SslMode};
 pub use meta::{SealedSecret, SecretSlot};
 pub use mirror::{content_list_sql, MirrorSummary};
 pub use plans::PlanFields;
@@ -118,6 +119,9 @@ pub struct OpenOptions {
     pub pgpass_file: Option<PathBuf>,
     /// PostgreSQL: the user when the URL names none (libpq's default: the OS user).
     pub os_user: String,
+    /// PostgreSQL: how long one statement may run (the server's `statement_timeout`; zero is
+    /// no limit). The URL's `options` may override it.
+    pub statement_timeout: Duration,
 }
 
 impl OpenOptions {
@@ -130,6 +134,7 @@ impl OpenOptions {
             db_password: None,
             pgpass_file: None,
             os_user: "sitectl".to_string(),
+            statement_timeout: Duration::from_millis(crate::config::DEFAULT_STATEMENT_TIMEOUT_MS),
         }
     }
 }

@@ -11,6 +11,7 @@ use rustls::pki_types::{CertificateDer, ServerName, UnixTime};
 use rustls::{CertificateError, DigitallySignedStruct, SignatureScheme};
 
 use super::location::{PgUrl, SslMode};
+use super::pgtransport::{Policy, Refusal, Transport};
 use super::sql::{params, Conn, PgConn};
 use super::{check_version, Location, Migration, OpenOptions, Store, Tx, SCHEMA_VERSION};
 use crate::error::{Code, Error, Result};
@@ -32,7 +33,7 @@ enum Found {
 
 impl Store {
     pub(super) fn open_postgres(url: &PgUrl, options: OpenOptions) -> Result<Store> {
-        let location = Location::Postgres(url.clone());
+        let location = Location::Postgres(Box::new(url.clone()));
         let conn = match connect(url, &options) {
             Err(e) if e.code == Code::DatabaseMissing && options.create && !options.dry_run => {
                 create_database(url, &options)?;
@@ -153,42 +154,78 @@ fn inspect(conn: &Conn, url: &PgUrl) -> Result<Found> {
 }
 
 /// Connects, names every failure with the masked URL, and sets the session up: a lock wait ends
-/// after the busy timeout, and the server's notices stay quiet.
+/// after the busy timeout, a statement after the statement timeout, and the server's notices
+/// stay quiet. These go first in the startup options, so the URL's own `options` win.
 fn connect(url: &PgUrl, options: &OpenOptions) -> Result<Conn> {
-    let mut config = url.driver_config(&options.os_user)?;
+    let lock_ms = options.busy_timeout.as_millis().clamp(1, i32::MAX as u128);
+    let statement_ms = options.statement_timeout.as_millis().min(i32::MAX as u128);
+    let session =
+        format!("-c lock_timeout={lock_ms} -c statement_timeout={statement_ms} -c client_min_messages=warning");
+    let mut config = url.driver_config(&options.os_user, &session);
     let password = url.password.clone().or_else(|| options.db_password.clone()).or_else(|| pgpass(&config, options));
     if let Some(pw) = &password {
         config.password(pw);
     }
-    let connected = match url.sslmode {
-        SslMode::Disable => config.connect(postgres::NoTls),
-        _ => config.connect(tls(url)?),
+    let connected = if url.over_tcp() {
+        // The transport negotiates TLS itself (see `pgtransport`): the driver hands it the socket.
+        config.ssl_mode(postgres::config::SslMode::Require);
+        config.ssl_negotiation(postgres::config::SslNegotiation::Direct);
+        let policy = Policy {
+            sslmode: url.sslmode,
+            root_given: url.root_cert.is_some(),
+            require_auth: url.require_auth.clone(),
+            login_timeout: url.connect_timeout(),
+            reply_timeout: reply_timeout(url, options),
+        };
+        config.connect(Transport::new(tls(url)?, policy))
+    } else {
+        // A Unix socket: the local server, where PostgreSQL has no TLS (libpq ignores sslmode too).
+        config.ssl_mode(postgres::config::SslMode::Disable);
+        config.connect(postgres::NoTls)
     };
     let client = connected.map_err(|e| connect_error(url, &config, &e))?;
-    let conn = Conn::Postgres(Box::new(PgConn::new(client)));
-    let ms = options.busy_timeout.as_millis().max(1);
-    conn.batch(&format!("SET lock_timeout = {ms}; SET client_min_messages = warning"))?;
-    Ok(conn)
+    Ok(Conn::Postgres(Box::new(PgConn::new(client))))
+}
+
+/// How long the server may be silent about a statement before the connection is given up: the
+/// statement timeout in force (the URL's `options` win over the setting), plus the connect
+/// timeout as a margin for the server's own answer. No limit when the statement timeout is off
+/// or set in a way not read here.
+fn reply_timeout(url: &PgUrl, options: &OpenOptions) -> Option<std::time::Duration> {
+    let statement = match url
+        .options
+        .as_deref()
+        .and_then(|o| o.rsplit("statement_timeout").next().filter(|_| o.contains("statement_timeout")))
+    {
+        Some(rest) => parse_pg_duration(rest.trim_start_matches([' ', '=']))?,
+        None => options.statement_timeout,
+    };
+    (!statement.is_zero()).then(|| statement + url.connect_timeout())
+}
+
+/// A PostgreSQL time setting's value as the URL's options give it: a number, then `ms`, `s`,
+/// `min`, `h` or `d` (none is milliseconds), up to the next space.
+fn parse_pg_duration(text: &str) -> Option<std::time::Duration> {
+    let value = text.split([' ', '\\']).next()?.trim_matches(['\'', '"']);
+    let digits = value.find(|c: char| !c.is_ascii_digit()).unwrap_or(value.len());
+    let n: u64 = value[..digits].parse().ok()?;
+    let ms = match &value[digits..] {
+        "" | "ms" => n,
+        "s" => n.checked_mul(1_000)?,
+        "min" => n.checked_mul(60_000)?,
+        "h" => n.checked_mul(3_600_000)?,
+        "d" => n.checked_mul(86_400_000)?,
+        _ => return None,
+    };
+    Some(std::time::Duration::from_millis(ms))
 }
 
 /// `CREATE DATABASE` for `db init` when the named database does not exist yet, through the
 /// server's `postgres` maintenance database.
 fn create_database(url: &PgUrl, options: &OpenOptions) -> Result<()> {
-    let config = url.driver_config(&options.os_user)?;
+    let config = url.driver_config(&options.os_user, "");
     let name = config.get_dbname().unwrap_or_default().to_string();
-    let mut maintenance = url.clone();
-    maintenance.base.set_path("/postgres");
-    let pairs: Vec<(String, String)> = maintenance
-        .base
-        .query_pairs()
-        .filter(|(k, _)| k != "dbname")
-        .map(|(k, v)| (k.into_owned(), v.into_owned()))
-        .collect();
-    maintenance.base.set_query(None);
-    if !pairs.is_empty() {
-        maintenance.base.query_pairs_mut().extend_pairs(pairs.iter());
-    }
-    let conn = connect(&maintenance, options)?;
+    let conn = connect(&url.with_dbname("postgres"), options)?;
     let quoted = format!("\"{}\"", name.replace('"', "\"\""));
     conn.batch(&format!("CREATE DATABASE {quoted}")).map_err(|e| {
         Error::new(
@@ -201,14 +238,18 @@ fn create_database(url: &PgUrl, options: &OpenOptions) -> Result<()> {
     })
 }
 
-/// The `.pgpass` line for this connection, when the file exists and only its owner may read it
-/// (libpq ignores a group- or world-readable file, and so do we).
+/// The `.pgpass` line for this connection, when the file is a regular file that only its owner
+/// may read (libpq ignores anything else, and so do we: a FIFO or a device is never opened).
 fn pgpass(config: &postgres::Config, options: &OpenOptions) -> Option<String> {
     let path = options.pgpass_file.as_ref()?;
+    let meta = std::fs::metadata(path).ok()?;
+    if !meta.is_file() {
+        return None;
+    }
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
-        if std::fs::metadata(path).ok()?.permissions().mode() & 0o077 != 0 {
+        if meta.permissions().mode() & 0o077 != 0 {
             return None;
         }
     }
@@ -248,6 +289,9 @@ fn connect_error(url: &PgUrl, config: &postgres::Config, e: &postgres::Error) ->
         }
         return crate::error::classify_postgres(e);
     }
+    if let Some(refusal) = super::pgtransport::refusal(e) {
+        return refused(url, &refusal);
+    }
     // The driver's own text is terse ("invalid configuration"); its sources say why.
     let mut text = e.to_string();
     let mut source = std::error::Error::source(e);
@@ -270,6 +314,75 @@ fn connect_error(url: &PgUrl, config: &postgres::Config, e: &postgres::Error) ->
     }
     Error::new(Code::DatabaseUnreachable, format!("cannot reach the PostgreSQL server at {url}: {text}"))
         .with_hint("check that the server is running, and the host, port or socket in --db")
+}
+
+/// What the transport refused, said for the operator.
+fn refused(url: &PgUrl, refusal: &Refusal) -> Error {
+    match refusal {
+        Refusal::Silent(t) => Error::new(
+            Code::DatabaseUnreachable,
+            format!(
+                "the PostgreSQL server at {url} accepted the connection but did not complete the login within {} s (connect_timeout)",
+                t.as_secs()
+            ),
+        )
+        .with_hint("check that the server (or the proxy in front of it) is healthy; raise connect_timeout in the URL if it is only slow"),
+        Refusal::NoTls => Error::new(
+            Code::DatabaseTls,
+            format!("the PostgreSQL server at {url} does not offer TLS, and the URL requires it (sslmode {}{}); nothing was sent", sslmode_name(url.sslmode), if url.root_cert.is_some() { " with sslrootcert" } else { "" }),
+        )
+        .with_hint("enable TLS on the server (ssl = on), or check that --db names the server you meant"),
+        Refusal::BadTlsAnswer(_) => Error::new(
+            Code::DatabaseTls,
+            format!("the server at {url} gave an answer to the TLS request that PostgreSQL never gives; nothing was sent"),
+        )
+        .with_hint("check that --db names a PostgreSQL server"),
+        Refusal::AuthRefused { method, tls, required } => {
+            let why = match required {
+                Some(list) => format!(
+                    "which require_auth={} does not allow",
+                    list.iter().map(|m| m.as_str()).collect::<Vec<_>>().join(",")
+                ),
+                None if !tls => "over a connection without TLS, where the password would cross the network readable".to_string(),
+                None => "which is not allowed".to_string(),
+            };
+            Error::new(
+                Code::DatabaseAuthRefused,
+                format!(
+                    "the PostgreSQL server at {url} asked for {} authentication, {why}; the password was not sent",
+                    method.as_str()
+                ),
+            )
+            .with_hint(
+                "use TLS (sslmode=require or verify-full) or scram-sha-256 on the server; to send it anyway, list the method in require_auth (e.g. require_auth=password)",
+            )
+        }
+        Refusal::NoReply(_) => no_reply(refusal),
+        Refusal::TooLarge { .. } | Refusal::Malformed => Error::new(
+            Code::DatabaseUnreachable,
+            format!("the server at {url} sent what no PostgreSQL server sends ({refusal}); the connection was closed"),
+        )
+        .with_hint("check that --db names a PostgreSQL server"),
+    }
+}
+
+/// The server went silent about a statement: the statement timeout did not end it from there.
+pub(super) fn no_reply(refusal: &Refusal) -> Error {
+    Error::new(
+        Code::DatabaseTimeout,
+        format!("the PostgreSQL server stopped answering ({refusal}); the connection was closed and nothing was committed"),
+    )
+    .with_hint("check that the server is healthy; statement_timeout_ms (or -c statement_timeout in the URL's options) sets the limit")
+}
+
+fn sslmode_name(mode: SslMode) -> &'static str {
+    match mode {
+        SslMode::Disable => "disable",
+        SslMode::Prefer => "prefer",
+        SslMode::Require => "require",
+        SslMode::VerifyCa => "verify-ca",
+        SslMode::VerifyFull => "verify-full",
+    }
 }
 
 /// The TLS connector for the URL's `sslmode`, as libpq has them: `prefer` and `require` encrypt

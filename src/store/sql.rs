@@ -631,6 +631,9 @@ impl Conn {
 
 /// Maps a PostgreSQL failure to the library's kinds (see [`crate::error::classify_postgres`]).
 pub fn pg_error(e: postgres::Error) -> Error {
+    if let Some(refusal @ super::pgtransport::Refusal::NoReply(_)) = super::pgtransport::refusal(&e) {
+        return super::postgres::no_reply(&refusal);
+    }
     crate::error::classify_postgres(&e)
 }
 

@@ -8,6 +8,7 @@ mod cli;
 mod concurrency;
 mod config;
 mod content;
+mod dbtrust;
 mod directory;
 mod faults;
 mod hostile;

@@ -1,0 +1,505 @@
+//! The byte stream under the PostgreSQL driver for servers reached over TCP.
+//!
+//! The driver is told to hand us the bare socket (direct TLS negotiation), and this module does
+//! what `sslmode` promises itself: it asks for TLS, refuses a server that declines when TLS is
+//! required, and otherwise wraps the stream in a [`Guarded`] reader that watches what the server
+//! sends until the session is ready:
+//!
+//! - the server must ask for the password in a way the policy allows (without TLS, only SCRAM
+//!   or no password: a cleartext or MD5 request is refused before the driver can answer it);
+//! - login must end within the connect timeout (a server that accepts and then says nothing);
+//! - no message may be larger than a bound (an endless error message, a huge parameter).
+//!
+//! A Unix socket is the local machine: the driver talks to it directly (no TLS exists there).
+
+use std::convert::Infallible;
+use std::fmt;
+use std::future::Future;
+use std::io;
+use std::pin::Pin;
+use std::task::{Context, Poll};
+use std::time::Duration;
+
+use postgres::tls::{ChannelBinding, MakeTlsConnect, TlsConnect, TlsStream};
+use postgres::Socket;
+use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt, ReadBuf};
+use tokio_postgres_rustls::MakeRustlsConnect;
+
+use super::location::{AuthMethod, SslMode};
+
+type RustlsConnect = <MakeRustlsConnect as MakeTlsConnect<Socket>>::TlsConnect;
+type RustlsStream = <MakeRustlsConnect as MakeTlsConnect<Socket>>::Stream;
+
+/// Every message before the session is ready (authentication, parameters) is small.
+const STARTUP_MESSAGE_LIMIT: u32 = 64 * 1024;
+/// All the server may send before the session is ready.
+const STARTUP_TOTAL_LIMIT: usize = 1024 * 1024;
+/// Errors, notices and parameter changes after login: far above any real one.
+const NOTICE_LIMIT: u32 = 1024 * 1024;
+
+/// Why the transport ended a connection: carried inside the driver's I/O error, so the caller
+/// can name it precisely.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Refusal {
+    /// The server did not finish the handshake or login within the connect timeout.
+    Silent(Duration),
+    /// TLS is required and the server declined it.
+    NoTls,
+    /// The answer to the TLS request was neither yes nor no.
+    BadTlsAnswer(u8),
+    /// The server asked for the password in a way the policy does not allow.
+    AuthRefused { method: AuthMethod, tls: bool, required: Option<Vec<AuthMethod>> },
+    /// A message larger than its bound.
+    TooLarge { kind: u8, bytes: u64 },
+    /// A message whose length cannot be.
+    Malformed,
+    /// After login, the server said nothing about a request for this long.
+    NoReply(Duration),
+}
+
+impl fmt::Display for Refusal {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Refusal::Silent(t) => write!(f, "the server did not complete the login within {} s", t.as_secs()),
+            Refusal::NoTls => f.write_str("the server does not offer TLS"),
+            Refusal::BadTlsAnswer(b) => write!(f, "the server answered the TLS request with byte {b:#04x}"),
+            Refusal::AuthRefused { method, .. } => {
+                write!(f, "the server asked for {} authentication, which is not allowed here", method.as_str())
+            }
+            Refusal::TooLarge { kind, bytes } => write!(
+                f,
+                "the server sent a message of {bytes} bytes (type '{}'), above the limit",
+                char::from(*kind).escape_default()
+            ),
+            Refusal::Malformed => f.write_str("the server sent a malformed message"),
+            Refusal::NoReply(t) => write!(f, "the server did not answer a statement within {} s", t.as_secs()),
+        }
+    }
+}
+
+impl std::error::Error for Refusal {}
+
+/// The transport's refusal inside a driver error, if that is what ended it.
+pub(super) fn refusal(e: &postgres::Error) -> Option<Refusal> {
+    let mut source = std::error::Error::source(e);
+    while let Some(s) = source {
+        if let Some(r) = s.downcast_ref::<Refusal>() {
+            return Some(r.clone());
+        }
+        if let Some(r) = s.downcast_ref::<io::Error>().and_then(|io| io.get_ref()).and_then(|i| i.downcast_ref()) {
+            return Some(Refusal::clone(r));
+        }
+        source = s.source();
+    }
+    None
+}
+
+/// What the transport enforces for one connection.
+#[derive(Clone)]
+pub struct Policy {
+    pub sslmode: SslMode,
+    /// A root certificate was given: the operator expects a certificate to check, so a server
+    /// without TLS is refused even under `prefer`.
+    pub root_given: bool,
+    pub require_auth: Option<Vec<AuthMethod>>,
+    /// Handshake and login together.
+    pub login_timeout: Duration,
+    /// After login, how long the server may stay silent while a request waits for its answer
+    /// (the statement timeout plus a margin); `None` is no limit.
+    pub reply_timeout: Option<Duration>,
+}
+
+impl Policy {
+    fn tls_required(&self) -> bool {
+        match self.sslmode {
+            SslMode::Disable => false,
+            SslMode::Prefer => self.root_given,
+            SslMode::Require | SslMode::VerifyCa | SslMode::VerifyFull => true,
+        }
+    }
+
+    fn allows(&self, method: AuthMethod, tls: bool) -> bool {
+        match &self.require_auth {
+            Some(list) => list.contains(&method),
+            None => tls || matches!(method, AuthMethod::None | AuthMethod::ScramSha256),
+        }
+    }
+}
+
+/// The driver's TLS hook, given the bare socket of each TCP connection.
+pub struct Transport {
+    tls: MakeRustlsConnect,
+    policy: Policy,
+}
+
+impl Transport {
+    pub fn new(tls: MakeRustlsConnect, policy: Policy) -> Transport {
+        Transport { tls, policy }
+    }
+}
+
+impl MakeTlsConnect<Socket> for Transport {
+    type Stream = Guarded;
+    type TlsConnect = Connector;
+    type Error = Infallible;
+
+    fn make_tls_connect(&mut self, domain: &str) -> Result<Connector, Infallible> {
+        let tls = match <MakeRustlsConnect as MakeTlsConnect<Socket>>::make_tls_connect(&mut self.tls, domain) {
+            Ok(t) => t,
+            Err(never) => match never {},
+        };
+        Ok(Connector { tls, policy: self.policy.clone() })
+    }
+}
+
+pub struct Connector {
+    tls: RustlsConnect,
+    policy: Policy,
+}
+
+/// PostgreSQL's SSLRequest: length 8, code 80877103.
+const SSL_REQUEST: [u8; 8] = [0, 0, 0, 8, 0x04, 0xd2, 0x16, 0x2f];
+
+impl TlsConnect<Socket> for Connector {
+    type Stream = Guarded;
+    type Error = io::Error;
+    type Future = Pin<Box<dyn Future<Output = io::Result<Guarded>> + Send>>;
+
+    fn connect(self, mut socket: Socket) -> Self::Future {
+        Box::pin(async move {
+            let policy = self.policy;
+            let deadline = tokio::time::Instant::now() + policy.login_timeout;
+            let silent = || io::Error::new(io::ErrorKind::TimedOut, Refusal::Silent(policy.login_timeout));
+            if policy.sslmode == SslMode::Disable {
+                return Ok(Guarded::new(Inner::Plain(socket), false, policy, deadline));
+            }
+            tokio::time::timeout_at(deadline, socket.write_all(&SSL_REQUEST)).await.map_err(|_| silent())??;
+            let mut answer = [0u8];
+            tokio::time::timeout_at(deadline, socket.read_exact(&mut answer)).await.map_err(|_| silent())??;
+            match answer[0] {
+                b'S' => {
+                    let stream =
+                        tokio::time::timeout_at(deadline, self.tls.connect(socket)).await.map_err(|_| silent())??;
+                    Ok(Guarded::new(Inner::Tls(Box::new(stream)), true, policy, deadline))
+                }
+                b'N' if !policy.tls_required() => Ok(Guarded::new(Inner::Plain(socket), false, policy, deadline)),
+                b'N' => Err(io::Error::other(Refusal::NoTls)),
+                other => Err(io::Error::other(Refusal::BadTlsAnswer(other))),
+            }
+        })
+    }
+}
+
+enum Inner {
+    Plain(Socket),
+    Tls(Box<RustlsStream>),
+}
+
+/// The connection's stream, reading through the [`Watch`] on what the server sends.
+pub struct Guarded {
+    inner: Inner,
+    /// Until the session is ready: the login deadline. Afterwards, armed while a request waits
+    /// for its answer: the server must send something within the reply limit.
+    deadline: Option<Pin<Box<tokio::time::Sleep>>>,
+    /// A request was written and its ReadyForQuery has not come yet.
+    awaiting: bool,
+    watch: Watch,
+}
+
+impl Guarded {
+    fn new(inner: Inner, tls: bool, policy: Policy, deadline: tokio::time::Instant) -> Guarded {
+        let timeout = policy.login_timeout;
+        Guarded {
+            inner,
+            deadline: Some(Box::pin(tokio::time::sleep_until(deadline))),
+            awaiting: false,
+            watch: Watch::new(policy, tls, timeout),
+        }
+    }
+
+    /// (Re)starts the wait for the server's answer, when there is a limit. The timer is polled
+    /// at once: the driver may not read again before the server speaks, and the timer must be
+    /// able to wake it.
+    fn arm_reply(&mut self, cx: &mut Context<'_>) {
+        if let Some(limit) = self.watch.policy.reply_timeout {
+            let at = tokio::time::Instant::now() + limit;
+            let sleep = self.deadline.get_or_insert_with(|| Box::pin(tokio::time::sleep_until(at)));
+            sleep.as_mut().reset(at);
+            let _ = sleep.as_mut().poll(cx);
+        }
+    }
+}
+
+impl AsyncRead for Guarded {
+    fn poll_read(self: Pin<&mut Self>, cx: &mut Context<'_>, buf: &mut ReadBuf<'_>) -> Poll<io::Result<()>> {
+        let this = self.get_mut();
+        let before = buf.filled().len();
+        let polled = match &mut this.inner {
+            Inner::Plain(s) => Pin::new(s).poll_read(cx, buf),
+            Inner::Tls(s) => Pin::new(s.as_mut()).poll_read(cx, buf),
+        };
+        match &polled {
+            Poll::Ready(Ok(())) => {
+                let was_ready = this.watch.ready;
+                let answers_before = this.watch.answers;
+                if let Err(refusal) = this.watch.feed(&buf.filled()[before..]) {
+                    return Poll::Ready(Err(io::Error::other(refusal)));
+                }
+                if !was_ready && this.watch.ready {
+                    this.deadline = None;
+                } else if this.awaiting {
+                    if this.watch.answers > answers_before {
+                        this.awaiting = false;
+                        this.deadline = None;
+                    } else if buf.filled().len() > before {
+                        // Rows are arriving: the server is alive.
+                        this.arm_reply(cx);
+                    }
+                }
+            }
+            Poll::Pending => {
+                // Only a wait for the server counts: what it already sent is read first.
+                if let Some(sleep) = &mut this.deadline {
+                    if sleep.as_mut().poll(cx).is_ready() {
+                        let refusal = if this.watch.ready {
+                            Refusal::NoReply(this.watch.policy.reply_timeout.unwrap_or_default())
+                        } else {
+                            Refusal::Silent(this.watch.login_timeout)
+                        };
+                        return Poll::Ready(Err(io::Error::new(io::ErrorKind::TimedOut, refusal)));
+                    }
+                }
+            }
+            Poll::Ready(Err(_)) => {}
+        }
+        polled
+    }
+}
+
+impl AsyncWrite for Guarded {
+    fn poll_write(self: Pin<&mut Self>, cx: &mut Context<'_>, data: &[u8]) -> Poll<io::Result<usize>> {
+        let this = self.get_mut();
+        let polled = match &mut this.inner {
+            Inner::Plain(s) => Pin::new(s).poll_write(cx, data),
+            Inner::Tls(s) => Pin::new(s.as_mut()).poll_write(cx, data),
+        };
+        if let Poll::Ready(Ok(n)) = &polled {
+            if *n > 0 && this.watch.ready && !this.awaiting {
+                this.awaiting = true;
+                this.arm_reply(cx);
+            }
+        }
+        polled
+    }
+
+    fn poll_flush(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
+        match &mut self.get_mut().inner {
+            Inner::Plain(s) => Pin::new(s).poll_flush(cx),
+            Inner::Tls(s) => Pin::new(s.as_mut()).poll_flush(cx),
+        }
+    }
+
+    fn poll_shutdown(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
+        match &mut self.get_mut().inner {
+            Inner::Plain(s) => Pin::new(s).poll_shutdown(cx),
+            Inner::Tls(s) => Pin::new(s.as_mut()).poll_shutdown(cx),
+        }
+    }
+}
+
+impl TlsStream for Guarded {
+    fn channel_binding(&self) -> ChannelBinding {
+        match &self.inner {
+            Inner::Plain(_) => ChannelBinding::none(),
+            Inner::Tls(s) => s.channel_binding(),
+        }
+    }
+}
+
+/// Follows the server's messages (type byte, 4-byte length, body) as they stream past, without
+/// holding them: only the header and the first four bytes of an authentication request.
+struct Watch {
+    policy: Policy,
+    tls: bool,
+    login_timeout: Duration,
+    header: [u8; 5],
+    header_len: usize,
+    kind: u8,
+    remaining: u64,
+    auth: [u8; 4],
+    auth_len: usize,
+    /// The server has asked for a password (so a later "ok" is the end of that exchange).
+    asked: bool,
+    startup_bytes: usize,
+    /// ReadyForQuery seen: the session is set up.
+    ready: bool,
+    /// ReadyForQuery messages seen: each ends the answer to one request.
+    answers: u64,
+}
+
+impl Watch {
+    fn new(policy: Policy, tls: bool, login_timeout: Duration) -> Watch {
+        Watch {
+            policy,
+            tls,
+            login_timeout,
+            header: [0; 5],
+            header_len: 0,
+            kind: 0,
+            remaining: 0,
+            auth: [0; 4],
+            auth_len: 0,
+            asked: false,
+            startup_bytes: 0,
+            ready: false,
+            answers: 0,
+        }
+    }
+
+    fn feed(&mut self, mut data: &[u8]) -> Result<(), Refusal> {
+        if !self.ready {
+            self.startup_bytes += data.len();
+            if self.startup_bytes > STARTUP_TOTAL_LIMIT {
+                return Err(Refusal::TooLarge { kind: self.kind, bytes: self.startup_bytes as u64 });
+            }
+        }
+        while !data.is_empty() {
+            if self.header_len < 5 {
+                let n = (5 - self.header_len).min(data.len());
+                self.header[self.header_len..self.header_len + n].copy_from_slice(&data[..n]);
+                self.header_len += n;
+                data = &data[n..];
+                if self.header_len == 5 {
+                    self.start_message()?;
+                }
+                continue;
+            }
+            let n = (self.remaining.min(data.len() as u64)) as usize;
+            if self.kind == b'R' && !self.ready && self.auth_len < 4 {
+                let take = (4 - self.auth_len).min(n);
+                self.auth[self.auth_len..self.auth_len + take].copy_from_slice(&data[..take]);
+                self.auth_len += take;
+                if self.auth_len == 4 {
+                    self.check_auth(u32::from_be_bytes(self.auth))?;
+                }
+            }
+            self.remaining -= n as u64;
+            data = &data[n..];
+            if self.remaining == 0 {
+                self.end_message();
+            }
+        }
+        Ok(())
+    }
+
+    fn start_message(&mut self) -> Result<(), Refusal> {
+        self.kind = self.header[0];
+        let length = u32::from_be_bytes([self.header[1], self.header[2], self.header[3], self.header[4]]);
+        if length < 4 {
+            return Err(Refusal::Malformed);
+        }
+        let body = length - 4;
+        let limit = if !self.ready {
+            STARTUP_MESSAGE_LIMIT
+        } else if matches!(self.kind, b'E' | b'N' | b'S') {
+            NOTICE_LIMIT
+        } else {
+            u32::MAX
+        };
+        if body > limit {
+            return Err(Refusal::TooLarge { kind: self.kind, bytes: u64::from(body) });
+        }
+        self.remaining = u64::from(body);
+        self.auth_len = 0;
+        if self.remaining == 0 {
+            self.end_message();
+        }
+        Ok(())
+    }
+
+    fn end_message(&mut self) {
+        if self.kind == b'Z' {
+            self.ready = true;
+            self.answers += 1;
+        }
+        self.header_len = 0;
+    }
+
+    /// An authentication request (`R` and its code) before the session is ready.
+    fn check_auth(&mut self, code: u32) -> Result<(), Refusal> {
+        let method = match code {
+            // "Ok" that ends an exchange we already checked, or trust when nothing was asked.
+            0 if self.asked => return Ok(()),
+            0 => AuthMethod::None,
+            3 => AuthMethod::Password,
+            5 => AuthMethod::Md5,
+            10 => AuthMethod::ScramSha256,
+            // SASL continuation and final messages belong to the SCRAM exchange checked above;
+            // other methods (Kerberos, GSS, SSPI) the driver refuses by itself.
+            _ => return Ok(()),
+        };
+        self.asked = true;
+        if self.policy.allows(method, self.tls) {
+            return Ok(());
+        }
+        Err(Refusal::AuthRefused { method, tls: self.tls, required: self.policy.require_auth.clone() })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn watch(tls: bool, require_auth: Option<Vec<AuthMethod>>) -> Watch {
+        let policy = Policy {
+            sslmode: SslMode::Prefer,
+            root_given: false,
+            require_auth,
+            login_timeout: Duration::from_secs(1),
+            reply_timeout: None,
+        };
+        Watch::new(policy, tls, Duration::from_secs(1))
+    }
+
+    fn auth(code: u32) -> Vec<u8> {
+        let mut m = vec![b'R', 0, 0, 0, 8];
+        m.extend(code.to_be_bytes());
+        m
+    }
+
+    #[test]
+    fn cleartext_and_md5_are_refused_without_tls_byte_by_byte() {
+        for code in [3u32, 5] {
+            let mut w = watch(false, None);
+            let bytes = auth(code);
+            let mut result = Ok(());
+            for b in &bytes {
+                result = result.and_then(|_| w.feed(std::slice::from_ref(b)));
+            }
+            assert!(matches!(result, Err(Refusal::AuthRefused { .. })), "{code}");
+            assert!(watch(true, None).feed(&auth(code)).is_ok(), "{code} over TLS");
+        }
+        assert!(watch(false, None).feed(&auth(10)).is_ok(), "SCRAM is fine without TLS");
+        assert!(watch(false, Some(vec![AuthMethod::Password])).feed(&auth(3)).is_ok(), "opted in");
+        assert!(watch(true, Some(vec![AuthMethod::ScramSha256])).feed(&auth(5)).is_err(), "require_auth binds");
+        assert!(watch(true, Some(vec![AuthMethod::ScramSha256])).feed(&auth(0)).is_err(), "trust is not SCRAM");
+    }
+
+    #[test]
+    fn messages_are_bounded_and_ready_is_seen() {
+        let mut w = watch(false, None);
+        assert!(matches!(w.feed(&[b'S', 0x7f, 0xff, 0xff, 0xff]), Err(Refusal::TooLarge { .. })));
+        let mut w = watch(false, None);
+        assert_eq!(w.feed(&[b'E', 0, 0, 0, 2]), Err(Refusal::Malformed));
+        let mut w = watch(false, None);
+        let mut stream = auth(0);
+        stream.extend([b'S', 0, 0, 0, 6, b'a', 0, b'Z', 0, 0, 0, 5, b'I']);
+        w.feed(&stream).unwrap();
+        assert!(w.ready);
+        // After login, a big data row is fine; an endless error is not.
+        w.feed(&[b'D', 0x10, 0, 0, 0]).unwrap();
+        let mut w2 = watch(false, None);
+        w2.feed(&[b'Z', 0, 0, 0, 5, b'I']).unwrap();
+        assert!(w2.feed(&[b'E', 0x7f, 0xff, 0xff, 0xff]).is_err());
+    }
+}
