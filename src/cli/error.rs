@@ -163,7 +163,7 @@ pub fn install_panic_hook() {
         let _ = writeln!(
             std::io::stderr(),
             "Error: internal error (a bug in sitectl){at}: {}\nhint: please report it",
-            neutralize(&line)
+            neutralize_message(&line)
         );
     }));
 }
