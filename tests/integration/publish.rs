@@ -706,7 +706,13 @@ fn who_wrote_the_post_and_which_term_it_is_come_from_wordpress_checked() {
     wp.set_fault(|r, _| is_create(r).then_some(Reply::Lost(503)));
     env.fails(&["wp", "publish", &id], 8);
     // `users/me` without an id, or naming another user: never adopted, nothing written.
-    for (me, code) in [(serde_json::json!({}), "wp_bad_response"), (serde_json::json!({"id": 2}), "remote_conflict")] {
+    for (me, code) in [
+        (serde_json::json!({}), "wp_bad_response"),
+        (serde_json::json!({"id": 0}), "wp_bad_response"),
+        (serde_json::json!({"id": -1}), "wp_bad_response"),
+        (serde_json::json!({"id": "1"}), "wp_bad_response"),
+        (serde_json::json!({"id": 2}), "remote_conflict"),
+    ] {
         wp.set_fault(move |r, _| r.path.ends_with("/users/me").then(|| Reply::Json(200, me.clone(), vec![])));
         wp.clear_log();
         let e = env.run(&["wp", "publish", &id, "--json"]);

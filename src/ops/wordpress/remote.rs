@@ -214,7 +214,12 @@ fn carrying_token(http: &Http, root: &RestRoot, token: &str, me: i64) -> Vec<Can
 
 fn connected_user(http: &Http, root: &RestRoot) -> Result<i64> {
     let me = http.get_json(root, "wp/v2/users/me", &[("_fields", "id".into())])?;
-    me.body.get("id").and_then(Value::as_i64).ok_or_else(|| bad_answer("wp/v2/users/me", "no user id"))
+    // No user has an id below 1 (0 is WordPress's "nobody", the author of an orphaned post).
+    me.body
+        .get("id")
+        .and_then(Value::as_i64)
+        .filter(|id| *id > 0)
+        .ok_or_else(|| bad_answer("wp/v2/users/me", "no user id"))
 }
 
 /// Looks the item's post up by slug (every status, trash included) and decides whether it is
