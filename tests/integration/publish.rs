@@ -1043,3 +1043,57 @@ fn post_ids_of_another_wordpress_are_never_used_on_the_new_one() {
     assert_eq!((r["action"].as_str(), r["external_id"].as_i64()), (Some("retracted"), Some(live_post)), "{r}");
     assert_eq!(post(&old, live_post)["status"], "trash");
 }
+
+/// The site connected to another WordPress while a create or a retraction was under way: the
+/// post id the old one answered is not recorded (it would name another post on the new one).
+#[test]
+fn a_post_id_answered_after_a_reconnect_is_not_recorded() {
+    let (env, old) = publishing_env();
+    let new = MockWp::start();
+    let id = approved(&env, "Moved mid-flight", &[]);
+    let down = approved(&env, "Retracted mid-flight", &[]);
+    let down_post = env.json(&["wp", "publish", &down])["external_id"].as_i64().unwrap();
+    // A stranger's post on the new WordPress has the id the old one gives.
+    let next = old.site.lock().unwrap().next_id;
+    new.add_post_by(next, "strangers-one", 2, "<p>theirs</p>");
+    new.add_post_by(down_post, "strangers-two", 2, "<p>theirs too</p>");
+    let before = (post(&new, next), post(&new, down_post));
+    // While WordPress handles the request, the site is connected to the new one (anonymously:
+    // the run from the mock has no stdin for a password).
+    let reconnect = |wp: &MockWp, env: &TestEnv, to: &str, on: fn(&Request) -> bool| {
+        let run = env.detached();
+        let to = to.to_string();
+        let once = std::sync::atomic::AtomicBool::new(false);
+        wp.set_fault(move |r, _| {
+            if on(r) && !once.swap(true, std::sync::atomic::Ordering::SeqCst) {
+                let out = run(&["wp", "connect", "acme/blog", "--url", &to]);
+                assert_eq!(out.code, 0, "{}", out.stderr);
+            }
+            None
+        });
+    };
+    reconnect(&old, &env, &new.url, is_create);
+    let e = env.fails(&["wp", "publish", &id], 6);
+    assert_eq!(e["code"], "wp_reconnected", "{e}");
+    assert_eq!(old.site.lock().unwrap().posts.iter().filter(|p| p["slug"] == "moved-mid-flight").count(), 1);
+    assert!(env.json(&["content", "show", &id])["publishing"]["external_id"].is_null());
+    // Back to the old WordPress, and the same during a retraction.
+    crate::support::mockwp::connect_core(&env, "acme/blog", &old);
+    reconnect(&old, &env, &new.url, |r| r.method == "DELETE");
+    assert_eq!(env.json(&["content", "retract", &down])["action"], "retracted");
+    old.clear_fault();
+    assert!(env.json(&["content", "show", &down])["publishing"]["external_id"].is_null());
+    // Nothing the new WordPress holds under those ids is ever touched from these records.
+    crate::support::mockwp::connect_core(&env, "acme/blog", &new);
+    new.clear_log();
+    env.fails(&["content", "retract", &id], 6);
+    env.json(&["wp", "publish", &down, "--force"]);
+    assert!(
+        !writes(&new)
+            .iter()
+            .any(|r| r.path.ends_with(&format!("/posts/{next}")) || r.path.ends_with(&format!("/posts/{down_post}"))),
+        "{:?}",
+        writes(&new)
+    );
+    assert_eq!((post(&new, next), post(&new, down_post)), before);
+}
