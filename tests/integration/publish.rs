@@ -1097,3 +1097,34 @@ fn a_post_id_answered_after_a_reconnect_is_not_recorded() {
     );
     assert_eq!((post(&new, next), post(&new, down_post)), before);
 }
+
+/// Two writers create one term at once: WordPress gives the later one a suffixed slug. The post
+/// gets the term asked for (the one with exactly the slug), never the suffixed one.
+#[test]
+fn a_term_created_meanwhile_by_another_writer_is_the_one_used() {
+    let (env, wp) = publishing_env();
+    let id = approved(&env, "Raced term", &["--category", "raced"]);
+    // The other writer's term, which our lookup (made just before it) did not see.
+    wp.site.lock().unwrap().categories.push(serde_json::json!({"id": 4321, "name": "raced", "slug": "raced",
+        "taxonomy": "category", "count": 0, "parent": 0}));
+    let looked = std::sync::atomic::AtomicBool::new(false);
+    wp.set_fault(move |r, _| {
+        if !r.path.ends_with("/wp/v2/categories") {
+            return None;
+        }
+        if r.method == "GET" && !looked.swap(true, std::sync::atomic::Ordering::SeqCst) {
+            return Some(Reply::Json(200, serde_json::json!([]), vec![("X-WP-Total".into(), "0".into())]));
+        }
+        (r.method == "POST").then(|| {
+            Reply::Json(
+                201,
+                serde_json::json!({"id": 4322, "name": "raced", "slug": "raced-2",
+                "taxonomy": "category"}),
+                vec![],
+            )
+        })
+    });
+    let out = env.json(&["wp", "publish", &id]);
+    assert_eq!(out["action"], "created", "{out}");
+    assert_eq!(post(&wp, out["external_id"].as_i64().unwrap())["categories"], serde_json::json!([4321]));
+}
