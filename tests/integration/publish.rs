@@ -1128,3 +1128,43 @@ fn a_term_created_meanwhile_by_another_writer_is_the_one_used() {
     assert_eq!(out["action"], "created", "{out}");
     assert_eq!(post(&wp, out["external_id"].as_i64().unwrap())["categories"], serde_json::json!([4321]));
 }
+
+/// Purging a site forgets which posts are its own: while it is connected, a site whose posts may
+/// still be on WordPress is not purged (they would stay public with no way to take them down).
+#[test]
+fn a_site_with_posts_on_wordpress_is_not_purged_while_connected() {
+    let (env, wp) = publishing_env();
+    let id = approved(&env, "On a purged site", &[]);
+    let post_id = env.json(&["wp", "publish", &id])["external_id"].as_i64().unwrap();
+    let lost = approved(&env, "Lost on a purged site", &[]);
+    wp.set_fault(|r, _| is_create(r).then_some(Reply::Lost(503)));
+    env.fails(&["wp", "publish", &lost], 8);
+    wp.clear_fault();
+    env.ok(&["site", "delete", "acme/blog", "--yes"]);
+    let e = env.fails(&["site", "purge", "acme/blog", "--yes"], 6);
+    assert_eq!(e["code"], "posts_still_published", "{e}");
+    assert!(e["message"].as_str().unwrap().contains(&format!("content {id} (post {post_id})")), "{e}");
+    assert!(e["message"].as_str().unwrap().contains(&format!("content {lost}")), "{e}");
+    // Taken down, the site can go.
+    env.ok(&["site", "restore", "acme/blog"]);
+    env.ok(&["content", "retract", &id]);
+    env.ok(&["content", "retract", &lost]);
+    env.ok(&["site", "delete", "acme/blog", "--yes"]);
+    env.ok(&["site", "purge", "acme/blog", "--yes"]);
+    assert_eq!(post(&wp, post_id)["status"], "trash");
+
+    // Left on WordPress on purpose: disconnected first.
+    let env = TestEnv::new();
+    let wp = env.with_mock_blog();
+    env.ok(&["sectors", "select", "acme/blog", "--industry", "healthcare", "--sectors", "dental-clinics"]);
+    let id = approved(&env, "Kept on purpose", &[]);
+    env.ok(&["wp", "publish", &id]);
+    env.ok(&["site", "delete", "acme/blog", "--yes"]);
+    let e = env.fails(&["site", "purge", "acme/blog", "--yes"], 6);
+    assert!(e["hint"].as_str().unwrap().contains("wp disconnect acme/blog"), "{e}");
+    env.ok(&["site", "restore", "acme/blog"]);
+    env.ok(&["wp", "disconnect", "acme/blog"]);
+    env.ok(&["site", "delete", "acme/blog", "--yes"]);
+    env.ok(&["site", "purge", "acme/blog", "--yes"]);
+    drop(wp);
+}
