@@ -163,6 +163,7 @@ codes! {
     PublishInProgress => ("publish_in_progress", Conflict),
     RemoteChanged => ("remote_changed", Conflict),
     RemoteConflict => ("remote_conflict", Conflict),
+    PostsStillPublished => ("posts_still_published", Conflict),
     RemoteDeleted => ("remote_deleted", Conflict),
     SiteNotDeleted => ("site_not_deleted", Conflict),
     UserExists => ("user_exists", Conflict),

@@ -532,6 +532,35 @@ pub fn purge_site(store: &mut Store, ctx: &Ctx, r: &SiteRef) -> Result<Site> {
             )
             .with_hint(format!("delete it first: sitectl site delete {}", site.qualified())));
         }
+        // Purging forgets which posts on WordPress are this site's: while sitectl can still take
+        // them down (the site is connected), it does not leave them public with no way to.
+        let live = tx.posts_maybe_live(site.id)?;
+        let connected = tx.integration(site.id)?.is_some_and(|i| i.is_active);
+        if connected && !live.is_empty() {
+            let named: Vec<String> = live
+                .iter()
+                .take(5)
+                .map(|(c, p)| match p {
+                    Some(p) => format!("content {c} (post {p})"),
+                    None => format!("content {c}"),
+                })
+                .collect();
+            let more = if live.len() > 5 { format!(" and {} more", live.len() - 5) } else { String::new() };
+            return Err(Error::new(
+                Code::PostsStillPublished,
+                format!(
+                    "site '{}' may still have posts on WordPress: {}{more}; purging would leave them with no way to take them down",
+                    site.qualified(),
+                    named.join(", ")
+                ),
+            )
+            .with_hint(format!(
+                "restore the site (sitectl site restore {0}), then take them down (sitectl content retract ID) \
+                 or leave them on WordPress on purpose (sitectl wp disconnect {0}), and delete it again",
+                site.qualified()
+            ))
+            .with_details(serde_json::json!({"content": live.iter().map(|(c, _)| c).collect::<Vec<_>>()})));
+        }
         tx.purge_site(site.id)?;
         let target = format!("site:{}", site.qualified());
         Ok(Audited::new(site, target, "site.purge", "purged"))

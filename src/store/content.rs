@@ -228,6 +228,18 @@ impl Tx<'_> {
         Ok(())
     }
 
+    /// Content of the site whose post may be on WordPress: a record not retracted that names a
+    /// post, or carries a token (a create whose answer never came): (content id, post id).
+    pub fn posts_maybe_live(&self, site_id: i64) -> Result<Vec<(i64, Option<i64>)>> {
+        self.conn().all(
+            "SELECT content_id, external_id FROM publishing_records
+             WHERE site_id = ?1 AND status <> 'retracted' AND (external_id IS NOT NULL OR creation_token IS NOT NULL)
+             ORDER BY content_id",
+            params![site_id],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+    }
+
     pub fn set_content_deleted(&self, id: i64, deleted: bool) -> Result<()> {
         let at = deleted.then(|| self.now().to_string());
         self.exec(

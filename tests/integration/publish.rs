@@ -706,7 +706,13 @@ fn who_wrote_the_post_and_which_term_it_is_come_from_wordpress_checked() {
     wp.set_fault(|r, _| is_create(r).then_some(Reply::Lost(503)));
     env.fails(&["wp", "publish", &id], 8);
     // `users/me` without an id, or naming another user: never adopted, nothing written.
-    for (me, code) in [(serde_json::json!({}), "wp_bad_response"), (serde_json::json!({"id": 2}), "remote_conflict")] {
+    for (me, code) in [
+        (serde_json::json!({}), "wp_bad_response"),
+        (serde_json::json!({"id": 0}), "wp_bad_response"),
+        (serde_json::json!({"id": -1}), "wp_bad_response"),
+        (serde_json::json!({"id": "1"}), "wp_bad_response"),
+        (serde_json::json!({"id": 2}), "remote_conflict"),
+    ] {
         wp.set_fault(move |r, _| r.path.ends_with("/users/me").then(|| Reply::Json(200, me.clone(), vec![])));
         wp.clear_log();
         let e = env.run(&["wp", "publish", &id, "--json"]);
@@ -1036,4 +1042,129 @@ fn post_ids_of_another_wordpress_are_never_used_on_the_new_one() {
     let r = env.json(&["content", "retract", &live]);
     assert_eq!((r["action"].as_str(), r["external_id"].as_i64()), (Some("retracted"), Some(live_post)), "{r}");
     assert_eq!(post(&old, live_post)["status"], "trash");
+}
+
+/// The site connected to another WordPress while a create or a retraction was under way: the
+/// post id the old one answered is not recorded (it would name another post on the new one).
+#[test]
+fn a_post_id_answered_after_a_reconnect_is_not_recorded() {
+    let (env, old) = publishing_env();
+    let new = MockWp::start();
+    let id = approved(&env, "Moved mid-flight", &[]);
+    let down = approved(&env, "Retracted mid-flight", &[]);
+    let down_post = env.json(&["wp", "publish", &down])["external_id"].as_i64().unwrap();
+    // A stranger's post on the new WordPress has the id the old one gives.
+    let next = old.site.lock().unwrap().next_id;
+    new.add_post_by(next, "strangers-one", 2, "<p>theirs</p>");
+    new.add_post_by(down_post, "strangers-two", 2, "<p>theirs too</p>");
+    let before = (post(&new, next), post(&new, down_post));
+    // While WordPress handles the request, the site is connected to the new one (anonymously:
+    // the run from the mock has no stdin for a password).
+    let reconnect = |wp: &MockWp, env: &TestEnv, to: &str, on: fn(&Request) -> bool| {
+        let run = env.detached();
+        let to = to.to_string();
+        let once = std::sync::atomic::AtomicBool::new(false);
+        wp.set_fault(move |r, _| {
+            if on(r) && !once.swap(true, std::sync::atomic::Ordering::SeqCst) {
+                let out = run(&["wp", "connect", "acme/blog", "--url", &to]);
+                assert_eq!(out.code, 0, "{}", out.stderr);
+            }
+            None
+        });
+    };
+    reconnect(&old, &env, &new.url, is_create);
+    let e = env.fails(&["wp", "publish", &id], 6);
+    assert_eq!(e["code"], "wp_reconnected", "{e}");
+    assert_eq!(old.site.lock().unwrap().posts.iter().filter(|p| p["slug"] == "moved-mid-flight").count(), 1);
+    assert!(env.json(&["content", "show", &id])["publishing"]["external_id"].is_null());
+    // Back to the old WordPress, and the same during a retraction.
+    crate::support::mockwp::connect_core(&env, "acme/blog", &old);
+    reconnect(&old, &env, &new.url, |r| r.method == "DELETE");
+    assert_eq!(env.json(&["content", "retract", &down])["action"], "retracted");
+    old.clear_fault();
+    assert!(env.json(&["content", "show", &down])["publishing"]["external_id"].is_null());
+    // Nothing the new WordPress holds under those ids is ever touched from these records.
+    crate::support::mockwp::connect_core(&env, "acme/blog", &new);
+    new.clear_log();
+    env.fails(&["content", "retract", &id], 6);
+    env.json(&["wp", "publish", &down, "--force"]);
+    assert!(
+        !writes(&new)
+            .iter()
+            .any(|r| r.path.ends_with(&format!("/posts/{next}")) || r.path.ends_with(&format!("/posts/{down_post}"))),
+        "{:?}",
+        writes(&new)
+    );
+    assert_eq!((post(&new, next), post(&new, down_post)), before);
+}
+
+/// Two writers create one term at once: WordPress gives the later one a suffixed slug. The post
+/// gets the term asked for (the one with exactly the slug), never the suffixed one.
+#[test]
+fn a_term_created_meanwhile_by_another_writer_is_the_one_used() {
+    let (env, wp) = publishing_env();
+    let id = approved(&env, "Raced term", &["--category", "raced"]);
+    // The other writer's term, which our lookup (made just before it) did not see.
+    wp.site.lock().unwrap().categories.push(serde_json::json!({"id": 4321, "name": "raced", "slug": "raced",
+        "taxonomy": "category", "count": 0, "parent": 0}));
+    let looked = std::sync::atomic::AtomicBool::new(false);
+    wp.set_fault(move |r, _| {
+        if !r.path.ends_with("/wp/v2/categories") {
+            return None;
+        }
+        if r.method == "GET" && !looked.swap(true, std::sync::atomic::Ordering::SeqCst) {
+            return Some(Reply::Json(200, serde_json::json!([]), vec![("X-WP-Total".into(), "0".into())]));
+        }
+        (r.method == "POST").then(|| {
+            Reply::Json(
+                201,
+                serde_json::json!({"id": 4322, "name": "raced", "slug": "raced-2",
+                "taxonomy": "category"}),
+                vec![],
+            )
+        })
+    });
+    let out = env.json(&["wp", "publish", &id]);
+    assert_eq!(out["action"], "created", "{out}");
+    assert_eq!(post(&wp, out["external_id"].as_i64().unwrap())["categories"], serde_json::json!([4321]));
+}
+
+/// Purging a site forgets which posts are its own: while it is connected, a site whose posts may
+/// still be on WordPress is not purged (they would stay public with no way to take them down).
+#[test]
+fn a_site_with_posts_on_wordpress_is_not_purged_while_connected() {
+    let (env, wp) = publishing_env();
+    let id = approved(&env, "On a purged site", &[]);
+    let post_id = env.json(&["wp", "publish", &id])["external_id"].as_i64().unwrap();
+    let lost = approved(&env, "Lost on a purged site", &[]);
+    wp.set_fault(|r, _| is_create(r).then_some(Reply::Lost(503)));
+    env.fails(&["wp", "publish", &lost], 8);
+    wp.clear_fault();
+    env.ok(&["site", "delete", "acme/blog", "--yes"]);
+    let e = env.fails(&["site", "purge", "acme/blog", "--yes"], 6);
+    assert_eq!(e["code"], "posts_still_published", "{e}");
+    assert!(e["message"].as_str().unwrap().contains(&format!("content {id} (post {post_id})")), "{e}");
+    assert!(e["message"].as_str().unwrap().contains(&format!("content {lost}")), "{e}");
+    // Taken down, the site can go.
+    env.ok(&["site", "restore", "acme/blog"]);
+    env.ok(&["content", "retract", &id]);
+    env.ok(&["content", "retract", &lost]);
+    env.ok(&["site", "delete", "acme/blog", "--yes"]);
+    env.ok(&["site", "purge", "acme/blog", "--yes"]);
+    assert_eq!(post(&wp, post_id)["status"], "trash");
+
+    // Left on WordPress on purpose: disconnected first.
+    let env = TestEnv::new();
+    let wp = env.with_mock_blog();
+    env.ok(&["sectors", "select", "acme/blog", "--industry", "healthcare", "--sectors", "dental-clinics"]);
+    let id = approved(&env, "Kept on purpose", &[]);
+    env.ok(&["wp", "publish", &id]);
+    env.ok(&["site", "delete", "acme/blog", "--yes"]);
+    let e = env.fails(&["site", "purge", "acme/blog", "--yes"], 6);
+    assert!(e["hint"].as_str().unwrap().contains("wp disconnect acme/blog"), "{e}");
+    env.ok(&["site", "restore", "acme/blog"]);
+    env.ok(&["wp", "disconnect", "acme/blog"]);
+    env.ok(&["site", "delete", "acme/blog", "--yes"]);
+    env.ok(&["site", "purge", "acme/blog", "--yes"]);
+    drop(wp);
 }

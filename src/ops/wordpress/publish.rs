@@ -230,8 +230,32 @@ fn mark_pending(tx: &Tx<'_>, c: &Claim) -> Result<()> {
 }
 
 /// Records the outcome of one item (with its audit row).
-fn record_outcome(store: &mut Store, ctx: &Ctx, c: &Claim, sent: &Result<(Post, bool)>) -> Result<PublishItem> {
+fn record_outcome(
+    store: &mut Store,
+    ctx: &Ctx,
+    c: &Claim,
+    sent: Result<(Post, bool)>,
+) -> Result<(PublishItem, Option<Error>)> {
     mutate(store, ctx, |tx, _| {
+        // The site was connected to another WordPress since this run read it (which forgot the
+        // old post ids, see `detach_records`): a post id the old one answered would name another
+        // post on the new one, so it is not recorded.
+        let moved = tx.integration(c.site.id)?.is_none_or(|i| i.external_site_url != c.integration.external_site_url);
+        let sent = match sent {
+            Ok((post, _)) if moved => Err(Error::new(
+                Code::WpReconnected,
+                format!(
+                    "site '{}' was connected to another WordPress while content {} was sent to the old one \
+                     (post {}); that post id is not recorded",
+                    c.site.qualified(),
+                    c.content.id,
+                    post.id
+                ),
+            )
+            .with_hint(format!("publish it to the site's WordPress: sitectl wp publish {}", c.content.id))),
+            other => other,
+        };
+        let sent = &sent;
         let before = tx.publishing_record(c.content.id)?;
         let base = before.as_ref().map(RecordFields::of);
         let now = tx.now().to_string();
@@ -283,7 +307,8 @@ fn record_outcome(store: &mut Store, ctx: &Ctx, c: &Claim, sent: &Result<(Post, 
             Some(e) => format!("{}: {}", action.as_str(), e.code),
             None => format!("{} post {}", action.as_str(), out.external_id.unwrap_or(0)),
         };
-        Ok(Audited::new(out, format!("site:{} content:{}", c.site.qualified(), c.content.id), "wp.publish", outcome))
+        let target = format!("site:{} content:{}", c.site.qualified(), c.content.id);
+        Ok(Audited::new((out, sent.as_ref().err().cloned()), target, "wp.publish", outcome))
     })
 }
 
@@ -344,8 +369,7 @@ pub fn publish(
     let sent = base
         .with_credentials(c.auth.clone(), &stored_url(&c.integration)?, c.integration.config.allow_insecure_http)
         .and_then(|http| send(&http, &c, o, terms));
-    let out = record_outcome(store, ctx, &c, &sent)?;
-    Ok((out, sent.err()))
+    record_outcome(store, ctx, &c, sent)
 }
 
 /// The approved, scheduled content whose time has come, on sites the acting user may change.
@@ -469,6 +493,22 @@ pub fn retract(store: &mut Store, ctx: &Ctx, id: i64) -> Result<PublishItem> {
             remote_modified_gmt: answer.as_ref().and_then(|p| p.modified_gmt.as_deref()),
             claimed_by: None,
             ..base
+        };
+        // Connected to another WordPress meanwhile: the trashed post's id is the old one's, and
+        // would name another post on the new one (as `detach_records` says).
+        let moved = tx.integration(site.id)?.is_none_or(|i| i.external_site_url != integration.external_site_url);
+        let fields = if moved {
+            RecordFields {
+                external_id: None,
+                external_url: None,
+                wp_status: None,
+                modified_gmt: None,
+                remote_modified_gmt: None,
+                sent_hash: None,
+                ..fields
+            }
+        } else {
+            fields
         };
         tx.upsert_record(site.account_id, id, site.id, &fields)?;
         tx.set_publish_status(id, PublishStatus::Retracted, None)?;

@@ -24,16 +24,7 @@ fn term_id(http: &Http, root: &RestRoot, route: &str, slug: &Slug, cache: &TermC
     if let Some(id) = cache.0.lock().unwrap_or_else(std::sync::PoisonError::into_inner).get(&key) {
         return Ok(*id);
     }
-    let found = http.get_json(root, route, &[("slug", slug.to_string()), ("context", "view".into())])?;
-    // Only a term with exactly this slug is this term, whatever else the answer lists.
-    let existing = found
-        .body
-        .as_array()
-        .and_then(|a| a.iter().find(|t| t.get("slug").and_then(Value::as_str) == Some(slug.as_str())))
-        .and_then(|t| t.get("id"))
-        .and_then(Value::as_i64)
-        .filter(|id| *id > 0);
-    let id = match existing {
+    let id = match find_term(http, root, route, slug)? {
         Some(id) => id,
         None => match http.write_json(
             Method::POST,
@@ -42,12 +33,23 @@ fn term_id(http: &Http, root: &RestRoot, route: &str, slug: &Slug, cache: &TermC
             Some(&json!({"name": slug.as_str(), "slug": slug.as_str()})),
             false,
         ) {
-            Ok(made) => made
-                .body
-                .get("id")
-                .and_then(Value::as_i64)
-                .filter(|id| *id > 0)
-                .ok_or_else(|| bad_answer(route, "no term id"))?,
+            Ok(made) => {
+                let id = made
+                    .body
+                    .get("id")
+                    .and_then(Value::as_i64)
+                    .filter(|id| *id > 0)
+                    .ok_or_else(|| bad_answer(route, "no term id"))?;
+                if made.body.get("slug").and_then(Value::as_str) == Some(slug.as_str()) {
+                    id
+                } else {
+                    // Another writer made the term between our lookup and our create (another
+                    // worker, another run), and WordPress gave ours a suffixed slug: the term
+                    // asked for is the one with exactly this slug.
+                    find_term(http, root, route, slug)?
+                        .ok_or_else(|| bad_answer(route, &format!("a term whose slug is not '{slug}'")))?
+                }
+            }
             Err(e) if e.details.get("wp_code").and_then(Value::as_str) == Some("term_exists") => e
                 .details
                 .get("wp_data")
@@ -60,6 +62,19 @@ fn term_id(http: &Http, root: &RestRoot, route: &str, slug: &Slug, cache: &TermC
     };
     cache.0.lock().unwrap_or_else(std::sync::PoisonError::into_inner).insert(key, id);
     Ok(id)
+}
+
+/// The id of the term with exactly this slug, if WordPress has one.
+fn find_term(http: &Http, root: &RestRoot, route: &str, slug: &Slug) -> Result<Option<i64>> {
+    let found = http.get_json(root, route, &[("slug", slug.to_string()), ("context", "view".into())])?;
+    // Only a term with exactly this slug is this term, whatever else the answer lists.
+    Ok(found
+        .body
+        .as_array()
+        .and_then(|a| a.iter().find(|t| t.get("slug").and_then(Value::as_str) == Some(slug.as_str())))
+        .and_then(|t| t.get("id"))
+        .and_then(Value::as_i64)
+        .filter(|id| *id > 0))
 }
 
 fn bad_answer(route: &str, what: &str) -> Error {
@@ -214,7 +229,12 @@ fn carrying_token(http: &Http, root: &RestRoot, token: &str, me: i64) -> Vec<Can
 
 fn connected_user(http: &Http, root: &RestRoot) -> Result<i64> {
     let me = http.get_json(root, "wp/v2/users/me", &[("_fields", "id".into())])?;
-    me.body.get("id").and_then(Value::as_i64).ok_or_else(|| bad_answer("wp/v2/users/me", "no user id"))
+    // No user has an id below 1 (0 is WordPress's "nobody", the author of an orphaned post).
+    me.body
+        .get("id")
+        .and_then(Value::as_i64)
+        .filter(|id| *id > 0)
+        .ok_or_else(|| bad_answer("wp/v2/users/me", "no user id"))
 }
 
 /// Looks the item's post up by slug (every status, trash included) and decides whether it is
