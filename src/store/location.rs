@@ -176,6 +176,11 @@ fn not_a_database_url(value: &str) -> Option<&'static str> {
             && scheme.chars().all(|c| c.is_ascii_alphanumeric() || "+-.:".contains(c))
     });
     if !postgres && !scheme_like {
+        // A URL with its scheme mistyped (`postgresql//u:pw@h/db`) or left out (`//u:pw@h/db`)
+        // would become folders named after the password: never a file path either.
+        if lower.starts_with("postgres//") || lower.starts_with("postgresql//") || userinfo_shaped(trimmed) {
+            return Some("it looks like a URL with a mistyped or missing scheme (`USER:PASSWORD@HOST`); use postgresql://USER@HOST/DATABASE");
+        }
         return None;
     }
     if trimmed.len() != value.len() {
@@ -185,6 +190,11 @@ fn not_a_database_url(value: &str) -> Option<&'static str> {
         return None;
     }
     Some("only postgres:// and postgresql:// URLs name a database server, and a value that looks like a URL is not taken for a file path")
+}
+
+/// Whether a path segment reads as `user:password@host`.
+fn userinfo_shaped(value: &str) -> bool {
+    value.split(['/', '\\']).any(|seg| seg.find(':').is_some_and(|colon| seg[colon + 1..].contains('@')))
 }
 
 /// What may be a password in text that need not be a well-formed URL (a command line, a config
@@ -223,6 +233,17 @@ pub fn loose_passwords(text: &str) -> Vec<String> {
 /// A value that is not a URL sitectl parses, masked without trusting its shape: whatever sits
 /// between the scheme and the last `@` after a `user:` is hidden.
 fn mask_loose(value: &str) -> String {
+    if !value.contains("://") && userinfo_shaped(value) {
+        // Each `user:password@host` segment shows as `user:***@host`.
+        let segments: Vec<String> = value
+            .split('/')
+            .map(|seg| match (seg.find(':'), seg.rfind('@')) {
+                (Some(colon), Some(at)) if colon < at => format!("{}:***{}", &seg[..colon], &seg[at..]),
+                _ => seg.to_string(),
+            })
+            .collect();
+        return mask_secrets(&segments.join("/"));
+    }
     let start = value.find("://").map(|i| i + 3).or_else(|| value.find(':').map(|i| i + 1)).unwrap_or(0);
     match value.rfind('@') {
         Some(at) if at > start => {
@@ -379,6 +400,9 @@ impl PgUrl {
             _ => {}
         }
         if let Some(port) = url.port() {
+            if port == 0 {
+                return Err(bad_url("port must be a number from 1 to 65535"));
+            }
             parsed.ports.push(port);
         }
         let path = url.path().strip_prefix('/').unwrap_or(url.path());
@@ -666,6 +690,11 @@ mod tests {
             "mysql://u:SeCrEt@h/db",
             "file:///tmp/x.db",
             "postgresql:u:SeCrEt@h",
+            "postgresql//u:SeCrEt@h/db",
+            "postgres//u:SeCrEt@h/db",
+            "//u:SeCrEt@h/db",
+            "u:SeCrEt@h",
+            "data/u:SeCrEt@h/x.db",
         ] {
             let e = Location::parse(v).unwrap_err();
             assert_eq!(e.code, Code::InvalidDatabaseUrl, "{v}");
@@ -707,6 +736,7 @@ mod tests {
             "postgresql://h/db?host=a,b&port=1,2,3",
             "postgresql://h/db?host=a,b&hostaddr=127.0.0.1",
             "postgresql://u:p#w@h/db",
+            "postgresql://h:0/db",
         ] {
             assert_eq!(Location::parse(bad).unwrap_err().code, Code::InvalidDatabaseUrl, "{bad}");
         }

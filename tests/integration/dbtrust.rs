@@ -91,6 +91,9 @@ fn a_url_that_is_not_postgresql_is_refused_masked_and_creates_nothing() {
         format!("mysql://ops:{PLANTED}@db.example/sitectl"),
         format!("postgresql:ops:{PLANTED}@db.example"),
         format!("postgresql://ops:{PLANTED}@db.example/sitectl\tx"),
+        // A scheme mistyped or left out: today folders named `ops:PASSWORD@db.example`.
+        format!("postgresql//ops:{PLANTED}@db.example/sitectl"),
+        format!("ops:{PLANTED}@db.example/sitectl"),
     ];
     for value in &values {
         for args in [&["db", "init", "--json"][..], &["site", "list", "--json"]] {
