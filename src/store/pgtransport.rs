@@ -5,8 +5,10 @@
 //! required, and otherwise wraps the stream in a [`Guarded`] reader that watches what the server
 //! sends until the session is ready:
 //!
-//! - the server must ask for the password in a way the policy allows (without TLS, only SCRAM
-//!   or no password: a cleartext or MD5 request is refused before the driver can answer it);
+//! - the server must ask for the password in a way the policy allows (without TLS whose
+//!   certificate is checked, only SCRAM or no password: a cleartext or MD5 request is refused
+//!   before the driver can answer it; unchecked TLS is no better, as whoever answers the TLS
+//!   request, an attacker included, reads what is sent inside it);
 //! - login must end within the connect timeout (a server that accepts and then says nothing);
 //! - no message may be larger than a bound (an endless error message, a huge parameter).
 //!
@@ -48,7 +50,7 @@ pub enum Refusal {
     /// The answer to the TLS request was neither yes nor no.
     BadTlsAnswer(u8),
     /// The server asked for the password in a way the policy does not allow.
-    AuthRefused { method: AuthMethod, tls: bool, required: Option<Vec<AuthMethod>> },
+    AuthRefused { method: AuthMethod, tls: bool, checked: bool, required: Option<Vec<AuthMethod>> },
     /// A message larger than its bound.
     TooLarge { kind: u8, bytes: u64 },
     /// A message whose length cannot be.
@@ -118,10 +120,16 @@ impl Policy {
         }
     }
 
+    /// Whether TLS, when there is TLS, proves who the server is: only then may a password cross
+    /// it readable.
+    fn checks_certificate(&self) -> bool {
+        self.root_given || matches!(self.sslmode, SslMode::VerifyCa | SslMode::VerifyFull)
+    }
+
     fn allows(&self, method: AuthMethod, tls: bool) -> bool {
         match &self.require_auth {
             Some(list) => list.contains(&method),
-            None => tls || matches!(method, AuthMethod::None | AuthMethod::ScramSha256),
+            None => (tls && self.checks_certificate()) || matches!(method, AuthMethod::None | AuthMethod::ScramSha256),
         }
     }
 }
@@ -442,7 +450,12 @@ impl Watch {
         if self.policy.allows(method, self.tls) {
             return Ok(());
         }
-        Err(Refusal::AuthRefused { method, tls: self.tls, required: self.policy.require_auth.clone() })
+        Err(Refusal::AuthRefused {
+            method,
+            tls: self.tls,
+            checked: self.policy.checks_certificate(),
+            required: self.policy.require_auth.clone(),
+        })
     }
 }
 
@@ -477,7 +490,14 @@ mod tests {
                 result = result.and_then(|_| w.feed(std::slice::from_ref(b)));
             }
             assert!(matches!(result, Err(Refusal::AuthRefused { .. })), "{code}");
-            assert!(watch(true, None).feed(&auth(code)).is_ok(), "{code} over TLS");
+            // TLS whose certificate is not checked proves nothing about who reads the password.
+            assert!(watch(true, None).feed(&auth(code)).is_err(), "{code} over unchecked TLS");
+            let mut checked = watch(true, None);
+            checked.policy.sslmode = SslMode::VerifyFull;
+            assert!(checked.feed(&auth(code)).is_ok(), "{code} over verify-full");
+            let mut rooted = watch(true, None);
+            rooted.policy.root_given = true;
+            assert!(rooted.feed(&auth(code)).is_ok(), "{code} over TLS checked against sslrootcert");
         }
         assert!(watch(false, None).feed(&auth(10)).is_ok(), "SCRAM is fine without TLS");
         assert!(watch(false, Some(vec![AuthMethod::Password])).feed(&auth(3)).is_ok(), "opted in");

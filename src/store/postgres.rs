@@ -337,13 +337,17 @@ fn refused(url: &PgUrl, refusal: &Refusal) -> Error {
             format!("the server at {url} gave an answer to the TLS request that PostgreSQL never gives; nothing was sent"),
         )
         .with_hint("check that --db names a PostgreSQL server"),
-        Refusal::AuthRefused { method, tls, required } => {
+        Refusal::AuthRefused { method, tls, checked, required } => {
             let why = match required {
                 Some(list) => format!(
                     "which require_auth={} does not allow",
                     list.iter().map(|m| m.as_str()).collect::<Vec<_>>().join(",")
                 ),
                 None if !tls => "over a connection without TLS, where the password would cross the network readable".to_string(),
+                None if !checked => format!(
+                    "over TLS whose certificate is not checked (sslmode {} without sslrootcert), where whoever answered could read the password",
+                    sslmode_name(url.sslmode)
+                ),
                 None => "which is not allowed".to_string(),
             };
             Error::new(
@@ -354,7 +358,7 @@ fn refused(url: &PgUrl, refusal: &Refusal) -> Error {
                 ),
             )
             .with_hint(
-                "use TLS (sslmode=require or verify-full) or scram-sha-256 on the server; to send it anyway, list the method in require_auth (e.g. require_auth=password)",
+                "use sslmode=verify-full (or an sslrootcert), or scram-sha-256 on the server; to send it anyway, list the method in require_auth (e.g. require_auth=password)",
             )
         }
         Refusal::NoReply(_) => no_reply(refusal),
