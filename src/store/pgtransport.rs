@@ -55,7 +55,7 @@ pub enum Refusal {
     TooLarge { kind: u8, bytes: u64 },
     /// A message whose length cannot be.
     Malformed,
-    /// After login, the server said nothing about a request for this long.
+    /// After login, the server had not finished answering a request after this long.
     NoReply(Duration),
 }
 
@@ -74,7 +74,9 @@ impl fmt::Display for Refusal {
                 char::from(*kind).escape_default()
             ),
             Refusal::Malformed => f.write_str("the server sent a malformed message"),
-            Refusal::NoReply(t) => write!(f, "the server did not answer a statement within {} s", t.as_secs()),
+            Refusal::NoReply(t) => {
+                write!(f, "the server did not finish answering a statement within {} s", t.as_secs())
+            }
         }
     }
 }
@@ -106,8 +108,8 @@ pub struct Policy {
     pub require_auth: Option<Vec<AuthMethod>>,
     /// Handshake and login together.
     pub login_timeout: Duration,
-    /// After login, how long the server may stay silent while a request waits for its answer
-    /// (the statement timeout plus a margin); `None` is no limit.
+    /// After login, how long a request may wait for the end of its answer (the statement
+    /// timeout plus a margin), however the server spreads it out; `None` is no limit.
     pub reply_timeout: Option<Duration>,
 }
 
@@ -207,7 +209,7 @@ enum Inner {
 pub struct Guarded {
     inner: Inner,
     /// Until the session is ready: the login deadline. Afterwards, armed while a request waits
-    /// for its answer: the server must send something within the reply limit.
+    /// for its answer: the answer must end within the reply limit.
     deadline: Option<Pin<Box<tokio::time::Sleep>>>,
     /// A request was written and its ReadyForQuery has not come yet.
     awaiting: bool,
@@ -223,6 +225,15 @@ impl Guarded {
             awaiting: false,
             watch: Watch::new(policy, tls, timeout),
         }
+    }
+
+    fn timed_out(&self) -> io::Error {
+        let refusal = if self.watch.ready {
+            Refusal::NoReply(self.watch.policy.reply_timeout.unwrap_or_default())
+        } else {
+            Refusal::Silent(self.watch.login_timeout)
+        };
+        io::Error::new(io::ErrorKind::TimedOut, refusal)
     }
 
     /// (Re)starts the wait for the server's answer, when there is a limit. The timer is polled
@@ -255,26 +266,23 @@ impl AsyncRead for Guarded {
                 }
                 if !was_ready && this.watch.ready {
                     this.deadline = None;
-                } else if this.awaiting {
-                    if this.watch.answers > answers_before {
-                        this.awaiting = false;
-                        this.deadline = None;
-                    } else if buf.filled().len() > before {
-                        // Rows are arriving: the server is alive.
-                        this.arm_reply(cx);
-                    }
+                } else if this.awaiting && this.watch.answers > answers_before {
+                    this.awaiting = false;
+                    this.deadline = None;
+                }
+                // The deadline is for the whole login or answer, not for each silence: a server
+                // that sends a byte now and then (an endless notice, rows that never end) is
+                // still ended by it, and so is one that never lets the socket go quiet. An honest
+                // server ends a statement within the statement timeout it was given.
+                if this.deadline.as_ref().is_some_and(|sleep| sleep.is_elapsed()) {
+                    return Poll::Ready(Err(this.timed_out()));
                 }
             }
             Poll::Pending => {
                 // Only a wait for the server counts: what it already sent is read first.
                 if let Some(sleep) = &mut this.deadline {
                     if sleep.as_mut().poll(cx).is_ready() {
-                        let refusal = if this.watch.ready {
-                            Refusal::NoReply(this.watch.policy.reply_timeout.unwrap_or_default())
-                        } else {
-                            Refusal::Silent(this.watch.login_timeout)
-                        };
-                        return Poll::Ready(Err(io::Error::new(io::ErrorKind::TimedOut, refusal)));
+                        return Poll::Ready(Err(this.timed_out()));
                     }
                 }
             }

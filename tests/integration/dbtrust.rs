@@ -494,6 +494,42 @@ fn a_statement_the_server_never_answers_ends_at_the_statement_timeout() {
     assert_eq!(out.error()["code"], "database_timeout", "{}", out.stderr);
 }
 
+/// Logs in (trust), then answers every statement with a notice one byte at a time, each well
+/// within any silence limit, and never ends it.
+fn log_in_then_trickle(stream: &mut TcpStream) {
+    if !decline_tls_and_read_startup(stream) {
+        return;
+    }
+    let _ = stream.write_all(&[b'R', 0, 0, 0, 8, 0, 0, 0, 0, b'Z', 0, 0, 0, 5, b'I']);
+    let mut first = [0u8; 1];
+    if stream.read_exact(&mut first).is_err() {
+        return;
+    }
+    let mut notice = vec![b'N', 0, 0, 4, 4];
+    notice.extend(vec![b'x'; 1024]);
+    for b in notice {
+        if stream.write_all(&[b]).is_err() {
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(200));
+    }
+}
+
+#[test]
+fn a_statement_answered_a_byte_at_a_time_still_ends_at_the_statement_timeout() {
+    if skip_on_postgres("stand-in servers; the engine does not matter") {
+        return;
+    }
+    let mut env = TestEnv::empty();
+    let slow = FakePg::start(log_in_then_trickle);
+    env.set_env("SITECTL_STATEMENT_TIMEOUT_MS", "1000");
+    let url = slow.url("&connect_timeout=1").replace("connect_timeout=2&", "");
+    let out = run_bounded(&env, &url, &["site", "list", "--json"], Duration::from_secs(10))
+        .expect("still reading 10 s after a 1 s statement timeout and a 1 s connect timeout");
+    assert_eq!(out.code, 9, "{}", out.stderr);
+    assert_eq!(out.error()["code"], "database_timeout", "{}", out.stderr);
+}
+
 fn endless_error(stream: &mut TcpStream) {
     if !decline_tls_and_read_startup(stream) {
         return;
