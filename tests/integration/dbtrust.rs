@@ -530,6 +530,30 @@ fn a_statement_answered_a_byte_at_a_time_still_ends_at_the_statement_timeout() {
     assert_eq!(out.error()["code"], "database_timeout", "{}", out.stderr);
 }
 
+/// Logs in (trust), then refuses the session for lack of connections, as a busy server does.
+fn log_in_then_too_many_connections(stream: &mut TcpStream) {
+    if !decline_tls_and_read_startup(stream) {
+        return;
+    }
+    let body = b"SFATAL\0C53300\0Msorry, too many clients already\0\0";
+    let mut m = vec![b'R', 0, 0, 0, 8, 0, 0, 0, 0, b'E'];
+    m.extend(((body.len() + 4) as u32).to_be_bytes());
+    m.extend(body);
+    let _ = stream.write_all(&m);
+}
+
+#[test]
+fn a_server_out_of_connections_is_unreachable_not_a_database_error() {
+    if skip_on_postgres("stand-in servers; the engine does not matter") {
+        return;
+    }
+    let env = TestEnv::empty();
+    let busy = FakePg::start(log_in_then_too_many_connections);
+    let out = run_with_db(&env, Some(&busy.url("")), &["site", "list", "--json"]);
+    assert_eq!(out.code, 9, "{}", out.stderr);
+    assert_eq!(out.error()["code"], "database_unreachable", "{}", out.stderr);
+}
+
 fn endless_error(stream: &mut TcpStream) {
     if !decline_tls_and_read_startup(stream) {
         return;
