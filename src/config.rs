@@ -202,9 +202,10 @@ impl Layer {
 /// PostgreSQL's timeouts are 32-bit signed.
 pub const MAX_MILLIS: u64 = i32::MAX as u64;
 
+/// The first 40 characters (never a cut inside one).
 fn clip(s: &str) -> String {
-    if s.len() > 40 {
-        format!("{}...", &s[..40])
+    if s.chars().count() > 40 {
+        format!("{}...", s.chars().take(40).collect::<String>())
     } else {
         s.to_string()
     }
@@ -613,5 +614,7 @@ mod tests {
                 assert!(!e.message.contains("Zx9SeCrEt"), "{}", e.message);
             }
         }
+        let long = format!("[profiles.{}]\nbusy_timeout_ms = -1\n", "\"é".to_string() + &"é".repeat(40) + "\"");
+        assert_eq!(FileConfig::parse(&long, Path::new("/c.toml")).unwrap_err().code, "invalid_number");
     }
 }
