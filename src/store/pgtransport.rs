@@ -36,7 +36,8 @@ type RustlsStream = <MakeRustlsConnect as MakeTlsConnect<Socket>>::Stream;
 const STARTUP_MESSAGE_LIMIT: u32 = 64 * 1024;
 /// All the server may send before the session is ready.
 const STARTUP_TOTAL_LIMIT: usize = 1024 * 1024;
-/// Errors, notices and parameter changes after login: far above any real one.
+/// Errors, notices, parameter changes and notifications (at most 8000 bytes of payload) after
+/// login: far above any real one.
 const NOTICE_LIMIT: u32 = 1024 * 1024;
 
 /// Why the transport ended a connection: carried inside the driver's I/O error, so the caller
@@ -411,13 +412,14 @@ impl Watch {
     fn start_message(&mut self) -> Result<(), Refusal> {
         self.kind = self.header[0];
         let length = u32::from_be_bytes([self.header[1], self.header[2], self.header[3], self.header[4]]);
-        if length < 4 {
+        // The length is a signed 32-bit number in the protocol: from 2^31 up it is negative.
+        if length < 4 || length > i32::MAX as u32 {
             return Err(Refusal::Malformed);
         }
         let body = length - 4;
         let limit = if !self.ready {
             STARTUP_MESSAGE_LIMIT
-        } else if matches!(self.kind, b'E' | b'N' | b'S') {
+        } else if matches!(self.kind, b'E' | b'N' | b'S' | b'A') {
             NOTICE_LIMIT
         } else {
             u32::MAX
@@ -529,5 +531,11 @@ mod tests {
         let mut w2 = watch(false, None);
         w2.feed(&[b'Z', 0, 0, 0, 5, b'I']).unwrap();
         assert!(w2.feed(&[b'E', 0x7f, 0xff, 0xff, 0xff]).is_err());
+        let mut w3 = watch(false, None);
+        w3.feed(&[b'Z', 0, 0, 0, 5, b'I']).unwrap();
+        assert!(matches!(w3.feed(&[b'A', 0x7f, 0xff, 0xff, 0xff]), Err(Refusal::TooLarge { .. })));
+        let mut w4 = watch(false, None);
+        w4.feed(&[b'Z', 0, 0, 0, 5, b'I']).unwrap();
+        assert_eq!(w4.feed(&[b'D', 0x80, 0, 0, 0]), Err(Refusal::Malformed), "a negative length");
     }
 }
