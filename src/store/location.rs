@@ -133,10 +133,16 @@ impl Location {
     pub fn from_path(path: &Path) -> Result<Location> {
         match path.to_str() {
             Some(s) => Location::parse(s),
-            // Not UTF-8: still refused when it reads as a URL.
-            None => match not_a_database_url(&path.to_string_lossy()) {
-                Some(_) => Location::parse(&path.to_string_lossy()),
-                None => Ok(Location::File(path.to_path_buf())),
+            // Not UTF-8: a file path only when it does not read as a URL, a PostgreSQL one
+            // included (its bytes cannot be sent; taken for a path, it would become folders
+            // named after its password).
+            None => match Location::parse(&path.to_string_lossy())? {
+                Location::File(_) => Ok(Location::File(path.to_path_buf())),
+                Location::Postgres(u) => Err(Error::new(
+                    Code::InvalidDatabaseUrl,
+                    format!("invalid database URL '{}': it is not UTF-8", clip(&u.masked, 200)),
+                )
+                .with_hint("percent-encode the bytes of each part (e.g. %FF); nothing was created")),
             },
         }
     }
@@ -703,6 +709,20 @@ mod tests {
         for v in ["./x.db", "postgres.db", "/srv/a:b/x.db", "data/my file.db"] {
             assert!(matches!(Location::parse(v).unwrap(), Location::File(_)), "{v}");
         }
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_url_that_is_not_utf8_is_never_a_file() {
+        use std::os::unix::ffi::OsStrExt;
+        let raw = std::ffi::OsStr::from_bytes(b"postgresql://u:SeCrEt\xff@h/db");
+        let e = Location::from_path(Path::new(raw)).unwrap_err();
+        assert_eq!(e.code, Code::InvalidDatabaseUrl);
+        assert!(!e.message.contains("SeCrEt"), "{}", e.message);
+        let raw = std::ffi::OsStr::from_bytes(b"data/u:SeCrEt\xff@h/db");
+        assert_eq!(Location::from_path(Path::new(raw)).unwrap_err().code, Code::InvalidDatabaseUrl);
+        let file = std::ffi::OsStr::from_bytes(b"data/caf\xe9.db");
+        assert!(matches!(Location::from_path(Path::new(file)).unwrap(), Location::File(_)));
     }
 
     #[test]
