@@ -107,6 +107,10 @@ pub fn run(cx: &mut CommandContext, cmd: DbCommand) -> Result<(), CliError> {
                 cx.settings.db.value = sitectl::store::Location::parse(&from)?;
             }
             let target = sitectl::store::Location::parse(&to)?;
+            // Decoded, as the driver sends them (the command line had only their encoded form).
+            for pw in [cx.settings.db.value.password(), target.password()].into_iter().flatten() {
+                super::error::remember_secret(pw);
+            }
             let options = sitectl::store::OpenOptions { create: true, ..cx.open_options() };
             let mut target_store =
                 if cx.ctx.dry_run && sitectl::store::Store::schema_version_at(&target, &options)?.is_none() {
