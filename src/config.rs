@@ -111,6 +111,7 @@ impl FileConfig {
             let line = line_of_key(text, key).map_or(String::new(), |n| format!(" at line {n}"));
             return Err(config_error(path, &format!("unknown key `{key}`{line}; known keys: {}", KNOWN.join(", "))));
         }
+        check_number_types(&table, text, path)?;
         let config: FileConfig = toml::from_str(text).map_err(|e| toml_error(path, text, &e))?;
         for (name, layer) in
             std::iter::once(("", &config.base)).chain(config.profiles.iter().map(|(k, v)| (k.as_str(), v)))
@@ -130,6 +131,34 @@ impl FileConfig {
         }
         Ok(config)
     }
+}
+
+/// Every key that holds a number of milliseconds.
+const MILLIS_KEYS: [&str; 3] = ["busy_timeout_ms", "http_timeout_ms", "statement_timeout_ms"];
+
+/// A number setting that is not a whole number from 0 up, named by its key and line: the
+/// deserializer alone reports such a value at line 1 without the key (profiles are flattened).
+/// A string's text is never quoted: it could be anything, a password included.
+fn check_number_types(table: &toml::Table, text: &str, path: &Path) -> Result<()> {
+    let profiles = table.get("profiles").and_then(toml::Value::as_table);
+    let layers = std::iter::once(("", table)).chain(
+        profiles.into_iter().flat_map(|p| p.iter().filter_map(|(name, v)| Some((name.as_str(), v.as_table()?)))),
+    );
+    for (name, layer) in layers {
+        for key in MILLIS_KEYS {
+            let (code, what) = match layer.get(key) {
+                None | Some(toml::Value::Integer(0..)) => continue,
+                Some(toml::Value::Integer(n)) => (Code::InvalidNumber, format!("{n} is below 0")),
+                Some(toml::Value::Float(f)) => (Code::InvalidNumber, format!("{f} is not a whole number")),
+                Some(other) => (Code::ConfigInvalid, format!("a {} is not a number", other.type_str())),
+            };
+            let at = if name.is_empty() { String::new() } else { format!(" in [profiles.{}]", clip(name)) };
+            let line = line_of_key(text, key).map_or(String::new(), |n| format!(" (line {n})"));
+            return Err(Error::new(code, format!("invalid config file {}: `{key}`{at}{line}: {what}", path.display()))
+                .with_hint(format!("give `{key}` a whole number of milliseconds from 0 to {MAX_MILLIS}")));
+        }
+    }
+    Ok(())
 }
 
 /// A TOML error; an integer beyond TOML's own range is a number out of range like any other.
@@ -173,9 +202,10 @@ impl Layer {
 /// PostgreSQL's timeouts are 32-bit signed.
 pub const MAX_MILLIS: u64 = i32::MAX as u64;
 
+/// The first 40 characters (never a cut inside one).
 fn clip(s: &str) -> String {
-    if s.len() > 40 {
-        format!("{}...", &s[..40])
+    if s.chars().count() > 40 {
+        format!("{}...", s.chars().take(40).collect::<String>())
     } else {
         s.to_string()
     }
@@ -563,5 +593,28 @@ mod tests {
         let e = FileConfig::parse("busy_timeout_ms = \"postgresql://u:Zx9SeCrEt@h/d\"\n", Path::new("/c.toml"))
             .unwrap_err();
         assert!(!e.message.contains("Zx9SeCrEt"), "{}", e.message);
+    }
+
+    #[test]
+    fn a_number_setting_of_the_wrong_type_is_named_by_key_and_line() {
+        for (value, code) in [
+            ("-1", "invalid_number"),
+            ("1.5", "invalid_number"),
+            ("1e9", "invalid_number"),
+            ("\"100\"", "config_invalid"),
+            ("[1]", "config_invalid"),
+        ] {
+            for (text, line) in [
+                (format!("db = \"postgresql://u:Zx9SeCrEt@h/d\"\nstatement_timeout_ms = {value}\n"), "line 2"),
+                (format!("format = \"json\"\n[profiles.p]\nhttp_timeout_ms = {value}\n"), "line 3"),
+            ] {
+                let e = FileConfig::parse(&text, Path::new("/c.toml")).unwrap_err();
+                assert_eq!(e.code, code, "{text}");
+                assert!(e.message.contains("_timeout_ms`") && e.message.contains(line), "{text}: {}", e.message);
+                assert!(!e.message.contains("Zx9SeCrEt"), "{}", e.message);
+            }
+        }
+        let long = format!("[profiles.{}]\nbusy_timeout_ms = -1\n", "\"é".to_string() + &"é".repeat(40) + "\"");
+        assert_eq!(FileConfig::parse(&long, Path::new("/c.toml")).unwrap_err().code, "invalid_number");
     }
 }

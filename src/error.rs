@@ -392,7 +392,8 @@ pub(crate) fn classify_postgres(err: &postgres::Error) -> Error {
         return Error::new(Code::DatabasePermissionDenied, format!("the PostgreSQL role lacks a permission: {line}"))
             .with_hint("grant the role ownership of the sitectl schema (or CREATE on the database), then retry");
     }
-    if matches!(code.code().get(..2), Some("08" | "57")) {
+    // 53: the server lacks a resource (too many connections, memory) and refuses the session.
+    if matches!(code.code().get(..2), Some("08" | "53" | "57")) {
         return Error::new(Code::DatabaseUnreachable, format!("the PostgreSQL server ended the session: {line}"))
             .with_hint("check that the server is running and reachable, then run the command again");
     }

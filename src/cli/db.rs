@@ -115,6 +115,10 @@ pub fn run(cx: &mut CommandContext, cmd: DbCommand) -> Result<(), CliError> {
                 cx.settings.db.value = sitectl::store::Location::parse(&from)?;
             }
             let target = sitectl::store::Location::parse(&to)?;
+            // Decoded, as the driver sends them (the command line had only their encoded form).
+            for pw in [cx.settings.db.value.password(), target.password()].into_iter().flatten() {
+                super::error::remember_secret(pw);
+            }
             let options = cx.open_options();
             let report = cx.call(|s, c| sitectl::ops::copy::copy_database(s, c, &target, options, replace))?;
             cx.ui.record(&report)?;

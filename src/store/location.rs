@@ -133,10 +133,16 @@ impl Location {
     pub fn from_path(path: &Path) -> Result<Location> {
         match path.to_str() {
             Some(s) => Location::parse(s),
-            // Not UTF-8: still refused when it reads as a URL.
-            None => match not_a_database_url(&path.to_string_lossy()) {
-                Some(_) => Location::parse(&path.to_string_lossy()),
-                None => Ok(Location::File(path.to_path_buf())),
+            // Not UTF-8: a file path only when it does not read as a URL, a PostgreSQL one
+            // included (its bytes cannot be sent; taken for a path, it would become folders
+            // named after its password).
+            None => match Location::parse(&path.to_string_lossy())? {
+                Location::File(_) => Ok(Location::File(path.to_path_buf())),
+                Location::Postgres(u) => Err(Error::new(
+                    Code::InvalidDatabaseUrl,
+                    format!("invalid database URL '{}': it is not UTF-8", clip(&u.masked, 200)),
+                )
+                .with_hint("percent-encode the bytes of each part (e.g. %FF); nothing was created")),
             },
         }
     }
@@ -176,6 +182,11 @@ fn not_a_database_url(value: &str) -> Option<&'static str> {
             && scheme.chars().all(|c| c.is_ascii_alphanumeric() || "+-.:".contains(c))
     });
     if !postgres && !scheme_like {
+        // A URL with its scheme mistyped (`postgresql//u:pw@h/db`) or left out (`//u:pw@h/db`)
+        // would become folders named after the password: never a file path either.
+        if lower.starts_with("postgres//") || lower.starts_with("postgresql//") || userinfo_shaped(trimmed) {
+            return Some("it looks like a URL with a mistyped or missing scheme (`USER:PASSWORD@HOST`); use postgresql://USER@HOST/DATABASE");
+        }
         return None;
     }
     if trimmed.len() != value.len() {
@@ -185,6 +196,11 @@ fn not_a_database_url(value: &str) -> Option<&'static str> {
         return None;
     }
     Some("only postgres:// and postgresql:// URLs name a database server, and a value that looks like a URL is not taken for a file path")
+}
+
+/// Whether a path segment reads as `user:password@host`.
+fn userinfo_shaped(value: &str) -> bool {
+    value.split(['/', '\\']).any(|seg| seg.find(':').is_some_and(|colon| seg[colon + 1..].contains('@')))
 }
 
 /// What may be a password in text that need not be a well-formed URL (a command line, a config
@@ -223,6 +239,17 @@ pub fn loose_passwords(text: &str) -> Vec<String> {
 /// A value that is not a URL sitectl parses, masked without trusting its shape: whatever sits
 /// between the scheme and the last `@` after a `user:` is hidden.
 fn mask_loose(value: &str) -> String {
+    if !value.contains("://") && userinfo_shaped(value) {
+        // Each `user:password@host` segment shows as `user:***@host`.
+        let segments: Vec<String> = value
+            .split('/')
+            .map(|seg| match (seg.find(':'), seg.rfind('@')) {
+                (Some(colon), Some(at)) if colon < at => format!("{}:***{}", &seg[..colon], &seg[at..]),
+                _ => seg.to_string(),
+            })
+            .collect();
+        return mask_secrets(&segments.join("/"));
+    }
     let start = value.find("://").map(|i| i + 3).or_else(|| value.find(':').map(|i| i + 1)).unwrap_or(0);
     match value.rfind('@') {
         Some(at) if at > start => {
@@ -379,6 +406,9 @@ impl PgUrl {
             _ => {}
         }
         if let Some(port) = url.port() {
+            if port == 0 {
+                return Err(bad_url("port must be a number from 1 to 65535"));
+            }
             parsed.ports.push(port);
         }
         let path = url.path().strip_prefix('/').unwrap_or(url.path());
@@ -666,6 +696,11 @@ mod tests {
             "mysql://u:SeCrEt@h/db",
             "file:///tmp/x.db",
             "postgresql:u:SeCrEt@h",
+            "postgresql//u:SeCrEt@h/db",
+            "postgres//u:SeCrEt@h/db",
+            "//u:SeCrEt@h/db",
+            "u:SeCrEt@h",
+            "data/u:SeCrEt@h/x.db",
         ] {
             let e = Location::parse(v).unwrap_err();
             assert_eq!(e.code, Code::InvalidDatabaseUrl, "{v}");
@@ -674,6 +709,20 @@ mod tests {
         for v in ["./x.db", "postgres.db", "/srv/a:b/x.db", "data/my file.db"] {
             assert!(matches!(Location::parse(v).unwrap(), Location::File(_)), "{v}");
         }
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_url_that_is_not_utf8_is_never_a_file() {
+        use std::os::unix::ffi::OsStrExt;
+        let raw = std::ffi::OsStr::from_bytes(b"postgresql://u:SeCrEt\xff@h/db");
+        let e = Location::from_path(Path::new(raw)).unwrap_err();
+        assert_eq!(e.code, Code::InvalidDatabaseUrl);
+        assert!(!e.message.contains("SeCrEt"), "{}", e.message);
+        let raw = std::ffi::OsStr::from_bytes(b"data/u:SeCrEt\xff@h/db");
+        assert_eq!(Location::from_path(Path::new(raw)).unwrap_err().code, Code::InvalidDatabaseUrl);
+        let file = std::ffi::OsStr::from_bytes(b"data/caf\xe9.db");
+        assert!(matches!(Location::from_path(Path::new(file)).unwrap(), Location::File(_)));
     }
 
     #[test]
@@ -707,6 +756,7 @@ mod tests {
             "postgresql://h/db?host=a,b&port=1,2,3",
             "postgresql://h/db?host=a,b&hostaddr=127.0.0.1",
             "postgresql://u:p#w@h/db",
+            "postgresql://h:0/db",
         ] {
             assert_eq!(Location::parse(bad).unwrap_err().code, Code::InvalidDatabaseUrl, "{bad}");
         }

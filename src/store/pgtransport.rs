@@ -5,8 +5,10 @@
 //! required, and otherwise wraps the stream in a [`Guarded`] reader that watches what the server
 //! sends until the session is ready:
 //!
-//! - the server must ask for the password in a way the policy allows (without TLS, only SCRAM
-//!   or no password: a cleartext or MD5 request is refused before the driver can answer it);
+//! - the server must ask for the password in a way the policy allows (without TLS whose
+//!   certificate is checked, only SCRAM or no password: a cleartext or MD5 request is refused
+//!   before the driver can answer it; unchecked TLS is no better, as whoever answers the TLS
+//!   request, an attacker included, reads what is sent inside it);
 //! - login must end within the connect timeout (a server that accepts and then says nothing);
 //! - no message may be larger than a bound (an endless error message, a huge parameter).
 //!
@@ -34,7 +36,8 @@ type RustlsStream = <MakeRustlsConnect as MakeTlsConnect<Socket>>::Stream;
 const STARTUP_MESSAGE_LIMIT: u32 = 64 * 1024;
 /// All the server may send before the session is ready.
 const STARTUP_TOTAL_LIMIT: usize = 1024 * 1024;
-/// Errors, notices and parameter changes after login: far above any real one.
+/// Errors, notices, parameter changes and notifications (at most 8000 bytes of payload) after
+/// login: far above any real one.
 const NOTICE_LIMIT: u32 = 1024 * 1024;
 
 /// Why the transport ended a connection: carried inside the driver's I/O error, so the caller
@@ -48,12 +51,12 @@ pub enum Refusal {
     /// The answer to the TLS request was neither yes nor no.
     BadTlsAnswer(u8),
     /// The server asked for the password in a way the policy does not allow.
-    AuthRefused { method: AuthMethod, tls: bool, required: Option<Vec<AuthMethod>> },
+    AuthRefused { method: AuthMethod, tls: bool, checked: bool, required: Option<Vec<AuthMethod>> },
     /// A message larger than its bound.
     TooLarge { kind: u8, bytes: u64 },
     /// A message whose length cannot be.
     Malformed,
-    /// After login, the server said nothing about a request for this long.
+    /// After login, the server had not finished answering a request after this long.
     NoReply(Duration),
 }
 
@@ -72,7 +75,9 @@ impl fmt::Display for Refusal {
                 char::from(*kind).escape_default()
             ),
             Refusal::Malformed => f.write_str("the server sent a malformed message"),
-            Refusal::NoReply(t) => write!(f, "the server did not answer a statement within {} s", t.as_secs()),
+            Refusal::NoReply(t) => {
+                write!(f, "the server did not finish answering a statement within {} s", t.as_secs())
+            }
         }
     }
 }
@@ -104,8 +109,8 @@ pub struct Policy {
     pub require_auth: Option<Vec<AuthMethod>>,
     /// Handshake and login together.
     pub login_timeout: Duration,
-    /// After login, how long the server may stay silent while a request waits for its answer
-    /// (the statement timeout plus a margin); `None` is no limit.
+    /// After login, how long a request may wait for the end of its answer (the statement
+    /// timeout plus a margin), however the server spreads it out; `None` is no limit.
     pub reply_timeout: Option<Duration>,
 }
 
@@ -118,10 +123,16 @@ impl Policy {
         }
     }
 
+    /// Whether TLS, when there is TLS, proves who the server is: only then may a password cross
+    /// it readable.
+    fn checks_certificate(&self) -> bool {
+        self.root_given || matches!(self.sslmode, SslMode::VerifyCa | SslMode::VerifyFull)
+    }
+
     fn allows(&self, method: AuthMethod, tls: bool) -> bool {
         match &self.require_auth {
             Some(list) => list.contains(&method),
-            None => tls || matches!(method, AuthMethod::None | AuthMethod::ScramSha256),
+            None => (tls && self.checks_certificate()) || matches!(method, AuthMethod::None | AuthMethod::ScramSha256),
         }
     }
 }
@@ -199,7 +210,7 @@ enum Inner {
 pub struct Guarded {
     inner: Inner,
     /// Until the session is ready: the login deadline. Afterwards, armed while a request waits
-    /// for its answer: the server must send something within the reply limit.
+    /// for its answer: the answer must end within the reply limit.
     deadline: Option<Pin<Box<tokio::time::Sleep>>>,
     /// A request was written and its ReadyForQuery has not come yet.
     awaiting: bool,
@@ -215,6 +226,15 @@ impl Guarded {
             awaiting: false,
             watch: Watch::new(policy, tls, timeout),
         }
+    }
+
+    fn timed_out(&self) -> io::Error {
+        let refusal = if self.watch.ready {
+            Refusal::NoReply(self.watch.policy.reply_timeout.unwrap_or_default())
+        } else {
+            Refusal::Silent(self.watch.login_timeout)
+        };
+        io::Error::new(io::ErrorKind::TimedOut, refusal)
     }
 
     /// (Re)starts the wait for the server's answer, when there is a limit. The timer is polled
@@ -247,26 +267,23 @@ impl AsyncRead for Guarded {
                 }
                 if !was_ready && this.watch.ready {
                     this.deadline = None;
-                } else if this.awaiting {
-                    if this.watch.answers > answers_before {
-                        this.awaiting = false;
-                        this.deadline = None;
-                    } else if buf.filled().len() > before {
-                        // Rows are arriving: the server is alive.
-                        this.arm_reply(cx);
-                    }
+                } else if this.awaiting && this.watch.answers > answers_before {
+                    this.awaiting = false;
+                    this.deadline = None;
+                }
+                // The deadline is for the whole login or answer, not for each silence: a server
+                // that sends a byte now and then (an endless notice, rows that never end) is
+                // still ended by it, and so is one that never lets the socket go quiet. An honest
+                // server ends a statement within the statement timeout it was given.
+                if this.deadline.as_ref().is_some_and(|sleep| sleep.is_elapsed()) {
+                    return Poll::Ready(Err(this.timed_out()));
                 }
             }
             Poll::Pending => {
                 // Only a wait for the server counts: what it already sent is read first.
                 if let Some(sleep) = &mut this.deadline {
                     if sleep.as_mut().poll(cx).is_ready() {
-                        let refusal = if this.watch.ready {
-                            Refusal::NoReply(this.watch.policy.reply_timeout.unwrap_or_default())
-                        } else {
-                            Refusal::Silent(this.watch.login_timeout)
-                        };
-                        return Poll::Ready(Err(io::Error::new(io::ErrorKind::TimedOut, refusal)));
+                        return Poll::Ready(Err(this.timed_out()));
                     }
                 }
             }
@@ -395,13 +412,14 @@ impl Watch {
     fn start_message(&mut self) -> Result<(), Refusal> {
         self.kind = self.header[0];
         let length = u32::from_be_bytes([self.header[1], self.header[2], self.header[3], self.header[4]]);
-        if length < 4 {
+        // The length is a signed 32-bit number in the protocol: from 2^31 up it is negative.
+        if length < 4 || length > i32::MAX as u32 {
             return Err(Refusal::Malformed);
         }
         let body = length - 4;
         let limit = if !self.ready {
             STARTUP_MESSAGE_LIMIT
-        } else if matches!(self.kind, b'E' | b'N' | b'S') {
+        } else if matches!(self.kind, b'E' | b'N' | b'S' | b'A') {
             NOTICE_LIMIT
         } else {
             u32::MAX
@@ -442,7 +460,12 @@ impl Watch {
         if self.policy.allows(method, self.tls) {
             return Ok(());
         }
-        Err(Refusal::AuthRefused { method, tls: self.tls, required: self.policy.require_auth.clone() })
+        Err(Refusal::AuthRefused {
+            method,
+            tls: self.tls,
+            checked: self.policy.checks_certificate(),
+            required: self.policy.require_auth.clone(),
+        })
     }
 }
 
@@ -477,7 +500,14 @@ mod tests {
                 result = result.and_then(|_| w.feed(std::slice::from_ref(b)));
             }
             assert!(matches!(result, Err(Refusal::AuthRefused { .. })), "{code}");
-            assert!(watch(true, None).feed(&auth(code)).is_ok(), "{code} over TLS");
+            // TLS whose certificate is not checked proves nothing about who reads the password.
+            assert!(watch(true, None).feed(&auth(code)).is_err(), "{code} over unchecked TLS");
+            let mut checked = watch(true, None);
+            checked.policy.sslmode = SslMode::VerifyFull;
+            assert!(checked.feed(&auth(code)).is_ok(), "{code} over verify-full");
+            let mut rooted = watch(true, None);
+            rooted.policy.root_given = true;
+            assert!(rooted.feed(&auth(code)).is_ok(), "{code} over TLS checked against sslrootcert");
         }
         assert!(watch(false, None).feed(&auth(10)).is_ok(), "SCRAM is fine without TLS");
         assert!(watch(false, Some(vec![AuthMethod::Password])).feed(&auth(3)).is_ok(), "opted in");
@@ -501,5 +531,11 @@ mod tests {
         let mut w2 = watch(false, None);
         w2.feed(&[b'Z', 0, 0, 0, 5, b'I']).unwrap();
         assert!(w2.feed(&[b'E', 0x7f, 0xff, 0xff, 0xff]).is_err());
+        let mut w3 = watch(false, None);
+        w3.feed(&[b'Z', 0, 0, 0, 5, b'I']).unwrap();
+        assert!(matches!(w3.feed(&[b'A', 0x7f, 0xff, 0xff, 0xff]), Err(Refusal::TooLarge { .. })));
+        let mut w4 = watch(false, None);
+        w4.feed(&[b'Z', 0, 0, 0, 5, b'I']).unwrap();
+        assert_eq!(w4.feed(&[b'D', 0x80, 0, 0, 0]), Err(Refusal::Malformed), "a negative length");
     }
 }

@@ -192,11 +192,12 @@ fn connect(url: &PgUrl, options: &OpenOptions) -> Result<Conn> {
 /// timeout as a margin for the server's own answer. No limit when the statement timeout is off
 /// or set in a way not read here.
 fn reply_timeout(url: &PgUrl, options: &OpenOptions) -> Option<std::time::Duration> {
-    let statement = match url
-        .options
-        .as_deref()
-        .and_then(|o| o.rsplit("statement_timeout").next().filter(|_| o.contains("statement_timeout")))
-    {
+    let statement = match url.options.as_deref().and_then(|o| {
+        // The server reads setting names without regard to case, and `-` as `_`: so do we, or
+        // `-c statement-timeout=1h` would be cut at the default here.
+        let names = o.to_ascii_lowercase().replace('-', "_");
+        names.rfind("statement_timeout").map(|i| &o[i + "statement_timeout".len()..])
+    }) {
         Some(rest) => parse_pg_duration(rest.trim_start_matches([' ', '=']))?,
         None => options.statement_timeout,
     };
@@ -204,12 +205,22 @@ fn reply_timeout(url: &PgUrl, options: &OpenOptions) -> Option<std::time::Durati
 }
 
 /// A PostgreSQL time setting's value as the URL's options give it: a number, then `ms`, `s`,
-/// `min`, `h` or `d` (none is milliseconds), up to the next space.
+/// `min`, `h` or `d` (none is milliseconds), up to the next space that is not escaped with `\`
+/// (as the server splits options: `10\ min` is ten minutes).
 fn parse_pg_duration(text: &str) -> Option<std::time::Duration> {
-    let value = text.split([' ', '\\']).next()?.trim_matches(['\'', '"']);
+    let mut value = String::new();
+    let mut chars = text.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => value.extend(chars.next()),
+            c if c.is_whitespace() => break,
+            c => value.push(c),
+        }
+    }
+    let value = value.trim_matches(['\'', '"']);
     let digits = value.find(|c: char| !c.is_ascii_digit()).unwrap_or(value.len());
     let n: u64 = value[..digits].parse().ok()?;
-    let ms = match &value[digits..] {
+    let ms = match value[digits..].trim_start() {
         "" | "ms" => n,
         "s" => n.checked_mul(1_000)?,
         "min" => n.checked_mul(60_000)?,
@@ -337,13 +348,17 @@ fn refused(url: &PgUrl, refusal: &Refusal) -> Error {
             format!("the server at {url} gave an answer to the TLS request that PostgreSQL never gives; nothing was sent"),
         )
         .with_hint("check that --db names a PostgreSQL server"),
-        Refusal::AuthRefused { method, tls, required } => {
+        Refusal::AuthRefused { method, tls, checked, required } => {
             let why = match required {
                 Some(list) => format!(
                     "which require_auth={} does not allow",
                     list.iter().map(|m| m.as_str()).collect::<Vec<_>>().join(",")
                 ),
                 None if !tls => "over a connection without TLS, where the password would cross the network readable".to_string(),
+                None if !checked => format!(
+                    "over TLS whose certificate is not checked (sslmode {} without sslrootcert), where whoever answered could read the password",
+                    sslmode_name(url.sslmode)
+                ),
                 None => "which is not allowed".to_string(),
             };
             Error::new(
@@ -354,7 +369,7 @@ fn refused(url: &PgUrl, refusal: &Refusal) -> Error {
                 ),
             )
             .with_hint(
-                "use TLS (sslmode=require or verify-full) or scram-sha-256 on the server; to send it anyway, list the method in require_auth (e.g. require_auth=password)",
+                "use sslmode=verify-full (or an sslrootcert), or scram-sha-256 on the server; to send it anyway, list the method in require_auth (e.g. require_auth=password)",
             )
         }
         Refusal::NoReply(_) => no_reply(refusal),
@@ -505,5 +520,34 @@ impl ServerCertVerifier for Unchecked {
 
     fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {
         self.0.signature_verification_algorithms.supported_schemes()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::time::Duration;
+
+    fn reply(options: &str) -> Option<Duration> {
+        let Location::Postgres(url) =
+            Location::parse(&format!("postgresql://h/db?connect_timeout=1&options={options}")).unwrap()
+        else {
+            unreachable!()
+        };
+        reply_timeout(&url, &OpenOptions::existing(Duration::from_secs(5)))
+    }
+
+    #[test]
+    fn the_statement_timeout_in_force_is_read_as_the_server_reads_it() {
+        let s = Duration::from_secs;
+        assert_eq!(reply("-c%20statement_timeout%3D5000"), Some(s(6)));
+        // Names without regard to case and with `-` for `_`; an escaped space inside the value.
+        assert_eq!(reply("-c%20statement-timeout%3D1h"), Some(s(3601)));
+        assert_eq!(reply("-c%20Statement_Timeout%3D2min"), Some(s(121)));
+        assert_eq!(reply("-c%20statement_timeout%3D10%5C%20min"), Some(s(601)));
+        assert_eq!(reply("-c%20statement_timeout%3D0"), None);
+        // A form not read here: no limit on our side rather than a wrong one.
+        assert_eq!(reply("-c%20statement_timeout%3D1.5s"), None);
+        assert_eq!(reply("-c%20lock_timeout%3D1"), Some(s(301)));
     }
 }

@@ -91,6 +91,9 @@ fn a_url_that_is_not_postgresql_is_refused_masked_and_creates_nothing() {
         format!("mysql://ops:{PLANTED}@db.example/sitectl"),
         format!("postgresql:ops:{PLANTED}@db.example"),
         format!("postgresql://ops:{PLANTED}@db.example/sitectl\tx"),
+        // A scheme mistyped or left out: today folders named `ops:PASSWORD@db.example`.
+        format!("postgresql//ops:{PLANTED}@db.example/sitectl"),
+        format!("ops:{PLANTED}@db.example/sitectl"),
     ];
     for value in &values {
         for args in [&["db", "init", "--json"][..], &["site", "list", "--json"]] {
@@ -366,6 +369,81 @@ fn the_password_never_crosses_the_network_in_clear() {
     assert!(cleartext.received().contains(PLANTED), "require_auth=password is the documented opt-in");
 }
 
+/// A self-signed certificate for 127.0.0.1 (and its key), for the stand-in that speaks TLS. A
+/// test fixture, never trusted by anything but the test that names it as `sslrootcert`.
+const STAND_IN_CERT: &str = "-----BEGIN CERTIFICATE-----\nMIIBjDCCATOgAwIBAgIUOAGm5J/PnyI5PjH52GaOO/70aEgwCgYIKoZIzj0EAwIw\nFDESMBAGA1UEAwwJMTI3LjAuMC4xMCAXDTI2MTIwNjE4Mjg1MVoYDzIxMjYxMTEy\nMTgyODUxWjAUMRIwEAYDVQQDDAkxMjcuMC4wLjEwWTATBgcqhkjOPQIBBggqhkjO\nPQMBBwNCAAQog2geJx1GjP+v/F4PduHhChzt18IbVdrVyNNF5P7nb9TxrsKitfsw\nj8mfHwVKBRDyNGiY0IfM9hGKFidy0sAEo2EwXzAdBgNVHQ4EFgQUtn4Sa2zD5syN\n3CbDJP4U2a70m3gwHwYDVR0jBBgwFoAUtn4Sa2zD5syN3CbDJP4U2a70m3gwDwYD\nVR0RBAgwBocEfwAAATAMBgNVHRMBAf8EAjAAMAoGCCqGSM49BAMCA0cAMEQCIEN/\n4ZCUQEUz2mtF1/ODKFplS6G7zwQ10hZxO+a6ekm1AiBETtlqFvGSmTa37lhlBNYB\nXcdUNdBriVwynaozLnZ3qA==\n-----END CERTIFICATE-----\n";
+const STAND_IN_KEY: &str = "-----BEGIN PRIVATE KEY-----\nMIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQge5YZAewaN83uOhSj\n0bD8IKqWagRCePvC6/jBKe0u4dihRANCAAQog2geJx1GjP+v/F4PduHhChzt18Ib\nVdrVyNNF5P7nb9TxrsKitfswj8mfHwVKBRDyNGiY0IfM9hGKFidy0sAE\n-----END PRIVATE KEY-----\n";
+
+/// The plaintext every TLS stand-in connection sent, inside its TLS.
+static TLS_RECEIVED: Mutex<Vec<u8>> = Mutex::new(Vec::new());
+
+/// Answers the TLS request with yes and a certificate nothing checks unless told to (what an
+/// attacker in the middle does), then asks for the password in clear and keeps what arrives.
+fn accept_tls_and_ask_cleartext(stream: &mut TcpStream) {
+    use rustls::pki_types::pem::PemObject;
+    use rustls::pki_types::{CertificateDer, PrivateKeyDer};
+    let mut head = [0u8; 8];
+    if stream.read_exact(&mut head).is_err() || head[4..8] != [0x04, 0xd2, 0x16, 0x2f] {
+        return;
+    }
+    let _ = stream.write_all(b"S");
+    let certs = vec![CertificateDer::from_pem_slice(STAND_IN_CERT.as_bytes()).unwrap()];
+    let key = PrivateKeyDer::from_pem_slice(STAND_IN_KEY.as_bytes()).unwrap();
+    let provider = std::sync::Arc::new(rustls::crypto::ring::default_provider());
+    let config = rustls::ServerConfig::builder_with_provider(provider)
+        .with_safe_default_protocol_versions()
+        .unwrap()
+        .with_no_client_auth()
+        .with_single_cert(certs, key)
+        .unwrap();
+    let conn = rustls::ServerConnection::new(Arc::new(config)).unwrap();
+    let mut tls = rustls::StreamOwned::new(conn, stream.try_clone().unwrap());
+    tls.sock.set_read_timeout(Some(Duration::from_millis(1500))).unwrap();
+    let mut len = [0u8; 4];
+    if tls.read_exact(&mut len).is_err() {
+        return;
+    }
+    let mut startup = vec![0u8; (u32::from_be_bytes(len) as usize).saturating_sub(4)];
+    if tls.read_exact(&mut startup).is_err() || tls.write_all(&[b'R', 0, 0, 0, 8, 0, 0, 0, 3]).is_err() {
+        return;
+    }
+    let mut buf = [0u8; 4096];
+    while let Ok(n) = tls.read(&mut buf) {
+        if n == 0 {
+            break;
+        }
+        TLS_RECEIVED.lock().unwrap().extend_from_slice(&buf[..n]);
+    }
+}
+
+#[test]
+fn tls_whose_certificate_nobody_checks_gets_no_password_in_clear() {
+    if skip_on_postgres("stand-in servers; the engine does not matter") {
+        return;
+    }
+    let env = TestEnv::empty();
+    let server = FakePg::start(accept_tls_and_ask_cleartext);
+    let ca = env.path("stand-in.pem");
+    std::fs::write(&ca, STAND_IN_CERT).unwrap();
+    // Whoever says yes to TLS is not thereby the server: without a checked certificate the
+    // password is not sent in clear inside it, in the default mode and under require.
+    for query in ["", "&sslmode=prefer", "&sslmode=require"] {
+        let out = run_with_db(&env, Some(&server.url(query)), &["plan", "list", "--json"]);
+        assert_eq!(out.code, 5, "{query}: {}", out.stderr);
+        assert_eq!(out.error()["code"], "database_auth_refused", "{query}: {}", out.stderr);
+        assert!(out.error()["message"].as_str().unwrap().contains("not checked"), "{}", out.stderr);
+    }
+    std::thread::sleep(Duration::from_millis(300));
+    assert!(!String::from_utf8_lossy(&TLS_RECEIVED.lock().unwrap()).contains(PLANTED), "sent over unchecked TLS");
+    // A certificate checked against sslrootcert, or require_auth opting in: it is answered.
+    for query in [format!("&sslmode=verify-full&sslrootcert={}", ca.display()), "&require_auth=password".to_string()] {
+        TLS_RECEIVED.lock().unwrap().clear();
+        run_with_db(&env, Some(&server.url(&query)), &["plan", "list"]);
+        std::thread::sleep(Duration::from_millis(300));
+        assert!(String::from_utf8_lossy(&TLS_RECEIVED.lock().unwrap()).contains(PLANTED), "{query}: not answered");
+    }
+}
+
 fn accept_and_say_nothing(stream: &mut TcpStream) {
     std::thread::sleep(Duration::from_secs(30));
     let _ = stream.flush();
@@ -414,6 +492,66 @@ fn a_statement_the_server_never_answers_ends_at_the_statement_timeout() {
     let url = hung.url("&options=-c%20statement_timeout%3D1s");
     let out = run_bounded(&env, &url, &["site", "list", "--json"], Duration::from_secs(8)).expect("bounded by the URL");
     assert_eq!(out.error()["code"], "database_timeout", "{}", out.stderr);
+}
+
+/// Logs in (trust), then answers every statement with a notice one byte at a time, each well
+/// within any silence limit, and never ends it.
+fn log_in_then_trickle(stream: &mut TcpStream) {
+    if !decline_tls_and_read_startup(stream) {
+        return;
+    }
+    let _ = stream.write_all(&[b'R', 0, 0, 0, 8, 0, 0, 0, 0, b'Z', 0, 0, 0, 5, b'I']);
+    let mut first = [0u8; 1];
+    if stream.read_exact(&mut first).is_err() {
+        return;
+    }
+    let mut notice = vec![b'N', 0, 0, 4, 4];
+    notice.extend(vec![b'x'; 1024]);
+    for b in notice {
+        if stream.write_all(&[b]).is_err() {
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(200));
+    }
+}
+
+#[test]
+fn a_statement_answered_a_byte_at_a_time_still_ends_at_the_statement_timeout() {
+    if skip_on_postgres("stand-in servers; the engine does not matter") {
+        return;
+    }
+    let mut env = TestEnv::empty();
+    let slow = FakePg::start(log_in_then_trickle);
+    env.set_env("SITECTL_STATEMENT_TIMEOUT_MS", "1000");
+    let url = slow.url("&connect_timeout=1").replace("connect_timeout=2&", "");
+    let out = run_bounded(&env, &url, &["site", "list", "--json"], Duration::from_secs(10))
+        .expect("still reading 10 s after a 1 s statement timeout and a 1 s connect timeout");
+    assert_eq!(out.code, 9, "{}", out.stderr);
+    assert_eq!(out.error()["code"], "database_timeout", "{}", out.stderr);
+}
+
+/// Logs in (trust), then refuses the session for lack of connections, as a busy server does.
+fn log_in_then_too_many_connections(stream: &mut TcpStream) {
+    if !decline_tls_and_read_startup(stream) {
+        return;
+    }
+    let body = b"SFATAL\0C53300\0Msorry, too many clients already\0\0";
+    let mut m = vec![b'R', 0, 0, 0, 8, 0, 0, 0, 0, b'E'];
+    m.extend(((body.len() + 4) as u32).to_be_bytes());
+    m.extend(body);
+    let _ = stream.write_all(&m);
+}
+
+#[test]
+fn a_server_out_of_connections_is_unreachable_not_a_database_error() {
+    if skip_on_postgres("stand-in servers; the engine does not matter") {
+        return;
+    }
+    let env = TestEnv::empty();
+    let busy = FakePg::start(log_in_then_too_many_connections);
+    let out = run_with_db(&env, Some(&busy.url("")), &["site", "list", "--json"]);
+    assert_eq!(out.code, 9, "{}", out.stderr);
+    assert_eq!(out.error()["code"], "database_unreachable", "{}", out.stderr);
 }
 
 fn endless_error(stream: &mut TcpStream) {
