@@ -134,6 +134,8 @@ pub struct StreamPage<T> {
     pub value: T,
     pub total: Option<u64>,
     pub total_pages: Option<u64>,
+    /// The server's clock when it answered (the `Date` header, UTC), when it sent a valid one.
+    pub date: Option<chrono::NaiveDateTime>,
 }
 
 /// A body read as it arrives: counted into the client's received bytes, cut at the size limit,
@@ -514,6 +516,7 @@ impl Http {
             value: decoded?,
             total: header_u64(&resp.headers, "x-wp-total"),
             total_pages: header_u64(&resp.headers, "x-wp-totalpages"),
+            date: header_date(&resp.headers),
         })
     }
 
@@ -569,6 +572,12 @@ fn without_nul(v: Value) -> Value {
     }
 }
 
+/// The `Date` header as UTC (HTTP dates are RFC 2822 dates in GMT).
+fn header_date(h: &HeaderMap) -> Option<chrono::NaiveDateTime> {
+    let text = h.get(reqwest::header::DATE)?.to_str().ok()?;
+    chrono::DateTime::parse_from_rfc2822(text.trim()).ok().map(|d| d.naive_utc())
+}
+
 fn header_u64(h: &HeaderMap, name: &str) -> Option<u64> {
     h.get(name)?.to_str().ok()?.trim().parse().ok()
 }
@@ -617,6 +626,18 @@ pub fn page_of(url: &Url, resp: RawResponse) -> Result<JsonPage> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_date_header_is_read_as_utc() {
+        let mut h = HeaderMap::new();
+        assert_eq!(header_date(&h), None);
+        h.insert(reqwest::header::DATE, "Wed, 01 Jan 2031 00:05:00 GMT".parse().unwrap());
+        assert_eq!(header_date(&h).unwrap().to_string(), "2031-01-01 00:05:00");
+        h.insert(reqwest::header::DATE, "Wed, 01 Jan 2031 02:05:00 +0200".parse().unwrap());
+        assert_eq!(header_date(&h).unwrap().to_string(), "2031-01-01 00:05:00");
+        h.insert(reqwest::header::DATE, "yesterday".parse().unwrap());
+        assert_eq!(header_date(&h), None);
+    }
 
     #[test]
     fn rest_root_urls_in_both_forms() {

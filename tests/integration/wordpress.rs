@@ -650,3 +650,46 @@ fn a_collection_that_grows_at_the_end_while_it_is_read_is_read_to_its_new_end() 
     // Offsets 0, 99, 198, 297 and 396: one read, no answer asked twice.
     assert_eq!(count_paths(&wp, "/wp-json/wp/v2/posts"), 5);
 }
+
+#[test]
+fn an_incremental_sync_never_moves_its_cursor_past_an_edit_made_while_it_read() {
+    use std::sync::atomic::{AtomicBool, Ordering};
+    let env = setup();
+    let wp = MockWp::start();
+    connect_core(&env, "acme/blog", &wp);
+    env.ok(&["wp", "sync", "acme/blog", "--content", "--types", "post", "--full"]);
+    // 150 posts changed since the last sync: the incremental read takes two answers.
+    let ids: Vec<i64> = {
+        let mut site = wp.site.lock().unwrap();
+        site.posts.sort_by_key(|p| p["id"].as_i64().unwrap());
+        let ids: Vec<i64> = site.posts.iter().take(150).map(|p| p["id"].as_i64().unwrap()).collect();
+        for p in site.posts.iter_mut().take(150) {
+            p["modified_gmt"] = json!("2031-01-01T00:00:00");
+        }
+        ids
+    };
+    let (early, late) = (ids[0], ids[149]);
+    wp.site.lock().unwrap().date = Some("Wed, 01 Jan 2031 00:05:00 GMT".into());
+    // While the second answer is asked for, an editor changes a post the first answer held, then
+    // one the second holds: the read sees the later edit only.
+    let once = AtomicBool::new(false);
+    wp.set_meanwhile(move |r, site| {
+        if later_page_of_posts(r) && !once.swap(true, Ordering::SeqCst) {
+            for (id, title, at) in
+                [(early, "Edited early", "2031-01-01T00:10:00"), (late, "Edited late", "2031-01-01T00:20:00")]
+            {
+                let post = site.posts.iter_mut().find(|p| p["id"] == id).unwrap();
+                post["title"] = json!({ "rendered": title });
+                post["modified_gmt"] = json!(at);
+            }
+        }
+    });
+    env.ok(&["wp", "sync", "acme/blog", "--content", "--types", "post"]);
+    wp.site.lock().unwrap().meanwhile = None;
+    // The next incremental sync still asks for everything changed since the read began.
+    env.ok(&["wp", "sync", "acme/blog", "--content", "--types", "post"]);
+    let items = env.json(&["wp", "content", "list", "acme/blog", "--type", "post", "--limit", "1000"]);
+    let title = |id: i64| items.as_array().unwrap().iter().find(|p| p["wp_id"] == id).unwrap()["title"].clone();
+    assert_eq!(title(late), "Edited late");
+    assert_eq!(title(early), "Edited early", "an edit made during a read was skipped for good");
+}

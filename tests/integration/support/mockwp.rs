@@ -75,6 +75,8 @@ pub struct Site {
     pub plain_permalinks: bool,
     pub fault: Option<Box<Fault>>,
     pub meanwhile: Option<Box<Meanwhile>>,
+    /// The server's clock, sent as the `Date` header of JSON answers (none sent when unset).
+    pub date: Option<String>,
     pub categories: Vec<Value>,
     pub tags: Vec<Value>,
     /// Bumped by every write, for `modified_gmt`.
@@ -112,6 +114,7 @@ impl MockWp {
             plain_permalinks: false,
             fault: None,
             meanwhile: None,
+            date: None,
             categories: recorded("categories", &url).as_array().unwrap().clone(),
             tags: recorded("tags", &url).as_array().unwrap().clone(),
             clock: 0,
@@ -257,13 +260,20 @@ fn serve(mut stream: TcpStream, site: &Mutex<Site>, log: &Mutex<Vec<Request>>, u
             meanwhile(&req, &mut site);
             site.meanwhile = Some(meanwhile);
         }
-        match site.fault.as_ref().and_then(|f| f(&req, n)) {
+        let reply = match site.fault.as_ref().and_then(|f| f(&req, n)) {
             Some(Reply::Swallow) => {
                 route(&req, &mut site, url);
                 Reply::Hang
             }
             Some(reply) => reply,
             None => route(&req, &mut site, url),
+        };
+        match (reply, site.date.clone()) {
+            (Reply::Json(status, v, mut h), Some(date)) => {
+                h.push(("Date".into(), date));
+                Reply::Json(status, v, h)
+            }
+            (reply, _) => reply,
         }
     };
     write_reply(&mut stream, &req.method, reply);
