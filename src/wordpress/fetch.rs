@@ -394,6 +394,9 @@ fn read_once<T: Item + Send>(
             || (),
             |_, k| {
                 if k > MAX_PAGES {
+                    // Said before the stop, as for any failed answer: a worker waiting for the
+                    // answer at this limit would otherwise wait for ever.
+                    halted.store(true, Ordering::Relaxed);
                     return Step::Stop(Err(Stop::Failed(bad_paging(
                         route,
                         format!("it has not ended after {MAX_PAGES} pages"),
