@@ -543,3 +543,116 @@ fn a_rest_base_from_the_site_never_leaves_the_rest_api() {
         assert!([0, 8].contains(&out.code), "{base:?}: {}", out.stderr);
     }
 }
+
+/// Answers `wp/v2/posts` from the stand-in's posts, paged by offset in id order, with the headers
+/// `headers(offset, count)` makes, the items passed through `items` first.
+fn serve_posts_paged(
+    wp: &MockWp,
+    headers: impl Fn(usize, usize) -> Vec<(String, String)> + Send + Sync + 'static,
+    items: impl Fn(Vec<Value>) -> Vec<Value> + Send + Sync + 'static,
+) {
+    let mut posts: Vec<Value> = wp.site.lock().unwrap().posts.clone();
+    posts.retain(|p| p["status"] == "publish");
+    posts.sort_by_key(|p| p["id"].as_i64().unwrap());
+    wp.set_fault(move |r, _| {
+        if r.path != "/wp-json/wp/v2/posts" {
+            return None;
+        }
+        let offset: usize = r.query.get("offset").and_then(|o| o.parse().ok()).unwrap_or(0);
+        let page: Vec<Value> = posts.iter().skip(offset).take(100).cloned().collect();
+        let n = page.len();
+        Some(mockwp::Reply::Json(200, Value::Array(items(page)), headers(offset, n)))
+    });
+}
+
+#[test]
+fn paging_headers_and_orders_a_site_may_send_are_read_or_refused_never_misread() {
+    let wp = MockWp::start();
+    let env = blog_on(&wp);
+    env.ok(&["wp", "sync", "acme/blog", "--content", "--types", "post", "--full"]);
+    let total = |v: &str| vec![("X-WP-Total".to_string(), v.to_string())];
+    let same = |v: Vec<Value>| v;
+    // Headers WordPress would never send are read as no header: the end is the short answer.
+    for bad in ["-5", "abc", "1e3", "", "250.0", "0x10"] {
+        let b = bad.to_string();
+        serve_posts_paged(&wp, move |_, _| total(&b), same);
+        let r = env.json(&["wp", "sync", "acme/blog", "--content", "--types", "post", "--full"]);
+        assert_eq!(
+            (r["fetched"]["post"].as_i64(), r["content"]["deleted"].as_i64()),
+            (Some(250), Some(0)),
+            "{bad:?}: {r}"
+        );
+    }
+    // Two X-WP-Total headers: the first is read.
+    serve_posts_paged(&wp, |_, _| vec![("X-WP-Total".into(), "250".into()), ("X-WP-Total".into(), "9".into())], same);
+    let r = env.json(&["wp", "sync", "acme/blog", "--content", "--types", "post", "--full"]);
+    assert_eq!(r["content"]["deleted"], 0, "{r}");
+    let before = env.dump_without_log();
+    type Headers = Box<dyn Fn(usize, usize) -> Vec<(String, String)> + Send + Sync>;
+    type Items = Box<dyn Fn(Vec<Value>) -> Vec<Value> + Send + Sync>;
+    let refused: Vec<(&str, Headers, Items, &str)> = vec![
+        (
+            "a total that shrinks below what an answer holds",
+            Box::new(|o, _| vec![("X-WP-Total".into(), if o == 0 { "250".into() } else { "120".into() })]),
+            Box::new(same),
+            "wp_bad_paging",
+        ),
+        (
+            "a total of 2^64 - 1",
+            Box::new(|_, _| vec![("X-WP-Total".into(), u64::MAX.to_string())]),
+            Box::new(same),
+            "wp_bad_paging",
+        ),
+        (
+            "ids descending (order ignored)",
+            Box::new(|_, _| vec![]),
+            Box::new(|mut v: Vec<Value>| {
+                v.reverse();
+                v
+            }),
+            "wp_bad_paging",
+        ),
+        (
+            "one id twice in an answer",
+            Box::new(|_, _| vec![]),
+            Box::new(|mut v: Vec<Value>| {
+                if v.len() > 2 {
+                    v[1] = v[0].clone();
+                }
+                v
+            }),
+            "wp_bad_paging",
+        ),
+        (
+            "dates, not ids, in order",
+            Box::new(|_, _| vec![]),
+            Box::new(|mut v: Vec<Value>| {
+                v.sort_by(|a, b| {
+                    b["modified_gmt"]
+                        .as_str()
+                        .cmp(&a["modified_gmt"].as_str())
+                        .then(b["id"].as_i64().cmp(&a["id"].as_i64()))
+                });
+                v
+            }),
+            "wp_bad_paging",
+        ),
+        (
+            "the overlap item replaced by its neighbour",
+            Box::new(|_, _| vec![]),
+            Box::new(|mut v: Vec<Value>| {
+                if v.len() < 100 && !v.is_empty() {
+                    v.remove(0);
+                }
+                v
+            }),
+            "wp_changed_during_read",
+        ),
+    ];
+    for (what, headers, items, code) in refused {
+        serve_posts_paged(&wp, headers, items);
+        let e = env.fails(&["wp", "sync", "acme/blog", "--content", "--types", "post", "--full"], 8);
+        assert_eq!(e["code"], code, "{what}: {e}");
+        assert_eq!(env.dump_without_log(), before, "{what}: the mirror changed");
+    }
+}
