@@ -332,7 +332,8 @@ impl Http {
         })
     }
 
-    fn read_body(&self, url: &Url, mut resp: Response) -> Result<Vec<u8>> {
+    /// Reads a whole body within the size limit and by `deadline` (see [`Limited`]).
+    fn read_body(&self, url: &Url, resp: Response, deadline: std::time::Instant) -> Result<Vec<u8>> {
         let limit = self.settings.max_body_bytes;
         if resp.content_length().is_some_and(|n| n > limit) {
             return Err(remote(
@@ -344,19 +345,15 @@ impl Http {
         // large answer is not copied through ever-doubling buffers.
         let announced = resp.content_length().unwrap_or(0).min(limit);
         let mut body = Vec::with_capacity(usize::try_from(announced).unwrap_or(0));
-        (&mut resp).take(limit + 1).read_to_end(&mut body).map_err(|e| {
-            if let Some(inner) = e.get_ref().and_then(|i| i.downcast_ref::<reqwest::Error>()) {
-                return transport_error(url, inner);
-            }
-            remote(Code::WpBadResponse, format!("reading the answer from {url} failed: {e}"))
-        })?;
-        self.received.fetch_add(body.len() as u64, Ordering::Relaxed);
-        if body.len() as u64 > limit {
-            return Err(remote(
-                Code::WpResponseTooLarge,
-                format!("the answer from {url} is larger than {limit} bytes"),
-            ));
+        // Through the same reader as a streamed answer: a body dripped a byte at a time (each
+        // read within the client's per-read timeout) still ends at the deadline.
+        let mut reader =
+            Limited { inner: resp, url, deadline, limit, read: 0, received: &self.received, failure: None };
+        let read = reader.read_to_end(&mut body);
+        if let Some(e) = reader.failure.take() {
+            return Err(e);
         }
+        read.map_err(|e| remote(Code::WpBadResponse, format!("reading the answer from {url} failed: {e}")))?;
         Ok(body)
     }
 
@@ -412,6 +409,7 @@ impl Http {
             }
             let request = self.authed(request, url)?;
             self.requests.fetch_add(1, Ordering::Relaxed);
+            let deadline = std::time::Instant::now() + self.settings.timeout;
             let outcome = request.send();
             let backoff = Duration::from_millis(250 * 2u64.pow(attempt.min(6) - 1));
             match outcome {
@@ -434,7 +432,7 @@ impl Http {
                         unread = Some(resp);
                         Vec::new()
                     } else {
-                        self.read_body(url, resp)?
+                        self.read_body(url, resp, deadline)?
                     };
                     return Ok(RawResponse { status, headers, body, url: final_url, unread });
                 }

@@ -359,11 +359,21 @@ fn remote_failures_are_reported_and_change_nothing() {
     // still held to it.
     wp.set_fault(|r, _| {
         (r.path == "/wp-json/wp/v2/pages")
-            .then(|| Reply::Drip(format!("[{}]", " ".repeat(200)), std::time::Duration::from_millis(50)))
+            .then(|| Reply::Drip(200, format!("[{}]", " ".repeat(200)), std::time::Duration::from_millis(50)))
     });
     let started = Instant::now();
     assert_failed_sync_changes_nothing(&env, &sync, "wp_timeout");
     assert!(started.elapsed().as_secs() < 30, "{:?}", started.elapsed());
+    // The same for an answer read whole (the post types) and for an error answer's body.
+    for (path, status) in [("/wp-json/wp/v2/types", 200), ("/wp-json/wp/v2/pages", 404)] {
+        wp.set_fault(move |r, _| {
+            (r.path == path)
+                .then(|| Reply::Drip(status, format!("{{{}}}", " ".repeat(400)), std::time::Duration::from_millis(50)))
+        });
+        let started = Instant::now();
+        assert_failed_sync_changes_nothing(&env, &["wp", "sync", "acme/blog", "--full"], "wp_timeout");
+        assert!(started.elapsed().as_secs() < 10, "{path}: {:?}", started.elapsed());
+    }
     let url = wp.url.clone();
     wp.set_fault(move |r, _| {
         (r.path == "/wp-json/wp/v2/pages").then(|| {

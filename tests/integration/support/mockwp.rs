@@ -54,8 +54,8 @@ pub enum Reply {
     Swallow,
     /// Announce more bytes than are sent, then close.
     Truncated(String),
-    /// A JSON body sent one byte every `.1` (a slow-drip server).
-    Drip(String, Duration),
+    /// A JSON answer with status `.0` whose body is sent one byte every `.2` (a slow-drip server).
+    Drip(u16, String, Duration),
 }
 
 type Fault = dyn Fn(&Request, usize) -> Option<Reply> + Send + Sync;
@@ -213,8 +213,8 @@ fn write_reply(stream: &mut TcpStream, method: &str, reply: Reply) {
             std::thread::sleep(Duration::from_secs(30));
             return;
         }
-        Reply::Drip(body, every) => {
-            let head = format!("HTTP/1.1 200 OK\r\nContent-Type: application/json; charset=UTF-8\r\nContent-Length: {}\r\nConnection: close\r\n\r\n", body.len());
+        Reply::Drip(status, body, every) => {
+            let head = format!("HTTP/1.1 {status} X\r\nContent-Type: application/json; charset=UTF-8\r\nContent-Length: {}\r\nConnection: close\r\n\r\n", body.len());
             let _ = stream.write_all(head.as_bytes());
             for b in body.as_bytes() {
                 if stream.write_all(&[*b]).is_err() {
