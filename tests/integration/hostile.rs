@@ -495,6 +495,8 @@ fn hostile_answer_bodies_end_in_a_clear_error_or_a_bounded_mirror_never_a_crash(
         ("a body of whitespace", " ".repeat(20_000_000), Some("wp_bad_response")),
         ("a body past the size limit", format!("[{}]", " ".repeat(40_000_000)), Some("wp_response_too_large")),
     ];
+    // No compressed answer is asked for, so none is expanded past the size limit.
+    assert!(wp.requests().iter().all(|r| !r.headers.contains_key("accept-encoding")), "{:?}", wp.requests()[0].headers);
     for (what, body, code) in cases {
         serve_posts_body(&wp, body, vec![]);
         let out = env.run(&["wp", "sync", "acme/blog", "--content", "--types", "post", "--json"]);
@@ -505,6 +507,13 @@ fn hostile_answer_bodies_end_in_a_clear_error_or_a_bounded_mirror_never_a_crash(
                 assert_eq!(out.error()["code"], code, "{what}");
             }
         }
+    }
+    // A body with no length that never ends, inside the array and inside a title.
+    for start in ["[", "[{\"id\": 1, \"title\": \""] {
+        let start = start.to_string();
+        wp.set_fault(move |r, _| (r.path == "/wp-json/wp/v2/posts").then(|| mockwp::Reply::Endless(start.clone())));
+        let e = env.fails(&["wp", "sync", "acme/blog", "--content", "--types", "post"], 8);
+        assert!(["wp_response_too_large", "wp_timeout"].contains(&e["code"].as_str().unwrap()), "{e}");
     }
 }
 

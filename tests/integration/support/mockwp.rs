@@ -56,6 +56,9 @@ pub enum Reply {
     Truncated(String),
     /// A JSON answer with status `.0` whose body is sent one byte every `.2` (a slow-drip server).
     Drip(u16, String, Duration),
+    /// A 200 JSON answer with no length (ended by closing the connection) that starts with `.0`
+    /// and then sends spaces until the client hangs up.
+    Endless(String),
 }
 
 type Fault = dyn Fn(&Request, usize) -> Option<Reply> + Send + Sync;
@@ -222,6 +225,15 @@ fn write_reply(stream: &mut TcpStream, method: &str, reply: Reply) {
                 }
                 std::thread::sleep(every);
             }
+            return;
+        }
+        Reply::Endless(start) => {
+            let head = "HTTP/1.1 200 OK\r\nContent-Type: application/json; charset=UTF-8\r\nConnection: close\r\n\r\n";
+            if stream.write_all(head.as_bytes()).and_then(|()| stream.write_all(start.as_bytes())).is_err() {
+                return;
+            }
+            let spaces = vec![b' '; 64 * 1024];
+            while stream.write_all(&spaces).is_ok() {}
             return;
         }
         Reply::Truncated(body) => {
