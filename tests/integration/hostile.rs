@@ -665,3 +665,45 @@ fn paging_headers_and_orders_a_site_may_send_are_read_or_refused_never_misread()
         assert_eq!(env.dump_without_log(), before, "{what}: the mirror changed");
     }
 }
+
+#[test]
+fn a_hostile_structure_is_refused_or_kept_bounded() {
+    let wp = MockWp::start();
+    let env = blog_on(&wp);
+    let url = wp.url.clone();
+    // Thousands of post types, or one with thousands of taxonomies: refused whole.
+    let mut many = mockwp::recorded("types", &url);
+    for i in 0..5000 {
+        many[format!("t{i}")] =
+            json!({"slug": format!("t{i}"), "name": "T", "rest_base": format!("t{i}"), "taxonomies": []});
+    }
+    let mut wide = mockwp::recorded("types", &url);
+    wide["post"]["taxonomies"] = json!((0..5000).map(|i| format!("x{i}")).collect::<Vec<_>>());
+    let mut long = mockwp::recorded("types", &url);
+    long["post"]["rest_base"] = json!("p".repeat(100_000));
+    let before = env.dump_without_log();
+    for (what, types, code) in [
+        ("5000 types", many, "wp_response_too_large"),
+        ("5000 taxonomies", wide, "wp_bad_response"),
+        ("a long rest_base", long, "wp_bad_response"),
+    ] {
+        wp.set_fault(move |r, _| {
+            (r.path == "/wp-json/wp/v2/types").then(|| mockwp::Reply::Json(200, types.clone(), vec![]))
+        });
+        let e = env.fails(&["wp", "sync", "acme/blog"], 8);
+        assert_eq!(e["code"], code, "{what}: {e}");
+        assert_eq!(env.dump_without_log(), before, "{what}: the mirror changed");
+    }
+    // Terms that share a slug (or a name) are kept as the site numbers them.
+    wp.clear_fault();
+    {
+        let mut site = wp.site.lock().unwrap();
+        let mut twin = site.categories[0].clone();
+        twin["id"] = json!(90_000);
+        site.categories.push(twin);
+    }
+    env.ok(&["wp", "sync", "acme/blog", "--structure"]);
+    let terms = env.json(&["wp", "terms", "list", "acme/blog", "--taxonomy", "category"]);
+    let slug = wp.site.lock().unwrap().categories[0]["slug"].clone();
+    assert_eq!(terms.as_array().unwrap().iter().filter(|t| t["slug"] == slug).count(), 2, "{terms}");
+}
