@@ -196,6 +196,9 @@ pub struct RawResponse {
     pub url: Url,
     /// A successful answer whose body the caller decodes as it arrives ([`Http::get_stream`]).
     unread: Option<Response>,
+    /// When the whole answer must have arrived: the request timeout counted from the request
+    /// that got this answer (not from the first of its retries).
+    deadline: std::time::Instant,
 }
 
 impl RawResponse {
@@ -434,7 +437,7 @@ impl Http {
                     } else {
                         self.read_body(url, resp, deadline)?
                     };
-                    return Ok(RawResponse { status, headers, body, url: final_url, unread });
+                    return Ok(RawResponse { status, headers, body, url: final_url, unread, deadline });
                 }
                 Err(e) => {
                     let err = transport_error(url, &e);
@@ -482,7 +485,6 @@ impl Http {
                 pairs.append_pair(k, v);
             }
         }
-        let started = std::time::Instant::now();
         let mut resp = self.send_following(reqwest::Method::GET, &url, true)?;
         let Some(body) = resp.unread.take() else {
             return match page_of(&url, resp) {
@@ -500,7 +502,7 @@ impl Http {
         let mut reader = Limited {
             inner: body,
             url: &url,
-            deadline: started + self.settings.timeout,
+            deadline: resp.deadline,
             limit,
             read: 0,
             received: &self.received,

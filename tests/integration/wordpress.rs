@@ -417,6 +417,21 @@ fn remote_failures_are_reported_and_change_nothing() {
     assert!(started.elapsed().as_millis() >= 1000, "Retry-After was not honoured");
     assert_eq!(r["content"]["updated"], 1);
     assert_eq!(env.json(&["wp", "status", "acme/blog"])["sync_status"], "completed");
+    // Waits longer in all than the request timeout (1.5 s here): the answer that finally comes
+    // has the whole timeout to arrive, counted from its own request.
+    let hits = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let h = hits.clone();
+    wp.set_fault(move |r, _| {
+        (r.path == "/wp-json/wp/v2/posts" && h.fetch_add(1, std::sync::atomic::Ordering::SeqCst) < 2).then(|| {
+            Reply::Json(
+                429,
+                json!({"code": "too_many", "message": "slow down"}),
+                vec![("Retry-After".into(), "1".into())],
+            )
+        })
+    });
+    env.ok(&["wp", "sync", "acme/blog", "--content", "--types", "post"]);
+    assert_eq!(hits.load(std::sync::atomic::Ordering::SeqCst), 3, "two refusals, then the answer");
     wp.clear_fault();
     assert_eq!(env.json(&["wp", "test", "acme/blog"])["ok"], true);
 }
