@@ -456,6 +456,14 @@ impl Http {
 
     /// GETs a REST route and decodes its JSON, mapping WordPress's error bodies.
     pub fn get_json(&self, root: &RestRoot, route: &str, query: &[(&str, String)]) -> Result<JsonPage> {
+        self.get_small_json(root, route, query, self.settings.max_body_bytes)
+    }
+
+    /// [`Http::get_json`] for an answer that is small on any real site (the post types, the
+    /// taxonomies): refused when its body passes `max` bytes, before it is decoded, since a
+    /// decoded JSON value takes many times the bytes it came in (a 30 MB list of numbers, over
+    /// a gigabyte).
+    pub fn get_small_json(&self, root: &RestRoot, route: &str, query: &[(&str, String)], max: u64) -> Result<JsonPage> {
         let mut url = root.url(route);
         {
             let mut pairs = url.query_pairs_mut();
@@ -464,6 +472,9 @@ impl Http {
             }
         }
         let resp = self.send(reqwest::Method::GET, &url)?;
+        if resp.body.len() as u64 > max {
+            return Err(remote(Code::WpResponseTooLarge, format!("the answer from {url} is larger than {max} bytes")));
+        }
         page_of(&url, resp)
     }
 

@@ -461,10 +461,14 @@ fn read_once<T: Item + Send>(
     budget.commit(kept_items.into_inner(), kept_bytes.into_inner());
     Ok(Collection { items, read_from })
 }
+/// The largest answer describing the site (post types, taxonomies, the bridge's counts) that is
+/// decoded: [`MAX_KINDS`] entries take a few hundred kilobytes.
+const STRUCTURE_ANSWER_BYTES: u64 = 1024 * 1024;
+
 /// Post types and taxonomies from `/wp/v2/types` and `/wp/v2/taxonomies`.
 fn types_and_taxonomies(http: &Http, root: &RestRoot) -> Result<(Vec<PostType>, Vec<TaxonomyInfo>)> {
-    let types = http.get_json(root, "wp/v2/types", &[])?.body;
-    let taxes = http.get_json(root, "wp/v2/taxonomies", &[])?.body;
+    let types = http.get_small_json(root, "wp/v2/types", &[], STRUCTURE_ANSWER_BYTES)?.body;
+    let taxes = http.get_small_json(root, "wp/v2/taxonomies", &[], STRUCTURE_ANSWER_BYTES)?.body;
     parse_types_and_taxonomies(&types, &taxes)
 }
 
@@ -525,7 +529,7 @@ pub fn parse_types_and_taxonomies(types: &Value, taxes: &Value) -> Result<(Vec<P
 
 /// Counts from the bridge plugin's `igny8/v1/site-metadata`, keyed by type/taxonomy slug.
 fn bridge_counts(http: &Http, root: &RestRoot) -> Result<(BTreeMap<String, u64>, BTreeMap<String, u64>)> {
-    let body = http.get_json(root, "igny8/v1/site-metadata", &[])?.body;
+    let body = http.get_small_json(root, "igny8/v1/site-metadata", &[], STRUCTURE_ANSWER_BYTES)?.body;
     let data = body.get("data").ok_or_else(|| bad("igny8/v1/site-metadata", "no data"))?;
     let counts = |key: &str| -> BTreeMap<String, u64> {
         data.get(key)

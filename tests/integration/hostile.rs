@@ -694,6 +694,18 @@ fn a_hostile_structure_is_refused_or_kept_bounded() {
         assert_eq!(e["code"], code, "{what}: {e}");
         assert_eq!(env.dump_without_log(), before, "{what}: the mirror changed");
     }
+    // A types answer far larger than any site's (30 MB of numbers) is refused before it is
+    // decoded, within a memory limit that decoding it would pass many times over.
+    let huge = format!("{{\"post\": {{\"taxonomies\": [{}0]}}}}", "0,".repeat(15_000_000));
+    wp.set_fault(move |r, _| {
+        (r.path == "/wp-json/wp/v2/types")
+            .then(|| mockwp::Reply::Raw(200, "application/json".into(), huge.clone(), vec![]))
+    });
+    let (status, _, stderr, peak_kb) = run_limited(&env, &["wp", "sync", "acme/blog", "--json"], 256 * 1024 * 1024);
+    assert_eq!(status.code(), Some(8), "{stderr}");
+    assert!(stderr.contains("wp_response_too_large"), "{stderr}");
+    assert!(peak_kb < 128 * 1024, "peak resident size {peak_kb} kB");
+    assert_eq!(env.dump_without_log(), before);
     // Terms that share a slug (or a name) are kept as the site numbers them.
     wp.clear_fault();
     {
