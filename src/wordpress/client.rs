@@ -593,16 +593,23 @@ fn header_u64(h: &HeaderMap, name: &str) -> Option<u64> {
     h.get(name)?.to_str().ok()?.trim().parse().ok()
 }
 
+/// The most bytes of an error answer decoded for WordPress's code and message.
+const ERROR_BODY_BYTES: usize = 64 * 1024;
+
 /// Decodes a JSON answer; non-2xx answers become errors carrying WordPress's code.
 pub fn page_of(url: &Url, resp: RawResponse) -> Result<JsonPage> {
-    let parsed: std::result::Result<Value, _> = serde_json::from_slice(&resp.body).map(without_nul);
     if !resp.status.is_success() {
+        // WordPress's error answers are a few hundred bytes; a larger one is not decoded (a
+        // decoded JSON value takes many times the bytes it came in) and reads as no detail.
+        let parsed: Option<Value> = (resp.body.len() <= ERROR_BODY_BYTES)
+            .then(|| serde_json::from_slice(&resp.body).ok().map(without_nul))
+            .flatten();
         let (code, message) = match &parsed {
-            Ok(v) => (
+            Some(v) => (
                 v.get("code").and_then(Value::as_str).unwrap_or("").to_string(),
                 v.get("message").and_then(Value::as_str).unwrap_or("").to_string(),
             ),
-            Err(_) => (String::new(), String::new()),
+            None => (String::new(), String::new()),
         };
         let status = resp.status.as_u16();
         let (our_code, hint) = match (status, code.as_str()) {
@@ -618,11 +625,12 @@ pub fn page_of(url: &Url, resp: RawResponse) -> Result<JsonPage> {
         };
         let detail = if code.is_empty() { String::new() } else { format!(" {code}: {message}") };
         // WordPress's own `data` (e.g. the existing term's id of a `term_exists`), when small.
-        let data = parsed.as_ref().ok().and_then(|v| v.get("data")).filter(|d| d.to_string().len() <= 4096);
+        let data = parsed.as_ref().and_then(|v| v.get("data")).filter(|d| d.to_string().len() <= 4096);
         return Err(remote(our_code, format!("{url} answered {status}{detail}"))
             .with_hint(hint)
             .with_details(serde_json::json!({ "status": status, "wp_code": code, "wp_data": data })));
     }
+    let parsed: std::result::Result<Value, _> = serde_json::from_slice(&resp.body).map(without_nul);
     let body = parsed.map_err(|e| {
         let what = if resp.is_json() { "invalid or truncated JSON" } else { "not JSON" };
         remote(Code::WpBadResponse, format!("the answer from {url} is {what} ({e})"))

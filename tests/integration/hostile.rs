@@ -706,6 +706,17 @@ fn a_hostile_structure_is_refused_or_kept_bounded() {
     assert!(stderr.contains("wp_response_too_large"), "{stderr}");
     assert!(peak_kb < 128 * 1024, "peak resident size {peak_kb} kB");
     assert_eq!(env.dump_without_log(), before);
+    // The same list in an error answer to a page of posts: reported by its status alone.
+    let huge = format!("{{\"code\": \"x\", \"data\": [{}0]}}", "0,".repeat(15_000_000));
+    wp.set_fault(move |r, _| {
+        (r.path == "/wp-json/wp/v2/posts")
+            .then(|| mockwp::Reply::Raw(404, "application/json".into(), huge.clone(), vec![]))
+    });
+    let sync = ["wp", "sync", "acme/blog", "--content", "--types", "post", "--json"];
+    let (status, _, stderr, peak_kb) = run_limited(&env, &sync, 256 * 1024 * 1024);
+    assert_eq!(status.code(), Some(8), "{stderr}");
+    assert!(stderr.contains("wp_http_error") && stderr.contains("404"), "{stderr}");
+    assert!(peak_kb < 128 * 1024, "peak resident size {peak_kb} kB");
     // Terms that share a slug (or a name) are kept as the site numbers them.
     wp.clear_fault();
     {
