@@ -134,6 +134,8 @@ pub struct StreamPage<T> {
     pub value: T,
     pub total: Option<u64>,
     pub total_pages: Option<u64>,
+    /// The server's clock when it answered (the `Date` header, UTC), when it sent a valid one.
+    pub date: Option<chrono::NaiveDateTime>,
 }
 
 /// A body read as it arrives: counted into the client's received bytes, cut at the size limit,
@@ -194,6 +196,9 @@ pub struct RawResponse {
     pub url: Url,
     /// A successful answer whose body the caller decodes as it arrives ([`Http::get_stream`]).
     unread: Option<Response>,
+    /// When the whole answer must have arrived: the request timeout counted from the request
+    /// that got this answer (not from the first of its retries).
+    deadline: std::time::Instant,
 }
 
 impl RawResponse {
@@ -330,7 +335,8 @@ impl Http {
         })
     }
 
-    fn read_body(&self, url: &Url, mut resp: Response) -> Result<Vec<u8>> {
+    /// Reads a whole body within the size limit and by `deadline` (see [`Limited`]).
+    fn read_body(&self, url: &Url, resp: Response, deadline: std::time::Instant) -> Result<Vec<u8>> {
         let limit = self.settings.max_body_bytes;
         if resp.content_length().is_some_and(|n| n > limit) {
             return Err(remote(
@@ -342,19 +348,15 @@ impl Http {
         // large answer is not copied through ever-doubling buffers.
         let announced = resp.content_length().unwrap_or(0).min(limit);
         let mut body = Vec::with_capacity(usize::try_from(announced).unwrap_or(0));
-        (&mut resp).take(limit + 1).read_to_end(&mut body).map_err(|e| {
-            if let Some(inner) = e.get_ref().and_then(|i| i.downcast_ref::<reqwest::Error>()) {
-                return transport_error(url, inner);
-            }
-            remote(Code::WpBadResponse, format!("reading the answer from {url} failed: {e}"))
-        })?;
-        self.received.fetch_add(body.len() as u64, Ordering::Relaxed);
-        if body.len() as u64 > limit {
-            return Err(remote(
-                Code::WpResponseTooLarge,
-                format!("the answer from {url} is larger than {limit} bytes"),
-            ));
+        // Through the same reader as a streamed answer: a body dripped a byte at a time (each
+        // read within the client's per-read timeout) still ends at the deadline.
+        let mut reader =
+            Limited { inner: resp, url, deadline, limit, read: 0, received: &self.received, failure: None };
+        let read = reader.read_to_end(&mut body);
+        if let Some(e) = reader.failure.take() {
+            return Err(e);
         }
+        read.map_err(|e| remote(Code::WpBadResponse, format!("reading the answer from {url} failed: {e}")))?;
         Ok(body)
     }
 
@@ -410,6 +412,7 @@ impl Http {
             }
             let request = self.authed(request, url)?;
             self.requests.fetch_add(1, Ordering::Relaxed);
+            let deadline = std::time::Instant::now() + self.settings.timeout;
             let outcome = request.send();
             let backoff = Duration::from_millis(250 * 2u64.pow(attempt.min(6) - 1));
             match outcome {
@@ -432,9 +435,9 @@ impl Http {
                         unread = Some(resp);
                         Vec::new()
                     } else {
-                        self.read_body(url, resp)?
+                        self.read_body(url, resp, deadline)?
                     };
-                    return Ok(RawResponse { status, headers, body, url: final_url, unread });
+                    return Ok(RawResponse { status, headers, body, url: final_url, unread, deadline });
                 }
                 Err(e) => {
                     let err = transport_error(url, &e);
@@ -453,6 +456,14 @@ impl Http {
 
     /// GETs a REST route and decodes its JSON, mapping WordPress's error bodies.
     pub fn get_json(&self, root: &RestRoot, route: &str, query: &[(&str, String)]) -> Result<JsonPage> {
+        self.get_small_json(root, route, query, self.settings.max_body_bytes)
+    }
+
+    /// [`Http::get_json`] for an answer that is small on any real site (the post types, the
+    /// taxonomies): refused when its body passes `max` bytes, before it is decoded, since a
+    /// decoded JSON value takes many times the bytes it came in (a 30 MB list of numbers, over
+    /// a gigabyte).
+    pub fn get_small_json(&self, root: &RestRoot, route: &str, query: &[(&str, String)], max: u64) -> Result<JsonPage> {
         let mut url = root.url(route);
         {
             let mut pairs = url.query_pairs_mut();
@@ -461,6 +472,9 @@ impl Http {
             }
         }
         let resp = self.send(reqwest::Method::GET, &url)?;
+        if resp.body.len() as u64 > max {
+            return Err(remote(Code::WpResponseTooLarge, format!("the answer from {url} is larger than {max} bytes")));
+        }
         page_of(&url, resp)
     }
 
@@ -482,7 +496,6 @@ impl Http {
                 pairs.append_pair(k, v);
             }
         }
-        let started = std::time::Instant::now();
         let mut resp = self.send_following(reqwest::Method::GET, &url, true)?;
         let Some(body) = resp.unread.take() else {
             return match page_of(&url, resp) {
@@ -500,7 +513,7 @@ impl Http {
         let mut reader = Limited {
             inner: body,
             url: &url,
-            deadline: started + self.settings.timeout,
+            deadline: resp.deadline,
             limit,
             read: 0,
             received: &self.received,
@@ -514,6 +527,7 @@ impl Http {
             value: decoded?,
             total: header_u64(&resp.headers, "x-wp-total"),
             total_pages: header_u64(&resp.headers, "x-wp-totalpages"),
+            date: header_date(&resp.headers),
         })
     }
 
@@ -569,20 +583,33 @@ fn without_nul(v: Value) -> Value {
     }
 }
 
+/// The `Date` header as UTC (HTTP dates are RFC 2822 dates in GMT).
+fn header_date(h: &HeaderMap) -> Option<chrono::NaiveDateTime> {
+    let text = h.get(reqwest::header::DATE)?.to_str().ok()?;
+    chrono::DateTime::parse_from_rfc2822(text.trim()).ok().map(|d| d.naive_utc())
+}
+
 fn header_u64(h: &HeaderMap, name: &str) -> Option<u64> {
     h.get(name)?.to_str().ok()?.trim().parse().ok()
 }
 
+/// The most bytes of an error answer decoded for WordPress's code and message.
+const ERROR_BODY_BYTES: usize = 64 * 1024;
+
 /// Decodes a JSON answer; non-2xx answers become errors carrying WordPress's code.
 pub fn page_of(url: &Url, resp: RawResponse) -> Result<JsonPage> {
-    let parsed: std::result::Result<Value, _> = serde_json::from_slice(&resp.body).map(without_nul);
     if !resp.status.is_success() {
+        // WordPress's error answers are a few hundred bytes; a larger one is not decoded (a
+        // decoded JSON value takes many times the bytes it came in) and reads as no detail.
+        let parsed: Option<Value> = (resp.body.len() <= ERROR_BODY_BYTES)
+            .then(|| serde_json::from_slice(&resp.body).ok().map(without_nul))
+            .flatten();
         let (code, message) = match &parsed {
-            Ok(v) => (
+            Some(v) => (
                 v.get("code").and_then(Value::as_str).unwrap_or("").to_string(),
                 v.get("message").and_then(Value::as_str).unwrap_or("").to_string(),
             ),
-            Err(_) => (String::new(), String::new()),
+            None => (String::new(), String::new()),
         };
         let status = resp.status.as_u16();
         let (our_code, hint) = match (status, code.as_str()) {
@@ -598,11 +625,12 @@ pub fn page_of(url: &Url, resp: RawResponse) -> Result<JsonPage> {
         };
         let detail = if code.is_empty() { String::new() } else { format!(" {code}: {message}") };
         // WordPress's own `data` (e.g. the existing term's id of a `term_exists`), when small.
-        let data = parsed.as_ref().ok().and_then(|v| v.get("data")).filter(|d| d.to_string().len() <= 4096);
+        let data = parsed.as_ref().and_then(|v| v.get("data")).filter(|d| d.to_string().len() <= 4096);
         return Err(remote(our_code, format!("{url} answered {status}{detail}"))
             .with_hint(hint)
             .with_details(serde_json::json!({ "status": status, "wp_code": code, "wp_data": data })));
     }
+    let parsed: std::result::Result<Value, _> = serde_json::from_slice(&resp.body).map(without_nul);
     let body = parsed.map_err(|e| {
         let what = if resp.is_json() { "invalid or truncated JSON" } else { "not JSON" };
         remote(Code::WpBadResponse, format!("the answer from {url} is {what} ({e})"))
@@ -617,6 +645,18 @@ pub fn page_of(url: &Url, resp: RawResponse) -> Result<JsonPage> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_date_header_is_read_as_utc() {
+        let mut h = HeaderMap::new();
+        assert_eq!(header_date(&h), None);
+        h.insert(reqwest::header::DATE, "Wed, 01 Jan 2031 00:05:00 GMT".parse().unwrap());
+        assert_eq!(header_date(&h).unwrap().to_string(), "2031-01-01 00:05:00");
+        h.insert(reqwest::header::DATE, "Wed, 01 Jan 2031 02:05:00 +0200".parse().unwrap());
+        assert_eq!(header_date(&h).unwrap().to_string(), "2031-01-01 00:05:00");
+        h.insert(reqwest::header::DATE, "yesterday".parse().unwrap());
+        assert_eq!(header_date(&h), None);
+    }
 
     #[test]
     fn rest_root_urls_in_both_forms() {

@@ -182,6 +182,18 @@ struct Answer<T> {
     /// Nothing follows it: fewer items than asked, or as many as X-WP-Total leaves.
     end: bool,
     total: Option<u64>,
+    date: Option<chrono::NaiveDateTime>,
+}
+
+/// A collection read whole and consistent.
+#[derive(Debug)]
+pub struct Collection<T> {
+    pub items: Vec<T>,
+    /// The server's clock (UTC) when it answered the first request of the read that is kept
+    /// (its `Date` header), when it sent one. Every answer after it was made later, so an item
+    /// changed after its answer was read was modified no earlier than about this time: a
+    /// modification cursor kept at or below it never passes a change the read missed.
+    pub read_from: Option<chrono::NaiveDateTime>,
 }
 
 /// Why answer `k` proves a shift: it does not start with `before_last`, the last item of the
@@ -236,7 +248,7 @@ pub fn fetch_collection<T: Item + Send>(
     progress: &dyn Progress,
     budget: &RunBudget,
     decode: &Decoder<'_, T>,
-) -> Result<Vec<T>> {
+) -> Result<Collection<T>> {
     let mut attempt = 0;
     loop {
         attempt += 1;
@@ -268,7 +280,7 @@ fn read_once<T: Item + Send>(
     progress: &dyn Progress,
     budget: &RunBudget,
     decode: &Decoder<'_, T>,
-) -> std::result::Result<Vec<T>, Stop> {
+) -> std::result::Result<Collection<T>, Stop> {
     let kept_items = AtomicU64::new(0);
     let kept_bytes = AtomicU64::new(0);
     // The first and last id of each answer read so far, to find a shift as soon as it shows.
@@ -365,7 +377,7 @@ fn read_once<T: Item + Send>(
             }
         }
         progress.advance(n);
-        Ok(Answer { items, end, total: page.total })
+        Ok(Answer { items, end, total: page.total, date: page.date })
     };
     let first = answer(0)?;
     let mut answers = vec![first];
@@ -382,6 +394,9 @@ fn read_once<T: Item + Send>(
             || (),
             |_, k| {
                 if k > MAX_PAGES {
+                    // Said before the stop, as for any failed answer: a worker waiting for the
+                    // answer at this limit would otherwise wait for ever.
+                    halted.store(true, Ordering::Relaxed);
                     return Step::Stop(Err(Stop::Failed(bad_paging(
                         route,
                         format!("it has not ended after {MAX_PAGES} pages"),
@@ -438,17 +453,22 @@ fn read_once<T: Item + Send>(
     if !answers.last().is_some_and(|a| a.end) {
         return Err(Stop::Changed("the read stopped before the end of the collection".into()));
     }
+    let read_from = answers[0].date;
     let mut items = Vec::new();
     for (k, a) in answers.into_iter().enumerate() {
         items.extend(a.items.into_iter().skip(usize::from(k > 0)));
     }
     budget.commit(kept_items.into_inner(), kept_bytes.into_inner());
-    Ok(items)
+    Ok(Collection { items, read_from })
 }
+/// The largest answer describing the site (post types, taxonomies, the bridge's counts) that is
+/// decoded: [`MAX_KINDS`] entries take a few hundred kilobytes.
+const STRUCTURE_ANSWER_BYTES: u64 = 1024 * 1024;
+
 /// Post types and taxonomies from `/wp/v2/types` and `/wp/v2/taxonomies`.
 fn types_and_taxonomies(http: &Http, root: &RestRoot) -> Result<(Vec<PostType>, Vec<TaxonomyInfo>)> {
-    let types = http.get_json(root, "wp/v2/types", &[])?.body;
-    let taxes = http.get_json(root, "wp/v2/taxonomies", &[])?.body;
+    let types = http.get_small_json(root, "wp/v2/types", &[], STRUCTURE_ANSWER_BYTES)?.body;
+    let taxes = http.get_small_json(root, "wp/v2/taxonomies", &[], STRUCTURE_ANSWER_BYTES)?.body;
     parse_types_and_taxonomies(&types, &taxes)
 }
 
@@ -509,7 +529,7 @@ pub fn parse_types_and_taxonomies(types: &Value, taxes: &Value) -> Result<(Vec<P
 
 /// Counts from the bridge plugin's `igny8/v1/site-metadata`, keyed by type/taxonomy slug.
 fn bridge_counts(http: &Http, root: &RestRoot) -> Result<(BTreeMap<String, u64>, BTreeMap<String, u64>)> {
-    let body = http.get_json(root, "igny8/v1/site-metadata", &[])?.body;
+    let body = http.get_small_json(root, "igny8/v1/site-metadata", &[], STRUCTURE_ANSWER_BYTES)?.body;
     let data = body.get("data").ok_or_else(|| bad("igny8/v1/site-metadata", "no data"))?;
     let counts = |key: &str| -> BTreeMap<String, u64> {
         data.get(key)
@@ -551,7 +571,7 @@ pub fn fetch_structure(
         let decode = |body: &mut dyn std::io::Read| decode_terms(&route, &taxonomy, body);
         let query =
             [("_fields", "id,name,slug,parent,count".to_string()), ("orderby", "id".into()), ("order", "asc".into())];
-        let items = fetch_collection(http, root, &route, &query, concurrency, progress, budget, &decode)?;
+        let items = fetch_collection(http, root, &route, &query, concurrency, progress, budget, &decode)?.items;
         if !bridge {
             tax.count = Some(items.len() as u64);
         }
@@ -607,7 +627,7 @@ pub fn fetch_content(
     concurrency: usize,
     progress: &dyn Progress,
     budget: &RunBudget,
-) -> Result<Vec<ContentItem>> {
+) -> Result<Collection<ContentItem>> {
     let route = format!("wp/v2/{}", post_type.rest_base);
     let tax_fields = taxonomy_fields(post_type, taxonomies);
     let mut fields = "id,type,slug,title,status,link,author,modified_gmt".to_string();

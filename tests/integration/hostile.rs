@@ -495,6 +495,8 @@ fn hostile_answer_bodies_end_in_a_clear_error_or_a_bounded_mirror_never_a_crash(
         ("a body of whitespace", " ".repeat(20_000_000), Some("wp_bad_response")),
         ("a body past the size limit", format!("[{}]", " ".repeat(40_000_000)), Some("wp_response_too_large")),
     ];
+    // No compressed answer is asked for, so none is expanded past the size limit.
+    assert!(wp.requests().iter().all(|r| !r.headers.contains_key("accept-encoding")), "{:?}", wp.requests()[0].headers);
     for (what, body, code) in cases {
         serve_posts_body(&wp, body, vec![]);
         let out = env.run(&["wp", "sync", "acme/blog", "--content", "--types", "post", "--json"]);
@@ -505,6 +507,13 @@ fn hostile_answer_bodies_end_in_a_clear_error_or_a_bounded_mirror_never_a_crash(
                 assert_eq!(out.error()["code"], code, "{what}");
             }
         }
+    }
+    // A body with no length that never ends, inside the array and inside a title.
+    for start in ["[", "[{\"id\": 1, \"title\": \""] {
+        let start = start.to_string();
+        wp.set_fault(move |r, _| (r.path == "/wp-json/wp/v2/posts").then(|| mockwp::Reply::Endless(start.clone())));
+        let e = env.fails(&["wp", "sync", "acme/blog", "--content", "--types", "post"], 8);
+        assert!(["wp_response_too_large", "wp_timeout"].contains(&e["code"].as_str().unwrap()), "{e}");
     }
 }
 
@@ -542,4 +551,182 @@ fn a_rest_base_from_the_site_never_leaves_the_rest_api() {
         );
         assert!([0, 8].contains(&out.code), "{base:?}: {}", out.stderr);
     }
+}
+
+/// Answers `wp/v2/posts` from the stand-in's posts, paged by offset in id order, with the headers
+/// `headers(offset, count)` makes, the items passed through `items` first.
+fn serve_posts_paged(
+    wp: &MockWp,
+    headers: impl Fn(usize, usize) -> Vec<(String, String)> + Send + Sync + 'static,
+    items: impl Fn(Vec<Value>) -> Vec<Value> + Send + Sync + 'static,
+) {
+    let mut posts: Vec<Value> = wp.site.lock().unwrap().posts.clone();
+    posts.retain(|p| p["status"] == "publish");
+    posts.sort_by_key(|p| p["id"].as_i64().unwrap());
+    wp.set_fault(move |r, _| {
+        if r.path != "/wp-json/wp/v2/posts" {
+            return None;
+        }
+        let offset: usize = r.query.get("offset").and_then(|o| o.parse().ok()).unwrap_or(0);
+        let page: Vec<Value> = posts.iter().skip(offset).take(100).cloned().collect();
+        let n = page.len();
+        Some(mockwp::Reply::Json(200, Value::Array(items(page)), headers(offset, n)))
+    });
+}
+
+#[test]
+fn paging_headers_and_orders_a_site_may_send_are_read_or_refused_never_misread() {
+    let wp = MockWp::start();
+    let env = blog_on(&wp);
+    env.ok(&["wp", "sync", "acme/blog", "--content", "--types", "post", "--full"]);
+    let total = |v: &str| vec![("X-WP-Total".to_string(), v.to_string())];
+    let same = |v: Vec<Value>| v;
+    // Headers WordPress would never send are read as no header: the end is the short answer.
+    for bad in ["-5", "abc", "1e3", "", "250.0", "0x10"] {
+        let b = bad.to_string();
+        serve_posts_paged(&wp, move |_, _| total(&b), same);
+        let r = env.json(&["wp", "sync", "acme/blog", "--content", "--types", "post", "--full"]);
+        assert_eq!(
+            (r["fetched"]["post"].as_i64(), r["content"]["deleted"].as_i64()),
+            (Some(250), Some(0)),
+            "{bad:?}: {r}"
+        );
+    }
+    // Two X-WP-Total headers: the first is read.
+    serve_posts_paged(&wp, |_, _| vec![("X-WP-Total".into(), "250".into()), ("X-WP-Total".into(), "9".into())], same);
+    let r = env.json(&["wp", "sync", "acme/blog", "--content", "--types", "post", "--full"]);
+    assert_eq!(r["content"]["deleted"], 0, "{r}");
+    let before = env.dump_without_log();
+    type Headers = Box<dyn Fn(usize, usize) -> Vec<(String, String)> + Send + Sync>;
+    type Items = Box<dyn Fn(Vec<Value>) -> Vec<Value> + Send + Sync>;
+    let refused: Vec<(&str, Headers, Items, &str)> = vec![
+        (
+            "a total that shrinks below what an answer holds",
+            Box::new(|o, _| vec![("X-WP-Total".into(), if o == 0 { "250".into() } else { "120".into() })]),
+            Box::new(same),
+            "wp_bad_paging",
+        ),
+        (
+            "a total of 2^64 - 1",
+            Box::new(|_, _| vec![("X-WP-Total".into(), u64::MAX.to_string())]),
+            Box::new(same),
+            "wp_bad_paging",
+        ),
+        (
+            "ids descending (order ignored)",
+            Box::new(|_, _| vec![]),
+            Box::new(|mut v: Vec<Value>| {
+                v.reverse();
+                v
+            }),
+            "wp_bad_paging",
+        ),
+        (
+            "one id twice in an answer",
+            Box::new(|_, _| vec![]),
+            Box::new(|mut v: Vec<Value>| {
+                if v.len() > 2 {
+                    v[1] = v[0].clone();
+                }
+                v
+            }),
+            "wp_bad_paging",
+        ),
+        (
+            "dates, not ids, in order",
+            Box::new(|_, _| vec![]),
+            Box::new(|mut v: Vec<Value>| {
+                v.sort_by(|a, b| {
+                    b["modified_gmt"]
+                        .as_str()
+                        .cmp(&a["modified_gmt"].as_str())
+                        .then(b["id"].as_i64().cmp(&a["id"].as_i64()))
+                });
+                v
+            }),
+            "wp_bad_paging",
+        ),
+        (
+            "the overlap item replaced by its neighbour",
+            Box::new(|_, _| vec![]),
+            Box::new(|mut v: Vec<Value>| {
+                if v.len() < 100 && !v.is_empty() {
+                    v.remove(0);
+                }
+                v
+            }),
+            "wp_changed_during_read",
+        ),
+    ];
+    for (what, headers, items, code) in refused {
+        serve_posts_paged(&wp, headers, items);
+        let e = env.fails(&["wp", "sync", "acme/blog", "--content", "--types", "post", "--full"], 8);
+        assert_eq!(e["code"], code, "{what}: {e}");
+        assert_eq!(env.dump_without_log(), before, "{what}: the mirror changed");
+    }
+}
+
+#[test]
+fn a_hostile_structure_is_refused_or_kept_bounded() {
+    let wp = MockWp::start();
+    let env = blog_on(&wp);
+    let url = wp.url.clone();
+    // Thousands of post types, or one with thousands of taxonomies: refused whole.
+    let mut many = mockwp::recorded("types", &url);
+    for i in 0..5000 {
+        many[format!("t{i}")] =
+            json!({"slug": format!("t{i}"), "name": "T", "rest_base": format!("t{i}"), "taxonomies": []});
+    }
+    let mut wide = mockwp::recorded("types", &url);
+    wide["post"]["taxonomies"] = json!((0..5000).map(|i| format!("x{i}")).collect::<Vec<_>>());
+    let mut long = mockwp::recorded("types", &url);
+    long["post"]["rest_base"] = json!("p".repeat(100_000));
+    let before = env.dump_without_log();
+    for (what, types, code) in [
+        ("5000 types", many, "wp_response_too_large"),
+        ("5000 taxonomies", wide, "wp_bad_response"),
+        ("a long rest_base", long, "wp_bad_response"),
+    ] {
+        wp.set_fault(move |r, _| {
+            (r.path == "/wp-json/wp/v2/types").then(|| mockwp::Reply::Json(200, types.clone(), vec![]))
+        });
+        let e = env.fails(&["wp", "sync", "acme/blog"], 8);
+        assert_eq!(e["code"], code, "{what}: {e}");
+        assert_eq!(env.dump_without_log(), before, "{what}: the mirror changed");
+    }
+    // A types answer far larger than any site's (30 MB of numbers) is refused before it is
+    // decoded, within a memory limit that decoding it would pass many times over.
+    let huge = format!("{{\"post\": {{\"taxonomies\": [{}0]}}}}", "0,".repeat(15_000_000));
+    wp.set_fault(move |r, _| {
+        (r.path == "/wp-json/wp/v2/types")
+            .then(|| mockwp::Reply::Raw(200, "application/json".into(), huge.clone(), vec![]))
+    });
+    let (status, _, stderr, peak_kb) = run_limited(&env, &["wp", "sync", "acme/blog", "--json"], 256 * 1024 * 1024);
+    assert_eq!(status.code(), Some(8), "{stderr}");
+    assert!(stderr.contains("wp_response_too_large"), "{stderr}");
+    assert!(peak_kb < 128 * 1024, "peak resident size {peak_kb} kB");
+    assert_eq!(env.dump_without_log(), before);
+    // The same list in an error answer to a page of posts: reported by its status alone.
+    let huge = format!("{{\"code\": \"x\", \"data\": [{}0]}}", "0,".repeat(15_000_000));
+    wp.set_fault(move |r, _| {
+        (r.path == "/wp-json/wp/v2/posts")
+            .then(|| mockwp::Reply::Raw(404, "application/json".into(), huge.clone(), vec![]))
+    });
+    let sync = ["wp", "sync", "acme/blog", "--content", "--types", "post", "--json"];
+    let (status, _, stderr, peak_kb) = run_limited(&env, &sync, 256 * 1024 * 1024);
+    assert_eq!(status.code(), Some(8), "{stderr}");
+    assert!(stderr.contains("wp_http_error") && stderr.contains("404"), "{stderr}");
+    assert!(peak_kb < 128 * 1024, "peak resident size {peak_kb} kB");
+    // Terms that share a slug (or a name) are kept as the site numbers them.
+    wp.clear_fault();
+    {
+        let mut site = wp.site.lock().unwrap();
+        let mut twin = site.categories[0].clone();
+        twin["id"] = json!(90_000);
+        site.categories.push(twin);
+    }
+    env.ok(&["wp", "sync", "acme/blog", "--structure"]);
+    let terms = env.json(&["wp", "terms", "list", "acme/blog", "--taxonomy", "category"]);
+    let slug = wp.site.lock().unwrap().categories[0]["slug"].clone();
+    assert_eq!(terms.as_array().unwrap().iter().filter(|t| t["slug"] == slug).count(), 2, "{terms}");
 }

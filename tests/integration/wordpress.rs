@@ -359,11 +359,21 @@ fn remote_failures_are_reported_and_change_nothing() {
     // still held to it.
     wp.set_fault(|r, _| {
         (r.path == "/wp-json/wp/v2/pages")
-            .then(|| Reply::Drip(format!("[{}]", " ".repeat(200)), std::time::Duration::from_millis(50)))
+            .then(|| Reply::Drip(200, format!("[{}]", " ".repeat(200)), std::time::Duration::from_millis(50)))
     });
     let started = Instant::now();
     assert_failed_sync_changes_nothing(&env, &sync, "wp_timeout");
     assert!(started.elapsed().as_secs() < 30, "{:?}", started.elapsed());
+    // The same for an answer read whole (the post types) and for an error answer's body.
+    for (path, status) in [("/wp-json/wp/v2/types", 200), ("/wp-json/wp/v2/pages", 404)] {
+        wp.set_fault(move |r, _| {
+            (r.path == path)
+                .then(|| Reply::Drip(status, format!("{{{}}}", " ".repeat(400)), std::time::Duration::from_millis(50)))
+        });
+        let started = Instant::now();
+        assert_failed_sync_changes_nothing(&env, &["wp", "sync", "acme/blog", "--full"], "wp_timeout");
+        assert!(started.elapsed().as_secs() < 10, "{path}: {:?}", started.elapsed());
+    }
     let url = wp.url.clone();
     wp.set_fault(move |r, _| {
         (r.path == "/wp-json/wp/v2/pages").then(|| {
@@ -407,6 +417,21 @@ fn remote_failures_are_reported_and_change_nothing() {
     assert!(started.elapsed().as_millis() >= 1000, "Retry-After was not honoured");
     assert_eq!(r["content"]["updated"], 1);
     assert_eq!(env.json(&["wp", "status", "acme/blog"])["sync_status"], "completed");
+    // Waits longer in all than the request timeout (1.5 s here): the answer that finally comes
+    // has the whole timeout to arrive, counted from its own request.
+    let hits = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let h = hits.clone();
+    wp.set_fault(move |r, _| {
+        (r.path == "/wp-json/wp/v2/posts" && h.fetch_add(1, std::sync::atomic::Ordering::SeqCst) < 2).then(|| {
+            Reply::Json(
+                429,
+                json!({"code": "too_many", "message": "slow down"}),
+                vec![("Retry-After".into(), "1".into())],
+            )
+        })
+    });
+    env.ok(&["wp", "sync", "acme/blog", "--content", "--types", "post"]);
+    assert_eq!(hits.load(std::sync::atomic::Ordering::SeqCst), 3, "two refusals, then the answer");
     wp.clear_fault();
     assert_eq!(env.json(&["wp", "test", "acme/blog"])["ok"], true);
 }
@@ -649,4 +674,47 @@ fn a_collection_that_grows_at_the_end_while_it_is_read_is_read_to_its_new_end() 
     assert_eq!(mirror_ids(&env).len(), 400);
     // Offsets 0, 99, 198, 297 and 396: one read, no answer asked twice.
     assert_eq!(count_paths(&wp, "/wp-json/wp/v2/posts"), 5);
+}
+
+#[test]
+fn an_incremental_sync_never_moves_its_cursor_past_an_edit_made_while_it_read() {
+    use std::sync::atomic::{AtomicBool, Ordering};
+    let env = setup();
+    let wp = MockWp::start();
+    connect_core(&env, "acme/blog", &wp);
+    env.ok(&["wp", "sync", "acme/blog", "--content", "--types", "post", "--full"]);
+    // 150 posts changed since the last sync: the incremental read takes two answers.
+    let ids: Vec<i64> = {
+        let mut site = wp.site.lock().unwrap();
+        site.posts.sort_by_key(|p| p["id"].as_i64().unwrap());
+        let ids: Vec<i64> = site.posts.iter().take(150).map(|p| p["id"].as_i64().unwrap()).collect();
+        for p in site.posts.iter_mut().take(150) {
+            p["modified_gmt"] = json!("2031-01-01T00:00:00");
+        }
+        ids
+    };
+    let (early, late) = (ids[0], ids[149]);
+    wp.site.lock().unwrap().date = Some("Wed, 01 Jan 2031 00:05:00 GMT".into());
+    // While the second answer is asked for, an editor changes a post the first answer held, then
+    // one the second holds: the read sees the later edit only.
+    let once = AtomicBool::new(false);
+    wp.set_meanwhile(move |r, site| {
+        if later_page_of_posts(r) && !once.swap(true, Ordering::SeqCst) {
+            for (id, title, at) in
+                [(early, "Edited early", "2031-01-01T00:10:00"), (late, "Edited late", "2031-01-01T00:20:00")]
+            {
+                let post = site.posts.iter_mut().find(|p| p["id"] == id).unwrap();
+                post["title"] = json!({ "rendered": title });
+                post["modified_gmt"] = json!(at);
+            }
+        }
+    });
+    env.ok(&["wp", "sync", "acme/blog", "--content", "--types", "post"]);
+    wp.site.lock().unwrap().meanwhile = None;
+    // The next incremental sync still asks for everything changed since the read began.
+    env.ok(&["wp", "sync", "acme/blog", "--content", "--types", "post"]);
+    let items = env.json(&["wp", "content", "list", "acme/blog", "--type", "post", "--limit", "1000"]);
+    let title = |id: i64| items.as_array().unwrap().iter().find(|p| p["wp_id"] == id).unwrap()["title"].clone();
+    assert_eq!(title(late), "Edited late");
+    assert_eq!(title(early), "Edited early", "an edit made during a read was skipped for good");
 }

@@ -89,10 +89,28 @@ fn modified_after(cursor: &str, gmt_offset: f64) -> Option<String> {
     Some(shifted.format("%Y-%m-%dT%H:%M:%S").to_string())
 }
 
+/// How far before the server's clock at the start of a read the cursor stays: covers the time
+/// WordPress takes to answer and a clock of PHP behind the web server's.
+const CURSOR_SLACK_SECS: i64 = 300;
+
+/// The cursor after a read whose newest item was modified at `max`: never past the start of the
+/// read (less [`CURSOR_SLACK_SECS`]), since a change made while the collection was read, to an
+/// item already read, is newer than that and must come again next time. Without the server's
+/// clock, the newest item read.
+fn capped_cursor(max: &str, read_from: Option<chrono::NaiveDateTime>) -> String {
+    let cap =
+        read_from.map(|t| (t - chrono::Duration::seconds(CURSOR_SLACK_SECS)).format("%Y-%m-%dT%H:%M:%S").to_string());
+    match cap {
+        Some(cap) if cap.as_str() < max => cap,
+        _ => max.to_string(),
+    }
+}
+
 /// Everything fetched in one run, before anything is written.
 struct Fetched {
     structure: Option<Structure>,
-    content: Vec<(PostType, Vec<WpContent>)>,
+    /// Each type's items, and the server's clock when their read began.
+    content: Vec<(PostType, Vec<WpContent>, Option<chrono::NaiveDateTime>)>,
     /// Whether any type was read from a cursor rather than in full.
     incremental: bool,
     requests: u64,
@@ -134,7 +152,7 @@ fn fetch(http: &Http, i: &Integration, o: &SyncOptions, progress: &dyn Progress)
             let after =
                 if o.full { None } else { i.content_cursor.get(&pt.slug).and_then(|c| modified_after(c, gmt_offset)) };
             incremental |= after.is_some();
-            let items = wordpress::fetch_content(
+            let read = wordpress::fetch_content(
                 http,
                 &root,
                 pt,
@@ -144,7 +162,7 @@ fn fetch(http: &Http, i: &Integration, o: &SyncOptions, progress: &dyn Progress)
                 progress,
                 &budget,
             )?;
-            content.push((pt.clone(), items));
+            content.push((pt.clone(), read.items, read.read_from));
             progress.end();
         }
     }
@@ -170,20 +188,21 @@ fn apply(tx: &Tx<'_>, site: &Site, i: &Integration, f: &Fetched, o: &SyncOptions
         tx.set_integration_config(i.id, &config)?;
     }
     let mut cursor = i.content_cursor.clone();
-    for (pt, items) in &f.content {
+    for (pt, items, read_from) in &f.content {
         summary.fetched.insert(pt.slug.clone(), items.len());
         summary.content.add(tx.apply_content(site.id, &pt.slug, items, o.full)?);
         if let Some(max) = items.iter().map(|c| c.modified_gmt.as_str()).max() {
+            let next = capped_cursor(max, *read_from);
             let entry = cursor.entry(pt.slug.clone()).or_default();
-            if max > entry.as_str() {
-                *entry = max.to_string();
+            if next > *entry {
+                *entry = next;
             }
         }
     }
     if !f.content.is_empty() {
         tx.set_content_cursor(i.id, &cursor)?;
     }
-    if let Some((_, posts)) = f.content.iter().find(|(pt, _)| pt.slug == "post") {
+    if let Some((_, posts, _)) = f.content.iter().find(|(pt, _, _)| pt.slug == "post") {
         summary.records = super::publish::refresh_records(tx, site, posts, o.full)?;
     }
     Ok(summary)
@@ -416,7 +435,17 @@ where
 
 #[cfg(test)]
 mod tests {
-    use super::modified_after;
+    use super::{capped_cursor, modified_after};
+
+    #[test]
+    fn the_cursor_stays_before_the_start_of_the_read() {
+        let at = |s: &str| chrono::NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M:%S").ok();
+        // Edits made while the read ran (newer than its start) are asked for again next time.
+        assert_eq!(capped_cursor("2031-01-01T00:20:00", at("2031-01-01T00:10:00")), "2031-01-01T00:05:00");
+        // A quiet site: the newest item read, as before.
+        assert_eq!(capped_cursor("2030-01-01T00:00:00", at("2031-01-01T00:10:00")), "2030-01-01T00:00:00");
+        assert_eq!(capped_cursor("2030-01-01T00:00:00", None), "2030-01-01T00:00:00");
+    }
 
     #[test]
     fn modified_after_is_a_second_early_in_local_time() {

@@ -57,8 +57,11 @@ pub enum Reply {
     /// Do what the request asks, then answer with this status instead (WordPress made the post,
     /// a proxy in front of it failed).
     Lost(u16),
-    /// A JSON body sent one byte every `.1` (a slow-drip server).
-    Drip(String, Duration),
+    /// A JSON answer with status `.0` whose body is sent one byte every `.2` (a slow-drip server).
+    Drip(u16, String, Duration),
+    /// A 200 JSON answer with no length (ended by closing the connection) that starts with `.0`
+    /// and then sends spaces until the client hangs up.
+    Endless(String),
 }
 
 type Fault = dyn Fn(&Request, usize) -> Option<Reply> + Send + Sync;
@@ -78,6 +81,8 @@ pub struct Site {
     pub plain_permalinks: bool,
     pub fault: Option<Box<Fault>>,
     pub meanwhile: Option<Box<Meanwhile>>,
+    /// The server's clock, sent as the `Date` header of JSON answers (none sent when unset).
+    pub date: Option<String>,
     pub categories: Vec<Value>,
     pub tags: Vec<Value>,
     /// Bumped by every write, for `modified_gmt`.
@@ -115,6 +120,7 @@ impl MockWp {
             plain_permalinks: false,
             fault: None,
             meanwhile: None,
+            date: None,
             categories: recorded("categories", &url).as_array().unwrap().clone(),
             tags: recorded("tags", &url).as_array().unwrap().clone(),
             clock: 0,
@@ -223,8 +229,8 @@ fn write_reply(stream: &mut TcpStream, method: &str, reply: Reply) {
             std::thread::sleep(Duration::from_secs(30));
             return;
         }
-        Reply::Drip(body, every) => {
-            let head = format!("HTTP/1.1 200 OK\r\nContent-Type: application/json; charset=UTF-8\r\nContent-Length: {}\r\nConnection: close\r\n\r\n", body.len());
+        Reply::Drip(status, body, every) => {
+            let head = format!("HTTP/1.1 {status} X\r\nContent-Type: application/json; charset=UTF-8\r\nContent-Length: {}\r\nConnection: close\r\n\r\n", body.len());
             let _ = stream.write_all(head.as_bytes());
             for b in body.as_bytes() {
                 if stream.write_all(&[*b]).is_err() {
@@ -232,6 +238,15 @@ fn write_reply(stream: &mut TcpStream, method: &str, reply: Reply) {
                 }
                 std::thread::sleep(every);
             }
+            return;
+        }
+        Reply::Endless(start) => {
+            let head = "HTTP/1.1 200 OK\r\nContent-Type: application/json; charset=UTF-8\r\nConnection: close\r\n\r\n";
+            if stream.write_all(head.as_bytes()).and_then(|()| stream.write_all(start.as_bytes())).is_err() {
+                return;
+            }
+            let spaces = vec![b' '; 64 * 1024];
+            while stream.write_all(&spaces).is_ok() {}
             return;
         }
         Reply::Truncated(body) => {
@@ -270,7 +285,7 @@ fn serve(mut stream: TcpStream, site: &Mutex<Site>, log: &Mutex<Vec<Request>>, u
             meanwhile(&req, &mut site);
             site.meanwhile = Some(meanwhile);
         }
-        match site.fault.as_ref().and_then(|f| f(&req, n)) {
+        let reply = match site.fault.as_ref().and_then(|f| f(&req, n)) {
             Some(Reply::Swallow) => {
                 route(&req, &mut site, url);
                 Reply::Hang
@@ -281,6 +296,13 @@ fn serve(mut stream: TcpStream, site: &Mutex<Site>, log: &Mutex<Vec<Request>>, u
             }
             Some(reply) => reply,
             None => route(&req, &mut site, url),
+        };
+        match (reply, site.date.clone()) {
+            (Reply::Json(status, v, mut h), Some(date)) => {
+                h.push(("Date".into(), date));
+                Reply::Json(status, v, h)
+            }
+            (reply, _) => reply,
         }
     };
     write_reply(&mut stream, &req.method, reply);
