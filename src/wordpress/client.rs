@@ -454,9 +454,11 @@ impl Http {
         }
     }
 
-    /// GETs a REST route and decodes its JSON, mapping WordPress's error bodies.
+    /// GETs a REST route and decodes its JSON, mapping WordPress's error bodies. The answer is
+    /// decoded whole into a JSON value, so it is held to [`JSON_VALUE_BYTES`], not to the larger
+    /// limit of a streamed answer.
     pub fn get_json(&self, root: &RestRoot, route: &str, query: &[(&str, String)]) -> Result<JsonPage> {
-        self.get_small_json(root, route, query, self.settings.max_body_bytes)
+        self.get_small_json(root, route, query, self.settings.max_body_bytes.min(JSON_VALUE_BYTES))
     }
 
     /// [`Http::get_json`] for an answer that is small on any real site (the post types, the
@@ -555,6 +557,10 @@ impl Http {
             )
             .with_hint("check the site's URL: writes go to the REST root the connection recorded"));
         }
+        let max = self.settings.max_body_bytes.min(JSON_VALUE_BYTES);
+        if resp.status.is_success() && resp.body.len() as u64 > max {
+            return Err(remote(Code::WpResponseTooLarge, format!("the answer from {url} is larger than {max} bytes")));
+        }
         page_of(&url, resp)
     }
 
@@ -592,6 +598,12 @@ fn header_date(h: &HeaderMap) -> Option<chrono::NaiveDateTime> {
 fn header_u64(h: &HeaderMap, name: &str) -> Option<u64> {
     h.get(name)?.to_str().ok()?.trim().parse().ok()
 }
+
+/// The most bytes of a successful answer decoded whole into a JSON value (a post, a lookup, a
+/// write's answer). A decoded value takes many times the bytes it came in (a 32 MB list of
+/// numbers, about a gigabyte), so these answers are held well below the streamed limit; a real
+/// post's answer is far smaller.
+pub const JSON_VALUE_BYTES: u64 = 8 * 1024 * 1024;
 
 /// The most bytes of an error answer decoded for WordPress's code and message.
 const ERROR_BODY_BYTES: usize = 64 * 1024;

@@ -730,3 +730,35 @@ fn a_hostile_structure_is_refused_or_kept_bounded() {
     let slug = wp.site.lock().unwrap().categories[0]["slug"].clone();
     assert_eq!(terms.as_array().unwrap().iter().filter(|t| t["slug"] == slug).count(), 2, "{terms}");
 }
+
+/// Publishing decodes WordPress's answers whole (a lookup, a post, a write's answer), and a
+/// decoded value takes many times the bytes it came in: each such answer is held to a size whose
+/// decoding stays small, so a 30 MB list of numbers (about a gigabyte once decoded) is refused
+/// before it is decoded, not decoded until the memory runs out.
+#[test]
+fn a_publish_answer_too_large_to_decode_is_refused_in_bounded_memory() {
+    let wp = MockWp::start();
+    let env = blog_on(&wp);
+    env.ok(&["sectors", "select", "acme/blog", "--industry", "healthcare", "--sectors", "dental-clinics"]);
+    let id = env.json(&["content", "create", "acme/blog", "--sector", "dental-clinics", "--title", "Big answers"])
+        ["id"]
+        .as_i64()
+        .unwrap()
+        .to_string();
+    env.ok(&["content", "review", &id]);
+    env.ok(&["content", "approve", &id]);
+    let numbers = std::sync::Arc::new(format!("[{}0]", "1,".repeat(15_000_000)));
+    let limit: u64 = 256 * 1024 * 1024;
+    // The write's answer, then (the next run looks before it creates again) the lookup's.
+    for (method, route) in [("POST", "/wp/v2/posts"), ("GET", "/wp/v2/posts")] {
+        let body = numbers.clone();
+        wp.set_fault(move |r, _| {
+            (r.method == method && r.path.ends_with(route))
+                .then(|| mockwp::Reply::Raw(200, "application/json".into(), body.to_string(), vec![]))
+        });
+        let (status, _, stderr, _) = run_limited(&env, &["wp", "publish", &id, "--json"], limit);
+        assert_eq!(status.code(), Some(8), "{method} {route}: {status:?} {stderr}");
+        assert!(stderr.contains("wp_response_too_large"), "{method} {route}: {stderr}");
+    }
+    wp.clear_fault();
+}
