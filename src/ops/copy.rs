@@ -49,8 +49,9 @@ pub fn copy_database(
     })?;
     let from = source.location().map_or_else(|| ":memory:".to_string(), ToString::to_string);
     let to = target.to_string();
+    // The same file under any name: a symbolic link, or a hard link (same device and inode).
     let same_file = match (source.path(), target) {
-        (Some(a), Location::File(b)) => a.canonicalize().ok().is_some_and(|a| Some(a) == b.canonicalize().ok()),
+        (Some(a), Location::File(b)) => file_id(a).is_some_and(|a| Some(a) == file_id(b)),
         _ => false,
     };
     if same_file || source.location() == Some(target) {
@@ -137,4 +138,16 @@ fn copy_rows(
         })
     })?;
     Ok((rows, replaced))
+}
+
+/// What names one file whatever path leads to it.
+#[cfg(unix)]
+fn file_id(path: &std::path::Path) -> Option<(u64, u64)> {
+    use std::os::unix::fs::MetadataExt;
+    std::fs::metadata(path).ok().map(|m| (m.dev(), m.ino()))
+}
+
+#[cfg(not(unix))]
+fn file_id(path: &std::path::Path) -> Option<std::path::PathBuf> {
+    path.canonicalize().ok()
 }

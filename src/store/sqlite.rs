@@ -162,10 +162,23 @@ impl Store {
     }
 
     fn check_existing_file(path: &Path) -> Result<()> {
-        let Ok(mut file) = fs::File::open(path) else { return Ok(()) };
-        if file.metadata()?.is_dir() {
+        // Looked at before it is opened: opening a named pipe waits for a writer (forever), and
+        // a device is no file SQLite can keep a database in.
+        let Ok(meta) = fs::metadata(path) else { return Ok(()) };
+        if meta.is_dir() {
             return Err(Error::new(Code::NotADatabase, format!("{} is a directory, not a database", path.display())));
         }
+        if !meta.is_file() {
+            return Err(Error::new(
+                Code::NotADatabase,
+                format!(
+                    "{} is not a regular file (a pipe, a socket or a device); it was left untouched",
+                    path.display()
+                ),
+            )
+            .with_hint("point --db (or SITECTL_DB) at a database file"));
+        }
+        let Ok(mut file) = fs::File::open(path) else { return Ok(()) };
         let mut head = [0u8; 16];
         let mut read = 0;
         while read < head.len() {

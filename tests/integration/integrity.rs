@@ -433,3 +433,77 @@ fn a_copy_failing_midway_takes_back_the_file_it_created() {
     assert!(e["message"].as_str().unwrap().contains("NUL"), "{e}");
     assert!(!folder.exists(), "the failed copy left {}", folder.display());
 }
+
+/// Runs sitectl, killing it if it is still running after 20 s (a hang is the failure).
+fn run_bounded(env: &TestEnv, args: &[&str]) -> crate::support::Out {
+    use std::process::Stdio;
+    let mut child = env.command(args).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    while child.try_wait().unwrap().is_none() {
+        if std::time::Instant::now() > deadline {
+            child.kill().unwrap();
+            let _ = child.wait();
+            panic!("sitectl {args:?} still ran after 20 s");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    let o = child.wait_with_output().unwrap();
+    crate::support::Out {
+        code: o.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&o.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&o.stderr).into_owned(),
+    }
+}
+
+/// A path that is not a regular file (a named pipe, a device) is refused as a database, as a
+/// copy's target or source, before anything opens it: no hang waiting for a writer, nothing
+/// written to it.
+#[test]
+fn a_pipe_or_a_device_is_no_database() {
+    let env = TestEnv::new();
+    env.seed_basic();
+    let fifo = env.path("pipe.db");
+    let made = std::process::Command::new("mkfifo").arg(&fifo).status().unwrap();
+    assert!(made.success());
+    let fifo = fifo.to_str().unwrap();
+    for args in [
+        &["db", "copy", "--to", fifo, "--json"][..],
+        &["db", "copy", "--to", "/dev/null", "--json"],
+        &["db", "copy", "--to", fifo, "--replace", "--yes", "--json"],
+        &["db", "copy", "--from", fifo, "--to", "/dev/null", "--json"],
+        &["db", "doctor", "--db", fifo, "--json"],
+        &["plan", "list", "--db", "/dev/zero", "--json"],
+    ] {
+        let out = run_bounded(&env, args);
+        assert_eq!(out.code, 9, "{args:?}: {}", out.stderr);
+        assert_eq!(out.error()["code"], "not_a_database", "{args:?}: {}", out.stderr);
+        assert!(out.stderr.contains("not a regular file"), "{args:?}: {}", out.stderr);
+    }
+    use std::os::unix::fs::FileTypeExt;
+    assert!(std::fs::symlink_metadata(fifo).unwrap().file_type().is_fifo());
+}
+
+/// The source reached by another name (a hard link, a symbolic link to its folder) is still the
+/// source: refused as the target, never copied onto itself.
+#[test]
+fn the_source_under_another_name_is_the_same_database() {
+    let env = TestEnv::new();
+    if crate::support::engine() != crate::support::Engine::Sqlite {
+        return;
+    }
+    env.seed_basic();
+    let db = std::path::PathBuf::from(env.db_value());
+    let hard = env.path("hard-link.db");
+    std::fs::hard_link(&db, &hard).unwrap();
+    let linked_folder = env.path("linked-folder");
+    std::os::unix::fs::symlink(db.parent().unwrap(), &linked_folder).unwrap();
+    let via_folder = linked_folder.join(db.file_name().unwrap());
+    let before = env.dump();
+    for to in [&hard, &via_folder] {
+        for extra in [&[][..], &["--replace", "--yes"]] {
+            let e = env.fails(&[&["db", "copy", "--to", to.to_str().unwrap()][..], extra].concat(), 2);
+            assert_eq!(e["code"], "same_database", "{}: {e}", to.display());
+        }
+    }
+    assert_eq!(env.dump(), before);
+}
