@@ -206,6 +206,37 @@ fn seed_generate_never_makes_a_plan_the_commands_refuse() {
     assert_eq!(r["site_count"], 2, "{r}");
 }
 
+/// An account with more sites than one batch of writes holds is written in parts (so memory
+/// holds a batch, not a million sites of each of two hundred accounts): every site, sector and
+/// grant lands with its own account, and accounts after it are whole too.
+#[test]
+fn seed_generate_writes_an_account_bigger_than_a_batch() {
+    let env = TestEnv::new();
+    let r = env.json(&[
+        "seed",
+        "generate",
+        "--accounts",
+        "3",
+        "--sites-per-account",
+        "4500",
+        "--sectors-per-site",
+        "1",
+        "--seed",
+        "3",
+    ]);
+    assert_eq!((r["account_count"].as_i64(), r["user_count"].as_i64()), (Some(3), Some(6)), "{r}");
+    assert_eq!((r["site_count"].as_i64(), r["sector_count"].as_i64()), (Some(13500), Some(13500)), "{r}");
+    assert_eq!(r["grant_count"].as_i64(), Some(13500), "{r}");
+    for account in ["g3-1", "g3-2", "g3-3"] {
+        let ids = env.ok(&["site", "list", "--account", account, "--format", "ids"]);
+        assert_eq!(ids.lines().count(), 4500, "{account}");
+        let editor = format!("editor@{account}.example.com");
+        let granted = env.ok(&["site", "list", "--account", account, "--format", "ids", "--as", &editor]);
+        assert_eq!(granted.lines().count(), 4500, "{account}: the editor is granted every site");
+    }
+    env.assert_integrity();
+}
+
 /// A fixture that uses every string field once, one field a line, so a problem's line names the
 /// field. `@` marks where a test puts a NUL.
 const EVERY_FIELD: &str = r#"[[plans]]
