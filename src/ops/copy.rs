@@ -65,7 +65,7 @@ pub fn copy_database(
     let exists = Store::schema_version_at(target, &options)?.is_some();
     // A new SQLite file is taken back when the copy then fails (rows no engine can store, a
     // full disk): a failed copy leaves nothing behind.
-    let creation = if ctx.dry_run || exists { None } else { Store::creation_at(target) };
+    let creation = if ctx.dry_run || exists { None } else { Store::create_at(target)? };
     let copied = if ctx.dry_run && !exists {
         Store::open_in_memory()
     } else {
