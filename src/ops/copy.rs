@@ -18,7 +18,7 @@ use serde::Serialize;
 use super::{read, Ctx};
 use crate::error::{Code, Error, Result};
 use crate::rules;
-use crate::store::{Location, NewAudit, OpenOptions, Store, COPIED_TABLES};
+use crate::store::{Creation, Location, NewAudit, OpenOptions, Store, COPIED_TABLES};
 
 /// What `db copy` did.
 #[derive(Debug, Clone, Serialize)]
@@ -65,7 +65,9 @@ pub fn copy_database(
     let exists = Store::schema_version_at(target, &options)?.is_some();
     // A new SQLite file is taken back when the copy then fails (rows no engine can store, a
     // full disk): a failed copy leaves nothing behind.
-    let creation = if ctx.dry_run || exists { None } else { Store::create_at(target)? };
+    if !(ctx.dry_run || exists) {
+        *pending() = Store::create_at(target)?;
+    }
     let copied = if ctx.dry_run && !exists {
         Store::open_in_memory()
     } else {
@@ -73,6 +75,7 @@ pub fn copy_database(
     }
     .and_then(|mut target| copy_rows(source, &mut target, ctx, replace, &actor, &from, &to));
     // The target store is closed here (it lived in the closure), so its files can go.
+    let creation = pending().take();
     if copied.is_err() {
         if let Some(c) = creation {
             c.undo();
@@ -81,6 +84,19 @@ pub fn copy_database(
     let (rows, replaced) = copied?;
     let row_count = rows.values().sum();
     Ok(CopyReport { from, to, rows, row_count, replaced, dry_run: ctx.dry_run })
+}
+
+/// The SQLite target a copy of this process created and is still filling, if any.
+fn pending() -> std::sync::MutexGuard<'static, Option<Creation>> {
+    static PENDING: std::sync::Mutex<Option<Creation>> = std::sync::Mutex::new(None);
+    PENDING.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
+/// Takes back the target a running copy created (for Ctrl-C and termination signals, just
+/// before the process ends): an interrupted copy leaves no file behind, as a failed one does.
+/// Returns whether there was one.
+pub fn abandon_running_copy() -> bool {
+    pending().take().map(Creation::undo).is_some()
 }
 
 /// The copy itself, in one transaction on `target`: rows per table, and whether rows were

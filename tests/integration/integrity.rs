@@ -538,3 +538,35 @@ fn the_source_under_another_name_is_the_same_database() {
     }
     assert_eq!(env.dump(), before);
 }
+
+/// A copy interrupted (Ctrl-C, SIGTERM) while it writes a new SQLite target takes the file back
+/// as a failed copy does: exit 130, no file, no journal, no folder.
+#[test]
+fn an_interrupted_copy_takes_back_the_file_it_created() {
+    let env = TestEnv::new();
+    // Enough rows that the copy is still writing when the signal comes.
+    env.ok(&["seed", "generate", "--accounts", "2000", "--sites-per-account", "10", "--seed", "1"]);
+    for signal in ["INT", "TERM"] {
+        let folder = env.path(&format!("fresh-{signal}"));
+        let to = folder.join("copy.db");
+        let child = env
+            .command(&["db", "copy", "--to", to.to_str().unwrap()])
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+        while !to.exists() {
+            assert!(std::time::Instant::now() < deadline, "the copy never created {}", to.display());
+            std::thread::sleep(std::time::Duration::from_millis(2));
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+        let sent = std::process::Command::new("kill").args([&format!("-{signal}"), &child.id().to_string()]).status();
+        assert!(sent.unwrap().success());
+        let out = child.wait_with_output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(130), "{signal}: {stderr}");
+        assert!(stderr.contains("removed"), "{signal}: {stderr}");
+        assert!(!folder.exists(), "{signal}: the interrupted copy left {}", folder.display());
+    }
+}
