@@ -84,6 +84,24 @@ impl Tx<'_> {
 
     /// Inserts rows (with their ids, or without), in multi-row statements.
     pub fn insert_rows<C: AsRef<str>>(&self, table: &str, columns: &[C], rows: &[Vec<Value>]) -> Result<()> {
+        // Rows a database holds from before NUL was refused cannot be written: the statement
+        // layer would refuse them without saying where they are, so say which row and column.
+        for row in rows {
+            for (column, value) in columns.iter().zip(row) {
+                let Value::Text(text) = value else { continue };
+                if text.contains('\0') {
+                    let id = columns.iter().position(|c| c.as_ref() == "id").and_then(|i| row.get(i));
+                    let row_name = match id {
+                        Some(Value::Int(id)) => format!("the row with id {id}"),
+                        _ => "a row".to_string(),
+                    };
+                    let what = format!("column {} of {row_name} in table {table}", column.as_ref());
+                    return crate::domain::check_storable(&what, text).map_err(|e| {
+                        e.with_hint("remove the NUL from that row in the source database, then copy again")
+                    });
+                }
+            }
+        }
         self.insert_many(table, columns, rows, &[]).map(drop)
     }
 

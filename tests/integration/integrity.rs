@@ -462,6 +462,8 @@ fn a_copy_failing_midway_takes_back_the_file_it_created() {
     let to = folder.join("deeper").join("copy.db");
     let e = env.fails(&["db", "copy", "--from", legacy.to_str().unwrap(), "--to", to.to_str().unwrap()], 4);
     assert!(e["message"].as_str().unwrap().contains("NUL"), "{e}");
+    // It says where the row is, so the operator can fix it.
+    assert!(e["message"].as_str().unwrap().contains("column name of the row with id 1 in table plans"), "{e}");
     assert!(!folder.exists(), "the failed copy left {}", folder.display());
 }
 
