@@ -465,6 +465,13 @@ fn a_copy_failing_midway_takes_back_the_file_it_created() {
     // It says where the row is, so the operator can fix it.
     assert!(e["message"].as_str().unwrap().contains("column name of the row with id 1 in table plans"), "{e}");
     assert!(!folder.exists(), "the failed copy left {}", folder.display());
+    // The doctor finds that row before a copy trips on it.
+    let out = env.run(&["db", "doctor", "--db", legacy.to_str().unwrap(), "--json"]);
+    assert_eq!(out.code, 7, "{}", out.stderr);
+    let report = out.json();
+    let found =
+        report["problems"].as_array().unwrap().iter().any(|p| p["check"] == "text" && p["subject"] == "plans row 1");
+    assert!(found, "{report}");
 }
 
 /// Runs sitectl, killing it if it is still running after 20 s (a hang is the failure).
