@@ -113,7 +113,18 @@ fn copy_rows(
     let mut rows = BTreeMap::new();
     let mut replaced = false;
     source.read(|src| {
+        let mark = src.session_mark()?;
         target.write(ctx.dry_run, ctx.now(), |dst| {
+            // Two URLs spelled differently can lead to one database: then it is the source.
+            if let Some(mark) = &mark {
+                if dst.sees_session(mark)? {
+                    return Err(Error::new(
+                        Code::SameDatabase,
+                        format!("the source and the target are the same database ({from} and {to})"),
+                    )
+                    .with_hint("pass another database with --to"));
+                }
+            }
             let existing = dst.tenant_row_count()?;
             if existing > 0 && !replace {
                 return Err(Error::new(

@@ -360,6 +360,34 @@ impl Tx<'_> {
     /// How many rows the tenant tables hold (plans, accounts, users, sites, grants, audit,
     /// WordPress): zero on a database that `db init` just made, whose only rows are the
     /// embedded industry taxonomy.
+    /// PostgreSQL: this connection's server session (process id and start time), which another
+    /// connection can look for with [`Tx::sees_session`]. `None` on SQLite, whose files are
+    /// compared by the file system instead.
+    pub fn session_mark(&self) -> Result<Option<(i64, String)>> {
+        if self.engine() == Engine::Sqlite {
+            return Ok(None);
+        }
+        self.conn().one(
+            "SELECT pg_backend_pid()::bigint, backend_start::text FROM pg_stat_activity WHERE pid = pg_backend_pid()",
+            params![],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+    }
+
+    /// Whether the session `mark` is connected to this very database (same server, same
+    /// database): two URLs spelled differently that lead to one database. A role that may not
+    /// see other sessions' start times sees none, so this is false then.
+    pub fn sees_session(&self, mark: &(i64, String)) -> Result<bool> {
+        if self.engine() == Engine::Sqlite {
+            return Ok(false);
+        }
+        self.value(
+            "SELECT EXISTS (SELECT 1 FROM pg_stat_activity
+              WHERE pid = ?1 AND backend_start::text = ?2 AND datname = current_database())",
+            params![mark.0, mark.1.as_str()],
+        )
+    }
+
     pub fn tenant_row_count(&self) -> Result<i64> {
         let mut n = 0;
         for table in COPIED_TABLES.iter().filter(|t| !matches!(**t, "industries" | "industry_sectors")) {

@@ -527,10 +527,19 @@ fn a_pipe_or_a_device_is_no_database() {
 #[test]
 fn the_source_under_another_name_is_the_same_database() {
     let env = TestEnv::new();
-    if crate::support::engine() != crate::support::Engine::Sqlite {
+    env.seed_basic();
+    if crate::support::engine() == crate::support::Engine::Postgres {
+        // The same database through a URL spelled otherwise.
+        let url = env.db_value();
+        let other = format!("{url}{}application_name=another-spelling", if url.contains('?') { '&' } else { '?' });
+        let before = env.dump();
+        for extra in [&[][..], &["--replace", "--yes"]] {
+            let e = env.fails(&[&["db", "copy", "--to", &other][..], extra].concat(), 2);
+            assert_eq!(e["code"], "same_database", "{other}: {e}");
+        }
+        assert_eq!(env.dump(), before);
         return;
     }
-    env.seed_basic();
     let db = std::path::PathBuf::from(env.db_value());
     let hard = env.path("hard-link.db");
     std::fs::hard_link(&db, &hard).unwrap();
