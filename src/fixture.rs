@@ -317,7 +317,8 @@ fn syntax_error(name: &str, line: usize, column: usize, message: &str) -> Error 
     let problem = Problem {
         file: name.to_string(),
         line,
-        column,
+        // serde_json counts the end of a line as column 0; an editor's columns start at 1.
+        column: column.max(1),
         path: String::new(),
         code: Code::FixtureSyntax,
         message: message.to_string(),
@@ -459,8 +460,9 @@ impl JsonPaths {
             [Seg::Key(s), Seg::Idx(n)] => {
                 offsets.entry((s.clone(), *n, String::new())).or_insert(at);
             }
+            // The key, not the value that follows it (an array-valued field notes both).
             [Seg::Key(s), Seg::Idx(n), Seg::Key(f)] if !f.is_empty() => {
-                offsets.insert((s.clone(), *n, f.clone()), at);
+                offsets.entry((s.clone(), *n, f.clone())).or_insert(at);
             }
             _ => {}
         };
@@ -514,9 +516,14 @@ impl JsonPaths {
                         i += 1;
                     }
                     if expecting_key {
-                        // Keys are compared with the fixture's field names (plain ASCII), so
-                        // an escaped key simply matches none of them.
-                        let key = String::from_utf8_lossy(&bytes[from..i.min(bytes.len())]).into_owned();
+                        // The key as serde read it: an escaped key (`"sl\u0075g"`) is `slug`.
+                        let raw = &bytes[from..i.min(bytes.len())];
+                        let key = if raw.contains(&b'\\') {
+                            serde_json::from_slice::<String>(&bytes[start..(i + 1).min(bytes.len())])
+                                .unwrap_or_else(|_| String::from_utf8_lossy(raw).into_owned())
+                        } else {
+                            String::from_utf8_lossy(raw).into_owned()
+                        };
                         if let Some((_, _, k)) = stack.last_mut() {
                             *k = Some(key.clone());
                         }
@@ -774,6 +781,38 @@ domain = "blog.acme.example"
             }
             let bound = 2 * src.text.len() + 2 * N * 2 * CHECKPOINT;
             assert!(src.bytes_examined() <= bound, "{name}: {} bytes examined, bound {bound}", src.bytes_examined());
+        }
+    }
+
+    /// Where a problem points in JSON does not depend on how a key is spelled: an escaped key
+    /// (`"sl\u0075g"`) is the key serde read, and an array-valued field is placed at its key
+    /// like every other field.
+    #[test]
+    fn json_problems_are_placed_at_the_key_serde_read() {
+        let at = |text: &str, section: &str, field: &str| {
+            let src = Source::parse("f.json", text.to_string()).unwrap();
+            let p = src.problem(section, 0, field, Code::InvalidSlug, String::new());
+            (p.line, p.column)
+        };
+        let escaped_section = r#"{"pl\u0061ns":[{"slug":"a","name":"A"}]}"#;
+        assert_eq!(at(escaped_section, "plans", "slug"), (1, 17));
+        let escaped_field = r#"{"plans":[{"name":"A","sl\u0075g":"a"}]}"#;
+        assert_eq!(at(escaped_field, "plans", "slug"), (1, 23));
+        // A quote or backslash escaped inside a key or a value does not end the string early.
+        let quoted = r#"{"plans":[{"name":"{[\"\\","slug":"a"}]}"#;
+        assert_eq!(at(quoted, "plans", "slug"), (1, 28));
+        let tags = r#"{"content":[{"site":"a/b","sector":"s","title":"t","tags":["x"]}]}"#;
+        assert_eq!(at(tags, "content", "tags"), (1, 52));
+        assert_eq!(at(tags, "content", ""), (1, 13));
+    }
+
+    /// serde_json says column 0 at the end of a file; an editor's columns start at 1.
+    #[test]
+    fn syntax_errors_have_columns_from_one() {
+        for text in ["", "\u{FEFF}", "{\n", "{\"plans\": [\n"] {
+            let e = Source::parse("f.json", text.to_string()).err().unwrap();
+            let problems = &e.details["problems"];
+            assert!(problems[0]["column"].as_u64().unwrap() >= 1, "{text:?}: {}", e.message);
         }
     }
 

@@ -309,6 +309,24 @@ impl CommandContext {
         });
     }
 
+    /// From now on, Ctrl-C (SIGINT) or SIGTERM ends the process with exit 130 after taking back
+    /// the target file a running `db copy` created: an interrupted copy leaves nothing behind.
+    pub fn take_back_copy_on_interrupt(&self) {
+        use signal_hook::consts::{SIGINT, SIGTERM};
+        let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGINT, SIGTERM]) else { return };
+        std::thread::spawn(move || {
+            if signals.forever().next().is_some() {
+                let message: &[u8] = if sitectl::ops::copy::abandon_running_copy() {
+                    b"Interrupted; the target file the copy created was removed\n"
+                } else {
+                    b"Interrupted\n"
+                };
+                let _ = std::io::Write::write_all(&mut std::io::stderr(), message);
+                std::process::exit(130);
+            }
+        });
+    }
+
     /// A secret passed through an environment variable the user names (`--app-password-env`).
     pub fn secret_from_env(&self, name: &str) -> Result<String, CliError> {
         env(name).filter(|v| !v.is_empty()).ok_or_else(|| {

@@ -120,6 +120,7 @@ pub fn run(cx: &mut CommandContext, cmd: DbCommand) -> Result<(), CliError> {
                 super::error::remember_secret(pw);
             }
             let options = cx.open_options();
+            cx.take_back_copy_on_interrupt();
             let report = cx.call(|s, c| sitectl::ops::copy::copy_database(s, c, &target, options, replace))?;
             cx.ui.record(&report)?;
             let verb = if cx.ctx.dry_run { "dry run: would copy" } else { "copied" };

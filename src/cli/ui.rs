@@ -310,7 +310,10 @@ impl Ui {
 /// characters are shown escaped (`\u{1b}`), so nothing printed can move the cursor, recolour
 /// the screen or disguise itself. Machine formats (JSON) carry text exactly instead.
 pub fn neutralize(text: &str) -> std::borrow::Cow<'_, str> {
-    let unsafe_char = |c: char| c.is_control() || sitectl::domain::is_deceptive_char(c);
+    // U+2028/U+2029 end a line in editors, log viewers and web consoles (not a control
+    // character to Rust): escaped, so no line of outside text starts a line of its own there.
+    let unsafe_char =
+        |c: char| c.is_control() || sitectl::domain::is_deceptive_char(c) || matches!(c, '\u{2028}' | '\u{2029}');
     if !text.chars().any(unsafe_char) {
         return std::borrow::Cow::Borrowed(text);
     }
@@ -701,5 +704,9 @@ mod tests {
         assert_eq!(m("a\rb"), "a\\u{d}b");
         assert_eq!(m("\n\n\n"), "\n\n\n");
         assert_eq!(m("\n\u{202e}x\u{85}"), "\n  \\u{202e}x\\u{85}");
+        // Unicode's own line and paragraph separators are no line break of ours.
+        assert_eq!(m("a\u{2028}Error: b\u{2029}c"), "a\\u{2028}Error: b\\u{2029}c");
+        assert_eq!(m("a\n\u{2028}hint: x"), "a\n  \\u{2028}hint: x");
+        assert_eq!(m("a\nError: forged\n\thint: x"), "a\n  Error: forged\n  \\u{9}hint: x");
     }
 }

@@ -18,7 +18,7 @@ use serde::Serialize;
 use super::{read, Ctx};
 use crate::error::{Code, Error, Result};
 use crate::rules;
-use crate::store::{Location, NewAudit, OpenOptions, Store, COPIED_TABLES};
+use crate::store::{Creation, Location, NewAudit, OpenOptions, Store, COPIED_TABLES};
 
 /// What `db copy` did.
 #[derive(Debug, Clone, Serialize)]
@@ -49,8 +49,9 @@ pub fn copy_database(
     })?;
     let from = source.location().map_or_else(|| ":memory:".to_string(), ToString::to_string);
     let to = target.to_string();
+    // The same file under any name: a symbolic link, or a hard link (same device and inode).
     let same_file = match (source.path(), target) {
-        (Some(a), Location::File(b)) => a.canonicalize().ok().is_some_and(|a| Some(a) == b.canonicalize().ok()),
+        (Some(a), Location::File(b)) => file_id(a).is_some_and(|a| Some(a) == file_id(b)),
         _ => false,
     };
     if same_file || source.location() == Some(target) {
@@ -64,7 +65,9 @@ pub fn copy_database(
     let exists = Store::schema_version_at(target, &options)?.is_some();
     // A new SQLite file is taken back when the copy then fails (rows no engine can store, a
     // full disk): a failed copy leaves nothing behind.
-    let creation = if ctx.dry_run || exists { None } else { Store::creation_at(target) };
+    if !(ctx.dry_run || exists) {
+        *pending() = Store::create_at(target)?;
+    }
     let copied = if ctx.dry_run && !exists {
         Store::open_in_memory()
     } else {
@@ -72,6 +75,7 @@ pub fn copy_database(
     }
     .and_then(|mut target| copy_rows(source, &mut target, ctx, replace, &actor, &from, &to));
     // The target store is closed here (it lived in the closure), so its files can go.
+    let creation = pending().take();
     if copied.is_err() {
         if let Some(c) = creation {
             c.undo();
@@ -80,6 +84,19 @@ pub fn copy_database(
     let (rows, replaced) = copied?;
     let row_count = rows.values().sum();
     Ok(CopyReport { from, to, rows, row_count, replaced, dry_run: ctx.dry_run })
+}
+
+/// The SQLite target a copy of this process created and is still filling, if any.
+fn pending() -> std::sync::MutexGuard<'static, Option<Creation>> {
+    static PENDING: std::sync::Mutex<Option<Creation>> = std::sync::Mutex::new(None);
+    PENDING.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
+/// Takes back the target a running copy created (for Ctrl-C and termination signals, just
+/// before the process ends): an interrupted copy leaves no file behind, as a failed one does.
+/// Returns whether there was one.
+pub fn abandon_running_copy() -> bool {
+    pending().take().map(Creation::undo).is_some()
 }
 
 /// The copy itself, in one transaction on `target`: rows per table, and whether rows were
@@ -96,7 +113,18 @@ fn copy_rows(
     let mut rows = BTreeMap::new();
     let mut replaced = false;
     source.read(|src| {
+        let mark = src.session_mark()?;
         target.write(ctx.dry_run, ctx.now(), |dst| {
+            // Two URLs spelled differently can lead to one database: then it is the source.
+            if let Some(mark) = &mark {
+                if dst.sees_session(mark)? {
+                    return Err(Error::new(
+                        Code::SameDatabase,
+                        format!("the source and the target are the same database ({from} and {to})"),
+                    )
+                    .with_hint("pass another database with --to"));
+                }
+            }
             let existing = dst.tenant_row_count()?;
             if existing > 0 && !replace {
                 return Err(Error::new(
@@ -137,4 +165,16 @@ fn copy_rows(
         })
     })?;
     Ok((rows, replaced))
+}
+
+/// What names one file whatever path leads to it.
+#[cfg(unix)]
+fn file_id(path: &std::path::Path) -> Option<(u64, u64)> {
+    use std::os::unix::fs::MetadataExt;
+    std::fs::metadata(path).ok().map(|m| (m.dev(), m.ino()))
+}
+
+#[cfg(not(unix))]
+fn file_id(path: &std::path::Path) -> Option<std::path::PathBuf> {
+    path.canonicalize().ok()
 }

@@ -89,6 +89,16 @@ pub fn doctor(store: &mut Store, ctx: &Ctx) -> Result<DoctorReport> {
                 fix: "delete or repair the row with sqlite3".into(),
             });
         }
+        for (subject, column) in tx.text_with_nul()? {
+            problems.push(Finding {
+                check: "text",
+                subject,
+                message: format!(
+                    "column {column} holds a NUL character, which PostgreSQL cannot store (db copy to it would fail)"
+                ),
+                fix: "remove the NUL with sitectl's update commands or sqlite3".into(),
+            });
+        }
         let (behind, unreadable) = tx.sequences_behind()?;
         if !unreadable.is_empty() {
             unchecked.push("sequences");

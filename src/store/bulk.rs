@@ -84,6 +84,24 @@ impl Tx<'_> {
 
     /// Inserts rows (with their ids, or without), in multi-row statements.
     pub fn insert_rows<C: AsRef<str>>(&self, table: &str, columns: &[C], rows: &[Vec<Value>]) -> Result<()> {
+        // Rows a database holds from before NUL was refused cannot be written: the statement
+        // layer would refuse them without saying where they are, so say which row and column.
+        for row in rows {
+            for (column, value) in columns.iter().zip(row) {
+                let Value::Text(text) = value else { continue };
+                if text.contains('\0') {
+                    let id = columns.iter().position(|c| c.as_ref() == "id").and_then(|i| row.get(i));
+                    let row_name = match id {
+                        Some(Value::Int(id)) => format!("the row with id {id}"),
+                        _ => "a row".to_string(),
+                    };
+                    let what = format!("column {} of {row_name} in table {table}", column.as_ref());
+                    return crate::domain::check_storable(&what, text).map_err(|e| {
+                        e.with_hint("remove the NUL from that row in the source database, then copy again")
+                    });
+                }
+            }
+        }
         self.insert_many(table, columns, rows, &[]).map(drop)
     }
 
@@ -342,6 +360,34 @@ impl Tx<'_> {
     /// How many rows the tenant tables hold (plans, accounts, users, sites, grants, audit,
     /// WordPress): zero on a database that `db init` just made, whose only rows are the
     /// embedded industry taxonomy.
+    /// PostgreSQL: this connection's server session (process id and start time), which another
+    /// connection can look for with [`Tx::sees_session`]. `None` on SQLite, whose files are
+    /// compared by the file system instead.
+    pub fn session_mark(&self) -> Result<Option<(i64, String)>> {
+        if self.engine() == Engine::Sqlite {
+            return Ok(None);
+        }
+        self.conn().one(
+            "SELECT pg_backend_pid()::bigint, backend_start::text FROM pg_stat_activity WHERE pid = pg_backend_pid()",
+            params![],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+    }
+
+    /// Whether the session `mark` is connected to this very database (same server, same
+    /// database): two URLs spelled differently that lead to one database. A role that may not
+    /// see other sessions' start times sees none, so this is false then.
+    pub fn sees_session(&self, mark: &(i64, String)) -> Result<bool> {
+        if self.engine() == Engine::Sqlite {
+            return Ok(false);
+        }
+        self.value(
+            "SELECT EXISTS (SELECT 1 FROM pg_stat_activity
+              WHERE pid = ?1 AND backend_start::text = ?2 AND datname = current_database())",
+            params![mark.0, mark.1.as_str()],
+        )
+    }
+
     pub fn tenant_row_count(&self) -> Result<i64> {
         let mut n = 0;
         for table in COPIED_TABLES.iter().filter(|t| !matches!(**t, "industries" | "industry_sectors")) {

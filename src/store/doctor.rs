@@ -98,6 +98,35 @@ impl Tx<'_> {
         Ok((behind, unreadable))
     }
 
+    /// SQLite: rows holding text with NUL (written before such text was refused), which no
+    /// PostgreSQL database can store, so `db copy` there would fail on them: each as
+    /// `(table row id, column)`, at most 20 per table. PostgreSQL cannot hold any.
+    pub fn text_with_nul(&self) -> Result<Vec<Finding>> {
+        let mut out = Vec::new();
+        if self.engine() != Engine::Sqlite {
+            return Ok(out);
+        }
+        for table in super::COPIED_TABLES {
+            let columns = self.table_columns(table)?;
+            // Compared as bytes: SQLite's text functions stop at a NUL.
+            let found = columns
+                .iter()
+                .map(|c| {
+                    let name = c.replace('"', "\"\"");
+                    format!(
+                        "SELECT id, '{}' FROM {table} WHERE instr(CAST(\"{name}\" AS BLOB), x'00') > 0",
+                        c.replace('\'', "''")
+                    )
+                })
+                .collect::<Vec<_>>()
+                .join(" UNION ALL ");
+            let sql = format!("SELECT * FROM ({found}) LIMIT 20");
+            let rows: Vec<(i64, String)> = self.conn().all(&sql, params![], |r| Ok((r.get(0)?, r.get(1)?)))?;
+            out.extend(rows.into_iter().map(|(id, column)| (format!("{table} row {id}"), column)));
+        }
+        Ok(out)
+    }
+
     /// Sectors whose account is not their site's account.
     pub fn sectors_of_other_accounts(&self) -> Result<Vec<Finding>> {
         all(

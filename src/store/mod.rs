@@ -496,6 +496,35 @@ mod tests {
         assert_eq!(stored, None);
     }
 
+    /// Taking back a created database removes only what the creation itself made: not a
+    /// journal file that was there before, not a folder that existed.
+    #[test]
+    fn a_creation_takes_back_only_what_it_made() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir(dir.path().join("a")).unwrap();
+        let path = dir.path().join("a").join("b").join("c").join("x.db");
+        let made = Store::create_at(&Location::File(path.clone())).unwrap().unwrap();
+        assert!(path.is_file());
+        // A stale journal of someone else's, there before the file was made in this folder's twin.
+        let stale = dir.path().join("a").join("b").join("c").join("y.db-wal");
+        std::fs::write(&stale, b"theirs").unwrap();
+        made.undo();
+        assert!(!path.exists());
+        assert!(stale.exists(), "a file it did not make was removed");
+        assert!(dir.path().join("a").join("b").join("c").exists(), "a folder holding a stranger's file is kept");
+        // Journal files present before the creation are not its own.
+        let folder = dir.path().join("a");
+        let wal = folder.join("z.db-wal");
+        std::fs::write(&wal, b"theirs").unwrap();
+        let made = Store::create_at(&Location::File(folder.join("z.db"))).unwrap().unwrap();
+        made.undo();
+        assert!(!folder.join("z.db").exists());
+        assert_eq!(std::fs::read(&wal).unwrap(), b"theirs");
+        assert!(folder.exists(), "a folder that was there is kept");
+        // Something at the path already: nothing is made, nothing is to take back.
+        assert!(Store::create_at(&Location::File(wal)).unwrap().is_none());
+    }
+
     #[test]
     fn migrations_from_empty_to_latest_and_twice_is_a_noop() {
         let dir = tempfile::tempdir().unwrap();

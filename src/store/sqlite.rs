@@ -6,7 +6,7 @@
 
 use std::fs;
 use std::io::Read;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use rusqlite::Connection;
 
@@ -162,10 +162,23 @@ impl Store {
     }
 
     fn check_existing_file(path: &Path) -> Result<()> {
-        let Ok(mut file) = fs::File::open(path) else { return Ok(()) };
-        if file.metadata()?.is_dir() {
+        // Looked at before it is opened: opening a named pipe waits for a writer (forever), and
+        // a device is no file SQLite can keep a database in.
+        let Ok(meta) = fs::metadata(path) else { return Ok(()) };
+        if meta.is_dir() {
             return Err(Error::new(Code::NotADatabase, format!("{} is a directory, not a database", path.display())));
         }
+        if !meta.is_file() {
+            return Err(Error::new(
+                Code::NotADatabase,
+                format!(
+                    "{} is not a regular file (a pipe, a socket or a device); it was left untouched",
+                    path.display()
+                ),
+            )
+            .with_hint("point --db (or SITECTL_DB) at a database file"));
+        }
+        let Ok(mut file) = fs::File::open(path) else { return Ok(()) };
         let mut head = [0u8; 16];
         let mut read = 0;
         while read < head.len() {
@@ -198,25 +211,61 @@ impl Store {
         }
     }
 
-    /// What opening the missing file `path` with `create` makes (the file, its journal files
-    /// and the folders that do not exist yet), so a caller whose work then fails can take it
-    /// back. `None` when something is there already: that is never removed.
-    pub fn creation_at(location: &Location) -> Option<Creation> {
-        let Location::File(path) = location else { return None };
+    /// Creates the missing database file `path` (empty, owner-only, with the folders that do
+    /// not exist yet) and returns what this call made, so a caller whose work then fails can take
+    /// it back. Only what this call itself created is listed: a folder or file that appears
+    /// meanwhile (another process's `db init`) is never the caller's to remove. `None` when
+    /// something is at `path` already.
+    pub fn create_at(location: &Location) -> Result<Option<Creation>> {
+        let Location::File(path) = location else { return Ok(None) };
         if path.symlink_metadata().is_ok() {
-            return None;
+            return Ok(None);
         }
-        let name = path.file_name()?.to_string_lossy().into_owned();
-        let files =
-            ["", "-wal", "-shm", "-journal"].iter().map(|end| path.with_file_name(format!("{name}{end}"))).collect();
-        let folders = path
+        let Some(name) = path.file_name().map(|n| n.to_string_lossy().into_owned()) else { return Ok(None) };
+        let missing: Vec<PathBuf> = path
             .ancestors()
             .skip(1)
             .filter(|a| !a.as_os_str().is_empty())
             .take_while(|a| a.symlink_metadata().is_err())
             .map(Path::to_path_buf)
             .collect();
-        Some(Creation { files, folders })
+        let mut made = Creation { files: Vec::new(), folders: Vec::new() };
+        // Shallowest first; a folder someone else made in the meantime is theirs.
+        for folder in missing.iter().rev() {
+            match fs::create_dir(folder) {
+                Ok(()) => made.folders.insert(0, folder.clone()),
+                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {}
+                Err(e) => {
+                    made.undo();
+                    return Err(Error::new(
+                        Code::DatabaseCannotOpen,
+                        format!("cannot create the folder {}: {e}", folder.display()),
+                    ));
+                }
+            }
+        }
+        // The journal files SQLite may make next to it, unless they are there already.
+        let journals = ["-wal", "-shm", "-journal"].iter().map(|end| path.with_file_name(format!("{name}{end}")));
+        let journals: Vec<PathBuf> = journals.filter(|j| j.symlink_metadata().is_err()).collect();
+        let mut options = fs::OpenOptions::new();
+        options.write(true).create_new(true);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::OpenOptionsExt;
+            options.mode(0o600);
+        }
+        match options.open(path) {
+            Ok(_) => {
+                made.files.push(path.clone());
+                made.files.extend(journals);
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {}
+            Err(e) => {
+                made.undo();
+                return Err(Error::new(Code::DatabaseCannotOpen, format!("cannot create {}: {e}", path.display())));
+            }
+        }
+        Ok(Some(made))
     }
 
     fn create_file(path: &Path) -> Result<()> {
@@ -264,7 +313,7 @@ fn configure(conn: &Connection) -> Result<()> {
     Ok(())
 }
 
-/// What creating an SQLite file made: see [`Store::creation_at`].
+/// What creating an SQLite file made: see [`Store::create_at`].
 #[derive(Debug)]
 pub struct Creation {
     files: Vec<std::path::PathBuf>,

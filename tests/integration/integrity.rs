@@ -206,6 +206,37 @@ fn seed_generate_never_makes_a_plan_the_commands_refuse() {
     assert_eq!(r["site_count"], 2, "{r}");
 }
 
+/// An account with more sites than one batch of writes holds is written in parts (so memory
+/// holds a batch, not a million sites of each of two hundred accounts): every site, sector and
+/// grant lands with its own account, and accounts after it are whole too.
+#[test]
+fn seed_generate_writes_an_account_bigger_than_a_batch() {
+    let env = TestEnv::new();
+    let r = env.json(&[
+        "seed",
+        "generate",
+        "--accounts",
+        "3",
+        "--sites-per-account",
+        "4500",
+        "--sectors-per-site",
+        "1",
+        "--seed",
+        "3",
+    ]);
+    assert_eq!((r["account_count"].as_i64(), r["user_count"].as_i64()), (Some(3), Some(6)), "{r}");
+    assert_eq!((r["site_count"].as_i64(), r["sector_count"].as_i64()), (Some(13500), Some(13500)), "{r}");
+    assert_eq!(r["grant_count"].as_i64(), Some(13500), "{r}");
+    for account in ["g3-1", "g3-2", "g3-3"] {
+        let ids = env.ok(&["site", "list", "--account", account, "--format", "ids"]);
+        assert_eq!(ids.lines().count(), 4500, "{account}");
+        let editor = format!("editor@{account}.example.com");
+        let granted = env.ok(&["site", "list", "--account", account, "--format", "ids", "--as", &editor]);
+        assert_eq!(granted.lines().count(), 4500, "{account}: the editor is granted every site");
+    }
+    env.assert_integrity();
+}
+
 /// A fixture that uses every string field once, one field a line, so a problem's line names the
 /// field. `@` marks where a test puts a NUL.
 const EVERY_FIELD: &str = r#"[[plans]]
@@ -431,5 +462,147 @@ fn a_copy_failing_midway_takes_back_the_file_it_created() {
     let to = folder.join("deeper").join("copy.db");
     let e = env.fails(&["db", "copy", "--from", legacy.to_str().unwrap(), "--to", to.to_str().unwrap()], 4);
     assert!(e["message"].as_str().unwrap().contains("NUL"), "{e}");
+    // It says where the row is, so the operator can fix it.
+    assert!(e["message"].as_str().unwrap().contains("column name of the row with id 1 in table plans"), "{e}");
     assert!(!folder.exists(), "the failed copy left {}", folder.display());
+    // The doctor finds that row before a copy trips on it.
+    let out = env.run(&["db", "doctor", "--db", legacy.to_str().unwrap(), "--json"]);
+    assert_eq!(out.code, 7, "{}", out.stderr);
+    let report = out.json();
+    let found =
+        report["problems"].as_array().unwrap().iter().any(|p| p["check"] == "text" && p["subject"] == "plans row 1");
+    assert!(found, "{report}");
+}
+
+/// Runs sitectl, killing it if it is still running after 20 s (a hang is the failure). Its
+/// output is read while it runs, so a long one cannot block on a full pipe.
+fn run_bounded(env: &TestEnv, args: &[&str]) -> crate::support::Out {
+    use std::process::Stdio;
+    let child = env.command(args).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
+    let pid = child.id();
+    let (send, receive) = std::sync::mpsc::channel();
+    std::thread::spawn(move || send.send(child.wait_with_output()));
+    let Ok(o) = receive.recv_timeout(std::time::Duration::from_secs(20)) else {
+        let _ = std::process::Command::new("kill").args(["-KILL", &pid.to_string()]).status();
+        panic!("sitectl {args:?} still ran after 20 s");
+    };
+    let o = o.unwrap();
+    crate::support::Out {
+        code: o.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&o.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&o.stderr).into_owned(),
+    }
+}
+
+/// A path that is not a regular file (a named pipe, a device) is refused as a database, as a
+/// copy's target or source, before anything opens it: no hang waiting for a writer, nothing
+/// written to it.
+#[test]
+fn a_pipe_or_a_device_is_no_database() {
+    let env = TestEnv::new();
+    env.seed_basic();
+    let fifo = env.path("pipe.db");
+    let made = std::process::Command::new("mkfifo").arg(&fifo).status().unwrap();
+    assert!(made.success());
+    let fifo = fifo.to_str().unwrap();
+    for args in [
+        &["db", "copy", "--to", fifo, "--json"][..],
+        &["db", "copy", "--to", "/dev/null", "--json"],
+        &["db", "copy", "--to", fifo, "--replace", "--yes", "--json"],
+        &["db", "copy", "--from", fifo, "--to", "/dev/null", "--json"],
+        &["db", "doctor", "--db", fifo, "--json"],
+        &["plan", "list", "--db", "/dev/zero", "--json"],
+    ] {
+        let out = run_bounded(&env, args);
+        assert_eq!(out.code, 9, "{args:?}: {}", out.stderr);
+        assert_eq!(out.error()["code"], "not_a_database", "{args:?}: {}", out.stderr);
+        assert!(out.stderr.contains("not a regular file"), "{args:?}: {}", out.stderr);
+    }
+    use std::os::unix::fs::FileTypeExt;
+    assert!(std::fs::symlink_metadata(fifo).unwrap().file_type().is_fifo());
+}
+
+/// The source reached by another name (a hard link, a symbolic link to its folder) is still the
+/// source: refused as the target, never copied onto itself.
+#[test]
+fn the_source_under_another_name_is_the_same_database() {
+    let env = TestEnv::new();
+    env.seed_basic();
+    if crate::support::engine() == crate::support::Engine::Postgres {
+        // The same database through a URL spelled otherwise.
+        let url = env.db_value();
+        let other = format!("{url}{}application_name=another-spelling", if url.contains('?') { '&' } else { '?' });
+        let before = env.dump();
+        for extra in [&[][..], &["--replace", "--yes"]] {
+            let e = env.fails(&[&["db", "copy", "--to", &other][..], extra].concat(), 2);
+            assert_eq!(e["code"], "same_database", "{other}: {e}");
+        }
+        assert_eq!(env.dump(), before);
+        return;
+    }
+    let db = std::path::PathBuf::from(env.db_value());
+    let hard = env.path("hard-link.db");
+    std::fs::hard_link(&db, &hard).unwrap();
+    let linked_folder = env.path("linked-folder");
+    std::os::unix::fs::symlink(db.parent().unwrap(), &linked_folder).unwrap();
+    let via_folder = linked_folder.join(db.file_name().unwrap());
+    let before = env.dump();
+    for to in [&hard, &via_folder] {
+        for extra in [&[][..], &["--replace", "--yes"]] {
+            let e = env.fails(&[&["db", "copy", "--to", to.to_str().unwrap()][..], extra].concat(), 2);
+            assert_eq!(e["code"], "same_database", "{}: {e}", to.display());
+        }
+    }
+    assert_eq!(env.dump(), before);
+}
+
+/// A copy interrupted (Ctrl-C, SIGTERM) while it writes a new SQLite target takes the file back
+/// as a failed copy does: exit 130, no file, no journal, no folder.
+#[test]
+fn an_interrupted_copy_takes_back_the_file_it_created() {
+    let env = TestEnv::new();
+    // Enough rows that the copy is still writing when the signal comes.
+    env.ok(&["seed", "generate", "--accounts", "2000", "--sites-per-account", "10", "--seed", "1"]);
+    for signal in ["INT", "TERM"] {
+        let folder = env.path(&format!("fresh-{signal}"));
+        let to = folder.join("copy.db");
+        let child = env
+            .command(&["db", "copy", "--to", to.to_str().unwrap()])
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+        while !to.exists() {
+            assert!(std::time::Instant::now() < deadline, "the copy never created {}", to.display());
+            std::thread::sleep(std::time::Duration::from_millis(2));
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+        let sent = std::process::Command::new("kill").args([&format!("-{signal}"), &child.id().to_string()]).status();
+        assert!(sent.unwrap().success());
+        let out = child.wait_with_output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(130), "{signal}: {stderr}");
+        assert!(stderr.contains("removed"), "{signal}: {stderr}");
+        assert!(!folder.exists(), "{signal}: the interrupted copy left {}", folder.display());
+    }
+}
+
+/// A fixture with a NUL in every object is checked in one pass too: each such problem is
+/// matched with the others by its path in a set, not by a scan of every other problem (60,000
+/// objects took minutes that way).
+#[test]
+fn a_nul_in_every_object_is_checked_in_one_pass() {
+    let env = TestEnv::new();
+    let file = env.path("nul-everywhere.toml");
+    let text: String =
+        (0..60_000).map(|i| format!("[[plans]]\nslug = \"Bad_{i}\"\nname = \"\\u0000\"\nmax_users = 3\n")).collect();
+    std::fs::write(&file, text).unwrap();
+    let started = std::time::Instant::now();
+    let out = run_bounded(&env, &["seed", "apply", file.to_str().unwrap(), "--dry-run"]);
+    let took = started.elapsed();
+    assert_eq!(out.code, 4, "{}", &out.stderr[..out.stderr.len().min(500)]);
+    assert!(out.stderr.starts_with("Error: 120000 problems in "), "{}", &out.stderr[..300]);
+    assert!(out.stderr.contains(".toml:239999:1: the plan name contains the control character U+0000"));
+    assert!(took < std::time::Duration::from_secs(15), "checking took {took:?}");
 }

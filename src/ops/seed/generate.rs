@@ -85,16 +85,25 @@ type SectorPool = (i64, Vec<(i64, String, String)>);
 
 /// Writes a deterministic synthetic data set straight to the database, in large transactions.
 /// A generated slug or email that already exists: a conflict naming it.
-/// Accounts per batch of multi-row writes.
+/// Accounts per batch of multi-row writes, at most.
 const BATCH: u32 = 200;
+/// Sites per batch, at most (but for one account with more): a batch is held in memory whole,
+/// so a run of accounts with a million sites each holds one account, not two hundred.
+const BATCH_SITES: u32 = 4_000;
 
-/// One account as drawn, before it is written.
+/// One account as drawn, before it is written: the whole account, or a part of its sites when
+/// it has more than a batch holds.
 struct GeneratedAccount {
     name: String,
     slug: Slug,
     /// Each site's fields, its sector pool and the pool offset its sectors start at.
     sites: Vec<(crate::store::SiteFields, usize, usize)>,
+    /// More sites of an account an earlier batch wrote (with its owner and editor).
+    continued: bool,
 }
+
+/// The account a batch ended in the middle of: its slug, id and editor's id.
+type Open = Option<(Slug, i64, i64)>;
 
 /// Writes a batch of accounts with their owner, editor, sites, sectors and the editor's grants,
 /// one multi-row statement per table. A slug or email already taken fails the whole run.
@@ -104,9 +113,11 @@ fn write_batch(
     plan_id: i64,
     sectors_per_site: u32,
     pools: &[SectorPool],
+    open: &mut Open,
     report: &mut GenerateReport,
 ) -> Result<()> {
-    let slugs: Vec<Slug> = batch.iter().map(|a| a.slug.clone()).collect();
+    let fresh: Vec<&GeneratedAccount> = batch.iter().filter(|a| !a.continued).collect();
+    let slugs: Vec<Slug> = fresh.iter().map(|a| a.slug.clone()).collect();
     if let Some(slug) = tx.taken_account_slugs(&slugs)?.first() {
         return Err(taken("account", slug));
     }
@@ -117,40 +128,57 @@ fn write_batch(
         ])
     };
     let mut emails = Vec::new();
-    for a in batch {
+    for a in &fresh {
         emails.extend(people(a)?.into_iter().map(|(e, _, _)| e));
     }
     if let Some(email) = tx.taken_emails(&emails)?.first() {
         return Err(taken("user", email));
     }
     let accounts: Vec<_> =
-        batch.iter().map(|a| (a.slug.clone(), a.name.clone(), AccountStatus::Active, plan_id)).collect();
+        fresh.iter().map(|a| (a.slug.clone(), a.name.clone(), AccountStatus::Active, plan_id)).collect();
     let account_ids = tx.insert_accounts(&accounts)?;
-    let id_of = |slug: &Slug| -> Result<i64> {
-        account_ids.get(slug.as_str()).copied().ok_or_else(|| Error::internal("a generated account has no id"))
-    };
     let mut users = Vec::new();
-    for a in batch {
-        let account_id = id_of(&a.slug)?;
+    for a in &fresh {
+        let account_id = account_ids
+            .get(a.slug.as_str())
+            .copied()
+            .ok_or_else(|| Error::internal("a generated account has no id"))?;
         users.extend(people(a)?.into_iter().map(|(e, name, role)| (e, name, role, account_id)));
     }
     let user_ids = tx.insert_users(&users)?;
     let ids: Vec<i64> = account_ids.values().copied().collect();
     tx.set_owners_from_roles(&ids)?;
-    let mut sites = Vec::new();
+    // Each part's account id and editor id: from this batch, or from the batch the account began in.
+    let mut owners = Vec::with_capacity(batch.len());
     for a in batch {
-        let account_id = id_of(&a.slug)?;
-        sites.extend(a.sites.iter().map(|(f, _, _)| (account_id, f.clone())));
+        let known = match open {
+            Some((slug, account_id, editor)) if a.continued && *slug == a.slug => Some((*account_id, *editor)),
+            _ => None,
+        };
+        let pair = match known {
+            Some(pair) => pair,
+            None => {
+                let account_id = account_ids
+                    .get(a.slug.as_str())
+                    .copied()
+                    .ok_or_else(|| Error::internal("a generated account has no id"))?;
+                let editor = user_ids
+                    .get(&format!("editor@{}.example.com", a.slug))
+                    .copied()
+                    .ok_or_else(|| Error::internal("a generated editor has no id"))?;
+                (account_id, editor)
+            }
+        };
+        owners.push(pair);
+    }
+    let mut sites = Vec::new();
+    for (a, (account_id, _)) in batch.iter().zip(&owners) {
+        sites.extend(a.sites.iter().map(|(f, _, _)| (*account_id, f.clone())));
     }
     let site_ids = tx.insert_sites(&sites)?;
     let mut sectors = Vec::new();
     let mut grants = Vec::new();
-    for a in batch {
-        let account_id = id_of(&a.slug)?;
-        let editor = user_ids
-            .get(&format!("editor@{}.example.com", a.slug))
-            .copied()
-            .ok_or_else(|| Error::internal("a generated editor has no id"))?;
+    for (a, (account_id, editor)) in batch.iter().zip(&owners) {
         for (fields, pool, start) in &a.sites {
             let site_id = site_ids
                 .get(&format!("{account_id}/{}", fields.slug))
@@ -159,15 +187,24 @@ fn write_batch(
             let templates = &pools[*pool].1;
             for k in 0..sectors_per_site as usize {
                 let (template_id, name, slug) = &templates[(start + k) % templates.len()];
-                sectors.push(crate::store::NewSector { account_id, site_id, template_id: *template_id, name, slug });
+                sectors.push(crate::store::NewSector {
+                    account_id: *account_id,
+                    site_id,
+                    template_id: *template_id,
+                    name,
+                    slug,
+                });
             }
-            grants.push((editor, site_id));
+            grants.push((*editor, site_id));
         }
-        report.accounts += 1;
-        report.users += 2;
+    }
+    if let (Some(last), Some(pair)) = (batch.last(), owners.last()) {
+        *open = Some((last.slug.clone(), pair.0, pair.1));
     }
     tx.insert_sectors(&sectors)?;
     tx.insert_grants(&grants, "seed generate")?;
+    report.accounts += fresh.len() as u64;
+    report.users += 2 * fresh.len() as u64;
     report.sites += grants.len() as u64;
     report.grants += grants.len() as u64;
     report.sectors += sectors.len() as u64;
@@ -254,40 +291,62 @@ pub fn generate(store: &mut Store, ctx: &Ctx, input: GenerateInput, progress: &d
         // Accounts are written a batch at a time, each table in multi-row statements (a round
         // trip per row would dominate on a database server). The random draws happen in the
         // same order as one account at a time, so a seed gives the same data as it always did.
-        let mut n = 1;
-        while n <= accounts {
-            let last = (n + BATCH - 1).min(accounts);
-            let mut batch = Vec::new();
-            for n in n..=last {
-                let name = format!("{} {} {}", rng.pick(FIRST), rng.pick(SECOND), rng.pick(SUFFIX));
-                let slug: Slug = format!("{prefix}-{n}").parse()?;
-                let mut sites = Vec::new();
-                for s in 1..=sites_per_account {
-                    let site_name = format!("{} {}", rng.pick(SECOND), rng.pick(SITE_KIND));
-                    let pool = (rng.next() % pools.len() as u64) as usize;
-                    let site_slug: Slug = format!("site-{s}").parse()?;
-                    let fields = crate::store::SiteFields {
-                        name: site_name,
-                        domain: Some(format!("{site_slug}.{slug}.example.com")),
-                        slug: site_slug,
-                        industry_id: Some(pools[pool].0),
-                        hosting_type: HostingType::Igny8Sites,
-                        site_type: SiteType::ALL[(rng.next() % SiteType::ALL.len() as u64) as usize],
-                        status: rules::site_status_for(s % 4 != 0),
-                        is_active: s % 4 != 0,
-                        seo_title: None,
-                        seo_description: None,
-                        seo_keywords: None,
-                        og_image_url: None,
+        let mut batch: Vec<GeneratedAccount> = Vec::new();
+        let mut held = 0u32;
+        let mut open: Open = None;
+        let mut flush = |batch: &mut Vec<GeneratedAccount>, held: &mut u32, open: &mut Open| -> Result<()> {
+            let done = batch.iter().filter(|a| !a.continued).count() as u64;
+            write_batch(tx, batch, plan_id, sectors_per_site, &pools, open, &mut report)?;
+            progress.advance(done);
+            batch.clear();
+            *held = 0;
+            Ok(())
+        };
+        for n in 1..=accounts {
+            let name = format!("{} {} {}", rng.pick(FIRST), rng.pick(SECOND), rng.pick(SUFFIX));
+            let slug: Slug = format!("{prefix}-{n}").parse()?;
+            let mut part = GeneratedAccount { name, slug, sites: Vec::new(), continued: false };
+            for s in 1..=sites_per_account {
+                let site_name = format!("{} {}", rng.pick(SECOND), rng.pick(SITE_KIND));
+                let pool = (rng.next() % pools.len() as u64) as usize;
+                let site_slug: Slug = format!("site-{s}").parse()?;
+                let fields = crate::store::SiteFields {
+                    name: site_name,
+                    domain: Some(format!("{site_slug}.{}.example.com", part.slug)),
+                    slug: site_slug,
+                    industry_id: Some(pools[pool].0),
+                    hosting_type: HostingType::Igny8Sites,
+                    site_type: SiteType::ALL[(rng.next() % SiteType::ALL.len() as u64) as usize],
+                    status: rules::site_status_for(s % 4 != 0),
+                    is_active: s % 4 != 0,
+                    seo_title: None,
+                    seo_description: None,
+                    seo_keywords: None,
+                    og_image_url: None,
+                };
+                let start = (rng.next() % pools[pool].1.len() as u64) as usize;
+                part.sites.push((fields, pool, start));
+                held += 1;
+                // A batch full of sites is written even in the middle of an account: memory
+                // holds at most a batch, however many sites an account has.
+                if held >= BATCH_SITES && s < sites_per_account {
+                    let rest = GeneratedAccount {
+                        name: part.name.clone(),
+                        slug: part.slug.clone(),
+                        sites: Vec::new(),
+                        continued: true,
                     };
-                    let start = (rng.next() % pools[pool].1.len() as u64) as usize;
-                    sites.push((fields, pool, start));
+                    batch.push(std::mem::replace(&mut part, rest));
+                    flush(&mut batch, &mut held, &mut open)?;
                 }
-                batch.push(GeneratedAccount { name, slug, sites });
             }
-            write_batch(tx, &batch, plan_id, sectors_per_site, &pools, &mut report)?;
-            progress.advance(batch.len() as u64);
-            n = last + 1;
+            batch.push(part);
+            if batch.len() >= BATCH as usize || held >= BATCH_SITES {
+                flush(&mut batch, &mut held, &mut open)?;
+            }
+        }
+        if !batch.is_empty() {
+            flush(&mut batch, &mut held, &mut open)?;
         }
         tx.append_audit(&crate::store::NewAudit {
             os_user: &ctx.os_user,

@@ -433,14 +433,20 @@ pub(super) fn validate(snap: &Snapshot, src: &Source, env: EnvLookup<'_>) -> Vec
     // Text no database can store is a problem of its value. A value its own check already
     // refuses keeps that problem (an invalid name stays `invalid_name`); any other finding about
     // it ("not found" for a reference) only follows from the NUL and is dropped.
+    // Sets of paths, so a file with a problem in every object is still checked in one pass.
     let mut problems = c.problems;
-    for u in src.unstorable() {
-        let refused = |p: &Problem| p.path == u.path && p.code.kind() == crate::error::ErrorKind::Invalid;
-        if problems.iter().any(refused) {
-            continue;
-        }
-        problems.retain(|p| p.path != u.path);
-        problems.push(u);
+    let unstorable = src.unstorable();
+    if !unstorable.is_empty() {
+        let refused: std::collections::HashSet<String> = problems
+            .iter()
+            .filter(|p| p.code.kind() == crate::error::ErrorKind::Invalid)
+            .map(|p| p.path.clone())
+            .collect();
+        let (taken_over, _): (Vec<Problem>, Vec<Problem>) =
+            unstorable.into_iter().partition(|u| !refused.contains(&u.path));
+        let paths: std::collections::HashSet<&str> = taken_over.iter().map(|u| u.path.as_str()).collect();
+        problems.retain(|p| !paths.contains(p.path.as_str()));
+        problems.extend(taken_over);
     }
     problems.sort_by_key(|p| (p.line, p.column));
     problems
