@@ -108,13 +108,15 @@ impl Tx<'_> {
         }
         for table in super::COPIED_TABLES {
             let columns = self.table_columns(table)?;
-            // Compared as bytes: SQLite's text functions stop at a NUL.
+            // Compared as bytes: SQLite's text functions stop at a NUL. Text values only: a BLOB
+            // (a sealed secret) holds any byte and is carried as bytes by `db copy`.
             let found = columns
                 .iter()
                 .map(|c| {
                     let name = c.replace('"', "\"\"");
                     format!(
-                        "SELECT id, '{}' FROM {table} WHERE instr(CAST(\"{name}\" AS BLOB), x'00') > 0",
+                        "SELECT id, '{}' FROM {table} WHERE typeof(\"{name}\") = 'text' \
+                         AND instr(CAST(\"{name}\" AS BLOB), x'00') > 0",
                         c.replace('\'', "''")
                     )
                 })
