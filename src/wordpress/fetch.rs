@@ -176,6 +176,19 @@ impl Item for Term {
 /// Decodes one answer into bounded items: at most 100, and how many more the answer held.
 pub type Decoder<'a, T> = dyn Fn(&mut dyn std::io::Read) -> Result<(Vec<T>, usize)> + Sync + 'a;
 
+/// One collection to read ([`fetch_collection`]): where, how many workers, reporting to whom,
+/// within which budget, decoded how.
+pub struct CollectionRead<'a, T> {
+    pub http: &'a Http,
+    pub root: &'a RestRoot,
+    pub route: &'a str,
+    pub query: &'a [(&'a str, String)],
+    pub concurrency: usize,
+    pub progress: &'a dyn Progress,
+    pub budget: &'a RunBudget,
+    pub decode: &'a Decoder<'a, T>,
+}
+
 /// One answer of a collection read.
 struct Answer<T> {
     items: Vec<T>,
@@ -238,21 +251,12 @@ impl From<Error> for Stop {
 /// `concurrency` workers, never past the end the first answer announced unless the answer there
 /// says more follows. Items are decoded by `decode` into bounded values, and `budget` ends the
 /// run once it passes the limits of a whole run.
-#[allow(clippy::too_many_arguments)]
-pub fn fetch_collection<T: Item + Send>(
-    http: &Http,
-    root: &RestRoot,
-    route: &str,
-    query: &[(&str, String)],
-    concurrency: usize,
-    progress: &dyn Progress,
-    budget: &RunBudget,
-    decode: &Decoder<'_, T>,
-) -> Result<Collection<T>> {
+pub fn fetch_collection<T: Item + Send>(read: &CollectionRead<'_, T>) -> Result<Collection<T>> {
+    let route = read.route;
     let mut attempt = 0;
     loop {
         attempt += 1;
-        match read_once(http, root, route, query, concurrency, progress, budget, decode) {
+        match read_once(read) {
             Ok(items) => return Ok(items),
             Err(Stop::Failed(e)) => return Err(e),
             Err(Stop::Changed(_)) if attempt < READ_ATTEMPTS => {
@@ -270,17 +274,8 @@ pub fn fetch_collection<T: Item + Send>(
     }
 }
 
-#[allow(clippy::too_many_arguments)]
-fn read_once<T: Item + Send>(
-    http: &Http,
-    root: &RestRoot,
-    route: &str,
-    query: &[(&str, String)],
-    concurrency: usize,
-    progress: &dyn Progress,
-    budget: &RunBudget,
-    decode: &Decoder<'_, T>,
-) -> std::result::Result<Collection<T>, Stop> {
+fn read_once<T: Item + Send>(read: &CollectionRead<'_, T>) -> std::result::Result<Collection<T>, Stop> {
+    let &CollectionRead { http, root, route, query, concurrency, progress, budget, decode } = read;
     let kept_items = AtomicU64::new(0);
     let kept_bytes = AtomicU64::new(0);
     // The first and last id of each answer read so far, to find a shift as soon as it shows.
@@ -571,7 +566,9 @@ pub fn fetch_structure(
         let decode = |body: &mut dyn std::io::Read| decode_terms(&route, &taxonomy, body);
         let query =
             [("_fields", "id,name,slug,parent,count".to_string()), ("orderby", "id".into()), ("order", "asc".into())];
-        let items = fetch_collection(http, root, &route, &query, concurrency, progress, budget, &decode)?.items;
+        let read =
+            CollectionRead { http, root, route: &route, query: &query, concurrency, progress, budget, decode: &decode };
+        let items = fetch_collection(&read)?.items;
         if !bridge {
             tax.count = Some(items.len() as u64);
         }
@@ -645,7 +642,16 @@ pub fn fetch_content(
             Decode::Item(e) => e,
         })
     };
-    fetch_collection(http, root, &route, &query, concurrency, progress, budget, &decode)
+    fetch_collection(&CollectionRead {
+        http,
+        root,
+        route: &route,
+        query: &query,
+        concurrency,
+        progress,
+        budget,
+        decode: &decode,
+    })
 }
 
 /// Why a page of content did not decode.

@@ -15,6 +15,7 @@ pub use crate::domain::{PostType, TaxonomyInfo};
 pub use client::{Auth, Http, HttpSettings, RestRoot};
 pub use discovery::{discover, normalize_site_url, Discovery};
 pub use fetch::{
-    fetch_collection, fetch_content, fetch_structure, Collection, NoProgress, Progress, RunBudget, RunLimits, Structure,
+    fetch_collection, fetch_content, fetch_structure, Collection, CollectionRead, NoProgress, Progress, RunBudget,
+    RunLimits, Structure,
 };
 pub use origin::{require_secure_transport, Origin};

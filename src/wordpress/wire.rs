@@ -45,6 +45,19 @@ fn text_of(v: &str, max: usize) -> Text {
 /// Drains whatever value comes and yields `empty`: the forgiving reading of a field whose type
 /// is wrong (WordPress's own answers never have one).
 macro_rules! forgiving {
+    // For a value that is a list or an object: every scalar reads as empty too.
+    (scalars $empty:expr) => {
+        forgiving!($empty);
+        fn visit_i64<E>(self, _: i64) -> Result<Self::Value, E> {
+            Ok($empty)
+        }
+        fn visit_u64<E>(self, _: u64) -> Result<Self::Value, E> {
+            Ok($empty)
+        }
+        fn visit_str<E>(self, _: &str) -> Result<Self::Value, E> {
+            Ok($empty)
+        }
+    };
     ($empty:expr) => {
         fn visit_bool<E>(self, _: bool) -> Result<Self::Value, E> {
             Ok($empty)
@@ -194,16 +207,7 @@ impl<'de> Visitor<'de> for IdsSeed {
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("a list of ids")
     }
-    fn visit_i64<E>(self, _: i64) -> Result<Self::Value, E> {
-        Ok((Vec::new(), false))
-    }
-    fn visit_u64<E>(self, _: u64) -> Result<Self::Value, E> {
-        Ok((Vec::new(), false))
-    }
-    fn visit_str<E>(self, _: &str) -> Result<Self::Value, E> {
-        Ok((Vec::new(), false))
-    }
-    forgiving!((Vec::new(), false));
+    forgiving!(scalars(Vec::new(), false));
     fn visit_seq<A: SeqAccess<'de>>(self, mut a: A) -> Result<Self::Value, A::Error> {
         let mut ids = Vec::new();
         let mut dropped = false;
@@ -290,16 +294,7 @@ impl<'de> Visitor<'de> for ContentSeed<'_> {
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("a content item")
     }
-    fn visit_i64<E>(self, _: i64) -> Result<Self::Value, E> {
-        Ok(None)
-    }
-    fn visit_u64<E>(self, _: u64) -> Result<Self::Value, E> {
-        Ok(None)
-    }
-    fn visit_str<E>(self, _: &str) -> Result<Self::Value, E> {
-        Ok(None)
-    }
-    forgiving!(None);
+    forgiving!(scalars None);
     fn visit_seq<A: SeqAccess<'de>>(self, a: A) -> Result<Self::Value, A::Error> {
         drain_seq(a).map(|()| None)
     }
@@ -358,16 +353,7 @@ impl<'de> Visitor<'de> for TermSeed {
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("a term")
     }
-    fn visit_i64<E>(self, _: i64) -> Result<Self::Value, E> {
-        Ok(None)
-    }
-    fn visit_u64<E>(self, _: u64) -> Result<Self::Value, E> {
-        Ok(None)
-    }
-    fn visit_str<E>(self, _: &str) -> Result<Self::Value, E> {
-        Ok(None)
-    }
-    forgiving!(None);
+    forgiving!(scalars None);
     fn visit_seq<A: SeqAccess<'de>>(self, a: A) -> Result<Self::Value, A::Error> {
         drain_seq(a).map(|()| None)
     }
