@@ -39,6 +39,12 @@ const STARTUP_TOTAL_LIMIT: usize = 1024 * 1024;
 /// Errors, notices, parameter changes and notifications (at most 8000 bytes of payload) after
 /// login: far above any real one.
 const NOTICE_LIMIT: u32 = 1024 * 1024;
+/// Every other message after login (a data row, a row description, a copy chunk...). The driver
+/// keeps a message whole in memory until its last byte arrives, so without this a server could
+/// make sitectl hold what it announces (up to 2 GiB). The largest stored text is bounded by
+/// `bounded::DATA_FILE_BYTES` (64 MiB); a row holds few such texts, and the text form of bytes
+/// doubles them: four times that leaves room for every legitimate row.
+const MESSAGE_LIMIT: u32 = 4 * crate::bounded::DATA_FILE_BYTES as u32;
 
 /// Why the transport ended a connection: carried inside the driver's I/O error, so the caller
 /// can name it precisely.
@@ -422,7 +428,7 @@ impl Watch {
         } else if matches!(self.kind, b'E' | b'N' | b'S' | b'A') {
             NOTICE_LIMIT
         } else {
-            u32::MAX
+            MESSAGE_LIMIT
         };
         if body > limit {
             return Err(Refusal::TooLarge { kind: self.kind, bytes: u64::from(body) });
@@ -526,8 +532,18 @@ mod tests {
         stream.extend([b'S', 0, 0, 0, 6, b'a', 0, b'Z', 0, 0, 0, 5, b'I']);
         w.feed(&stream).unwrap();
         assert!(w.ready);
-        // After login, a big data row is fine; an endless error is not.
+        // After login, a big data row is fine, up to its bound; an endless error is not.
         w.feed(&[b'D', 0x10, 0, 0, 0]).unwrap();
+        let mut big = watch(false, None);
+        big.feed(&[b'Z', 0, 0, 0, 5, b'I']).unwrap();
+        let mut head = vec![b'D'];
+        head.extend((MESSAGE_LIMIT + 4).to_be_bytes());
+        big.feed(&head).unwrap();
+        let mut over = watch(false, None);
+        over.feed(&[b'Z', 0, 0, 0, 5, b'I']).unwrap();
+        let mut head = vec![b'T'];
+        head.extend((MESSAGE_LIMIT + 5).to_be_bytes());
+        assert!(matches!(over.feed(&head), Err(Refusal::TooLarge { kind: b'T', .. })));
         let mut w2 = watch(false, None);
         w2.feed(&[b'Z', 0, 0, 0, 5, b'I']).unwrap();
         assert!(w2.feed(&[b'E', 0x7f, 0xff, 0xff, 0xff]).is_err());

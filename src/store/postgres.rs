@@ -381,6 +381,15 @@ fn refused(url: &PgUrl, refusal: &Refusal) -> Error {
     }
 }
 
+/// After login, the server sent a message no PostgreSQL server sends (one above its bound).
+pub(super) fn not_postgres(refusal: &Refusal) -> Error {
+    Error::new(
+        Code::DatabaseUnreachable,
+        format!("the PostgreSQL server sent what no PostgreSQL server sends ({refusal}); the connection was closed"),
+    )
+    .with_hint("check that --db names a PostgreSQL server")
+}
+
 /// The server went silent about a statement: the statement timeout did not end it from there.
 pub(super) fn no_reply(refusal: &Refusal) -> Error {
     Error::new(

@@ -631,8 +631,13 @@ impl Conn {
 
 /// Maps a PostgreSQL failure to the library's kinds (see [`crate::error::classify_postgres`]).
 pub fn pg_error(e: postgres::Error) -> Error {
-    if let Some(refusal @ super::pgtransport::Refusal::NoReply(_)) = super::pgtransport::refusal(&e) {
-        return super::postgres::no_reply(&refusal);
+    use super::pgtransport::Refusal;
+    match super::pgtransport::refusal(&e) {
+        Some(refusal @ Refusal::NoReply(_)) => return super::postgres::no_reply(&refusal),
+        Some(refusal @ (Refusal::TooLarge { .. } | Refusal::Malformed)) => {
+            return super::postgres::not_postgres(&refusal)
+        }
+        _ => {}
     }
     crate::error::classify_postgres(&e)
 }

@@ -602,6 +602,85 @@ fn a_server_that_never_stops_talking_is_cut_off() {
     }
 }
 
+/// Logs in (trust), then answers the first statement with a data row announced at 1 GiB and
+/// sends its bytes as fast as the client takes them.
+fn log_in_then_huge_row(stream: &mut TcpStream) {
+    if !decline_tls_and_read_startup(stream) {
+        return;
+    }
+    let _ = stream.write_all(&[b'R', 0, 0, 0, 8, 0, 0, 0, 0, b'Z', 0, 0, 0, 5, b'I']);
+    let mut first = [0u8; 1];
+    if stream.read_exact(&mut first).is_err() {
+        return;
+    }
+    let gib: u32 = 1 << 30;
+    let mut head = vec![b'D'];
+    head.extend((gib + 4).to_be_bytes());
+    head.extend(1u16.to_be_bytes());
+    head.extend((gib - 6).to_be_bytes());
+    if stream.write_all(&head).is_err() {
+        return;
+    }
+    let chunk = vec![b'x'; 1024 * 1024];
+    for _ in 0..1024 {
+        if stream.write_all(&chunk).is_err() {
+            return;
+        }
+    }
+    std::thread::sleep(Duration::from_secs(30));
+}
+
+/// Like [`run_bounded`], under a data-segment limit (`prlimit --data`): a client that keeps
+/// what the server announces fails its allocation instead of taking the machine's memory.
+fn run_bounded_limited(env: &TestEnv, db: &str, args: &[&str], limit: Duration, bytes: u64) -> Option<Out> {
+    let inner = env.command(args);
+    let mut cmd = std::process::Command::new("prlimit");
+    cmd.arg(format!("--data={bytes}")).arg("--").arg(inner.get_program()).args(inner.get_args()).env_clear();
+    for (k, v) in inner.get_envs() {
+        if let Some(v) = v {
+            cmd.env(k, v);
+        }
+    }
+    let mut child = cmd
+        .env("SITECTL_DB", db)
+        .current_dir(env.dir.path())
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let started = Instant::now();
+    while child.try_wait().unwrap().is_none() {
+        if started.elapsed() > limit {
+            let _ = child.kill();
+            let _ = child.wait();
+            return None;
+        }
+        std::thread::sleep(Duration::from_millis(25));
+    }
+    let o = child.wait_with_output().unwrap();
+    Some(Out {
+        code: o.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&o.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&o.stderr).into_owned(),
+    })
+}
+
+#[test]
+fn a_server_announcing_a_huge_data_row_is_cut_off_before_it_is_kept() {
+    if skip_on_postgres("stand-in servers; the engine does not matter") {
+        return;
+    }
+    let env = TestEnv::empty();
+    let server = FakePg::start(log_in_then_huge_row);
+    let out =
+        run_bounded_limited(&env, &server.url(""), &["site", "list", "--json"], Duration::from_secs(20), 192 << 20)
+            .expect("still reading after 20 s");
+    assert_eq!(out.code, 9, "{}", out.stderr);
+    assert_eq!(out.error()["code"], "database_unreachable", "{}", out.stderr);
+    assert!(out.error()["message"].as_str().unwrap().contains("above the limit"), "{}", out.stderr);
+}
+
 #[test]
 fn a_pgpassfile_that_is_not_a_regular_file_is_ignored() {
     if skip_on_postgres("the password file is read before any server is reached") {
