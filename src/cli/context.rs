@@ -96,7 +96,7 @@ pub fn remember_secrets() {
         super::error::remember_secrets_in(&value.to_string_lossy());
     }
     if let Some(pw) = env("SITECTL_DB_PASSWORD") {
-        super::error::remember_secret(&pw);
+        super::error::remember_password(&pw);
     }
 }
 
@@ -140,7 +140,7 @@ pub fn settings(global: &GlobalArgs) -> Result<Settings, CliError> {
     };
     let settings = config::resolve(Inputs { default_db: default_db(), file, profile, env: env_layer, flags })?;
     if let Some(pw) = settings.db.value.password() {
-        super::error::remember_secret(pw);
+        super::error::remember_password(pw);
     }
     Ok(settings)
 }

@@ -117,7 +117,7 @@ pub fn run(cx: &mut CommandContext, cmd: DbCommand) -> Result<(), CliError> {
             let target = sitectl::store::Location::parse(&to)?;
             // Decoded, as the driver sends them (the command line had only their encoded form).
             for pw in [cx.settings.db.value.password(), target.password()].into_iter().flatten() {
-                super::error::remember_secret(pw);
+                super::error::remember_password(pw);
             }
             let options = cx.open_options();
             cx.take_back_copy_on_interrupt();

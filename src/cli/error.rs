@@ -99,39 +99,60 @@ pub fn json_line(e: &Error) -> String {
     .to_string()
 }
 
-/// Secrets this run knows (database passwords from the URL or `SITECTL_DB_PASSWORD`): never
-/// printed in an error, whatever put them in its text.
-static SECRETS: std::sync::Mutex<Vec<String>> = std::sync::Mutex::new(Vec::new());
+/// What could be a password in the text this run was given (arguments, `SITECTL_DB`): never
+/// printed in an error, whatever put them in its text. Bounded: a hostile argument full of
+/// URL-like text must not make every error slow.
+static GUESSES: std::sync::Mutex<Vec<String>> = std::sync::Mutex::new(Vec::new());
+const MAX_GUESSES: usize = 64;
 
-/// Remembers a secret to mask in every error. Very short values are left out: masking them
-/// everywhere would garble messages, and URL-shaped text is masked anyway.
-pub fn remember_secret(secret: &str) {
+/// The passwords this run actually uses (decoded from a URL, `SITECTL_DB_PASSWORD`): a handful
+/// at most, so kept apart from the guesses and never dropped, however many guesses came first.
+static PASSWORDS: std::sync::Mutex<Vec<String>> = std::sync::Mutex::new(Vec::new());
+
+/// Very short values are left out: masking them everywhere would garble messages, and
+/// URL-shaped text is masked anyway.
+fn keep(list: &std::sync::Mutex<Vec<String>>, secret: &str, max: usize) {
     if secret.chars().count() >= 3 {
-        if let Ok(mut s) = SECRETS.lock() {
-            // Bounded: a hostile argument full of URL-like text must not make every error slow.
-            if s.len() < 64 && !s.iter().any(|k| k == secret) {
+        if let Ok(mut s) = list.lock() {
+            if s.len() < max && !s.iter().any(|k| k == secret) {
                 s.push(secret.to_string());
             }
         }
     }
 }
 
+/// Remembers a password the run uses, to mask in every error.
+pub fn remember_password(secret: &str) {
+    keep(&PASSWORDS, secret, usize::MAX);
+}
+
+/// Remembers what may be a password, to mask in every error (at most [`MAX_GUESSES`]).
+fn remember_guess(secret: &str) {
+    keep(&GUESSES, secret, MAX_GUESSES);
+}
+
 /// Remembers what could be a password in raw text the run was given (an argument, a variable),
 /// well-formed URL or not, before anything could echo it.
 pub fn remember_secrets_in(text: &str) {
     for secret in sitectl::store::loose_passwords(text) {
-        remember_secret(&secret);
+        remember_guess(&secret);
     }
 }
 
 /// Text as it may be printed: URL passwords and every remembered secret replaced by `***`.
 pub fn mask(text: &str) -> String {
     let mut out = sitectl::store::mask_secrets(text);
-    if let Ok(secrets) = SECRETS.lock() {
-        for secret in secrets.iter() {
-            if out.contains(secret.as_str()) {
-                out = out.replace(secret.as_str(), "***");
-            }
+    let mut secrets: Vec<String> = Vec::new();
+    for list in [&PASSWORDS, &GUESSES] {
+        if let Ok(l) = list.lock() {
+            secrets.extend(l.iter().cloned());
+        }
+    }
+    // Longest first: a shorter secret inside a longer one must not leave the rest of it shown.
+    secrets.sort_by_key(|s| std::cmp::Reverse(s.len()));
+    for secret in &secrets {
+        if out.contains(secret.as_str()) {
+            out = out.replace(secret.as_str(), "***");
         }
     }
     out

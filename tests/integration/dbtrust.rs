@@ -681,6 +681,34 @@ fn a_server_announcing_a_huge_data_row_is_cut_off_before_it_is_kept() {
     assert!(out.error()["message"].as_str().unwrap().contains("above the limit"), "{}", out.stderr);
 }
 
+/// Refuses the login with an error that quotes the decoded planted password (`%40` is `@`).
+fn refuse_quoting_the_password(stream: &mut TcpStream) {
+    if !decline_tls_and_read_startup(stream) {
+        return;
+    }
+    let body = format!("SFATAL\0CXX000\0Mno entry for {}@Pw\0\0", PLANTED);
+    let mut m = vec![b'E'];
+    m.extend(((body.len() + 4) as u32).to_be_bytes());
+    m.extend(body.as_bytes());
+    let _ = stream.write_all(&m);
+}
+
+#[test]
+fn the_decoded_password_is_masked_however_many_guesses_came_before() {
+    if skip_on_postgres("stand-in servers; the engine does not matter") {
+        return;
+    }
+    let env = TestEnv::empty();
+    let server = FakePg::start(refuse_quoting_the_password);
+    let url = format!("postgresql://ops:{PLANTED}%40Pw@127.0.0.1:{}/sitectl?connect_timeout=2", server.port);
+    // Seventy lines that each look like a URL with a password: more guesses than are kept.
+    let guesses: Vec<String> = (0..70).map(|n| format!("postgresql://u:guess{n:03}@h/db")).collect();
+    let out = run_with_db(&env, Some(&guesses.join("\n")), &["--db", &url, "site", "list", "--json"]);
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    assert!(out.stderr.contains("no entry for"), "the server's text is shown: {}", out.stderr);
+    assert!(!out.stderr.contains(PLANTED) && !out.stdout.contains(PLANTED), "{}", out.stderr);
+}
+
 #[test]
 fn a_pgpassfile_that_is_not_a_regular_file_is_ignored() {
     if skip_on_postgres("the password file is read before any server is reached") {
