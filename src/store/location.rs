@@ -397,7 +397,11 @@ impl PgUrl {
             sslmode: SslMode::Prefer,
             root_cert: None,
             require_auth: None,
-            masked: mask_url(value),
+            // What is shown is also masked without trusting where the parser ended the host:
+            // in `postgresql://u:12/x@h/db` it is host `u`, port 12 and database `x@h/db`, as
+            // libpq reads it too, yet `12/x` was most likely meant as the password. Over-masking
+            // is harmless (an `@` later in the value hides what precedes it after `user:`).
+            masked: mask_secrets(&mask_url(value)),
         };
         match url.host() {
             Some(url::Host::Ipv6(ip)) => parsed.hosts.push(ip.to_string()),
@@ -682,6 +686,15 @@ mod tests {
         assert!(!e.message.contains("pw"));
         let e = Location::parse("postgres://u:pw@h/db?sslcert=x").unwrap_err();
         assert!(e.message.contains("sslcert"));
+        // A password that parses as a port and a database name (`12/cret` for host `u`).
+        let p = Location::parse("postgresql://u:12/cret@h/db").unwrap();
+        assert_eq!(p.to_string(), "postgresql://u:***@h/db");
+        assert!(!format!("{p:?}").contains("cret"));
+        let Location::Postgres(u) = &p else { unreachable!() };
+        assert_eq!(
+            (u.hosts.as_slice(), u.ports.as_slice(), u.dbname.as_deref()),
+            (&["u".to_string()][..], &[12][..], Some("cret@h/db"))
+        );
     }
 
     #[test]

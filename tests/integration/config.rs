@@ -86,3 +86,36 @@ fn the_profile_database_and_actor_are_used() {
     let audit = env.json(&["audit", "list", "--target", "site:acme/via-profile"]);
     assert_eq!(audit[0]["actor"], "owner@acme.example");
 }
+
+/// `user:password` whose password starts with digits and holds a `/`: URL parsers (libpq's
+/// included) read `user` as the host, the digits as the port, and the rest as the database name.
+/// Whatever sits between `user:` and the last `@` is still masked when the value is shown.
+#[test]
+fn a_password_read_as_port_and_database_is_never_shown() {
+    let planted = "Qz7PlantedPw";
+    let url = format!("postgresql://localhost:9/{planted}@127.0.0.1/db");
+    let mut env = TestEnv::new();
+    let path = env.dir.path().join("db.toml");
+    std::fs::write(&path, format!("db = '{url}'\n")).unwrap();
+    let config = path.to_str().unwrap();
+    let mut outputs = Vec::new();
+    for args in [
+        vec!["--db", url.as_str(), "config", "show"],
+        vec!["--db", url.as_str(), "config", "show", "--json"],
+        vec!["--config", config, "config", "show", "--json"],
+        vec!["--db", url.as_str(), "db", "info", "--json"],
+    ] {
+        let out = env.run(&args);
+        outputs.push((args.join(" "), out.stdout, out.stderr));
+    }
+    env.set_env("SITECTL_DB", &url);
+    for args in [vec!["config", "show"], vec!["db", "info", "--json"]] {
+        let out = env.run(&args);
+        outputs.push((args.join(" "), out.stdout, out.stderr));
+    }
+    for (args, stdout, stderr) in &outputs {
+        assert!(!stdout.contains(planted) && !stderr.contains(planted), "{args}:\n{stdout}\n{stderr}");
+    }
+    // The value is still shown, masked.
+    assert!(outputs[1].1.contains("postgresql://localhost:***@127.0.0.1/db"), "{}", outputs[1].1);
+}
