@@ -95,11 +95,26 @@ fn not_wordpress(url: &Url, why: &str) -> Error {
         .with_hint("check the URL; WordPress answers JSON with the wp/v2 namespace at /wp-json/")
 }
 
-fn parse_offset(v: Option<&Value>) -> f64 {
-    match v {
-        Some(Value::Number(n)) => n.as_f64().unwrap_or(0.0),
-        Some(Value::String(s)) => s.trim().parse().unwrap_or(0.0),
-        _ => 0.0,
+/// The furthest any real time zone lies from UTC, in hours (UTC-12 to UTC+14; -14 for symmetry).
+pub const MAX_GMT_OFFSET_HOURS: f64 = 14.0;
+
+/// Reads `gmt_offset` (hours east of UTC, a number or its text). Missing or not a number reads as
+/// UTC, as before; a number no time zone has (infinite, NaN, beyond 14 hours) is refused, since
+/// every incremental read shifts its cursor by it.
+fn parse_offset(site: &Url, v: Option<&Value>) -> Result<f64> {
+    let offset = match v {
+        Some(Value::Number(n)) => n.as_f64(),
+        Some(Value::String(s)) => s.trim().parse::<f64>().ok(),
+        _ => None,
+    };
+    match offset {
+        None => Ok(0.0),
+        Some(h) if h.is_finite() && h.abs() <= MAX_GMT_OFFSET_HOURS => Ok(h),
+        Some(_) => Err(Error::new(
+            Code::WpBadResponse,
+            format!("{site} sent a gmt_offset that is no time zone's (not within -14..14 hours)"),
+        )
+        .with_hint("check the site's timezone setting (Settings > General)")),
     }
 }
 
@@ -159,7 +174,7 @@ pub fn parse_index(site: &Url, root: &RestRoot, body: &Value) -> Result<Option<D
         name: text("name"),
         description: text("description"),
         home: text("home"),
-        gmt_offset: parse_offset(obj.get("gmt_offset")),
+        gmt_offset: parse_offset(site, obj.get("gmt_offset"))?,
         namespaces,
         application_passwords,
         upgraded_to_https: false,
@@ -222,7 +237,14 @@ mod tests {
             "<http://h/index.php?rest_route=/>; rel=\"https://api.w.org/\"".parse().unwrap(),
         );
         assert_eq!(link_root(&h).unwrap().as_str(), "http://h/index.php?rest_route=/");
-        assert_eq!(parse_offset(Some(&serde_json::json!("5.5"))), 5.5);
-        assert_eq!(parse_offset(Some(&serde_json::json!(-3))), -3.0);
+        let site = Url::parse("http://h/").unwrap();
+        assert_eq!(parse_offset(&site, Some(&serde_json::json!("5.5"))).unwrap(), 5.5);
+        assert_eq!(parse_offset(&site, Some(&serde_json::json!(-3))).unwrap(), -3.0);
+        assert_eq!(parse_offset(&site, Some(&serde_json::json!("UTC"))).unwrap(), 0.0);
+        for bad in
+            [serde_json::json!("inf"), serde_json::json!("NaN"), serde_json::json!(1e13), serde_json::json!("-14.01")]
+        {
+            assert_eq!(parse_offset(&site, Some(&bad)).unwrap_err().code, "wp_bad_response", "{bad}");
+        }
     }
 }

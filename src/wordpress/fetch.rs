@@ -662,6 +662,17 @@ enum Decode {
 
 /// The content items of one page (at most `max`, and how many more it held), bounded (see
 /// [`wire`]).
+/// Whether `s` is a time exactly as WordPress writes one: `YYYY-MM-DDTHH:MM:SS`, a four-digit
+/// year, every field zero-padded. chrono's `%Y` also takes a sign and more digits, `%m` one digit
+/// and numbers after spaces; such a value sorts out of order as text and, as a cursor, can reach
+/// the end of chrono's range. Only a date that prints back to the same text is accepted.
+pub fn is_wordpress_time(s: &str) -> bool {
+    const FORMAT: &str = "%Y-%m-%dT%H:%M:%S";
+    s.len() == 19
+        && s.bytes().take(4).all(|b| b.is_ascii_digit())
+        && chrono::NaiveDateTime::parse_from_str(s, FORMAT).is_ok_and(|t| t.format(FORMAT).to_string() == s)
+}
+
 fn decode_content(
     post_type: &PostType,
     taxonomies: &[TaxonomyInfo],
@@ -682,7 +693,7 @@ fn decode_content(
             }
             // The cursor is the greatest modified_gmt compared as text: only WordPress's own
             // format keeps that order.
-            if chrono::NaiveDateTime::parse_from_str(modified, "%Y-%m-%dT%H:%M:%S").is_err() {
+            if !is_wordpress_time(modified) {
                 return Err(bad(&route, &format!("item {wp_id} has a modified_gmt that is not a date")));
             }
             Ok(ContentItem {

@@ -13,9 +13,9 @@ pub mod wire;
 
 pub use crate::domain::{PostType, TaxonomyInfo};
 pub use client::{Auth, Http, HttpSettings, RestRoot};
-pub use discovery::{discover, normalize_site_url, Discovery};
+pub use discovery::{discover, normalize_site_url, Discovery, MAX_GMT_OFFSET_HOURS};
 pub use fetch::{
-    fetch_collection, fetch_content, fetch_structure, Collection, CollectionRead, NoProgress, Progress, RunBudget,
-    RunLimits, Structure,
+    fetch_collection, fetch_content, fetch_structure, is_wordpress_time, Collection, CollectionRead, NoProgress,
+    Progress, RunBudget, RunLimits, Structure,
 };
 pub use origin::{require_secure_transport, Origin};

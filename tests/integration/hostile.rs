@@ -762,3 +762,150 @@ fn a_publish_answer_too_large_to_decode_is_refused_in_bounded_memory() {
     }
     wp.clear_fault();
 }
+
+/// A `gmt_offset` no time zone has (every incremental read shifts its cursor by it) is refused at
+/// connect, as a number or as text; real offsets, fractional ones too, sync incrementally.
+#[test]
+fn a_gmt_offset_no_time_zone_has_is_refused_and_never_crashes_a_sync() {
+    let wp = MockWp::start();
+    let env = TestEnv::new();
+    env.ok(&["plan", "create", "p", "--name", "P", "--max-sites", "5"]);
+    env.ok(&["account", "create", "acme", "--name", "Acme", "--plan", "p", "--owner", "o@acme.example"]);
+    env.ok(&["site", "create", "Blog", "--account", "acme"]);
+    let serve_offset = |offset: Value| {
+        let mut index = mockwp::recorded("index", &wp.url);
+        index["gmt_offset"] = offset;
+        wp.set_fault(move |r, _| {
+            (r.method == "GET" && r.path.trim_end_matches('/') == "/wp-json")
+                .then(|| mockwp::Reply::Json(200, index.clone(), vec![]))
+        });
+    };
+    let connect = || {
+        env.run_stdin(
+            &[
+                "wp",
+                "connect",
+                "acme/blog",
+                "--url",
+                &wp.url,
+                "--username",
+                mockwp::USER,
+                "--app-password-stdin",
+                "--json",
+            ],
+            mockwp::PASSWORD,
+        )
+    };
+    for offset in [
+        json!("inf"),
+        json!("-inf"),
+        json!("NaN"),
+        json!("1e13"),
+        json!(1e13),
+        json!(-1e300),
+        json!("14.5"),
+        json!(-15),
+        json!(9_223_372_036_854_775_807_i64),
+    ] {
+        serve_offset(offset.clone());
+        let out = connect();
+        assert_eq!(out.code, 8, "{offset}: {}", out.stderr);
+        assert_eq!(out.error()["code"], "wp_bad_response", "{offset}");
+        assert!(out.error()["message"].as_str().unwrap().contains("gmt_offset"), "{offset}");
+        // Nothing was stored: the site has no integration.
+        assert_ne!(env.run(&["wp", "status", "acme/blog", "--json"]).code, 0, "{offset}");
+    }
+    for offset in [json!("14"), json!(-12), json!("5.75"), json!("-9.5")] {
+        serve_offset(offset.clone());
+        assert_eq!(connect().code, 0, "{offset}");
+        env.ok(&["wp", "sync", "acme/blog", "--content", "--types", "post", "--full"]);
+        let out = env.run(&["wp", "sync", "acme/blog", "--content", "--types", "post", "--json"]);
+        assert_eq!(out.code, 0, "{offset}: {}", out.stderr);
+        env.ok(&["wp", "disconnect", "acme/blog", "--yes"]);
+    }
+}
+
+/// `modified_gmt` is kept only in WordPress's exact form: a signed or five-digit year, one-digit
+/// fields or spaces would sort out of order as text and, as the cursor, end a later sync in an
+/// overflow.
+#[test]
+fn a_modified_gmt_not_in_wordpress_form_never_becomes_the_cursor() {
+    let wp = MockWp::start();
+    let env = blog_on(&wp);
+    env.ok(&["wp", "sync", "acme/blog", "--content", "--types", "post", "--full"]);
+    for modified in [
+        "+262142-12-31T23:59:59",
+        "+262143-12-31T23:59:59",
+        "+2030-01-01T00:00:00",
+        "-0001-01-01T00:00:00",
+        "12030-01-01T00:00:00",
+        "02030-01-01T00:00:00",
+        "2030-1-1T0:0:0",
+        "2030-01-01T00:00: 0",
+        " 2030-01-01T00:00:00",
+        "2030-01-01T00:00:00Z",
+        "2030-01-01 00:00:00",
+        "２０３０-01-01T00:00:00",
+    ] {
+        serve_posts_body(&wp, one_post(&format!(", \"modified_gmt\": {}", json!(modified))), vec![]);
+        let out = env.run(&["wp", "sync", "acme/blog", "--content", "--types", "post", "--json"]);
+        assert_eq!(out.code, 8, "{modified}: {}", out.stderr);
+        assert_eq!(out.error()["code"], "wp_bad_response", "{modified}");
+        // Nothing was stored: the next incremental read still works from the old cursor.
+        wp.clear_fault();
+        let out = env.run(&["wp", "sync", "acme/blog", "--content", "--types", "post", "--json"]);
+        assert_eq!(out.code, 0, "after {modified}: {}", out.stderr);
+    }
+    serve_posts_body(&wp, one_post(", \"modified_gmt\": \"2031-02-03T04:05:06\""), vec![]);
+    env.ok(&["wp", "sync", "acme/blog", "--content", "--types", "post"]);
+}
+
+/// The content id the plugin echoes is shown in an error only when it is a number: a long text,
+/// array or object from the answer never fills the message.
+#[test]
+fn a_bridge_echo_that_is_not_a_number_stays_out_of_the_message() {
+    let env = TestEnv::new();
+    env.seed_basic();
+    env.ok(&["site", "create", "Blog", "--account", "acme"]);
+    env.ok(&["sectors", "select", "acme/blog", "--industry", "healthcare", "--sectors", "dental-clinics"]);
+    let key = env.ok(&["wp", "key", "generate", "acme/blog", "--porcelain"]).trim().to_string();
+    let wp = MockWp::start();
+    {
+        let mut site = wp.site.lock().unwrap();
+        site.extra_namespaces.push("igny8/v1".into());
+        site.api_key = Some(key);
+    }
+    env.ok(&["wp", "connect", "acme/blog", "--url", &wp.url]);
+    let args = ["content", "create", "acme/blog", "--sector", "dental-clinics", "--title", "Echoed"];
+    let id = env.json(&args)["id"].as_i64().unwrap().to_string();
+    env.ok(&["content", "review", &id]);
+    env.ok(&["content", "approve", &id]);
+    let long = "x".repeat(1_000_000);
+    for echoed in [
+        json!(long),
+        json!([long]),
+        json!({"id": long}),
+        json!(vec![1; 100_000]),
+        json!("\u{1b}]0;owned\u{7}"),
+        json!(1.5),
+        json!(-7),
+    ] {
+        let d = json!({"assigned_post_id": 555, "wordpress_status": "publish", "content_id": echoed});
+        wp.set_fault(move |r, _| {
+            (r.method == "POST" && r.path.ends_with("/igny8/v1/publish"))
+                .then(|| mockwp::Reply::Json(200, json!({"success": true, "data": d.clone()}), vec![]))
+        });
+        let out = env.run(&["wp", "publish", &id, "--json"]);
+        assert_eq!(out.code, 8, "{}", out.stderr.len());
+        let e = out.error();
+        assert_eq!(e["code"], "wp_bad_response");
+        let message = e["message"].as_str().unwrap();
+        assert!(message.len() < 300 && !message.contains("xxx") && !message.contains("owned"), "{message}");
+        if echoed == json!(-7) {
+            assert!(message.contains("content -7"), "{message}");
+        } else {
+            assert!(message.contains("not a number"), "{message}");
+        }
+        assert!(env.json(&["content", "show", &id])["publishing"]["external_id"].is_null());
+    }
+}

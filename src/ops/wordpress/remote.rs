@@ -397,7 +397,12 @@ fn send_bridge(http: &Http, root: &RestRoot, c: &Claim, post_id: Option<i64>) ->
     // could be about any post (a replayed answer), and the record would name that post.
     let echoed = data.get("content_id").unwrap_or(&Value::Null);
     if echoed.as_i64() != Some(c.content.id) {
-        let what = if echoed.is_null() { "no content id".to_string() } else { format!("content {echoed}") };
+        // The echo is the plugin's text, up to the size of an answer: only a number is shown.
+        let what = match echoed {
+            Value::Null => "no content id".to_string(),
+            Value::Number(n) if n.is_i64() || n.is_u64() => format!("content {n}"),
+            _ => "a content id that is not a number".to_string(),
+        };
         return Err(bad_answer(route, &format!("{what} when content {} was sent", c.content.id)));
     }
     let post = post_of(&json!({

@@ -82,10 +82,16 @@ fn stored_structure(i: &Integration) -> Option<(Vec<PostType>, Vec<TaxonomyInfo>
 }
 
 /// `modified_after` for an incremental read: the cursor (UTC) one second earlier, in the site's
-/// local time, because WordPress compares it with the local `post_modified`.
+/// local time, because WordPress compares it with the local `post_modified`. `None` (a full read)
+/// when the stored offset or cursor cannot be shifted: discovery refuses offsets beyond 14 hours,
+/// but the stored value is still checked, so no offset or cursor can overflow the arithmetic.
 fn modified_after(cursor: &str, gmt_offset: f64) -> Option<String> {
     let t = chrono::NaiveDateTime::parse_from_str(cursor, "%Y-%m-%dT%H:%M:%S").ok()?;
-    let shifted = t + chrono::Duration::seconds((gmt_offset * 3600.0).round() as i64) - chrono::Duration::seconds(1);
+    if !gmt_offset.is_finite() || gmt_offset.abs() > wordpress::MAX_GMT_OFFSET_HOURS {
+        return None;
+    }
+    let offset = chrono::Duration::try_seconds((gmt_offset * 3600.0).round() as i64 - 1)?;
+    let shifted = t.checked_add_signed(offset)?;
     Some(shifted.format("%Y-%m-%dT%H:%M:%S").to_string())
 }
 
@@ -96,12 +102,14 @@ const CURSOR_SLACK_SECS: i64 = 300;
 /// The cursor after a read whose newest item was modified at `max`: never past the start of the
 /// read (less [`CURSOR_SLACK_SECS`]), since a change made while the collection was read, to an
 /// item already read, is newer than that and must come again next time. Without the server's
-/// clock, the newest item read.
+/// clock (or with one outside WordPress's four-digit years, which would not sort as text), the
+/// newest item read.
 fn capped_cursor(max: &str, read_from: Option<chrono::NaiveDateTime>) -> String {
-    let cap =
-        read_from.map(|t| (t - chrono::Duration::seconds(CURSOR_SLACK_SECS)).format("%Y-%m-%dT%H:%M:%S").to_string());
+    let cap = read_from
+        .and_then(|t| t.checked_sub_signed(chrono::Duration::seconds(CURSOR_SLACK_SECS)))
+        .map(|t| t.format("%Y-%m-%dT%H:%M:%S").to_string());
     match cap {
-        Some(cap) if cap.as_str() < max => cap,
+        Some(cap) if wordpress::is_wordpress_time(&cap) && cap.as_str() < max => cap,
         _ => max.to_string(),
     }
 }
@@ -445,6 +453,10 @@ mod tests {
         // A quiet site: the newest item read, as before.
         assert_eq!(capped_cursor("2030-01-01T00:00:00", at("2031-01-01T00:10:00")), "2030-01-01T00:00:00");
         assert_eq!(capped_cursor("2030-01-01T00:00:00", None), "2030-01-01T00:00:00");
+        // A server clock outside four-digit years never becomes the cursor.
+        assert_eq!(capped_cursor("2030-01-01T00:00:00", at("+12030-01-01T00:00:00")), "2030-01-01T00:00:00");
+        assert_eq!(capped_cursor("2030-01-01T00:00:00", at("0000-01-01T00:00:00")), "2030-01-01T00:00:00");
+        assert_eq!(capped_cursor("2030-01-01T00:00:00", chrono::NaiveDateTime::MIN.into()), "2030-01-01T00:00:00");
     }
 
     #[test]
@@ -453,5 +465,12 @@ mod tests {
         assert_eq!(modified_after("2020-03-24T08:00:00", 5.5).unwrap(), "2020-03-24T13:29:59");
         assert_eq!(modified_after("2020-03-24T08:00:00", -3.0).unwrap(), "2020-03-24T04:59:59");
         assert!(modified_after("garbage", 0.0).is_none());
+        // A stored offset or cursor no sync could make (an older version kept them) reads in full
+        // rather than overflow.
+        for offset in [f64::INFINITY, f64::NAN, 1e13, -1e300, 14.5] {
+            assert!(modified_after("2020-03-24T08:00:00", offset).is_none(), "{offset}");
+        }
+        assert!(modified_after("-262143-01-01T00:00:00", -14.0).is_none());
+        assert!(modified_after("+262142-12-31T23:59:59", 14.0).is_none());
     }
 }
