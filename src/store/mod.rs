@@ -525,6 +525,24 @@ mod tests {
         assert!(Store::create_at(&Location::File(wal)).unwrap().is_none());
     }
 
+    /// A file name that is not UTF-8: its journals are named from its own bytes, so taking back
+    /// removes SQLite's journal and never a file under the name's lossy spelling.
+    #[cfg(unix)]
+    #[test]
+    fn a_creation_names_its_journals_from_the_files_own_bytes() {
+        use std::os::unix::ffi::OsStrExt;
+        let dir = tempfile::tempdir().unwrap();
+        let name = std::ffi::OsStr::from_bytes(b"x\xff.db");
+        let made = Store::create_at(&Location::File(dir.path().join(name))).unwrap().unwrap();
+        let journal = dir.path().join(std::ffi::OsStr::from_bytes(b"x\xff.db-wal"));
+        std::fs::write(&journal, b"sqlite's").unwrap();
+        let stranger = dir.path().join("x\u{FFFD}.db-wal");
+        std::fs::write(&stranger, b"theirs").unwrap();
+        made.undo();
+        assert!(!journal.exists(), "the journal of the file it made is taken back");
+        assert_eq!(std::fs::read(&stranger).unwrap(), b"theirs");
+    }
+
     #[test]
     fn migrations_from_empty_to_latest_and_twice_is_a_noop() {
         let dir = tempfile::tempdir().unwrap();

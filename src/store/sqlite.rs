@@ -221,7 +221,7 @@ impl Store {
         if path.symlink_metadata().is_ok() {
             return Ok(None);
         }
-        let Some(name) = path.file_name().map(|n| n.to_string_lossy().into_owned()) else { return Ok(None) };
+        let Some(name) = path.file_name().map(std::ffi::OsStr::to_os_string) else { return Ok(None) };
         let missing: Vec<PathBuf> = path
             .ancestors()
             .skip(1)
@@ -244,8 +244,13 @@ impl Store {
                 }
             }
         }
-        // The journal files SQLite may make next to it, unless they are there already.
-        let journals = ["-wal", "-shm", "-journal"].iter().map(|end| path.with_file_name(format!("{name}{end}")));
+        // The journal files SQLite may make next to it, unless they are there already. Named from
+        // the file's own bytes: a lossy name could be another file's.
+        let journals = ["-wal", "-shm", "-journal"].iter().map(|end| {
+            let mut journal = name.clone();
+            journal.push(end);
+            path.with_file_name(journal)
+        });
         let journals: Vec<PathBuf> = journals.filter(|j| j.symlink_metadata().is_err()).collect();
         let mut options = fs::OpenOptions::new();
         options.write(true).create_new(true);
