@@ -4,6 +4,7 @@
 //! hands them in, so tests can build any combination. Every resolved value remembers where it
 //! came from, for `sitectl config show`.
 
+use crate::domain::clip;
 use crate::error::Code;
 use crate::store::Location;
 use std::collections::BTreeMap;
@@ -152,7 +153,7 @@ fn check_number_types(table: &toml::Table, text: &str, path: &Path) -> Result<()
                 Some(toml::Value::Float(f)) => (Code::InvalidNumber, format!("{f} is not a whole number")),
                 Some(other) => (Code::ConfigInvalid, format!("a {} is not a number", other.type_str())),
             };
-            let at = if name.is_empty() { String::new() } else { format!(" in [profiles.{}]", clip(name)) };
+            let at = if name.is_empty() { String::new() } else { format!(" in [profiles.{}]", clip(name, 40)) };
             let line = line_of_key(text, key).map_or(String::new(), |n| format!(" (line {n})"));
             return Err(Error::new(code, format!("invalid config file {}: `{key}`{at}{line}: {what}", path.display()))
                 .with_hint(format!("give `{key}` a whole number of milliseconds from 0 to {MAX_MILLIS}")));
@@ -203,14 +204,6 @@ impl Layer {
 pub const MAX_MILLIS: u64 = i32::MAX as u64;
 
 /// The first 40 characters (never a cut inside one).
-fn clip(s: &str) -> String {
-    if s.chars().count() > 40 {
-        format!("{}...", s.chars().take(40).collect::<String>())
-    } else {
-        s.to_string()
-    }
-}
-
 fn check_millis(v: u64) -> Result<u64> {
     if v > MAX_MILLIS {
         return Err(Error::new(
@@ -338,7 +331,7 @@ impl FromStr for Millis {
         let v: u64 = s.parse().map_err(|_| {
             Error::new(
                 Code::InvalidNumber,
-                format!("{} milliseconds is more than the largest allowed, {MAX_MILLIS}", clip(s)),
+                format!("{} milliseconds is more than the largest allowed, {MAX_MILLIS}", clip(s, 40)),
             )
         })?;
         check_millis(v).map(Millis)

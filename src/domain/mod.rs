@@ -11,7 +11,7 @@ mod wordpress;
 pub use taxonomy::{Taxonomy, TaxonomyIndustry, TaxonomySector, EMBEDDED as EMBEDDED_TAXONOMY};
 
 pub use content::*;
-pub use values::{Domain, Email, SiteRef, Slug, SLUG_MAX};
+pub use values::{clip, Domain, Email, SiteRef, Slug, SLUG_MAX};
 pub use wordpress::*;
 
 use serde::Serialize;

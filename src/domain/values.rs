@@ -123,11 +123,16 @@ impl fmt::Display for Slug {
 
 /// Keeps error messages readable when someone passes a megabyte of garbage.
 pub(crate) fn truncate_for_message(s: &str) -> String {
-    const MAX: usize = 80;
-    if s.chars().count() <= MAX {
+    clip(s, 80)
+}
+
+/// `s` cut to at most `max` characters (never inside one), `…` marking a cut: outside text
+/// quoted in a message.
+pub fn clip(s: &str, max: usize) -> String {
+    if s.chars().count() <= max {
         s.to_string()
     } else {
-        let head: String = s.chars().take(MAX).collect();
+        let head: String = s.chars().take(max).collect();
         format!("{head}…")
     }
 }

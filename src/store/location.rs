@@ -6,6 +6,7 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 
 use super::sql::Engine;
+use crate::domain::clip;
 use crate::error::{Code, Error, Result};
 
 /// How to reach the database.
@@ -262,14 +263,6 @@ fn mask_loose(value: &str) -> String {
         }
         _ => mask_secrets(value),
     }
-}
-
-fn clip(s: &str, max: usize) -> String {
-    if s.chars().count() <= max {
-        return s.to_string();
-    }
-    let head: String = s.chars().take(max).collect();
-    format!("{head}...")
 }
 
 /// Replaces what could be a password in free text with `***`: the userinfo password of every

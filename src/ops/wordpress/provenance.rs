@@ -19,7 +19,7 @@
 use serde_json::Value;
 
 use super::remote::{post_of, Post};
-use crate::domain::Slug;
+use crate::domain::{clip, Slug};
 use crate::error::{Code, Error, Result};
 
 /// The post meta the bridge plugin keeps the token in.
@@ -190,20 +190,12 @@ pub(super) fn judge(mut found: Vec<Candidate>, total: Option<u64>, slug: &str, t
 }
 
 /// Text from WordPress in a message: at most `max` characters (the terminal escapes the rest).
-fn short(s: &str, max: usize) -> String {
-    if s.chars().count() <= max {
-        return s.to_string();
-    }
-    let cut: String = s.chars().take(max).collect();
-    format!("{cut}…")
-}
-
 /// The conflict for posts a lookup found that are not provably this item's. `elsewhere` are
 /// posts of the connected user that carry the item's token under another slug: where a lost
 /// create went when WordPress gave it another slug (`-2` beside a published post).
 pub(super) fn conflict(content_id: i64, slug: &str, others: &[Candidate], why: &str, elsewhere: &[Candidate]) -> Error {
     let name =
-        |c: &Candidate| format!("post {} ({})", c.post.id, short(c.post.link.as_deref().unwrap_or("no URL"), 200));
+        |c: &Candidate| format!("post {} ({})", c.post.id, clip(c.post.link.as_deref().unwrap_or("no URL"), 200));
     let named: Vec<String> = others.iter().take(3).map(name).collect();
     let more = if others.len() > 3 { format!(" and {} more", others.len() - 3) } else { String::new() };
     let mut message = format!(
@@ -216,7 +208,7 @@ pub(super) fn conflict(content_id: i64, slug: &str, others: &[Candidate], why: &
          create a new one: sitectl wp publish {content_id} --force"
     );
     if let Some(mine) = elsewhere.first() {
-        let other_slug = short(mine.slug.as_deref().unwrap_or(""), 200);
+        let other_slug = clip(mine.slug.as_deref().unwrap_or(""), 200);
         message.push_str(&format!("; {} carries this item's creation token under the slug '{other_slug}'", name(mine)));
         // A hint is a command to copy: only a slug sitectl itself takes goes into one, never
         // whatever text (shell syntax included) the answer held.
