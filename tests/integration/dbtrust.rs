@@ -34,29 +34,7 @@ fn run_with_db(env: &TestEnv, db: Option<&str>, args: &[&str]) -> Out {
 /// Like [`run_with_db`], but a run still going after `limit` is killed and is `None`: a hang
 /// fails the test instead of stalling the suite.
 fn run_bounded(env: &TestEnv, db: &str, args: &[&str], limit: Duration) -> Option<Out> {
-    let mut child = env
-        .command(args)
-        .env("SITECTL_DB", db)
-        .current_dir(env.dir.path())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let started = Instant::now();
-    while child.try_wait().unwrap().is_none() {
-        if started.elapsed() > limit {
-            let _ = child.kill();
-            let _ = child.wait();
-            return None;
-        }
-        std::thread::sleep(Duration::from_millis(25));
-    }
-    let o = child.wait_with_output().unwrap();
-    Some(Out {
-        code: o.status.code().unwrap_or(-1),
-        stdout: String::from_utf8_lossy(&o.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&o.stderr).into_owned(),
-    })
+    crate::support::run_within(env.command(args).env("SITECTL_DB", db).current_dir(env.dir.path()), limit)
 }
 
 /// Everything under the test's folder, to show that nothing was created.
@@ -633,37 +611,9 @@ fn log_in_then_huge_row(stream: &mut TcpStream) {
 /// Like [`run_bounded`], under a data-segment limit (`prlimit --data`): a client that keeps
 /// what the server announces fails its allocation instead of taking the machine's memory.
 fn run_bounded_limited(env: &TestEnv, db: &str, args: &[&str], limit: Duration, bytes: u64) -> Option<Out> {
-    let inner = env.command(args);
-    let mut cmd = std::process::Command::new("prlimit");
-    cmd.arg(format!("--data={bytes}")).arg("--").arg(inner.get_program()).args(inner.get_args()).env_clear();
-    for (k, v) in inner.get_envs() {
-        if let Some(v) = v {
-            cmd.env(k, v);
-        }
-    }
-    let mut child = cmd
-        .env("SITECTL_DB", db)
-        .current_dir(env.dir.path())
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let started = Instant::now();
-    while child.try_wait().unwrap().is_none() {
-        if started.elapsed() > limit {
-            let _ = child.kill();
-            let _ = child.wait();
-            return None;
-        }
-        std::thread::sleep(Duration::from_millis(25));
-    }
-    let o = child.wait_with_output().unwrap();
-    Some(Out {
-        code: o.status.code().unwrap_or(-1),
-        stdout: String::from_utf8_lossy(&o.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&o.stderr).into_owned(),
-    })
+    let mut inner = env.command(args);
+    inner.env("SITECTL_DB", db).current_dir(env.dir.path());
+    crate::support::run_within(&mut crate::support::under_data_limit(&inner, bytes), limit)
 }
 
 #[test]

@@ -313,14 +313,7 @@ fn blog_on(wp: &MockWp) -> TestEnv {
 /// what it reads dies rather than take the machine's memory) and watches its peak resident size.
 /// Returns the exit status, stdout, stderr and the peak in kB.
 fn run_limited(env: &TestEnv, args: &[&str], limit: u64) -> (std::process::ExitStatus, String, String, u64) {
-    let inner = env.command(args);
-    let mut cmd = std::process::Command::new("prlimit");
-    cmd.arg(format!("--data={limit}")).arg("--").arg(inner.get_program()).args(inner.get_args()).env_clear();
-    for (k, v) in inner.get_envs() {
-        if let Some(v) = v {
-            cmd.env(k, v);
-        }
-    }
+    let mut cmd = crate::support::under_data_limit(&env.command(args), limit);
     cmd.stdin(std::process::Stdio::null()).stdout(std::process::Stdio::piped()).stderr(std::process::Stdio::piped());
     let mut child = cmd.spawn().unwrap();
     let status_file = format!("/proc/{}/status", child.id());

@@ -492,21 +492,8 @@ fn a_copy_failing_midway_takes_back_the_file_it_created() {
 /// Runs sitectl, killing it if it is still running after 20 s (a hang is the failure). Its
 /// output is read while it runs, so a long one cannot block on a full pipe.
 fn run_bounded(env: &TestEnv, args: &[&str]) -> crate::support::Out {
-    use std::process::Stdio;
-    let child = env.command(args).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
-    let pid = child.id();
-    let (send, receive) = std::sync::mpsc::channel();
-    std::thread::spawn(move || send.send(child.wait_with_output()));
-    let Ok(o) = receive.recv_timeout(std::time::Duration::from_secs(20)) else {
-        let _ = std::process::Command::new("kill").args(["-KILL", &pid.to_string()]).status();
-        panic!("sitectl {args:?} still ran after 20 s");
-    };
-    let o = o.unwrap();
-    crate::support::Out {
-        code: o.status.code().unwrap_or(-1),
-        stdout: String::from_utf8_lossy(&o.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&o.stderr).into_owned(),
-    }
+    crate::support::run_within(&mut env.command(args), std::time::Duration::from_secs(20))
+        .unwrap_or_else(|| panic!("sitectl {args:?} still ran after 20 s"))
 }
 
 /// A path that is not a regular file (a named pipe, a device) is refused as a database, as a

@@ -480,3 +480,36 @@ fn cell(v: rusqlite::types::ValueRef<'_>) -> String {
         ValueRef::Blob(b) => b.iter().map(|x| format!("{x:02x}")).collect(),
     }
 }
+
+/// `inner` (program, arguments, environment) run under a data-segment limit of `bytes`
+/// (`prlimit --data`): a process that keeps what it is sent fails its allocation instead of
+/// taking the machine's memory.
+pub fn under_data_limit(inner: &Command, bytes: u64) -> Command {
+    let mut cmd = Command::new("prlimit");
+    cmd.arg(format!("--data={bytes}")).arg("--").arg(inner.get_program()).args(inner.get_args()).env_clear();
+    for (k, v) in inner.get_envs() {
+        if let Some(v) = v {
+            cmd.env(k, v);
+        }
+    }
+    if let Some(dir) = inner.get_current_dir() {
+        cmd.current_dir(dir);
+    }
+    cmd
+}
+
+/// Runs `cmd` and kills it if it still runs after `limit` (`None`: a hang is the failure the
+/// caller names). Its output is read while it runs, so a long one cannot block on a full pipe.
+pub fn run_within(cmd: &mut Command, limit: std::time::Duration) -> Option<Out> {
+    let child = cmd.stdin(Stdio::null()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
+    let pid = child.id();
+    let (send, receive) = std::sync::mpsc::channel();
+    std::thread::spawn(move || send.send(child.wait_with_output()));
+    match receive.recv_timeout(limit) {
+        Ok(o) => Some(output(o.unwrap())),
+        Err(_) => {
+            let _ = Command::new("kill").args(["-KILL", &pid.to_string()]).status();
+            None
+        }
+    }
+}
