@@ -857,18 +857,7 @@ fn a_modified_gmt_not_in_wordpress_form_never_becomes_the_cursor() {
 /// array or object from the answer never fills the message.
 #[test]
 fn a_bridge_echo_that_is_not_a_number_stays_out_of_the_message() {
-    let env = TestEnv::new();
-    env.seed_basic();
-    env.ok(&["site", "create", "Blog", "--account", "acme"]);
-    env.ok(&["sectors", "select", "acme/blog", "--industry", "healthcare", "--sectors", "dental-clinics"]);
-    let key = env.ok(&["wp", "key", "generate", "acme/blog", "--porcelain"]).trim().to_string();
-    let wp = MockWp::start();
-    {
-        let mut site = wp.site.lock().unwrap();
-        site.extra_namespaces.push("igny8/v1".into());
-        site.api_key = Some(key);
-    }
-    env.ok(&["wp", "connect", "acme/blog", "--url", &wp.url]);
+    let (env, wp, _) = crate::publish::bridge_env();
     let args = ["content", "create", "acme/blog", "--sector", "dental-clinics", "--title", "Echoed"];
     let id = env.json(&args)["id"].as_i64().unwrap().to_string();
     env.ok(&["content", "review", &id]);

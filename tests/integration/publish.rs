@@ -20,6 +20,24 @@ fn publishing_env() -> (TestEnv, MockWp) {
     (env, wp)
 }
 
+/// acme/blog with one active sector, connected to the stand-in in bridge mode (the plugin's
+/// namespace and the site's API key); returns the key too.
+pub(crate) fn bridge_env() -> (TestEnv, MockWp, String) {
+    let env = TestEnv::new();
+    env.seed_basic();
+    env.ok(&["site", "create", "Blog", "--account", "acme"]);
+    env.ok(&["sectors", "select", "acme/blog", "--industry", "healthcare", "--sectors", "dental-clinics"]);
+    let key = env.ok(&["wp", "key", "generate", "acme/blog", "--porcelain"]).trim().to_string();
+    let wp = MockWp::start();
+    {
+        let mut site = wp.site.lock().unwrap();
+        site.extra_namespaces.push("igny8/v1".into());
+        site.api_key = Some(key.clone());
+    }
+    assert_eq!(env.json(&["wp", "connect", "acme/blog", "--url", &wp.url])["mode"], "bridge");
+    (env, wp, key)
+}
+
 /// An approved content item; returns its id.
 fn approved(env: &TestEnv, title: &str, extra: &[&str]) -> String {
     let mut args = vec!["content", "create", "acme/blog", "--sector", "dental-clinics", "--title", title];
@@ -274,18 +292,7 @@ fn overlapping_due_runs_publish_each_item_once() {
 
 #[test]
 fn bridge_mode_publishes_through_the_plugin_route() {
-    let env = TestEnv::new();
-    env.seed_basic();
-    env.ok(&["site", "create", "Blog", "--account", "acme"]);
-    env.ok(&["sectors", "select", "acme/blog", "--industry", "healthcare", "--sectors", "dental-clinics"]);
-    let key = env.ok(&["wp", "key", "generate", "acme/blog", "--porcelain"]).trim().to_string();
-    let wp = MockWp::start();
-    {
-        let mut site = wp.site.lock().unwrap();
-        site.extra_namespaces.push("igny8/v1".into());
-        site.api_key = Some(key.clone());
-    }
-    assert_eq!(env.json(&["wp", "connect", "acme/blog", "--url", &wp.url])["mode"], "bridge");
+    let (env, wp, key) = bridge_env();
     let id = approved(&env, "Through the bridge", &["--category", "bridge-news", "--tag", "tag-02"]);
     wp.clear_log();
     let out = env.json(&["wp", "publish", &id]);
@@ -523,18 +530,7 @@ fn a_retry_adopts_the_post_its_lost_create_made_and_then_sends_nothing() {
 
 #[test]
 fn bridge_mode_adopts_by_the_plugins_meta_and_refuses_a_stranger() {
-    let env = TestEnv::new();
-    env.seed_basic();
-    env.ok(&["site", "create", "Blog", "--account", "acme"]);
-    env.ok(&["sectors", "select", "acme/blog", "--industry", "healthcare", "--sectors", "dental-clinics"]);
-    let key = env.ok(&["wp", "key", "generate", "acme/blog", "--porcelain"]).trim().to_string();
-    let wp = MockWp::start();
-    {
-        let mut site = wp.site.lock().unwrap();
-        site.extra_namespaces.push("igny8/v1".into());
-        site.api_key = Some(key);
-    }
-    env.ok(&["wp", "connect", "acme/blog", "--url", &wp.url]);
+    let (env, wp, _) = bridge_env();
     let bridge = |r: &Request| r.method == "POST" && r.path.ends_with("/igny8/v1/publish");
     // A stranger's post with the slug, no meta: a conflict, untouched.
     let id = approved(&env, "Bridged", &[]);
@@ -632,18 +628,7 @@ fn answers_about_another_post_are_refused_and_change_no_record() {
 
 #[test]
 fn bridge_answers_about_another_post_are_refused() {
-    let env = TestEnv::new();
-    env.seed_basic();
-    env.ok(&["site", "create", "Blog", "--account", "acme"]);
-    env.ok(&["sectors", "select", "acme/blog", "--industry", "healthcare", "--sectors", "dental-clinics"]);
-    let key = env.ok(&["wp", "key", "generate", "acme/blog", "--porcelain"]).trim().to_string();
-    let wp = MockWp::start();
-    {
-        let mut site = wp.site.lock().unwrap();
-        site.extra_namespaces.push("igny8/v1".into());
-        site.api_key = Some(key);
-    }
-    env.ok(&["wp", "connect", "acme/blog", "--url", &wp.url]);
+    let (env, wp, _) = bridge_env();
     let id = approved(&env, "Bridge checked", &[]);
     let post_id = env.json(&["wp", "publish", &id])["external_id"].as_i64().unwrap();
     env.ok(&["content", "update", &id, "--title", "Bridge checked again"]);
@@ -901,18 +886,7 @@ fn a_hint_never_carries_a_slug_that_is_not_one() {
 /// (or with another item's) could name any post, and is refused.
 #[test]
 fn a_bridge_create_must_echo_the_item_it_made() {
-    let env = TestEnv::new();
-    env.seed_basic();
-    env.ok(&["site", "create", "Blog", "--account", "acme"]);
-    env.ok(&["sectors", "select", "acme/blog", "--industry", "healthcare", "--sectors", "dental-clinics"]);
-    let key = env.ok(&["wp", "key", "generate", "acme/blog", "--porcelain"]).trim().to_string();
-    let wp = MockWp::start();
-    {
-        let mut site = wp.site.lock().unwrap();
-        site.extra_namespaces.push("igny8/v1".into());
-        site.api_key = Some(key);
-    }
-    env.ok(&["wp", "connect", "acme/blog", "--url", &wp.url]);
+    let (env, wp, _) = bridge_env();
     wp.add_post_by(555, "strangers-post", 2, "<p>Someone else's</p>");
     let theirs = post(&wp, 555);
     let id = approved(&env, "Bridge replayed", &[]);
