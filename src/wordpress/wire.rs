@@ -47,14 +47,18 @@ fn text_of(v: &str, max: usize) -> Text {
 macro_rules! forgiving {
     // For a value that is a list or an object: every scalar reads as empty too.
     (scalars $empty:expr) => {
+        forgiving!(numbers $empty);
+        fn visit_str<E>(self, _: &str) -> Result<Self::Value, E> {
+            Ok($empty)
+        }
+    };
+    // For a value that is text: a number reads as empty too.
+    (numbers $empty:expr) => {
         forgiving!($empty);
         fn visit_i64<E>(self, _: i64) -> Result<Self::Value, E> {
             Ok($empty)
         }
         fn visit_u64<E>(self, _: u64) -> Result<Self::Value, E> {
-            Ok($empty)
-        }
-        fn visit_str<E>(self, _: &str) -> Result<Self::Value, E> {
             Ok($empty)
         }
     };
@@ -102,13 +106,7 @@ impl<'de> Visitor<'de> for TextSeed {
     fn visit_str<E>(self, v: &str) -> Result<Text, E> {
         Ok(text_of(v, self.0))
     }
-    fn visit_i64<E>(self, _: i64) -> Result<Text, E> {
-        Ok(Text::default())
-    }
-    fn visit_u64<E>(self, _: u64) -> Result<Text, E> {
-        Ok(Text::default())
-    }
-    forgiving!(Text::default());
+    forgiving!(numbers Text::default());
     fn visit_seq<A: SeqAccess<'de>>(self, a: A) -> Result<Text, A::Error> {
         drain_seq(a).map(|()| Text::default())
     }
@@ -135,13 +133,7 @@ impl<'de> Visitor<'de> for TitleSeed {
     fn visit_str<E>(self, v: &str) -> Result<Text, E> {
         Ok(text_of(v, MAX_TITLE_BYTES))
     }
-    fn visit_i64<E>(self, _: i64) -> Result<Text, E> {
-        Ok(Text::default())
-    }
-    fn visit_u64<E>(self, _: u64) -> Result<Text, E> {
-        Ok(Text::default())
-    }
-    forgiving!(Text::default());
+    forgiving!(numbers Text::default());
     fn visit_seq<A: SeqAccess<'de>>(self, a: A) -> Result<Text, A::Error> {
         drain_seq(a).map(|()| Text::default())
     }
