@@ -367,10 +367,25 @@ pub(crate) fn classify_postgres(err: &postgres::Error) -> Error {
         )
         .with_hint("retry, or raise statement_timeout_ms in the config (SITECTL_STATEMENT_TIMEOUT_MS) or -c statement_timeout in the URL's options");
     }
-    if [SqlState::T_R_SERIALIZATION_FAILURE, SqlState::T_R_DEADLOCK_DETECTED, SqlState::LOCK_NOT_AVAILABLE]
-        .contains(code)
-        || *code == SqlState::QUERY_CANCELED
-    {
+    // Lost races: the store's write loop runs the transaction again (see `store::sql::retry_of`),
+    // and what is left after its last attempt keeps these names. A deadlock or a serialisation failure is contention
+    // (exit 9); a key another session committed first is a conflict (exit 6), which the next
+    // attempt's own checks normally name exactly (`user_exists`, `site_exists` ...).
+    if [SqlState::T_R_SERIALIZATION_FAILURE, SqlState::T_R_DEADLOCK_DETECTED].contains(code) {
+        return Error::new(
+            Code::DatabaseLocked,
+            format!("the write collided with another session's and kept colliding when retried ({line})"),
+        )
+        .with_hint("retry; if it persists, fewer concurrent bulk writes over the same accounts help");
+    }
+    if *code == SqlState::UNIQUE_VIOLATION {
+        return Error::new(
+            Code::AlreadyExists,
+            format!("another session wrote the same key at the same time; nothing was changed ({line})"),
+        )
+        .with_hint("run the command again: it will see the other session's row");
+    }
+    if *code == SqlState::LOCK_NOT_AVAILABLE || *code == SqlState::QUERY_CANCELED {
         return Error::new(
             Code::DatabaseLocked,
             format!("the database stayed locked by another session past the busy timeout ({line})"),

@@ -38,7 +38,8 @@ pub(crate) fn set_access_in(
     email: &Email,
     grant: bool,
 ) -> Result<Changed<SiteAccess>> {
-    let site = resolve(tx, actor, r)?;
+    // Grants are within one account: its lock covers the site and the user.
+    let site = super::sites::resolve_for_change(tx, actor, r)?;
     rules::require_user_admin(actor, site.account_id, site.account.as_str())?;
     let user = users::get_visible(tx, actor, email)?;
     if user.account_id != site.account_id {

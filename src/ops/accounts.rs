@@ -76,6 +76,20 @@ pub(crate) fn get(tx: &Tx<'_>, slug: &Slug) -> Result<Account> {
     tx.account(slug)?.ok_or_else(|| rules::account_not_found(slug))
 }
 
+/// The account `slug` names, for a change: its lock is taken first (see `store::locks`), and
+/// the account is read after the lock, as the last writer left it.
+pub(crate) fn get_for_change(tx: &Tx<'_>, slug: &Slug) -> Result<Account> {
+    let account = get(tx, slug)?;
+    lock(tx, account.id)?;
+    get(tx, slug)
+}
+
+/// Takes the lock of one account's data for the rest of the transaction: writes to the account
+/// wait for each other, other accounts' writes do not.
+pub(crate) fn lock(tx: &Tx<'_>, account_id: i64) -> Result<()> {
+    tx.lock_accounts(&[account_id])
+}
+
 /// The account as the actor may see it: another tenant's account is "not found".
 pub(crate) fn get_visible(tx: &Tx<'_>, actor: &Actor, slug: &Slug) -> Result<Account> {
     let account = get(tx, slug)?;
@@ -226,7 +240,12 @@ pub(crate) fn create_account_in(
     rules::require_operator(actor, "create accounts")?;
     let name = check_name("account", &input.name)?;
     let plan = require_plan(tx, &input.plan)?;
-    let existing = tx.account(&input.slug)?;
+    // A new account is this transaction's alone until it commits (the unique slug decides a
+    // race for it); an existing one is changed under its lock.
+    let existing = match tx.account(&input.slug)? {
+        Some(_) if if_exists == IfExists::Update => Some(get_for_change(tx, &input.slug)?),
+        other => other,
+    };
     create_or(
         existing,
         if_exists,
@@ -288,8 +307,9 @@ pub fn update_account(store: &mut Store, ctx: &Ctx, slug: &Slug, name: Option<St
     mutate(store, ctx, |tx, actor| {
         let account = get_visible(tx, actor, slug)?;
         rules::require_user_admin(actor, account.id, slug.as_str())?;
-        let name = match name {
-            Some(n) => check_name("account", &n)?,
+        let account = get_for_change(tx, slug)?;
+        let name = match &name {
+            Some(n) => check_name("account", n)?,
             None => account.name.clone(),
         };
         let changed = name != account.name;
@@ -314,7 +334,7 @@ fn outcome(changed: bool) -> &'static str {
 pub fn set_plan(store: &mut Store, ctx: &Ctx, slug: &Slug, plan: &Slug) -> Result<Changed<AccountDetail>> {
     mutate(store, ctx, |tx, actor| {
         rules::require_operator(actor, "change an account's plan")?;
-        let account = get(tx, slug)?;
+        let account = get_for_change(tx, slug)?;
         let plan = require_plan(tx, plan)?;
         let changed = account.plan_id != plan.id;
         if changed {
@@ -337,7 +357,7 @@ pub enum StatusVerb {
 pub fn change_status(store: &mut Store, ctx: &Ctx, slug: &Slug, verb: StatusVerb) -> Result<Changed<Account>> {
     mutate(store, ctx, |tx, actor| {
         rules::require_operator(actor, "change an account's status")?;
-        let account = get(tx, slug)?;
+        let account = get_for_change(tx, slug)?;
         use AccountStatus::*;
         let next = match (verb, account.status) {
             (StatusVerb::Suspend, Cancelled) => {

@@ -115,6 +115,8 @@ fn copy_rows(
     source.read(|src| {
         let mark = src.session_mark()?;
         target.write(ctx.dry_run, ctx.now(), |dst| {
+            // The copy replaces the whole target: no other writer may be in it meanwhile.
+            dst.lock_whole_database()?;
             // Two URLs spelled differently can lead to one database: then it is the source.
             if let Some(mark) = &mark {
                 if dst.sees_session(mark)? {

@@ -49,6 +49,8 @@ pub fn import_industries(store: &mut Store, ctx: &Ctx, text: &str, source: &str)
     let taxonomy = Taxonomy::parse(text, source)?;
     mutate(store, ctx, |tx, actor| {
         rules::require_operator(actor, "import industries")?;
+        // Every site's sector selection reads the taxonomy.
+        tx.lock_whole_database()?;
         let counts = tx.upsert_taxonomy(&taxonomy)?;
         let outcome = format!(
             "industries +{} ~{}; sectors +{} ~{}",

@@ -71,7 +71,11 @@ pub(crate) fn sealing_key(tx: &Tx<'_>, ctx: &Ctx) -> Result<SecretKey> {
                     return Err(mismatch(ctx));
                 }
             }
-            tx.set_meta(KEY_CHECK, &check)?;
+            // The first secret of the database records its key. Writers of other accounts may
+            // do the same at once: the first to commit decides, and a different key is refused.
+            if tx.claim_meta(KEY_CHECK, &check)? != check {
+                return Err(mismatch(ctx));
+            }
         }
     }
     Ok(key)
@@ -118,6 +122,8 @@ pub struct ResealReport {
 pub fn reseal(store: &mut Store, ctx: &Ctx, old: &SecretKey) -> Result<ResealReport> {
     mutate(store, ctx, |tx, actor| {
         rules::require_operator(actor, "reseal secrets")?;
+        // The key is the database's: every writer sealing a secret must see the new one.
+        tx.lock_whole_database()?;
         let new = ctx.secrets.load_or_create(ctx.dry_run)?;
         let secrets = tx.sealed_secrets()?;
         for s in &secrets {

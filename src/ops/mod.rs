@@ -119,7 +119,7 @@ pub(crate) fn read<T>(store: &mut Store, ctx: &Ctx, f: impl FnOnce(&Tx<'_>, &Act
 pub(crate) fn mutate<T>(
     store: &mut Store,
     ctx: &Ctx,
-    f: impl FnOnce(&Tx<'_>, &Actor) -> Result<Audited<T>>,
+    mut f: impl FnMut(&Tx<'_>, &Actor) -> Result<Audited<T>>,
 ) -> Result<T> {
     store.write(ctx.dry_run, ctx.now(), |tx| {
         let actor = resolve_actor(tx, ctx)?;

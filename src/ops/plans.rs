@@ -57,6 +57,10 @@ fn store_update(tx: &Tx<'_>, current: Plan, next: PlanFields) -> Result<(Plan, b
     if next == fields_of(&current) {
         return Ok((current, false));
     }
+    // Every account's checks read its plan's limits: a change waits for the writers in flight
+    // and holds new ones off (only when something changes, so a fixture restating its plans
+    // does not stop every tenant's writes while it applies).
+    tx.lock_whole_database()?;
     tx.update_plan(current.id, &next)?;
     Ok((get(tx, &current.slug)?, true))
 }
@@ -96,6 +100,7 @@ pub(crate) fn create_plan_in(
         (Code::PlanExists, "plan"),
         input.slug.as_str(),
         || {
+            // A new plan is read by no account yet: no lock (its unique slug decides a race).
             tx.insert_plan(&input.slug, &fields)?;
             get(tx, &input.slug)
         },
@@ -106,6 +111,7 @@ pub(crate) fn create_plan_in(
 pub fn update_plan(store: &mut Store, ctx: &Ctx, slug: &Slug, patch: PlanPatch) -> Result<Changed<Plan>> {
     mutate(store, ctx, |tx, actor| {
         rules::require_operator(actor, "change plans")?;
+        tx.lock_whole_database()?;
         let current = get(tx, slug)?;
         let next = apply_patch(&current, &patch);
         let (record, changed) = store_update(tx, current, next)?;

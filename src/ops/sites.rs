@@ -121,9 +121,21 @@ pub(crate) fn resolve(tx: &Tx<'_>, actor: &Actor, r: &SiteRef) -> Result<Site> {
     }
 }
 
-/// A live site for a command that changes it; soft-deleted sites must be restored first.
-pub(crate) fn resolve_live(tx: &Tx<'_>, actor: &Actor, r: &SiteRef, action: SiteAction) -> Result<Site> {
+/// A site (deleted ones included) for a command that changes it or what belongs to it: the
+/// site's account is locked (see `store::locks`) and the site found again after the lock, as
+/// the last writer left it.
+pub(crate) fn resolve_for_change(tx: &Tx<'_>, actor: &Actor, r: &SiteRef) -> Result<Site> {
     let site = resolve(tx, actor, r)?;
+    accounts::lock(tx, site.account_id)?;
+    resolve(tx, actor, &SiteRef::Id(site.id)).map_err(|_| not_found(r))
+}
+
+/// A live site for a command that changes it; soft-deleted sites must be restored first.
+///
+/// Every change of a site, or of what belongs to it, comes through here: the site's account is
+/// locked (see `store::locks`) and the site read again after the lock, as the last writer left it.
+pub(crate) fn resolve_live(tx: &Tx<'_>, actor: &Actor, r: &SiteRef, action: SiteAction) -> Result<Site> {
+    let site = resolve_for_change(tx, actor, r)?;
     rules::require_site_permission(actor, action, &site.qualified())?;
     if site.deleted_at.is_some() {
         return Err(Error::new(Code::SiteDeleted, format!("site '{}' is deleted", site.qualified()))
@@ -291,6 +303,7 @@ pub(crate) fn create_site_in(
         None => None,
     };
     let account_id = rules::site_creation_account(actor, named.as_ref().map(|(id, s)| (*id, s.as_str())))?;
+    accounts::lock(tx, account_id)?;
     let (account, plan) = super::account_and_plan(tx, account_id)?;
     let mut warnings = Vec::new();
     let c = checked(input, &mut warnings)?;
@@ -491,7 +504,7 @@ pub(crate) fn set_active_in(
 /// Soft delete (`deleted = true`) or restore. Restoring counts against max_sites again.
 pub fn set_deleted(store: &mut Store, ctx: &Ctx, r: &SiteRef, deleted: bool) -> Result<WithWarnings<Changed<Site>>> {
     mutate(store, ctx, |tx, actor| {
-        let site = resolve(tx, actor, r)?;
+        let site = resolve_for_change(tx, actor, r)?;
         rules::require_site_permission(actor, SiteAction::Delete, &site.qualified())?;
         let changed = site.deleted_at.is_some() != deleted;
         let mut warnings = Vec::new();
@@ -524,7 +537,7 @@ pub fn set_deleted(store: &mut Store, ctx: &Ctx, r: &SiteRef, deleted: bool) -> 
 pub fn purge_site(store: &mut Store, ctx: &Ctx, r: &SiteRef) -> Result<Site> {
     mutate(store, ctx, |tx, actor| {
         rules::require_operator(actor, "purge sites")?;
-        let site = resolve(tx, actor, r)?;
+        let site = resolve_for_change(tx, actor, r)?;
         if site.deleted_at.is_none() {
             return Err(Error::new(
                 Code::SiteNotDeleted,

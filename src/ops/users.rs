@@ -25,6 +25,15 @@ pub(crate) fn get_visible(tx: &Tx<'_>, actor: &Actor, email: &Email) -> Result<U
     }
 }
 
+/// A user the actor may administer, for a change: the account is locked first and the user
+/// read again after the lock (a user never moves between accounts).
+fn for_change(tx: &Tx<'_>, actor: &Actor, email: &Email) -> Result<User> {
+    let user = get_visible(tx, actor, email)?;
+    rules::require_user_admin(actor, user.account_id, user.account.as_str())?;
+    accounts::lock(tx, user.account_id)?;
+    get_visible(tx, actor, email)
+}
+
 /// What `user add --if-exists update` sets on `current`: the name when one was given (checked),
 /// and `role`. `None` when that changes nothing.
 pub(crate) fn update_of(current: &User, name: Option<String>, role: Role) -> Option<String> {
@@ -52,6 +61,7 @@ pub(crate) fn add_user_in(tx: &Tx<'_>, actor: &Actor, input: &UserInput, if_exis
     let account = accounts::get_visible(tx, actor, &input.account)?;
     rules::require_user_admin(actor, account.id, account.slug.as_str())?;
     rules::require_role_assignable(actor, input.role)?;
+    let account = accounts::get_for_change(tx, &input.account)?;
     let (_, plan) = super::account_and_plan(tx, account.id)?;
     let name = check_user_name(input.name.as_deref())?;
     let existing = tx.user(&input.email)?;
@@ -119,8 +129,7 @@ pub fn show_user(store: &mut Store, ctx: &Ctx, email: &Email) -> Result<User> {
 
 pub fn set_role(store: &mut Store, ctx: &Ctx, email: &Email, role: Role) -> Result<Changed<User>> {
     mutate(store, ctx, |tx, actor| {
-        let user = get_visible(tx, actor, email)?;
-        rules::require_user_admin(actor, user.account_id, user.account.as_str())?;
+        let user = for_change(tx, actor, email)?;
         rules::require_role_assignable(actor, role)?;
         let changed = user.role != role;
         if changed {
@@ -140,8 +149,7 @@ pub fn set_role(store: &mut Store, ctx: &Ctx, email: &Email, role: Role) -> Resu
 /// Removes a user and their grants. The account's owner cannot be removed.
 pub fn remove_user(store: &mut Store, ctx: &Ctx, email: &Email) -> Result<User> {
     mutate(store, ctx, |tx, actor| {
-        let user = get_visible(tx, actor, email)?;
-        rules::require_user_admin(actor, user.account_id, user.account.as_str())?;
+        let user = for_change(tx, actor, email)?;
         let account = tx.account_by_id(user.account_id)?.ok_or_else(|| Error::internal("user without an account"))?;
         if account.owner_id == Some(user.id) {
             return Err(Error::new(

@@ -35,6 +35,13 @@ impl Tx<'_> {
         Ok(())
     }
 
+    /// Records `value` under `key` unless a value is there already (one committed by another
+    /// session meanwhile included: the insert waits for it); returns the value in force.
+    pub fn claim_meta(&self, key: &str, value: &str) -> Result<String> {
+        self.exec("INSERT INTO meta (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO NOTHING", params![key, value])?;
+        self.meta(key)?.ok_or_else(|| crate::error::Error::internal("a meta value vanished"))
+    }
+
     /// Whether any secret is sealed in the database.
     pub fn has_sealed_secrets(&self) -> Result<bool> {
         self.value(

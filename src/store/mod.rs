@@ -10,16 +10,34 @@
 //!
 //! # Concurrency
 //!
-//! Every mutation runs as one write transaction, and write transactions are serialised: on
-//! SQLite by `BEGIN IMMEDIATE` (the database's single writer lock), on PostgreSQL by a
-//! transaction-scoped advisory lock ([`postgres::WRITE_LOCK`]) taken as the transaction's first
-//! statement. So every check-then-write — plan limits on sites, users and sectors per site,
-//! sector selection, create-if-absent — sees the state it changes, for every account at once,
-//! and no two processes can both pass a check that only one of them may pass. Readers never wait
-//! (WAL on SQLite, MVCC snapshots on PostgreSQL: a read runs in one `REPEATABLE READ`
-//! snapshot). A writer waits for the lock at most the busy timeout (`busy_timeout` on SQLite,
-//! `lock_timeout` on PostgreSQL) and then fails with `database_locked` (exit 9), never with a
-//! wrong answer. Dry runs take the same path and roll back.
+//! Every mutation runs as one write transaction, and every check-then-write in it (plan limits
+//! on sites, users and sectors per site, sector selection, create-if-absent) sees the state it
+//! changes: no two processes can both pass a check that only one of them may pass.
+//!
+//! - SQLite: a file has one writer. `BEGIN IMMEDIATE` takes it for the whole transaction, so
+//!   writers queue, whichever account they write.
+//! - PostgreSQL: writers are serialised per account, not per database (see `locks.rs`). A write
+//!   to an account's data first takes that account's transaction-scoped advisory lock, before
+//!   its checks, then reads what it checks (READ COMMITTED: each statement sees what the last
+//!   writer committed); writers of other accounts run beside it. What every account reads (plans,
+//!   the taxonomy) is changed under the whole-database lock, which every write transaction holds
+//!   shared and such a change exclusively. What must be unique across accounts (emails, account
+//!   and plan slugs) is decided by the unique constraints; a session that loses such a race, a
+//!   deadlock or a serialisation failure is rolled back and run again by [`Store::write`], whose
+//!   checks then give the answer a sequential run gives. New accounts need no lock: nobody else
+//!   sees them before the commit. A bulk write locks the existing accounts it touches in one
+//!   statement, in id order, so two bulk writes over the same accounts never deadlock; above
+//!   [`locks::MAX_ACCOUNT_LOCKS`] accounts it takes the whole-database lock instead (the server's
+//!   lock table is bounded). Why advisory locks and not `SELECT ... FOR UPDATE` on the account
+//!   row: they do not touch rows, so foreign-key checks and readers never wait for them, and
+//!   the test suite can see which a transaction holds (`tests/postgres/lock_guard.sql` fails
+//!   every write to an account's rows made without its lock).
+//!
+//! Readers never wait (WAL on SQLite, MVCC snapshots on PostgreSQL: a read runs in one
+//! `REPEATABLE READ` snapshot and takes no lock). A writer waits for a lock at most the busy
+//! timeout (`busy_timeout` on SQLite, `lock_timeout` on PostgreSQL) and then fails with
+//! `database_locked` (exit 9), never with a wrong answer. Dry runs take the same path and roll
+//! back.
 
 mod access;
 mod accounts;
@@ -31,6 +49,7 @@ mod export;
 mod industries;
 mod integrations;
 mod location;
+mod locks;
 mod meta;
 mod mirror;
 mod pgtransport;
@@ -51,6 +70,7 @@ pub use export::{ExportAccount, ExportContent, ExportIntegration, ExportSite};
 pub use industries::TaxonomyCounts;
 pub use integrations::{EventOutcome, IntegrationFields};
 pub use location::{loose_passwords, mask_secrets, pgpass_lookup, AuthMethod, Location, PgUrl, SslMode};
+pub use locks::{account_lock_key, ACCOUNT_LOCK_SPACE, DATABASE_LOCK};
 pub use meta::{SealedSecret, SecretSlot};
 pub use mirror::{content_list_sql, MirrorSummary};
 pub use plans::PlanFields;
@@ -153,6 +173,32 @@ pub struct Tx<'c> {
     /// Rows bulk-inserted per table in this transaction, the count at which PostgreSQL's
     /// statistics of the table are next refreshed, and whether that is due (see `bulk.rs`).
     grown: std::cell::RefCell<std::collections::HashMap<String, (usize, usize, bool)>>,
+    /// The accounts whose locks this transaction holds (see `locks.rs`).
+    locked: std::cell::RefCell<std::collections::HashSet<i64>>,
+    /// A write transaction; a read one (a snapshot) never takes a lock, so it never waits.
+    writing: bool,
+    /// Whether this transaction holds the whole-database lock exclusively (which covers every
+    /// account's).
+    whole: std::cell::Cell<bool>,
+}
+
+/// How many times [`Store::write`] runs a transaction that keeps losing races.
+const WRITE_ATTEMPTS: u32 = 6;
+
+/// A random pause before attempt `attempt + 1`, growing with each attempt (up to about 0.3 s),
+/// so the sessions that collided do not collide again in step.
+fn retry_pause(attempt: u32) -> Duration {
+    let mut bytes = [0u8; 2];
+    let noise = getrandom::getrandom(&mut bytes).map_or(0, |()| u64::from(u16::from_le_bytes(bytes)));
+    let ceiling = 10u64 << attempt.min(5);
+    Duration::from_millis(ceiling / 2 + noise % (ceiling / 2 + 1))
+}
+
+impl<'c> Tx<'c> {
+    fn begin(conn: &'c Conn, begin: &str, now: String, writing: bool) -> Result<Tx<'c>> {
+        let guard = TxGuard::begin(conn, begin)?;
+        Ok(Tx { guard, now, grown: Default::default(), locked: Default::default(), writing, whole: Default::default() })
+    }
 }
 
 impl Tx<'_> {
@@ -248,10 +294,10 @@ impl Store {
         }
         let begin = match self.engine() {
             Engine::Sqlite => "BEGIN EXCLUSIVE".to_string(),
-            Engine::Postgres => postgres::begin_write(),
+            Engine::Postgres => locks::begin_write(Engine::Postgres, true),
         };
-        let guard = TxGuard::begin(&self.conn, &begin)?;
-        let tx = Tx { guard, now: now.unwrap_or_else(now_rfc3339), grown: Default::default() };
+        let tx = Tx::begin(&self.conn, &begin, now.unwrap_or_else(now_rfc3339), true)?;
+        tx.whole.set(true);
         let current = stored_version(&tx)?;
         check_version(current)?;
         let list = match tx.engine() {
@@ -272,8 +318,7 @@ impl Store {
     }
 
     fn stored_version(&self) -> Result<i64> {
-        let guard = TxGuard::begin(&self.conn, "BEGIN")?;
-        let tx = Tx { guard, now: String::new(), grown: Default::default() };
+        let tx = Tx::begin(&self.conn, "BEGIN", String::new(), false)?;
         let v = stored_version(&tx)?;
         tx.guard.commit()?;
         Ok(v)
@@ -290,28 +335,51 @@ impl Store {
             Engine::Sqlite => "BEGIN DEFERRED",
             Engine::Postgres => "BEGIN ISOLATION LEVEL REPEATABLE READ",
         };
-        let tx = Tx { guard: TxGuard::begin(&self.conn, begin)?, now: now_rfc3339(), grown: Default::default() };
+        let tx = Tx::begin(&self.conn, begin, now_rfc3339(), false)?;
         let out = f(&tx)?;
         tx.guard.commit()?;
         Ok(out)
     }
 
-    /// Runs `f` in a write transaction that excludes every other writer (see the module docs),
-    /// so checks and the writes they guard see the same state. Commits when `f` succeeds and
-    /// this is not a dry run; otherwise rolls everything back.
-    pub fn write<T>(&mut self, dry_run: bool, now: String, f: impl FnOnce(&Tx<'_>) -> Result<T>) -> Result<T> {
-        let begin = match self.engine() {
-            Engine::Sqlite => "BEGIN IMMEDIATE".to_string(),
-            Engine::Postgres => postgres::begin_write(),
-        };
-        let tx = Tx { guard: TxGuard::begin(&self.conn, &begin)?, now, grown: Default::default() };
-        let out = f(&tx)?;
-        if dry_run {
-            tx.guard.rollback()?;
-        } else {
-            tx.guard.commit()?;
+    /// Runs `f` in a write transaction (see the module docs for who waits for whom), so checks
+    /// and the writes they guard see the same state. Commits when `f` succeeds and this is not
+    /// a dry run; otherwise rolls everything back.
+    ///
+    /// A transaction that lost a race the server detected (a deadlock, a serialisation failure,
+    /// a unique key another session committed first) is rolled back and `f` runs again from
+    /// the start, a bounded number of times, after a short random pause: its checks then see
+    /// the winner's rows and decide as if the two had run one after the other (`user_exists`,
+    /// `--if-exists skip` ...). So `f` must do nothing but database work.
+    pub fn write<T>(&mut self, dry_run: bool, now: String, mut f: impl FnMut(&Tx<'_>) -> Result<T>) -> Result<T> {
+        let mut whole = false;
+        let mut attempt = 1;
+        loop {
+            self.conn.take_retry();
+            let tx = Tx::begin(&self.conn, &locks::begin_write(self.engine(), whole), now.clone(), true)?;
+            tx.whole.set(whole);
+            let done = f(&tx).and_then(|out| {
+                if dry_run {
+                    tx.guard.rollback()?;
+                } else {
+                    tx.guard.commit()?;
+                }
+                Ok(out)
+            });
+            // Whatever error the closure made of the failure, the connection knows whether the
+            // transaction is to be run again.
+            let retry = done.as_ref().err().and_then(|_| self.conn.take_retry());
+            match (done, retry) {
+                (Err(_), Some(why)) if attempt < WRITE_ATTEMPTS => {
+                    drop(tx);
+                    match why {
+                        sql::Retry::WholeDatabase => whole = true,
+                        sql::Retry::LostRace => std::thread::sleep(retry_pause(attempt)),
+                    }
+                    attempt += 1;
+                }
+                (done, _) => return done,
+            }
         }
-        Ok(out)
     }
 
     /// Engine, location, schema, sizes and row counts.

@@ -16,15 +16,6 @@ use super::sql::{params, Conn, PgConn};
 use super::{check_version, Location, Migration, OpenOptions, Store, Tx, SCHEMA_VERSION};
 use crate::error::{Code, Error, Result};
 
-/// The key of the advisory lock every write transaction takes first: sitectl's application id.
-pub const WRITE_LOCK: i64 = super::APPLICATION_ID as i64;
-
-/// Starts a write transaction: READ COMMITTED under the write lock, so each statement sees
-/// every committed write and no other writer can commit in between.
-pub(super) fn begin_write() -> String {
-    format!("BEGIN ISOLATION LEVEL READ COMMITTED; SELECT pg_advisory_xact_lock({WRITE_LOCK})")
-}
-
 /// What a database holds before anything is written to it.
 enum Found {
     Empty,

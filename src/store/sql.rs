@@ -470,18 +470,22 @@ pub fn to_postgres_sql(sql: &str) -> String {
 pub struct PgConn {
     pub(crate) client: RefCell<postgres::Client>,
     statements: RefCell<HashMap<String, postgres::Statement>>,
+    /// Why the transaction in progress must be run again, once a statement said so (see
+    /// [`Retry`]). Kept here, where every failure passes, so that no caller that rewords or
+    /// replaces an error can lose it.
+    retry: Cell<Option<Retry>>,
 }
 
 impl PgConn {
     pub fn new(client: postgres::Client) -> PgConn {
-        PgConn { client: RefCell::new(client), statements: RefCell::new(HashMap::new()) }
+        PgConn { client: RefCell::new(client), statements: RefCell::new(HashMap::new()), retry: Cell::new(None) }
     }
 
     fn statement(&self, sql: &str) -> Result<postgres::Statement> {
         if let Some(s) = self.statements.borrow().get(sql) {
             return Ok(s.clone());
         }
-        let prepared = self.client()?.prepare(&to_postgres_sql(sql)).map_err(pg_error)?;
+        let prepared = self.client()?.prepare(&to_postgres_sql(sql)).map_err(|e| self.fail(e))?;
         let mut cache = self.statements.borrow_mut();
         // Bounded: statements are the crate's own constants plus a few filter shapes.
         if cache.len() >= 512 {
@@ -491,19 +495,27 @@ impl PgConn {
         Ok(prepared)
     }
 
+    /// A failure of a statement, named; notes whether the transaction is to be run again.
+    fn fail(&self, e: postgres::Error) -> Error {
+        if self.retry.get().is_none() {
+            self.retry.set(retry_of(&e));
+        }
+        pg_error(e)
+    }
+
     pub fn batch(&self, sql: &str) -> Result<()> {
-        self.client()?.batch_execute(sql).map_err(pg_error)
+        self.client()?.batch_execute(sql).map_err(|e| self.fail(e))
     }
 
     /// Runs a statement (prepared once per connection) and returns its rows.
     fn query(&self, sql: &str, args: &[&dyn Arg]) -> Result<Vec<postgres::Row>> {
         let stmt = self.statement(sql)?;
-        with_pg_params(args, |p| self.client()?.query(&stmt, p).map_err(pg_error))
+        with_pg_params(args, |p| self.client()?.query(&stmt, p).map_err(|e| self.fail(e)))
     }
 
     fn execute(&self, sql: &str, args: &[&dyn Arg]) -> Result<u64> {
         let stmt = self.statement(sql)?;
-        with_pg_params(args, |p| self.client()?.execute(&stmt, p).map_err(pg_error))
+        with_pg_params(args, |p| self.client()?.execute(&stmt, p).map_err(|e| self.fail(e)))
     }
 
     /// The client, unless a streamed query holds it: a statement issued from inside
@@ -521,8 +533,8 @@ impl PgConn {
         let stmt = self.statement(sql)?;
         let values: Vec<Value> = args.iter().map(|a| a.value()).collect();
         let mut client = self.client()?;
-        let mut rows = client.query_raw(&stmt, values.iter().map(|v| v as &dyn ToSql)).map_err(pg_error)?;
-        while let Some(r) = rows.next().map_err(pg_error)? {
+        let mut rows = client.query_raw(&stmt, values.iter().map(|v| v as &dyn ToSql)).map_err(|e| self.fail(e))?;
+        while let Some(r) = rows.next().map_err(|e| self.fail(e))? {
             if each(&Row::Postgres(&r))?.is_break() {
                 break;
             }
@@ -544,7 +556,34 @@ pub enum Conn {
     Postgres(Box<PgConn>),
 }
 
+/// Why a write transaction is run again (see `Store::write`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Retry {
+    /// It lost a race the server detected: run again, it decides as if the two had run one
+    /// after the other.
+    LostRace,
+    /// It found it must change what every account reads while other writers were in flight:
+    /// run again holding the whole-database lock from its first statement.
+    WholeDatabase,
+}
+
 impl Conn {
+    /// Notes that the transaction in progress is to be run again (SQLite never needs to: its
+    /// one writer loses no race).
+    pub fn note_retry(&self, why: Retry) {
+        if let Conn::Postgres(c) = self {
+            c.retry.set(Some(why));
+        }
+    }
+
+    /// Why the last transaction is to be run again, if it is; forgets it.
+    pub fn take_retry(&self) -> Option<Retry> {
+        match self {
+            Conn::Sqlite(_) => None,
+            Conn::Postgres(c) => c.retry.take(),
+        }
+    }
+
     pub fn engine(&self) -> Engine {
         match self {
             Conn::Sqlite(_) => Engine::Sqlite,
@@ -627,6 +666,17 @@ impl Conn {
             Conn::Postgres(c) => c.query(sql, args)?.first().map(|r| map(&Row::Postgres(r))).transpose(),
         }
     }
+}
+
+/// Why the server's failure means "run the transaction again": a deadlock or a serialisation
+/// failure (the server chose this session to give way), or a unique key another session
+/// committed first (the checks that run again see its row and answer as a sequential run).
+fn retry_of(e: &postgres::Error) -> Option<Retry> {
+    use postgres::error::SqlState;
+    let code = e.as_db_error()?.code();
+    [SqlState::T_R_SERIALIZATION_FAILURE, SqlState::T_R_DEADLOCK_DETECTED, SqlState::UNIQUE_VIOLATION]
+        .contains(code)
+        .then_some(Retry::LostRace)
 }
 
 /// Maps a PostgreSQL failure to the library's kinds (see [`crate::error::classify_postgres`]).

@@ -23,6 +23,7 @@ mod seed;
 mod sites;
 mod store;
 mod sweep;
+mod teams;
 mod trust;
 mod views;
 mod wordpress;

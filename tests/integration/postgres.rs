@@ -163,7 +163,7 @@ fn a_lock_held_past_the_busy_timeout_is_database_locked() {
     let before = env.dump();
     let mut holder = pg::client(&pg::database_of(&env.target));
     let mut tx = holder.transaction().unwrap();
-    tx.batch_execute(&format!("SELECT pg_advisory_xact_lock({})", sitectl::store::postgres::WRITE_LOCK)).unwrap();
+    tx.batch_execute(&format!("SELECT pg_advisory_xact_lock({})", sitectl::store::DATABASE_LOCK)).unwrap();
     env.set_env("SITECTL_BUSY_TIMEOUT_MS", "300");
     assert_eq!(env.fails(&["site", "create", "Blog", "--account", "acme"], 9)["code"], "database_locked");
     // Readers do not wait for writers.

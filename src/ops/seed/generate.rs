@@ -255,7 +255,7 @@ pub fn generate(store: &mut Store, ctx: &Ctx, input: GenerateInput, progress: &d
         return Err(Error::new(Code::InvalidCount, format!("no industry has {sectors_per_site} active sectors")));
     }
     let mut rng = SplitMix(seed);
-    let mut report = GenerateReport { plan: plan_slug.to_string(), ..GenerateReport::default() };
+    let mut report = GenerateReport::default();
     let wanted = crate::store::PlanFields {
         name: format!("Generated ({sites_per_account} sites, {sectors_per_site} sectors)"),
         max_sites: i64::from(sites_per_account),
@@ -266,6 +266,8 @@ pub fn generate(store: &mut Store, ctx: &Ctx, input: GenerateInput, progress: &d
     progress.begin("accounts", u64::from(accounts));
     // One transaction: an error or an interruption leaves nothing of the run behind.
     store.write(ctx.dry_run, ctx.now(), |tx| {
+        // A run the store repeats after a lost race starts its report over.
+        report = GenerateReport { plan: plan_slug.to_string(), ..GenerateReport::default() };
         let plan_id = match tx.plan(&plan_slug)? {
             // An existing plan keeps its limits: generated data must fit them, as any command's.
             Some(p) => {
@@ -286,6 +288,7 @@ pub fn generate(store: &mut Store, ctx: &Ctx, input: GenerateInput, progress: &d
                 }
                 p.id
             }
+            // A new plan is read by no account yet: no lock (its unique slug decides a race).
             None => tx.insert_plan(&plan_slug, &wanted)?,
         };
         // Accounts are written a batch at a time, each table in multi-row statements (a round

@@ -73,6 +73,11 @@ impl Snapshot {
         emails.sort_unstable();
         emails.dedup();
 
+        // A write locks the existing accounts it names (in id order, all at once: two applies
+        // over the same accounts never deadlock), then reads them as the last writer left them.
+        // New accounts are the transaction's own until it commits.
+        let named: Vec<i64> = tx.accounts_by_slugs(&slugs)?.iter().map(|a| a.id).collect();
+        tx.lock_accounts(&named)?;
         let mut snap = Snapshot {
             plans: tx.plans()?.into_iter().map(|p| (p.slug.to_string(), p)).collect(),
             accounts: tx.accounts_by_slugs(&slugs)?.into_iter().map(|a| (a.slug.to_string(), a)).collect(),

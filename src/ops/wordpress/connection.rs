@@ -9,7 +9,7 @@ use crate::domain::{
 };
 use crate::error::{Error, Result};
 use crate::ops::sites::resolve;
-use crate::ops::{mutate, read, Audited, Changed, Ctx};
+use crate::ops::{accounts, mutate, read, Audited, Changed, Ctx};
 use crate::rules::{self};
 use crate::store::{EventOutcome, IntegrationFields, MirrorSummary, SiteFields, Store};
 use crate::wordpress::{self, Auth, Discovery, Http, Progress, RestRoot};
@@ -249,6 +249,7 @@ pub fn test(store: &mut Store, ctx: &Ctx, r: &SiteRef) -> Result<TestReport> {
     let error = outcome.as_ref().err().map(ErrorInfo::from);
     let requests = http.request_count() as i64;
     mutate(store, ctx, |tx, _| {
+        accounts::lock(tx, site.account_id)?;
         let event = tx.insert_event(site.id, Some(integration.id), EventKind::Test)?;
         let message = error.as_ref().map(|e| format!("{}: {}", e.code, e.message));
         tx.finish_event(

@@ -237,11 +237,12 @@ fn record_outcome(
     sent: Result<(Post, bool)>,
 ) -> Result<(PublishItem, Option<Error>)> {
     mutate(store, ctx, |tx, _| {
+        crate::ops::accounts::lock(tx, c.site.account_id)?;
         // The site was connected to another WordPress since this run read it (which forgot the
         // old post ids, see `detach_records`): a post id the old one answered would name another
         // post on the new one, so it is not recorded.
         let moved = tx.integration(c.site.id)?.is_none_or(|i| i.external_site_url != c.integration.external_site_url);
-        let sent = match sent {
+        let sent = match &sent {
             Ok((post, _)) if moved => Err(Error::new(
                 Code::WpReconnected,
                 format!(
@@ -253,7 +254,7 @@ fn record_outcome(
                 ),
             )
             .with_hint(format!("publish it to the site's WordPress: sitectl wp publish {}", c.content.id))),
-            other => other,
+            other => other.clone(),
         };
         let sent = &sent;
         let before = tx.publishing_record(c.content.id)?;
@@ -475,6 +476,7 @@ pub fn retract(store: &mut Store, ctx: &Ctx, id: i64) -> Result<PublishItem> {
             // Nothing was trashed as far as we know: the item is as it was, claimed by nobody.
             // Should this write fail, the claim dies with this process.
             let _ = store.write(false, ctx.now(), |tx| {
+                crate::ops::accounts::lock(tx, site.account_id)?;
                 let released = RecordFields { claimed_by: None, ..RecordFields::of(&record) };
                 tx.upsert_record(site.account_id, id, site.id, &released)?;
                 tx.set_publish_status(id, content.publish_status, content.scheduled_at.as_deref())
@@ -483,6 +485,7 @@ pub fn retract(store: &mut Store, ctx: &Ctx, id: i64) -> Result<PublishItem> {
         }
     };
     mutate(store, ctx, |tx, _| {
+        crate::ops::accounts::lock(tx, site.account_id)?;
         let base = RecordFields::of(&record);
         let wp_status = answer.as_ref().map(|p| p.status.as_str()).or(Some("trash"));
         let fields = RecordFields {

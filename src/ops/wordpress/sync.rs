@@ -10,7 +10,7 @@ use crate::domain::{
     ContentTypes, EventKind, Integration, IntegrationConfig, MirrorCounts, Site, SiteRef, SyncStatus, WpContent, WpMode,
 };
 use crate::error::{Error, Result};
-use crate::ops::{mutate, read, Audited, Ctx};
+use crate::ops::{accounts, mutate, read, Audited, Ctx};
 use crate::pool::Step;
 use crate::rules::{self, SiteAction};
 use crate::store::{EventOutcome, SiteFilter, Store, Tx};
@@ -224,9 +224,17 @@ pub fn sync(store: &mut Store, ctx: &Ctx, r: &SiteRef, o: &SyncOptions, progress
 
 /// The syncs of this process that are under way: integration id and its open events. A signal
 /// handler ends them cleanly ([`abandon_running_syncs`]), so no integration stays `syncing`.
-static RUNNING: std::sync::Mutex<Vec<(i64, Vec<i64>)>> = std::sync::Mutex::new(Vec::new());
+static RUNNING: std::sync::Mutex<Vec<Run>> = std::sync::Mutex::new(Vec::new());
 
-fn running() -> std::sync::MutexGuard<'static, Vec<(i64, Vec<i64>)>> {
+/// A sync in flight: whose, which integration, its open events.
+#[derive(Clone)]
+struct Run {
+    account_id: i64,
+    integration_id: i64,
+    events: Vec<i64>,
+}
+
+fn running() -> std::sync::MutexGuard<'static, Vec<Run>> {
     RUNNING.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
 }
 
@@ -234,15 +242,15 @@ fn running() -> std::sync::MutexGuard<'static, Vec<(i64, Vec<i64>)>> {
 struct Running(i64);
 
 impl Running {
-    fn register(integration_id: i64, events: &[i64]) -> Running {
-        running().push((integration_id, events.to_vec()));
+    fn register(account_id: i64, integration_id: i64, events: &[i64]) -> Running {
+        running().push(Run { account_id, integration_id, events: events.to_vec() });
         Running(integration_id)
     }
 }
 
 impl Drop for Running {
     fn drop(&mut self) {
-        running().retain(|(id, _)| *id != self.0);
+        running().retain(|run| run.integration_id != self.0);
     }
 }
 
@@ -254,8 +262,9 @@ pub fn abandon_running_syncs(store: &mut Store, ctx: &Ctx) -> Result<usize> {
         return Ok(0);
     }
     store.write(false, ctx.now(), |tx| {
-        for (id, events) in &runs {
-            tx.abandon_sync(*id, events, "interrupted: the sync was stopped before it finished")?;
+        tx.lock_accounts(&runs.iter().map(|run| run.account_id).collect::<Vec<_>>())?;
+        for run in &runs {
+            tx.abandon_sync(run.integration_id, &run.events, "interrupted: the sync was stopped before it finished")?;
         }
         Ok(runs.len())
     })
@@ -306,13 +315,15 @@ pub(super) fn sync_connected(
         Vec::new()
     } else {
         store.write(false, ctx.now(), |tx| {
+            accounts::lock(tx, site.account_id)?;
             tx.set_sync_state(integration.id, SyncStatus::Syncing, None)?;
             kinds.iter().map(|k| tx.insert_event(site.id, Some(integration.id), *k)).collect()
         })?
     };
-    let _running = Running::register(integration.id, &events);
+    let _running = Running::register(site.account_id, integration.id, &events);
     let written = fetch(http, integration, o, progress).and_then(|fetched| {
         let write = |tx: &Tx<'_>| -> Result<SyncSummary> {
+            accounts::lock(tx, site.account_id)?;
             // The connection must still be the one this run read from.
             match tx.integration(site.id)? {
                 Some(now)
@@ -367,6 +378,7 @@ pub(super) fn sync_connected(
                 let requests = http.request_count() as i64;
                 let reconnect = e.code == Code::WpReconnected;
                 store.write(false, ctx.now(), |tx| {
+                    accounts::lock(tx, site.account_id)?;
                     for id in &events {
                         tx.finish_event(
                             *id,

@@ -62,6 +62,9 @@ impl TestEnv {
     pub fn new() -> TestEnv {
         let env = TestEnv::empty();
         env.ok(&["db", "init"]);
+        if let Some(name) = &env.pg_database {
+            pg::install_lock_guard(name);
+        }
         env
     }
 

@@ -90,17 +90,27 @@ pub fn new_database_url() -> (String, String) {
     (name, url)
 }
 
+/// Makes every write to an account's rows in `database` fail unless its transaction holds the
+/// account's lock (see tests/postgres/lock_guard.sql): the PostgreSQL pass proves that every
+/// write path locks what it changes.
+pub fn install_lock_guard(database: &str) {
+    client(database).batch_execute(include_str!("../../postgres/lock_guard.sql")).unwrap();
+}
+
 /// The database a URL of [`url_for`] names.
 pub fn database_of(url: &str) -> String {
     let head = url.split_once('?').map_or(url, |(h, _)| h);
     head.rsplit_once('/').map_or("", |(_, d)| d).to_string()
 }
 
-/// A superuser connection to `database`.
+/// A superuser connection to `database`, for a test's own reads and writes: the lock guard
+/// lets its writes through (they are the test's, not sitectl's).
 pub fn client(database: &str) -> postgres::Client {
     let url = url_for(database);
     let config: postgres::Config = url.parse().unwrap_or_else(|e| panic!("{url}: {e}"));
-    config.connect(postgres::NoTls).unwrap_or_else(|e| panic!("connect to {url}: {e}"))
+    let mut client = config.connect(postgres::NoTls).unwrap_or_else(|e| panic!("connect to {url}: {e}"));
+    client.batch_execute("SET sitectl_guard.off = 'on'").unwrap();
+    client
 }
 
 pub fn database_exists(name: &str) -> bool {
