@@ -470,11 +470,22 @@ pub fn to_postgres_sql(sql: &str) -> String {
 pub struct PgConn {
     pub(crate) client: RefCell<postgres::Client>,
     statements: RefCell<HashMap<String, postgres::Statement>>,
+    /// Which server of the URL's list this is (`host:port` or the socket file).
+    host: Option<String>,
 }
 
 impl PgConn {
     pub fn new(client: postgres::Client) -> PgConn {
-        PgConn { client: RefCell::new(client), statements: RefCell::new(HashMap::new()) }
+        PgConn { client: RefCell::new(client), statements: RefCell::new(HashMap::new()), host: None }
+    }
+
+    /// Notes which server of the list was reached.
+    pub fn reached(self, host: String) -> PgConn {
+        PgConn { host: Some(host), ..self }
+    }
+
+    pub fn reached_host(&self) -> Option<&str> {
+        self.host.as_deref()
     }
 
     fn statement(&self, sql: &str) -> Result<postgres::Statement> {
