@@ -653,7 +653,9 @@ fn host_list(value: &str) -> Result<Option<((Vec<String>, Vec<u16>), String)>> {
                     ip.parse().map_err(|_| bad_url("the host list has an invalid IPv6 address"))?;
                 let port = match after {
                     "" => None,
-                    p => Some(p.strip_prefix(':').ok_or_else(|| bad_url("a ']' in the host list is followed by something other than ':PORT'"))?),
+                    p => Some(p.strip_prefix(':').ok_or_else(|| {
+                        bad_url("a ']' in the host list is followed by something other than ':PORT'")
+                    })?),
                 };
                 (ip.to_string(), port)
             }
@@ -683,7 +685,12 @@ fn host_list(value: &str) -> Result<Option<((Vec<String>, Vec<u16>), String)>> {
         true => ports.into_iter().map(|p| p.unwrap_or(5432)).collect(),
         false => Vec::new(),
     };
-    let rest = format!("{}{}localhost{}", &value[..scheme_end], &authority[..hosts_start], &value[scheme_end + authority_len..]);
+    let rest = format!(
+        "{}{}localhost{}",
+        &value[..scheme_end],
+        &authority[..hosts_start],
+        &value[scheme_end + authority_len..]
+    );
     Ok(Some(((hosts, ports), rest)))
 }
 

@@ -233,14 +233,14 @@ fn connect_any(url: &PgUrl, options: &OpenOptions) -> std::result::Result<Conn, 
             Err(e) => failures.push((label, crate::error::classify_postgres(&e))),
         }
     }
-    let Some((_, mut error)) = failures.pop() else {
+    let Some((last, mut error)) = failures.pop() else {
         return Err(Failed { error: Error::internal("a URL with no server to try"), busy: None });
     };
     if !failures.is_empty() {
         // Each server's reason, bounded: the list itself is bounded by `MAX_HOSTS`.
-        let others: Vec<String> =
-            failures.iter().map(|(label, e)| format!("{label}: {}", e.code)).collect();
-        error.message = format!("{} (also tried {})", error.message, others.join(", "));
+        let others: Vec<String> = failures.iter().map(|(label, e)| format!("{label}: {}", e.code)).collect();
+        error.message =
+            format!("{} (this from {last}, the last server listed; before it {})", error.message, others.join(", "));
     }
     Err(Failed { error, busy })
 }
