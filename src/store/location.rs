@@ -635,6 +635,16 @@ fn host_list(value: &str) -> Result<Option<((Vec<String>, Vec<u16>), String)>> {
     let authority = &value[scheme_end..scheme_end + authority_len];
     let hosts_start = authority.rfind('@').map_or(0, |at| at + 1);
     let list = &authority[hosts_start..];
+    let rest = format!(
+        "{}{}localhost{}",
+        &value[..scheme_end],
+        &authority[..hosts_start],
+        &value[scheme_end + authority_len..]
+    );
+    // `user@/db`: no host, as libpq reads it (the `url` crate refuses an empty host after a user).
+    if list.is_empty() && hosts_start > 0 {
+        return Ok(Some(((Vec::new(), Vec::new()), rest)));
+    }
     if !list.contains(',') {
         return Ok(None);
     }
@@ -685,12 +695,6 @@ fn host_list(value: &str) -> Result<Option<((Vec<String>, Vec<u16>), String)>> {
         true => ports.into_iter().map(|p| p.unwrap_or(5432)).collect(),
         false => Vec::new(),
     };
-    let rest = format!(
-        "{}{}localhost{}",
-        &value[..scheme_end],
-        &authority[..hosts_start],
-        &value[scheme_end + authority_len..]
-    );
     Ok(Some(((hosts, ports), rest)))
 }
 
@@ -932,6 +936,9 @@ mod tests {
         assert_eq!(targets("postgresql:///d?hostaddr=127.0.0.1,::1"), ["127.0.0.1:5432", "[::1]:5432"]);
         assert_eq!(targets("postgresql:///d"), ["/var/run/postgresql/.s.PGSQL.5432"]);
         assert_eq!(targets("postgresql:///d?host="), ["/var/run/postgresql/.s.PGSQL.5432"]);
+        // A user and no host: the default socket, or the hosts the query names.
+        assert_eq!(targets("postgresql://u:pw@/d"), ["/var/run/postgresql/.s.PGSQL.5432"]);
+        assert_eq!(targets("postgresql://u@/d?host=a,b"), ["a:5432", "b:5432"]);
         // The query overrides the authority, as a parameter overrides any part of the URL.
         assert_eq!(targets("postgresql://a:1,b:2/d?host=c&port=3"), ["c:3"]);
         let Location::Postgres(u) = Location::parse("postgresql://ops:s3cr3t@a:1,b:2/d").unwrap() else {

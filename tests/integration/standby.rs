@@ -334,3 +334,37 @@ fn a_url_listing_a_standby_and_the_primary_writes_to_the_primary() {
     assert_eq!(env.json(&["site", "list", "--account", "globex"]).as_array().unwrap().len(), 2);
     drop(cluster);
 }
+
+#[test]
+fn each_server_of_a_list_has_its_own_tls_name_and_pgpass_line() {
+    if !only_on_postgres() {
+        return;
+    }
+    let (name, _) = pg::new_database_url();
+    pg::client("postgres").batch_execute(&format!("CREATE DATABASE {name} OWNER sitectl_pw")).unwrap();
+    let server = pg::server();
+    let port = server.tls_url.rsplit_once(':').unwrap().1.split('/').next().unwrap().to_string();
+    let mut env = TestEnv::empty();
+    // Only the second server's line: a lookup made once for the first host would find nothing.
+    std::fs::create_dir_all(env.home()).unwrap();
+    let pgpass = env.home().join(".pgpass");
+    std::fs::write(&pgpass, format!("localhost:{port}:{name}:sitectl_pw:sitectl-test-pw\n")).unwrap();
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(&pgpass, std::fs::Permissions::from_mode(0o600)).unwrap();
+    // Both names reach the same server; the certificate is for localhost and 127.0.0.1 only, so
+    // verify-full refuses the first name and accepts the second: the name checked is each
+    // server's own.
+    env.target = format!(
+        "postgresql://sitectl_pw@/{name}?host=wrong.example,localhost&hostaddr=127.0.0.1,127.0.0.1&port={port}&sslmode=verify-full&sslrootcert={}",
+        server.ca
+    );
+    env.ok(&["db", "init"]);
+    assert_eq!(env.json(&["db", "info"])["host"], format!("localhost:{port}").as_str());
+    // The first name alone: refused by TLS before any password is sent.
+    env.target = env
+        .target
+        .replace("host=wrong.example,localhost&hostaddr=127.0.0.1,127.0.0.1", "host=wrong.example&hostaddr=127.0.0.1");
+    assert_eq!(env.fails(&["plan", "list"], 9)["code"], "database_tls");
+    drop(env);
+    pg::drop_database(&name);
+}
