@@ -193,7 +193,6 @@ codes! {
     DatabaseDamaged => ("database_damaged", Unavailable),
     DatabaseIoError => ("database_io_error", Unavailable),
     DatabaseLocked => ("database_locked", Unavailable),
-    DatabaseBusy => ("database_busy", Unavailable),
     DatabaseMissing => ("database_missing", Unavailable),
     DatabaseReadOnly => ("database_read_only", Unavailable),
     DatabaseUnreachable => ("database_unreachable", Unavailable),

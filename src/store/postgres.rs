@@ -322,8 +322,9 @@ fn crowded(url: &PgUrl, busy: &Busy, waited: std::time::Duration) -> Error {
         )
         .with_hint("run the command again once the server is up; busy_timeout_ms sets how long sitectl waits");
     }
+    // The code a full server always had (scripts match on it); the message and hint say why.
     Error::new(
-        Code::DatabaseBusy,
+        Code::DatabaseUnreachable,
         format!("the PostgreSQL server at {url} had no free connection for {secs:.1} s ({})", busy.line),
     )
     .with_hint(
