@@ -333,6 +333,21 @@ fn a_url_listing_a_standby_and_the_primary_writes_to_the_primary() {
     }
     env.target = cluster.url(&p, "");
     assert_eq!(env.json(&["site", "list", "--account", "globex"]).as_array().unwrap().len(), 2);
+
+    // A server shutting down (a smart shutdown waits for this session) refuses new sessions with
+    // 57P03: asked again for the busy timeout, then exit 9 saying so.
+    let mut config = postgres::Config::new();
+    config.host_path(cluster.sockets("primary")).port(cluster.primary).user("postgres").dbname("sitectl");
+    let held = config.connect(postgres::NoTls).unwrap();
+    let bin = Path::new(&pg::server().bin).join("pg_ctl");
+    run(server_cmd(&bin).arg("-D").arg(cluster.data("primary")).args(["-m", "smart", "-W", "stop"]));
+    env.set_env("SITECTL_BUSY_TIMEOUT_MS", "1000");
+    let started = Instant::now();
+    let e = env.fails(&["site", "list"], 9);
+    assert_eq!(e["code"], "database_unreachable", "{e}");
+    assert!(e["message"].as_str().unwrap().contains("shutting down"), "{e}");
+    assert!(started.elapsed() >= Duration::from_millis(700), "{:?}", started.elapsed());
+    drop(held);
     drop(cluster);
 }
 
