@@ -51,6 +51,15 @@ fn a_role_limited_to_two_connections_runs_twelve_commands_at_once() {
     let role = format!("{name}_r");
     let admin = || pg::client("postgres");
     admin().batch_execute(&format!("CREATE ROLE {role} LOGIN PASSWORD 'crowd-pw' CONNECTION LIMIT 2")).unwrap();
+    // Dropped however the test ends (the database first: the role owns it).
+    struct Owned(String, String);
+    impl Drop for Owned {
+        fn drop(&mut self) {
+            pg::drop_database(&self.0);
+            let _ = pg::client("postgres").batch_execute(&format!("DROP ROLE IF EXISTS {}", self.1));
+        }
+    }
+    let _owned = Owned(name.clone(), role.clone());
     admin().batch_execute(&format!("CREATE DATABASE {name} OWNER {role}")).unwrap();
     let (socket, port) = socket_and_port();
     let mut env = TestEnv::empty();
@@ -109,9 +118,6 @@ fn a_role_limited_to_two_connections_runs_twelve_commands_at_once() {
             assert!(stderr.contains("database_unreachable") && stderr.contains("pooler"), "{stderr}");
         }
     }
-    drop(env);
-    pg::drop_database(&name);
-    let _ = admin().batch_execute(&format!("DROP ROLE IF EXISTS {role}"));
 }
 
 /// A free TCP port on loopback (nothing listens there once this returns).
