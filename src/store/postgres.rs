@@ -175,10 +175,11 @@ fn connect(url: &PgUrl, options: &OpenOptions) -> Result<Conn> {
         };
         let waited = started.elapsed();
         let Some(busy) = failed.busy else { return Err(failed.error) };
-        if waited + pause / 2 >= options.busy_timeout {
+        if waited >= options.busy_timeout {
             return Err(crowded(url, &busy, waited));
         }
-        let left = options.busy_timeout.saturating_sub(waited);
+        // The last pause ends at the deadline, for one more try there.
+        let left = options.busy_timeout - waited;
         std::thread::sleep(jittered(pause).min(left));
         pause = (pause * 2).min(std::time::Duration::from_secs(1));
     }
