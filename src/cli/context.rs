@@ -282,15 +282,7 @@ impl CommandContext {
         }
     }
 
-    /// For the workers of a batch: closes this command's own connection (what it read is in
-    /// hand) and returns how each worker opens its own, so a batch holds one connection per
-    /// worker and `--concurrency 1` exactly one.
-    pub fn worker_opener(&mut self) -> impl Fn() -> sitectl::Result<Store> + Sync {
-        self.store = None;
-        self.store_opener()
-    }
-
-    /// Opens another connection to the same database.
+    /// Opens another connection to the same database (for workers of a batch).
     pub fn store_opener(&self) -> impl Fn() -> sitectl::Result<Store> + Sync {
         let location = self.settings.db.value.clone();
         let options = self.open_options();

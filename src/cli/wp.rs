@@ -388,7 +388,7 @@ fn publish(cx: &mut CommandContext, a: PublishArgs) -> Result<(), CliError> {
     let at = a.at.as_deref().map(super::args::rfc3339).transpose()?;
     let options = wp::PublishOptions { status: a.status, at, force: a.force };
     let ids = if a.due { cx.call(wp::due_content)? } else { a.ids };
-    let open = cx.worker_opener();
+    let open = cx.store_opener();
     let ctx = cx.ctx.clone();
     let results = wp::publish_many(&ids, a.concurrency.into(), &open, &ctx, &options, a.due)?;
     if !a.due && results.len() == 1 {
@@ -421,7 +421,7 @@ fn batch_sites(cx: &mut CommandContext) -> Result<Vec<SiteRef>, CliError> {
 fn test(cx: &mut CommandContext, a: BatchArgs) -> Result<(), CliError> {
     if a.all {
         let sites = batch_sites(cx)?;
-        let open = cx.worker_opener();
+        let open = cx.store_opener();
         let ctx = cx.ctx.clone();
         let bar = cx.ui.progress();
         bar.begin("sites", sites.len() as u64);
@@ -463,7 +463,7 @@ fn sync(cx: &mut CommandContext, a: SyncArgs) -> Result<(), CliError> {
     cx.stop_syncs_on_interrupt();
     if a.batch.all {
         let sites = batch_sites(cx)?;
-        let open = cx.worker_opener();
+        let open = cx.store_opener();
         let ctx = cx.ctx.clone();
         let bar = cx.ui.progress();
         bar.begin("sites", sites.len() as u64);

@@ -108,31 +108,6 @@ fn a_role_limited_to_two_connections_runs_twelve_commands_at_once() {
     let sites = env.json(&["site", "list", "--account", "globex"]);
     assert_eq!(sites.as_array().unwrap().len(), 6);
 
-    // A batch holds one connection per worker, the command's own closed first: with one slot
-    // left, `--concurrency 1` runs.
-    env.ok(&["site", "create", "Blog", "--account", "acme"]);
-    let wp = crate::support::mockwp::MockWp::start();
-    let out = env.run_stdin(
-        &[
-            "wp",
-            "connect",
-            "acme/blog",
-            "--url",
-            &wp.url,
-            "--username",
-            crate::support::mockwp::USER,
-            "--app-password-stdin",
-        ],
-        crate::support::mockwp::PASSWORD,
-    );
-    assert_eq!(out.code, 0, "{}", out.stderr);
-    admin().batch_execute(&format!("ALTER ROLE {role} CONNECTION LIMIT 1")).unwrap();
-    env.env.retain(|(k, _)| k != "SITECTL_BUSY_TIMEOUT_MS");
-    env.set_env("SITECTL_BUSY_TIMEOUT_MS", "1500");
-    let tested = env.json(&["wp", "test", "--all", "--concurrency", "1"]);
-    assert_eq!(tested.as_array().unwrap().len(), 1, "{tested}");
-    admin().batch_execute(&format!("ALTER ROLE {role} CONNECTION LIMIT 2")).unwrap();
-
     // A short timeout: some may give up, and each that does is exit 9 with the hint.
     env.env.retain(|(k, _)| k != "SITECTL_BUSY_TIMEOUT_MS");
     env.set_env("SITECTL_BUSY_TIMEOUT_MS", "100");
