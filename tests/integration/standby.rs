@@ -390,3 +390,35 @@ fn each_server_of_a_list_has_its_own_tls_name_and_pgpass_line() {
     drop(env);
     pg::drop_database(&name);
 }
+
+#[test]
+fn each_session_is_named_after_its_command() {
+    if !only_on_postgres() {
+        return;
+    }
+    let env = TestEnv::new();
+    env.seed_basic();
+    let database = env.pg_database.clone().unwrap();
+    // A lock makes the command wait inside its session long enough to be seen.
+    let mut locker = pg::client(&database);
+    let mut tx = locker.transaction().unwrap();
+    tx.batch_execute("LOCK TABLE sites IN ACCESS EXCLUSIVE MODE").unwrap();
+    let mut waiting = env.command(&["site", "list"]).stdout(Stdio::null()).stderr(Stdio::null()).spawn().unwrap();
+    let mut watcher = pg::client("postgres");
+    let deadline = Instant::now() + Duration::from_secs(20);
+    let names = loop {
+        let names: Vec<String> = watcher
+            .query("SELECT application_name FROM pg_stat_activity WHERE datname = $1", &[&database])
+            .unwrap()
+            .iter()
+            .map(|r| r.get(0))
+            .collect();
+        if names.iter().any(|n| n.starts_with("sitectl")) || Instant::now() > deadline {
+            break names;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    tx.rollback().unwrap();
+    assert_eq!(waiting.wait().unwrap().code(), Some(0));
+    assert!(names.iter().any(|n| n == "sitectl site list"), "{names:?}");
+}
