@@ -277,6 +277,8 @@ impl CommandContext {
             pgpass_file: pgpass,
             os_user: self.ctx.os_user.clone(),
             statement_timeout: Duration::from_millis(self.settings.statement_timeout_ms.value),
+            // The server keeps 63 bytes of it; the command path is short ASCII.
+            application_name: format!("sitectl {}", self.ctx.command).chars().take(63).collect(),
         }
     }
 

@@ -109,6 +109,34 @@ pub struct PgUrl {
 /// The longest database URL accepted: far above any real one, and it keeps messages short.
 const MAX_URL_BYTES: usize = 4096;
 
+/// The most servers one URL may list. Each is tried for up to `connect_timeout`, so a long list
+/// of dead hosts would hold a command for hours; real clusters have a primary and a few standbys.
+pub const MAX_HOSTS: usize = 16;
+
+/// One server of the URL's list, in the order they are tried.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Target {
+    /// A host name, an address or a socket folder (starting with `/`).
+    pub(crate) host: String,
+    /// The address to connect to instead of resolving `host` (TLS still checks `host`).
+    pub(crate) hostaddr: Option<std::net::IpAddr>,
+    pub(crate) port: u16,
+}
+
+impl Target {
+    /// How messages and `db info` name this server: `host:port`, `[v6]:port`, or the socket
+    /// file. Never a password: hosts cannot hold one.
+    pub(crate) fn label(&self) -> String {
+        if self.host.starts_with('/') {
+            return format!("{}/.s.PGSQL.{}", self.host.trim_end_matches('/'), self.port);
+        }
+        match self.host.parse::<std::net::Ipv6Addr>() {
+            Ok(_) => format!("[{}]:{}", self.host, self.port),
+            Err(_) => format!("{}:{}", self.host, self.port),
+        }
+    }
+}
+
 impl Location {
     /// A `postgres://`/`postgresql://` value is a server; another value that looks like a URL
     /// (`scheme://...`, `postgres:...`, or either with spaces around it) is refused, never taken
@@ -375,7 +403,13 @@ impl PgUrl {
         if value.contains('#') {
             return Err(bad_url("it contains '#'; percent-encode it as %23"));
         }
-        let url = url::Url::parse(value).map_err(|e| bad_url(&e.to_string()))?;
+        // `url` reads one host; a list (`db1:5432,db2:5432`) is read here and the URL parsed
+        // with a stand-in host.
+        let (listed, value_for_url) = match host_list(value)? {
+            Some((listed, rest)) => (Some(listed), rest),
+            None => (None, value.to_string()),
+        };
+        let url = url::Url::parse(&value_for_url).map_err(|e| bad_url(&e.to_string()))?;
         let mut parsed = PgUrl {
             hosts: Vec::new(),
             ports: Vec::new(),
@@ -396,17 +430,22 @@ impl PgUrl {
             // is harmless (an `@` later in the value hides what precedes it after `user:`).
             masked: mask_secrets(&mask_url(value)),
         };
-        match url.host() {
-            Some(url::Host::Ipv6(ip)) => parsed.hosts.push(ip.to_string()),
-            Some(url::Host::Ipv4(ip)) => parsed.hosts.push(ip.to_string()),
-            Some(url::Host::Domain(h)) if !h.is_empty() => parsed.hosts.push(decode(h, "the host")?),
-            _ => {}
-        }
-        if let Some(port) = url.port() {
-            if port == 0 {
-                return Err(bad_url("port must be a number from 1 to 65535"));
+        if let Some((hosts, ports)) = listed {
+            parsed.hosts = hosts;
+            parsed.ports = ports;
+        } else {
+            match url.host() {
+                Some(url::Host::Ipv6(ip)) => parsed.hosts.push(ip.to_string()),
+                Some(url::Host::Ipv4(ip)) => parsed.hosts.push(ip.to_string()),
+                Some(url::Host::Domain(h)) if !h.is_empty() => parsed.hosts.push(decode(h, "the host")?),
+                _ => {}
             }
-            parsed.ports.push(port);
+            if let Some(port) = url.port() {
+                if port == 0 {
+                    return Err(bad_url("port must be a number from 1 to 65535"));
+                }
+                parsed.ports.push(port);
+            }
         }
         let path = url.path().strip_prefix('/').unwrap_or(url.path());
         if !path.is_empty() {
@@ -426,6 +465,12 @@ impl PgUrl {
             let v = decode(v, &format!("the value of '{k}'"))?;
             parsed.set(&k, v)?;
         }
+        if parsed.hosts.len().max(parsed.hostaddrs.len()).max(parsed.ports.len()) > MAX_HOSTS {
+            return Err(bad_url(&format!("it lists more than {MAX_HOSTS} servers")));
+        }
+        if parsed.hosts.iter().any(String::is_empty) {
+            return Err(bad_url("the host list has an empty entry (e.g. `a,,b`); name every host"));
+        }
         if parsed.hosts.iter().any(|h| h.starts_with('/')) && parsed.hosts.iter().any(|h| !h.starts_with('/')) {
             return Err(bad_url("socket folders and network hosts cannot be mixed in one URL"));
         }
@@ -444,8 +489,14 @@ impl PgUrl {
     }
 
     fn set(&mut self, key: &str, v: String) -> Result<()> {
+        // Counted before the list is built, so a parameter of thousands of commas costs nothing.
+        if v.matches(',').count() >= MAX_HOSTS && matches!(key, "host" | "hostaddr" | "port") {
+            return Err(bad_url(&format!("'{key}' lists more than {MAX_HOSTS} entries")));
+        }
         let list = |v: &str| -> Vec<String> { v.split(',').map(str::to_string).collect() };
         match key {
+            // `host=` alone is the default, as in libpq.
+            "host" if v.is_empty() => self.hosts = Vec::new(),
             "host" => self.hosts = list(&v),
             "hostaddr" => {
                 self.hostaddrs = list(&v)
@@ -477,6 +528,11 @@ impl PgUrl {
                     "any" => T::Any,
                     "read-write" => T::ReadWrite,
                     "read-only" => T::ReadOnly,
+                    "primary" | "standby" | "prefer-standby" => {
+                        return Err(bad_url(&format!(
+                            "target_session_attrs={v} is not supported; use read-write (a writable server), read-only or any"
+                        )))
+                    }
                     _ => return Err(bad_url("target_session_attrs must be any, read-write or read-only")),
                 })
             }
@@ -510,51 +566,136 @@ impl PgUrl {
         PgUrl { dbname: Some(dbname.to_string()), ..self.clone() }
     }
 
-    /// The driver's configuration: the URL's parts as decoded, and defaults the way libpq has
-    /// them (user = the OS user, database = the user, host = the local socket). `session`
-    /// settings go first in the startup options, so the URL's own `options` override them.
-    pub(crate) fn driver_config(&self, os_user: &str, session: &str) -> postgres::Config {
+    /// The servers to try, in order: each host with its address and port (one port for all, or
+    /// one each), the local socket when none is named.
+    pub(crate) fn targets(&self) -> Vec<Target> {
+        let count = self.hosts.len().max(self.hostaddrs.len()).max(1);
+        (0..count)
+            .map(|i| {
+                let hostaddr = self.hostaddrs.get(i).copied();
+                // Without a host name, the address is also the name TLS checks the certificate against.
+                let host = match (self.hosts.get(i), hostaddr) {
+                    (Some(h), _) => h.clone(),
+                    (None, Some(a)) => a.to_string(),
+                    (None, None) => "/var/run/postgresql".to_string(),
+                };
+                let port = self.ports.get(i).or(self.ports.first()).copied().unwrap_or(5432);
+                Target { host, hostaddr, port }
+            })
+            .collect()
+    }
+
+    /// The driver's configuration for one server of the list: the URL's parts as decoded, and
+    /// defaults the way libpq has them (user = the OS user, database = the user). `session`
+    /// settings go first in the startup options, so the URL's own `options` override them;
+    /// `application_name` is the URL's, else `default_name`.
+    pub(crate) fn driver_config(
+        &self,
+        target: &Target,
+        os_user: &str,
+        default_name: &str,
+        session: &str,
+    ) -> postgres::Config {
         let mut config = postgres::Config::new();
         let user = self.user.clone().unwrap_or_else(|| os_user.to_string());
         config.user(&user);
         config.dbname(self.dbname.as_deref().unwrap_or(&user));
-        if self.hosts.is_empty() && self.hostaddrs.is_empty() {
-            config.host_path("/var/run/postgresql");
+        match target.host.starts_with('/') {
+            true => config.host_path(&target.host),
+            false => config.host(&target.host),
+        };
+        if let Some(a) = target.hostaddr {
+            config.hostaddr(a);
         }
-        for h in &self.hosts {
-            match h.strip_prefix('/') {
-                Some(_) => config.host_path(h),
-                None => config.host(h),
-            };
-        }
-        // Without a host name, the address is also the name TLS checks the certificate against.
-        if self.hosts.is_empty() {
-            for a in &self.hostaddrs {
-                config.host(&a.to_string());
-            }
-        }
-        for a in &self.hostaddrs {
-            config.hostaddr(*a);
-        }
-        for p in &self.ports {
-            config.port(*p);
-        }
-        config.application_name(self.application_name.as_deref().unwrap_or("sitectl"));
+        config.port(target.port);
+        config.application_name(self.application_name.as_deref().unwrap_or(default_name));
         let options = match &self.options {
             Some(o) => format!("{session} {o}"),
             None => session.to_string(),
         };
         config.options(options.trim());
+        // Each server is tried within the timeout, as libpq does; which one is kept
+        // (`target_session_attrs`) is decided by the caller, which knows each one's answer.
         config.connect_timeout(self.connect_timeout());
-        if let Some(t) = self.target_session_attrs {
-            config.target_session_attrs(t);
-        }
         config
     }
 
     pub(crate) fn connect_timeout(&self) -> std::time::Duration {
         self.connect_timeout.unwrap_or(std::time::Duration::from_secs(10))
     }
+}
+
+/// Hosts and ports of a URL whose authority lists several servers (`u@db1:5432,[::1],db2/d`),
+/// as libpq reads them, and the URL with one stand-in host for the rest of the parsing; `None`
+/// for a URL with one host or none.
+#[allow(clippy::type_complexity)]
+fn host_list(value: &str) -> Result<Option<((Vec<String>, Vec<u16>), String)>> {
+    let Some(scheme_end) = value.find("://").map(|i| i + 3) else { return Ok(None) };
+    let authority_len = value[scheme_end..].find(['/', '?']).unwrap_or(value.len() - scheme_end);
+    let authority = &value[scheme_end..scheme_end + authority_len];
+    let hosts_start = authority.rfind('@').map_or(0, |at| at + 1);
+    let list = &authority[hosts_start..];
+    let rest = format!(
+        "{}{}localhost{}",
+        &value[..scheme_end],
+        &authority[..hosts_start],
+        &value[scheme_end + authority_len..]
+    );
+    // `user@/db`: no host, as libpq reads it (the `url` crate refuses an empty host after a user).
+    if list.is_empty() && hosts_start > 0 {
+        return Ok(Some(((Vec::new(), Vec::new()), rest)));
+    }
+    if !list.contains(',') {
+        return Ok(None);
+    }
+    if list.matches(',').count() >= MAX_HOSTS {
+        return Err(bad_url(&format!("it lists more than {MAX_HOSTS} servers")));
+    }
+    let mut hosts = Vec::new();
+    let mut ports = Vec::new();
+    for entry in list.split(',') {
+        let (host, port) = match entry.strip_prefix('[') {
+            Some(rest) => {
+                let (ip, after) = rest
+                    .split_once(']')
+                    .ok_or_else(|| bad_url("an IPv6 address in the host list has no closing ']'"))?;
+                let ip: std::net::Ipv6Addr =
+                    ip.parse().map_err(|_| bad_url("the host list has an invalid IPv6 address"))?;
+                let port = match after {
+                    "" => None,
+                    p => Some(p.strip_prefix(':').ok_or_else(|| {
+                        bad_url("a ']' in the host list is followed by something other than ':PORT'")
+                    })?),
+                };
+                (ip.to_string(), port)
+            }
+            None => match entry.split_once(':') {
+                Some((h, p)) => (decode(h, "a host")?, Some(p)),
+                None => (decode(entry, "a host")?, None),
+            },
+        };
+        if host.is_empty() {
+            return Err(bad_url("the host list has an empty entry (e.g. `a,,b`); name every host"));
+        }
+        if host.contains(['@', '/', '[', ']']) && !host.starts_with('/') {
+            return Err(bad_url("a host in the list is not a host name, an address or a socket folder"));
+        }
+        let port = match port {
+            None => None,
+            Some(p) => Some(match p.parse::<u16>() {
+                Ok(n) if n > 0 => n,
+                _ => return Err(bad_url("each port in the host list must be a number from 1 to 65535")),
+            }),
+        };
+        hosts.push(host);
+        ports.push(port);
+    }
+    // A host without a port uses the default, as in libpq; no port at all leaves the default.
+    let ports = match ports.iter().any(Option::is_some) {
+        true => ports.into_iter().map(|p| p.unwrap_or(5432)).collect(),
+        false => Vec::new(),
+    };
+    Ok(Some(((hosts, ports), rest)))
 }
 
 /// The URL as typed with the password (userinfo or `password=`) replaced by `***`.
@@ -770,6 +911,87 @@ mod tests {
         assert_eq!(Location::parse(&long).unwrap_err().code, Code::InvalidDatabaseUrl);
     }
 
+    fn targets(url: &str) -> Vec<String> {
+        let Location::Postgres(u) = Location::parse(url).unwrap_or_else(|e| panic!("{url}: {}", e.message)) else {
+            unreachable!()
+        };
+        u.targets().iter().map(Target::label).collect()
+    }
+
+    #[test]
+    fn several_hosts_are_read_as_libpq_reads_them() {
+        assert_eq!(
+            targets("postgresql://db1:5432,db2:5433/sitectl?target_session_attrs=read-write"),
+            ["db1:5432", "db2:5433"]
+        );
+        // A host without a port takes the default; IPv6 literals in brackets; a user and password.
+        assert_eq!(
+            targets("postgresql://u:p%2Cw@[::1]:6000,db2,[fe80::1]/d"),
+            ["[::1]:6000", "db2:5432", "[fe80::1]:5432"]
+        );
+        assert_eq!(targets("postgresql://a,b/d"), ["a:5432", "b:5432"]);
+        assert_eq!(targets("postgresql:///d?host=a,b&port=1,2"), ["a:1", "b:2"]);
+        assert_eq!(targets("postgresql:///d?host=a,b&port=7"), ["a:7", "b:7"]);
+        assert_eq!(targets("postgresql:///d?host=/tmp/x,/tmp/y&port=1,2"), ["/tmp/x/.s.PGSQL.1", "/tmp/y/.s.PGSQL.2"]);
+        assert_eq!(targets("postgresql:///d?hostaddr=127.0.0.1,::1"), ["127.0.0.1:5432", "[::1]:5432"]);
+        assert_eq!(targets("postgresql:///d"), ["/var/run/postgresql/.s.PGSQL.5432"]);
+        assert_eq!(targets("postgresql:///d?host="), ["/var/run/postgresql/.s.PGSQL.5432"]);
+        // A user and no host: the default socket, or the hosts the query names.
+        assert_eq!(targets("postgresql://u:pw@/d"), ["/var/run/postgresql/.s.PGSQL.5432"]);
+        assert_eq!(targets("postgresql://u@/d?host=a,b"), ["a:5432", "b:5432"]);
+        // The query overrides the authority, as a parameter overrides any part of the URL.
+        assert_eq!(targets("postgresql://a:1,b:2/d?host=c&port=3"), ["c:3"]);
+        let Location::Postgres(u) = Location::parse("postgresql://ops:s3cr3t@a:1,b:2/d").unwrap() else {
+            unreachable!()
+        };
+        assert_eq!(u.password.as_deref(), Some("s3cr3t"));
+        assert_eq!(u.user.as_deref(), Some("ops"));
+        assert_eq!(u.dbname.as_deref(), Some("d"));
+        assert_eq!(u.to_string(), "postgresql://ops:***@a:1,b:2/d");
+    }
+
+    #[test]
+    fn hostile_host_lists_are_refused_clearly() {
+        let many = format!("postgresql://{}/d", vec!["h"; 1000].join(","));
+        let many_query = format!("postgresql:///d?host={}", vec!["h"; 1000].join(","));
+        let many_ports = format!("postgresql://h/d?port={}", vec!["1"; 1000].join(","));
+        for bad in [
+            "postgresql://a,,b/d",
+            "postgresql://,a/d",
+            "postgresql://a,/d",
+            "postgresql:///d?host=a,,b",
+            "postgresql://a:1,b:x/d",
+            "postgresql://a:0,b/d",
+            "postgresql://a:99999,b/d",
+            "postgresql://[::1,b/d",
+            "postgresql://[::1]x,b/d",
+            "postgresql://[nope]:1,b/d",
+            "postgresql://a:1,b:2/d?port=1,2,3",
+            "postgresql://a:1,b:2/d?host=c",
+            "postgresql:///d?host=a,b,c&port=1,2",
+            "postgresql://a,%2Ftmp/d",
+            "postgresql://u:SeCrEt@a,,b/d",
+            "postgresql://h/d?target_session_attrs=primary",
+            "postgresql://h/d?target_session_attrs=prefer-standby",
+            "postgresql://h/d?target_session_attrs=whatever",
+            many.as_str(),
+            many_query.as_str(),
+            many_ports.as_str(),
+        ] {
+            let e = Location::parse(bad).unwrap_err();
+            assert_eq!(e.code, Code::InvalidDatabaseUrl, "{bad}");
+            assert!(!e.message.contains("SeCrEt"), "{bad}: {}", e.message);
+            assert!(e.message.len() < 300, "{bad}: {}", e.message);
+        }
+        let e = Location::parse("postgresql://h/d?target_session_attrs=standby").unwrap_err();
+        assert!(e.message.contains("not supported") && e.message.contains("read-write"), "{}", e.message);
+        let e = Location::parse(&many).unwrap_err();
+        assert!(e.message.contains(&MAX_HOSTS.to_string()), "{}", e.message);
+        // At the bound, accepted.
+        let most = format!("postgresql://{}/d", vec!["h"; MAX_HOSTS].join(","));
+        assert_eq!(targets(&most).len(), MAX_HOSTS);
+    }
+
     #[test]
     fn masking_is_linear_on_hostile_text() {
         let hostile = "://a:b@".repeat(200_000) + &"://".repeat(200_000);
@@ -797,10 +1019,18 @@ mod tests {
         let Location::Postgres(u) = Location::parse("postgresql:///sitectl?host=/run/postgresql").unwrap() else {
             unreachable!()
         };
-        let c = u.driver_config("alice", "");
+        let targets = u.targets();
+        assert_eq!(targets.len(), 1);
+        let c = u.driver_config(&targets[0], "alice", "sitectl site list", "");
         assert_eq!(c.get_user(), Some("alice"));
         assert_eq!(c.get_dbname(), Some("sitectl"));
-        assert_eq!(c.get_application_name(), Some("sitectl"));
+        assert_eq!(c.get_application_name(), Some("sitectl site list"));
+        assert_eq!(c.get_ports(), &[5432]);
+        let Location::Postgres(u) = Location::parse("postgresql://h/db?application_name=mine").unwrap() else {
+            unreachable!()
+        };
+        let c = u.driver_config(&u.targets()[0], "alice", "sitectl site list", "");
+        assert_eq!(c.get_application_name(), Some("mine"), "the URL's own name wins, as in libpq");
     }
 
     #[test]

@@ -142,6 +142,9 @@ pub struct OpenOptions {
     /// PostgreSQL: how long one statement may run (the server's `statement_timeout`; zero is
     /// no limit). The URL's `options` may override it.
     pub statement_timeout: Duration,
+    /// PostgreSQL: the session's `application_name` when the URL names none (`pg_stat_activity`
+    /// then tells which command holds a connection).
+    pub application_name: String,
 }
 
 impl OpenOptions {
@@ -155,6 +158,7 @@ impl OpenOptions {
             pgpass_file: None,
             os_user: "sitectl".to_string(),
             statement_timeout: Duration::from_millis(crate::config::DEFAULT_STATEMENT_TIMEOUT_MS),
+            application_name: "sitectl".to_string(),
         }
     }
 }
@@ -244,6 +248,9 @@ pub struct DbInfo {
     pub server_version: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub database: Option<String>,
+    /// PostgreSQL: the server of the URL's list this session reached.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub host: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub journal_mode: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -400,6 +407,7 @@ impl Store {
             latest_schema_version: SCHEMA_VERSION,
             server_version: None,
             database: None,
+            host: None,
             journal_mode: None,
             page_size: None,
             page_count: None,

@@ -86,6 +86,9 @@ impl Store {
             )?
             .ok_or_else(|| Error::internal("no server facts"))?;
         info.server_version = Some(server);
+        if let Conn::Postgres(pg) = &self.conn {
+            info.host = pg.reached_host().map(str::to_string);
+        }
         info.database = Some(database);
         info.size_bytes = size;
         Ok(())
@@ -144,21 +147,118 @@ fn inspect(conn: &Conn, url: &PgUrl) -> Result<Found> {
     .with_hint("point --db at a sitectl database, or at an empty database (or schema) and run `sitectl db init`"))
 }
 
-/// Connects, names every failure with the masked URL, and sets the session up: a lock wait ends
-/// after the busy timeout, a statement after the statement timeout, and the server's notices
-/// stay quiet. These go first in the startup options, so the URL's own `options` win.
+/// Connects to the first server of the URL's list that answers and suits
+/// `target_session_attrs`, and sets the session up: a lock wait ends after the busy timeout, a
+/// statement after the statement timeout, and the server's notices stay quiet. These go first
+/// in the startup options, so the URL's own `options` win.
+///
+/// A server out of connection slots (53300) or starting up or shutting down (57P03) is asked
+/// again after a pause that doubles (with jitter, so a crowd of processes does not come back at
+/// once) for as long as the busy timeout: the same wait a writer accepts for a lock. Then it is
+/// exit 9, never a raw database error.
 fn connect(url: &PgUrl, options: &OpenOptions) -> Result<Conn> {
+    let started = std::time::Instant::now();
+    let mut pause = std::time::Duration::from_millis(50);
+    loop {
+        let failed = match connect_any(url, options) {
+            Ok(conn) => return Ok(conn),
+            Err(failed) => failed,
+        };
+        let waited = started.elapsed();
+        let Some(busy) = failed.busy else { return Err(failed.error) };
+        if waited >= options.busy_timeout {
+            return Err(crowded(url, &busy, waited));
+        }
+        // The last pause ends at the deadline, for one more try there.
+        let left = options.busy_timeout - waited;
+        std::thread::sleep(jittered(pause).min(left));
+        pause = (pause * 2).min(std::time::Duration::from_secs(1));
+    }
+}
+
+/// Why no server of the list could be used, and whether one of them was only busy.
+struct Failed {
+    error: Error,
+    /// The server's own words when one was out of slots or not ready: worth asking again.
+    busy: Option<Busy>,
+}
+
+struct Busy {
+    starting_or_stopping: bool,
+    line: String,
+}
+
+/// One pass over the URL's servers, in order, as libpq makes it: each is tried within
+/// `connect_timeout`; with `target_session_attrs=read-write` (or `read-only`) a server that
+/// answers but is not what was asked for is left for the next.
+fn connect_any(url: &PgUrl, options: &OpenOptions) -> std::result::Result<Conn, Failed> {
+    let targets = url.targets();
+    let mut failures: Vec<(String, Error)> = Vec::new();
+    let mut busy = None;
+    for target in &targets {
+        let label = target.label();
+        let (config, connected) = match connect_to(url, options, target) {
+            Ok(c) => c,
+            Err(error) => return Err(Failed { error, busy: None }),
+        };
+        let mut client = match connected {
+            Ok(client) => client,
+            Err(e) => {
+                if let Some(db) = e.as_db_error() {
+                    use postgres::error::SqlState;
+                    let starting = *db.code() == SqlState::CANNOT_CONNECT_NOW;
+                    if starting || *db.code() == SqlState::TOO_MANY_CONNECTIONS {
+                        let line = db.message().lines().next().unwrap_or("").chars().take(200).collect();
+                        busy = Some(Busy { starting_or_stopping: starting, line });
+                    }
+                }
+                failures.push((label, connect_error(url, &config, &e)));
+                continue;
+            }
+        };
+        match suits(&mut client, url) {
+            Ok(None) => {
+                let conn = PgConn::new(client).reached(label);
+                return Ok(Conn::Postgres(Box::new(conn)));
+            }
+            Ok(Some(why)) => failures.push((label.clone(), not_suitable(url, &label, why))),
+            Err(e) => failures.push((label, crate::error::classify_postgres(&e))),
+        }
+    }
+    let Some((last, mut error)) = failures.pop() else {
+        return Err(Failed { error: Error::internal("a URL with no server to try"), busy: None });
+    };
+    if !failures.is_empty() {
+        // Each server's reason, bounded: the list itself is bounded by `MAX_HOSTS`.
+        let others: Vec<String> = failures.iter().map(|(label, e)| format!("{label}: {}", e.code)).collect();
+        error.message =
+            format!("{} (this from {last}, the last server listed; before it {})", error.message, others.join(", "));
+    }
+    Err(Failed { error, busy })
+}
+
+/// The driver's attempt at one server: its configuration (for naming failures) and the result.
+/// The outer error is a setup failure (a TLS root file that cannot be read), the same for every
+/// server of the list.
+#[allow(clippy::type_complexity)]
+fn connect_to(
+    url: &PgUrl,
+    options: &OpenOptions,
+    target: &super::location::Target,
+) -> Result<(postgres::Config, std::result::Result<postgres::Client, postgres::Error>)> {
     let lock_ms = options.busy_timeout.as_millis().clamp(1, i32::MAX as u128);
     let statement_ms = options.statement_timeout.as_millis().min(i32::MAX as u128);
     let session =
         format!("-c lock_timeout={lock_ms} -c statement_timeout={statement_ms} -c client_min_messages=warning");
-    let mut config = url.driver_config(&options.os_user, &session);
+    let mut config = url.driver_config(target, &options.os_user, &options.application_name, &session);
+    // Looked up per server: `.pgpass` lines name a host and a port.
     let password = url.password.clone().or_else(|| options.db_password.clone()).or_else(|| pgpass(&config, options));
     if let Some(pw) = &password {
         config.password(pw);
     }
-    let connected = if url.over_tcp() {
-        // The transport negotiates TLS itself (see `pgtransport`): the driver hands it the socket.
+    let connected = if !target.host.starts_with('/') {
+        // The transport negotiates TLS itself (see `pgtransport`): the driver hands it the
+        // socket, and the name TLS checks is this server's (`make_tls_connect` gets its host).
         config.ssl_mode(postgres::config::SslMode::Require);
         config.ssl_negotiation(postgres::config::SslNegotiation::Direct);
         let policy = Policy {
@@ -174,8 +274,65 @@ fn connect(url: &PgUrl, options: &OpenOptions) -> Result<Conn> {
         config.ssl_mode(postgres::config::SslMode::Disable);
         config.connect(postgres::NoTls)
     };
-    let client = connected.map_err(|e| connect_error(url, &config, &e))?;
-    Ok(Conn::Postgres(Box::new(PgConn::new(client))))
+    Ok((config, connected))
+}
+
+/// Why a server that answered is not the kind `target_session_attrs` asks for (`None`: it is).
+/// Asked as libpq asks: `transaction_read_only` is on in a standby, and on a primary made
+/// read-only by its settings.
+fn suits(client: &mut postgres::Client, url: &PgUrl) -> std::result::Result<Option<&'static str>, postgres::Error> {
+    use postgres::config::TargetSessionAttrs as T;
+    let want_writable = match url.target_session_attrs {
+        None | Some(T::Any) => return Ok(None),
+        Some(T::ReadWrite) => true,
+        Some(_) => false,
+    };
+    let read_only: String = client.query_one("SHOW transaction_read_only", &[])?.get(0);
+    Ok(match (want_writable, read_only == "on") {
+        (true, true) => Some("it is read-only (a standby?) and the URL asks for target_session_attrs=read-write"),
+        (false, false) => Some("it accepts writes and the URL asks for target_session_attrs=read-only"),
+        _ => None,
+    })
+}
+
+fn not_suitable(url: &PgUrl, label: &str, why: &str) -> Error {
+    let code = match url.target_session_attrs {
+        Some(postgres::config::TargetSessionAttrs::ReadWrite) => Code::DatabaseReadOnly,
+        _ => Code::DatabaseUnreachable,
+    };
+    Error::new(code, format!("the PostgreSQL server {label} of {url} was not used: {why}"))
+        .with_hint("list the primary (or a server of the kind asked for) in --db, or change target_session_attrs")
+}
+
+/// The end of the retries: the server stayed full (or not ready) for the whole busy timeout.
+fn crowded(url: &PgUrl, busy: &Busy, waited: std::time::Duration) -> Error {
+    let secs = waited.as_secs_f64();
+    if busy.starting_or_stopping {
+        return Error::new(
+            Code::DatabaseUnreachable,
+            format!("the PostgreSQL server at {url} was starting up or shutting down for {secs:.1} s ({})", busy.line),
+        )
+        .with_hint("run the command again once the server is up; busy_timeout_ms sets how long sitectl waits");
+    }
+    // The code a full server always had (scripts match on it); the message and hint say why.
+    Error::new(
+        Code::DatabaseUnreachable,
+        format!("the PostgreSQL server at {url} had no free connection for {secs:.1} s ({})", busy.line),
+    )
+    .with_hint(
+        "too many sessions at once: put a connection pooler (e.g. PgBouncer) in front of the server, run fewer sitectl processes or a lower --concurrency at a time, or raise the role's CONNECTION LIMIT or max_connections; busy_timeout_ms sets how long sitectl retries",
+    )
+}
+
+/// Between a half and the whole of `pause`, at random.
+fn jittered(pause: std::time::Duration) -> std::time::Duration {
+    let mut bytes = [0u8; 2];
+    // Without randomness the pause is whole: still bounded, only less spread out.
+    let fraction = match getrandom::getrandom(&mut bytes) {
+        Ok(()) => f64::from(u16::from_le_bytes(bytes)) / f64::from(u16::MAX),
+        Err(_) => 1.0,
+    };
+    pause.mul_f64(0.5 + fraction / 2.0)
 }
 
 /// How long the server may be silent about a statement before the connection is given up: the
@@ -225,8 +382,7 @@ fn parse_pg_duration(text: &str) -> Option<std::time::Duration> {
 /// `CREATE DATABASE` for `db init` when the named database does not exist yet, through the
 /// server's `postgres` maintenance database.
 fn create_database(url: &PgUrl, options: &OpenOptions) -> Result<()> {
-    let config = url.driver_config(&options.os_user, "");
-    let name = config.get_dbname().unwrap_or_default().to_string();
+    let name = url.dbname.clone().unwrap_or_else(|| url.user.clone().unwrap_or_else(|| options.os_user.clone()));
     let conn = connect(&url.with_dbname("postgres"), options)?;
     let quoted = format!("\"{}\"", name.replace('"', "\"\""));
     conn.batch(&format!("CREATE DATABASE {quoted}")).map_err(|e| {

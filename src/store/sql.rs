@@ -474,11 +474,27 @@ pub struct PgConn {
     /// [`Retry`]). Kept here, where every failure passes, so that no caller that rewords or
     /// replaces an error can lose it.
     retry: Cell<Option<Retry>>,
+    /// Which server of the URL's list this is (`host:port` or the socket file).
+    host: Option<String>,
 }
 
 impl PgConn {
     pub fn new(client: postgres::Client) -> PgConn {
-        PgConn { client: RefCell::new(client), statements: RefCell::new(HashMap::new()), retry: Cell::new(None) }
+        PgConn {
+            client: RefCell::new(client),
+            statements: RefCell::new(HashMap::new()),
+            retry: Cell::new(None),
+            host: None,
+        }
+    }
+
+    /// Notes which server of the list was reached.
+    pub fn reached(self, host: String) -> PgConn {
+        PgConn { host: Some(host), ..self }
+    }
+
+    pub fn reached_host(&self) -> Option<&str> {
+        self.host.as_deref()
     }
 
     fn statement(&self, sql: &str) -> Result<postgres::Statement> {

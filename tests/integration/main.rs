@@ -21,6 +21,7 @@ mod scale;
 mod sectors;
 mod seed;
 mod sites;
+mod standby;
 mod store;
 mod sweep;
 mod teams;
