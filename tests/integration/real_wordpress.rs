@@ -57,24 +57,33 @@ impl Drop for ExclusiveUse {
     }
 }
 
-/// The real WordPress (see `support::machine`), or `None` after the skip line when there is
-/// none: the caller returns.
-fn wordpress() -> Option<&'static Wp> {
-    static WP: OnceLock<Option<Wp>> = OnceLock::new();
-    let found = WP.get_or_init(|| match machine::wordpress() {
-        Ok(wp) => Some(Wp {
+/// The real WordPress (see `support::machine`) and this process's turn on it, or `None` after
+/// the skip line when there is none: the caller returns.
+fn wordpress() -> Option<(ExclusiveUse, &'static Wp)> {
+    static WP: OnceLock<Result<Wp, String>> = OnceLock::new();
+    // Known without a turn: no WordPress can be had here.
+    if let Some(why) = machine::wordpress_missing() {
+        machine::skip(&format!("needs a real WordPress: {why}"), machine::ENABLE_WORDPRESS);
+        return None;
+    }
+    // In turn: starting it (or finding it up) runs its setup again, which writes to it.
+    let turn = ExclusiveUse::take();
+    let found = WP.get_or_init(|| {
+        let wp = machine::wordpress()?;
+        Ok(Wp {
             url: wp.url.clone(),
             user: wp.user.clone(),
             password: wp.password.clone(),
             http: reqwest::blocking::Client::new(),
-        }),
-        Err(_) => None,
+        })
     });
-    if found.is_none() {
-        let why = machine::wordpress().err().unwrap_or_default();
-        machine::skip(&format!("needs a real WordPress: {why}"), machine::ENABLE_WORDPRESS);
+    match found {
+        Ok(wp) => Some((turn, wp)),
+        Err(why) => {
+            machine::skip(&format!("needs a real WordPress: {why}"), machine::ENABLE_WORDPRESS);
+            None
+        }
     }
-    found.as_ref()
 }
 
 impl Wp {
@@ -146,9 +155,7 @@ fn mirror(env: &TestEnv, post_type: &str) -> Vec<Value> {
 
 #[test]
 fn real_wordpress_connect_test_sync_incremental_and_full() {
-    // In turn: starting it (or finding it up) runs its setup again, which writes to it.
-    let _turn = ExclusiveUse::take();
-    let Some(wp) = wordpress() else { return };
+    let Some((_turn, wp)) = wordpress() else { return };
     let env = TestEnv::new();
     env.ok(&["plan", "create", "p", "--name", "P", "--max-sites", "5"]);
     env.ok(&["account", "create", "acme", "--name", "Acme", "--plan", "p", "--owner", "o@acme.example"]);
@@ -262,9 +269,7 @@ fn real_wordpress_connect_test_sync_incremental_and_full() {
 /// publishing each item once, and bridge mode through the stand-in plugin.
 #[test]
 fn real_wordpress_publishing() {
-    // In turn: starting it (or finding it up) runs its setup again, which writes to it.
-    let _turn = ExclusiveUse::take();
-    let Some(wp) = wordpress() else { return };
+    let Some((_turn, wp)) = wordpress() else { return };
     let env = TestEnv::new();
     env.seed_basic();
     env.ok(&["site", "create", "Blog", "--account", "acme"]);
@@ -473,9 +478,7 @@ impl Drop for Leftovers<'_> {
 /// duplicated; readers of the post never see the token.
 #[test]
 fn real_wordpress_publishing_adopts_only_its_own_post() {
-    // In turn: starting it (or finding it up) runs its setup again, which writes to it.
-    let _turn = ExclusiveUse::take();
-    let Some(wp) = wordpress() else { return };
+    let Some((_turn, wp)) = wordpress() else { return };
     let env = TestEnv::new();
     env.seed_basic();
     env.ok(&["site", "create", "Blog", "--account", "acme"]);

@@ -45,7 +45,7 @@ pub fn skip(why: &str, enable: &str) {
         super::Engine::Sqlite => "",
         super::Engine::Postgres => " (PostgreSQL pass)",
     };
-    assert!(!servers_required(), "{test}{pass}: {why} (SITECTL_TEST_REQUIRE_SERVERS=1 makes this a failure)");
+    assert!(!servers_required(), "{test}{pass}: {why} (a failure, not a skip: SITECTL_TEST_REQUIRE_SERVERS=1)");
     say(&format!("skipped {test}{pass}: {why}; {enable}"));
 }
 
@@ -243,23 +243,42 @@ pub const ENABLE_WORDPRESS: &str = "name one with SITECTL_WP_URL, SITECTL_WP_USE
 /// second pass does not try to start one it would not own).
 pub const NO_WORDPRESS: &str = "SITECTL_TEST_NO_WORDPRESS";
 
+/// The real WordPress the environment names (`Ok(Some)`), or `Ok(None)` when this machine can
+/// start one, or why there is none. Cheap: nothing is started.
+fn wordpress_named() -> Result<Option<WordPress>, String> {
+    let keys = ["SITECTL_WP_URL", "SITECTL_WP_USER", "SITECTL_WP_APP_PASSWORD"];
+    let vars: Vec<String> = keys.iter().filter_map(|k| std::env::var(k).ok()).collect();
+    if let [url, user, password] = &vars[..] {
+        return Ok(Some(WordPress { url: url.clone(), user: user.clone(), password: password.clone() }));
+    }
+    if let Ok(why) = std::env::var(NO_WORDPRESS) {
+        return Err(why);
+    }
+    can_start_servers().map_err(|why| format!("no WordPress named and {why}"))?;
+    Ok(None)
+}
+
+/// Why there can be no real WordPress, known without starting one (`None`: there is one, or
+/// this machine can start one).
+pub fn wordpress_missing() -> Option<String> {
+    wordpress_named().err()
+}
+
 /// The real WordPress: the one the environment names, else one `tests/wordpress/start.sh`
 /// starts (root on Debian). `Err` says why there is none.
 pub fn wordpress() -> Result<&'static WordPress, &'static str> {
     static WP: OnceLock<Result<WordPress, String>> = OnceLock::new();
     let found = WP.get_or_init(|| {
-        let keys = ["SITECTL_WP_URL", "SITECTL_WP_USER", "SITECTL_WP_APP_PASSWORD"];
-        let mut vars: BTreeMap<String, String> =
-            keys.iter().filter_map(|k| Some((k.to_string(), std::env::var(k).ok()?))).collect();
-        if vars.len() < keys.len() {
-            if let Ok(why) = std::env::var(NO_WORDPRESS) {
-                return Err(why);
-            }
-            can_start_servers().map_err(|why| format!("no WordPress named and {why}"))?;
-            vars = start("wordpress", "tests/wordpress/start.sh", "tests/wordpress/stop.sh")?.vars;
+        if let Some(named) = wordpress_named()? {
+            return Ok(named);
         }
+        let vars = start("wordpress", "tests/wordpress/start.sh", "tests/wordpress/stop.sh")?.vars;
         let get = |k: &str| vars.get(k).cloned().unwrap_or_default();
-        Ok(WordPress { url: get(keys[0]), user: get(keys[1]), password: get(keys[2]) })
+        Ok(WordPress {
+            url: get("SITECTL_WP_URL"),
+            user: get("SITECTL_WP_USER"),
+            password: get("SITECTL_WP_APP_PASSWORD"),
+        })
     });
     found.as_ref().map_err(String::as_str)
 }
