@@ -20,14 +20,20 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, ChildStdin, Command, Stdio};
 use std::sync::{Mutex, Once, OnceLock};
 
+/// A switch of the suite: on when set to anything but empty or `0` (so that a CI setting
+/// `true` or `yes` is not silently off).
+fn switch(name: &str) -> bool {
+    std::env::var(name).is_ok_and(|v| !v.is_empty() && v != "0")
+}
+
 /// Whether a missing server (or root) is a failure (`SITECTL_TEST_REQUIRE_SERVERS=1`).
 pub fn servers_required() -> bool {
-    std::env::var("SITECTL_TEST_REQUIRE_SERVERS").is_ok_and(|v| v == "1")
+    switch("SITECTL_TEST_REQUIRE_SERVERS")
 }
 
 /// Whether servers the suite starts stay running after it (`SITECTL_TEST_KEEP_SERVERS=1`).
 fn keep_servers() -> bool {
-    std::env::var("SITECTL_TEST_KEEP_SERVERS").is_ok_and(|v| v == "1")
+    switch("SITECTL_TEST_KEEP_SERVERS")
 }
 
 /// One line on the terminal, whatever the test harness captures.
@@ -206,7 +212,13 @@ pub fn postgres() -> Result<&'static PgServer, &'static str> {
     let found = SERVER.get_or_init(|| {
         let from_env = |k: &str| std::env::var(k).ok();
         let vars: BTreeMap<String, String> = if let Some(url) = from_env("SITECTL_TEST_PG_URL") {
-            ["SITECTL_TEST_PG_TLS_URL", "SITECTL_TEST_PG_CA", "SITECTL_TEST_PG_BIN"]
+            let others = ["SITECTL_TEST_PG_TLS_URL", "SITECTL_TEST_PG_CA", "SITECTL_TEST_PG_BIN"];
+            let missing: Vec<&str> = others.iter().copied().filter(|k| from_env(k).is_none()).collect();
+            if !missing.is_empty() {
+                // The TLS and server-binary tests would fail for want of them, far from the cause.
+                return Err(format!("SITECTL_TEST_PG_URL is set without {}", missing.join(", ")));
+            }
+            others
                 .iter()
                 .filter_map(|k| Some((k.to_string(), from_env(k)?)))
                 .chain([("SITECTL_TEST_PG_URL".to_string(), url)])
