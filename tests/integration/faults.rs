@@ -313,7 +313,9 @@ impl Mount {
             .output()
             .unwrap();
         if !out.status.success() {
-            let why = String::from_utf8_lossy(&out.stderr).trim().to_string();
+            // One line: mount adds a second one pointing at dmesg.
+            let stderr = String::from_utf8_lossy(&out.stderr);
+            let why = stderr.lines().next().unwrap_or("no message").trim().to_string();
             crate::support::machine::skip(
                 &format!("mounting a tmpfs failed ({why})"),
                 "run the suite as root with the right to mount (CAP_SYS_ADMIN), as .ci/run does",

@@ -183,8 +183,14 @@ fn stop_at_exit(name: &str, stop: &str, parts: &[String]) {
 }
 
 /// At a normal exit: closes every watcher's stdin and waits until it has stopped its server.
+/// Should another thread hold the list at that moment, the exit does not wait for it: the pipes
+/// close with the process and the watchers stop the servers all the same.
 extern "C" fn stop_now() {
-    let mut watchers = WATCHERS.lock().unwrap_or_else(|e| e.into_inner());
+    let mut watchers = match WATCHERS.try_lock() {
+        Ok(w) => w,
+        Err(std::sync::TryLockError::Poisoned(e)) => e.into_inner(),
+        Err(std::sync::TryLockError::WouldBlock) => return,
+    };
     for w in watchers.iter_mut() {
         drop(w.stdin.take());
         let _ = w.child.wait();
