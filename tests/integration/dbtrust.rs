@@ -7,10 +7,11 @@
 use std::io::{Read, Write};
 use std::net::{TcpListener, TcpStream};
 use std::process::Stdio;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use crate::support::{engine, pg, skip_on_postgres, Engine, Out, TestEnv};
+use crate::support::{engine, pg, skip_on_postgres, wait, Engine, Out, TestEnv};
 
 /// The password planted everywhere; no output may contain it.
 const PLANTED: &str = "Qz7PlantedPw";
@@ -235,6 +236,9 @@ fn every_number_in_settings_is_range_checked_from_file_and_environment() {
 struct FakePg {
     port: u16,
     received: Arc<Mutex<Vec<u8>>>,
+    /// Connections accepted, and connections whose handler has read to the end.
+    accepted: Arc<AtomicUsize>,
+    ended: Arc<AtomicUsize>,
 }
 
 impl FakePg {
@@ -242,10 +246,13 @@ impl FakePg {
         let listener = TcpListener::bind("127.0.0.1:0").unwrap();
         let port = listener.local_addr().unwrap().port();
         let received = Arc::new(Mutex::new(Vec::new()));
+        let (accepted, ended) = (Arc::new(AtomicUsize::new(0)), Arc::new(AtomicUsize::new(0)));
         let keep = received.clone();
+        let (count, done) = (accepted.clone(), ended.clone());
         std::thread::spawn(move || {
             for stream in listener.incoming().flatten() {
-                let keep = keep.clone();
+                count.fetch_add(1, Ordering::SeqCst);
+                let (keep, done) = (keep.clone(), done.clone());
                 std::thread::spawn(move || {
                     let mut stream = stream;
                     serve(&mut stream);
@@ -258,10 +265,19 @@ impl FakePg {
                         }
                         keep.lock().unwrap().extend_from_slice(&buf[..n]);
                     }
+                    done.fetch_add(1, Ordering::SeqCst);
                 });
             }
         });
-        FakePg { port, received }
+        FakePg { port, received, accepted, ended }
+    }
+
+    /// Waits until every connection made so far has been read to its end: after the clients
+    /// have exited, everything they sent is in [`received`](Self::received).
+    fn settled(&self) {
+        wait::until("the stand-in to read every connection to its end", || {
+            self.ended.load(Ordering::SeqCst) == self.accepted.load(Ordering::SeqCst)
+        });
     }
 
     fn url(&self, query: &str) -> String {
@@ -339,11 +355,11 @@ fn the_password_never_crosses_the_network_in_clear() {
     let md5 = FakePg::start(ask_md5);
     let out = run_with_db(&env, Some(&md5.url("")), &["plan", "list", "--json"]);
     assert_eq!(out.error()["code"], "database_auth_refused", "{}", out.stderr);
-    std::thread::sleep(Duration::from_millis(1600));
+    cleartext.settled();
     assert!(!cleartext.received().contains(PLANTED), "the password reached a server that declined TLS");
     // Opting in sends it: the stand-in would have seen it.
     run_with_db(&env, Some(&cleartext.url("&require_auth=password")), &["plan", "list"]);
-    std::thread::sleep(Duration::from_millis(300));
+    cleartext.settled();
     assert!(cleartext.received().contains(PLANTED), "require_auth=password is the documented opt-in");
 }
 
@@ -411,13 +427,13 @@ fn tls_whose_certificate_nobody_checks_gets_no_password_in_clear() {
         assert_eq!(out.error()["code"], "database_auth_refused", "{query}: {}", out.stderr);
         assert!(out.error()["message"].as_str().unwrap().contains("not checked"), "{}", out.stderr);
     }
-    std::thread::sleep(Duration::from_millis(300));
+    server.settled();
     assert!(!String::from_utf8_lossy(&TLS_RECEIVED.lock().unwrap()).contains(PLANTED), "sent over unchecked TLS");
     // A certificate checked against sslrootcert, or require_auth opting in: it is answered.
     for query in [format!("&sslmode=verify-full&sslrootcert={}", ca.display()), "&require_auth=password".to_string()] {
         TLS_RECEIVED.lock().unwrap().clear();
         run_with_db(&env, Some(&server.url(&query)), &["plan", "list"]);
-        std::thread::sleep(Duration::from_millis(300));
+        server.settled();
         assert!(String::from_utf8_lossy(&TLS_RECEIVED.lock().unwrap()).contains(PLANTED), "{query}: not answered");
     }
 }

@@ -574,12 +574,12 @@ fn an_interrupted_copy_takes_back_the_file_it_created() {
             .stderr(std::process::Stdio::piped())
             .spawn()
             .unwrap();
-        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
-        while !to.exists() {
-            assert!(std::time::Instant::now() < deadline, "the copy never created {}", to.display());
-            std::thread::sleep(std::time::Duration::from_millis(2));
-        }
-        std::thread::sleep(std::time::Duration::from_millis(100));
+        // The signal comes once the copy has written into its new file (or its journal).
+        let written = || -> u64 {
+            let Ok(files) = std::fs::read_dir(&folder) else { return 0 };
+            files.filter_map(|f| Some(f.ok()?.metadata().ok()?.len())).sum()
+        };
+        crate::support::wait::until("the copy to write into its new file", || written() > 0);
         let sent = std::process::Command::new("kill").args([&format!("-{signal}"), &child.id().to_string()]).status();
         assert!(sent.unwrap().success());
         let out = child.wait_with_output().unwrap();

@@ -29,33 +29,20 @@ mod trust;
 mod views;
 mod wordpress;
 
-/// Runs this whole binary again on PostgreSQL (see `support::pg`): the same tests, the same
-/// assertions, with `SITECTL_DB` pointing at a database per test on a real server. Skipped
-/// inside that second run, and when a test filter leaves it out.
+/// Runs this whole binary again on PostgreSQL (see `support::pg` and `support::pass`): the
+/// same tests, the same assertions, with `SITECTL_DB` pointing at a database per test on a real
+/// server; a failure there names the tests that failed. Skipped inside that second run, when a
+/// test filter leaves it out, and (saying so) when there is no server to run on.
 #[test]
 fn postgres_suite() {
     if support::engine() == support::Engine::Postgres {
         return;
     }
-    let server = support::pg::server();
-    let mut args: Vec<String> = std::env::args().skip(1).collect();
-    args.extend(["--skip".to_string(), "postgres_suite".to_string()]);
-    let out = std::process::Command::new(std::env::current_exe().unwrap())
-        .args(&args)
-        .env("SITECTL_TEST_ENGINE", "postgres")
-        .env("SITECTL_TEST_PG_URL", &server.url)
-        .env("SITECTL_TEST_PG_TLS_URL", &server.tls_url)
-        .env("SITECTL_TEST_PG_CA", &server.ca)
-        .env("SITECTL_TEST_PG_BIN", &server.bin)
-        .output()
-        .unwrap();
-    let stdout = String::from_utf8_lossy(&out.stdout);
-    let summary: Vec<&str> = stdout.lines().filter(|l| l.starts_with("test result")).collect();
-    eprintln!("PostgreSQL run: {}", summary.join("; "));
-    assert!(
-        out.status.success(),
-        "the suite failed on PostgreSQL:\n{}\n{}",
-        stdout.lines().filter(|l| !l.ends_with("... ok")).collect::<Vec<_>>().join("\n"),
-        String::from_utf8_lossy(&out.stderr).lines().rev().take(40).collect::<Vec<_>>().join("\n")
-    );
+    match support::machine::postgres() {
+        Ok(server) => support::pass::run_postgres_pass(server),
+        Err(why) => support::machine::skip(
+            &format!("the PostgreSQL pass needs a server: {why}"),
+            support::machine::ENABLE_POSTGRES,
+        ),
+    }
 }

@@ -8,7 +8,7 @@ use std::time::{Duration, Instant};
 use serde_json::Value;
 
 use crate::support::mockwp::{MockWp, Reply, Request};
-use crate::support::TestEnv;
+use crate::support::{wait, TestEnv};
 
 /// acme/blog connected to the stand-in (core mode) with two active sectors.
 fn publishing_env() -> (TestEnv, MockWp) {
@@ -151,12 +151,10 @@ fn a_run_killed_after_its_post_reached_wordpress_is_finished_not_duplicated() {
     // WordPress creates the post, then the answer never comes; the run is killed meanwhile.
     wp.set_fault(|r, _| (r.method == "POST" && r.path.ends_with("/wp/v2/posts")).then_some(Reply::Swallow));
     let mut child = env.command(&["wp", "publish", &id]).stdout(Stdio::null()).stderr(Stdio::null()).spawn().unwrap();
-    let start = Instant::now();
-    while creates(&wp) == 0 {
-        assert!(start.elapsed() < Duration::from_secs(20), "the POST never came");
-        std::thread::sleep(Duration::from_millis(20));
-    }
-    std::thread::sleep(Duration::from_millis(100));
+    // The kill lands once WordPress has made the post, while the run waits for the answer.
+    wait::until("the post made in WordPress", || {
+        wp.site.lock().unwrap().posts.iter().any(|p| p["slug"] == "exactly-once")
+    });
     child.kill().unwrap();
     child.wait().unwrap();
     wp.clear_fault();
@@ -249,7 +247,11 @@ fn overlapping_due_runs_publish_each_item_once() {
     }
     let later = approved(&env, "Not yet", &[]);
     env.ok(&["content", "schedule", &later, "--at", "2099-01-01T00:00:00Z"]);
-    // Slow answers, so that the two runs overlap.
+    // Slow answers, so that the two runs overlap. Still a delay, not a gate: holding every
+    // create until six wait (both runs at once) and answering them together makes a run's
+    // record of a created post go missing on SQLite (the item stays pending, claimed, with no
+    // audit row, though the run printed "created"), a product defect to fix before this
+    // overlap is made certain.
     wp.set_fault(|r, _| {
         if r.method == "POST" {
             std::thread::sleep(Duration::from_millis(80));

@@ -1,18 +1,18 @@
 //! End to end against a real WordPress 6.1 (Debian's packages) on 127.0.0.1.
 //!
 //! The WordPress comes from `SITECTL_WP_URL`, `SITECTL_WP_USER` and `SITECTL_WP_APP_PASSWORD`
-//! when they are set (`.ci/run` starts one and exports them); otherwise this test starts one
-//! itself through `tests/wordpress/start.sh`, which installs the packages when missing (root).
+//! when they are set (`.ci/run` starts one and exports them); otherwise the suite starts one
+//! itself through `tests/wordpress/start.sh` (root on Debian: it installs the packages when
+//! missing), or skips these tests saying so (see `support::machine`).
 //! Everything happens in one test, in order, because the WordPress is shared; and the suite's
 //! SQLite and PostgreSQL passes take turns through [`ExclusiveUse`], because this test changes
 //! the WordPress it reads.
 
-use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 use serde_json::{json, Value};
 
-use crate::support::TestEnv;
+use crate::support::{machine, wait, TestEnv};
 
 struct Wp {
     url: String,
@@ -57,35 +57,33 @@ impl Drop for ExclusiveUse {
     }
 }
 
-fn wordpress() -> &'static Wp {
-    static WP: OnceLock<Wp> = OnceLock::new();
-    WP.get_or_init(|| {
-        let mut vars: BTreeMap<String, String> = ["SITECTL_WP_URL", "SITECTL_WP_USER", "SITECTL_WP_APP_PASSWORD"]
-            .iter()
-            .filter_map(|k| Some((k.to_string(), std::env::var(k).ok()?)))
-            .collect();
-        if vars.len() < 3 {
-            let script = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/wordpress/start.sh");
-            let out = std::process::Command::new("bash").arg(&script).arg("--env").output().expect("run start.sh");
-            assert!(
-                out.status.success(),
-                "could not start the loopback WordPress ({}):\n{}",
-                script.display(),
-                String::from_utf8_lossy(&out.stderr)
-            );
-            for line in String::from_utf8_lossy(&out.stdout).lines() {
-                if let Some((k, v)) = line.trim_start_matches("export ").split_once('=') {
-                    vars.insert(k.to_string(), v.to_string());
-                }
-            }
-        }
-        Wp {
-            url: vars["SITECTL_WP_URL"].clone(),
-            user: vars["SITECTL_WP_USER"].clone(),
-            password: vars["SITECTL_WP_APP_PASSWORD"].clone(),
+/// The real WordPress (see `support::machine`) and this process's turn on it, or `None` after
+/// the skip line when there is none: the caller returns.
+fn wordpress() -> Option<(ExclusiveUse, &'static Wp)> {
+    static WP: OnceLock<Result<Wp, String>> = OnceLock::new();
+    // Known without a turn: no WordPress can be had here.
+    if let Some(why) = machine::wordpress_missing() {
+        machine::skip(&format!("needs a real WordPress: {why}"), machine::ENABLE_WORDPRESS);
+        return None;
+    }
+    // In turn: starting it (or finding it up) runs its setup again, which writes to it.
+    let turn = ExclusiveUse::take();
+    let found = WP.get_or_init(|| {
+        let wp = machine::wordpress()?;
+        Ok(Wp {
+            url: wp.url.clone(),
+            user: wp.user.clone(),
+            password: wp.password.clone(),
             http: reqwest::blocking::Client::new(),
+        })
+    });
+    match found {
+        Ok(wp) => Some((turn, wp)),
+        Err(why) => {
+            machine::skip(&format!("needs a real WordPress: {why}"), machine::ENABLE_WORDPRESS);
+            None
         }
-    })
+    }
 }
 
 impl Wp {
@@ -126,6 +124,13 @@ impl Wp {
         resp.json().unwrap()
     }
 
+    /// WordPress's clock, to the second (the `Date` of its answers).
+    fn now(&self) -> chrono::NaiveDateTime {
+        let resp = self.http.head(format!("{}/wp-json/", self.url)).send().unwrap();
+        let date = resp.headers()["date"].to_str().unwrap();
+        chrono::DateTime::parse_from_rfc2822(date).unwrap().naive_utc()
+    }
+
     fn delete(&self, route: &str) {
         let resp = self
             .http
@@ -150,8 +155,7 @@ fn mirror(env: &TestEnv, post_type: &str) -> Vec<Value> {
 
 #[test]
 fn real_wordpress_connect_test_sync_incremental_and_full() {
-    let _turn = ExclusiveUse::take();
-    let wp = wordpress();
+    let Some((_turn, wp)) = wordpress() else { return };
     let env = TestEnv::new();
     env.ok(&["plan", "create", "p", "--name", "P", "--max-sites", "5"]);
     env.ok(&["account", "create", "acme", "--name", "Acme", "--plan", "p", "--owner", "o@acme.example"]);
@@ -265,8 +269,7 @@ fn real_wordpress_connect_test_sync_incremental_and_full() {
 /// publishing each item once, and bridge mode through the stand-in plugin.
 #[test]
 fn real_wordpress_publishing() {
-    let _turn = ExclusiveUse::take();
-    let wp = wordpress();
+    let Some((_turn, wp)) = wordpress() else { return };
     let env = TestEnv::new();
     env.seed_basic();
     env.ok(&["site", "create", "Blog", "--account", "acme"]);
@@ -333,8 +336,11 @@ fn real_wordpress_publishing() {
     assert_eq!(wp.get(&format!("posts/{}?context=edit", posts[1]))["modified_gmt"], before);
     assert_eq!(server_writes(), writes_before, "no write request reached WordPress");
 
-    // An edit made in WordPress stops the next publish of that item.
-    std::thread::sleep(std::time::Duration::from_millis(1100));
+    // An edit made in WordPress stops the next publish of that item. WordPress keeps modified
+    // times to the second: the edit is made once its clock has left the second of the publish.
+    let published = wp.get(&format!("posts/{}?context=edit", posts[2]))["modified_gmt"].as_str().unwrap().to_string();
+    let published = chrono::NaiveDateTime::parse_from_str(&published, "%Y-%m-%dT%H:%M:%S").unwrap();
+    wait::until("WordPress's clock to pass the publish's second", || wp.now() > published);
     wp.post(&format!("posts/{}", posts[2]), json!({"title": "Edited in WordPress"}));
     env.ok(&["content", "update", &first[2], "--excerpt", "changed here too"]);
     let out = env.run(&["wp", "publish", &first[2], "--json"]);
@@ -472,8 +478,7 @@ impl Drop for Leftovers<'_> {
 /// duplicated; readers of the post never see the token.
 #[test]
 fn real_wordpress_publishing_adopts_only_its_own_post() {
-    let _turn = ExclusiveUse::take();
-    let wp = wordpress();
+    let Some((_turn, wp)) = wordpress() else { return };
     let env = TestEnv::new();
     env.seed_basic();
     env.ok(&["site", "create", "Blog", "--account", "acme"]);

@@ -3,7 +3,7 @@
 //! only where someone watches.
 
 use crate::support::mockwp::{connect_core, MockWp};
-use crate::support::TestEnv;
+use crate::support::{wait, Screen, TestEnv};
 
 fn demo_env() -> TestEnv {
     let env = TestEnv::new();
@@ -130,15 +130,18 @@ fn sync_progress_shows_on_a_terminal_and_never_in_a_pipe() {
     let env = demo_env();
     let wp = MockWp::start();
     connect_core(&env, "brightsmile/downtown", &wp);
-    // Slow pages, so the bar is drawn while items arrive.
-    wp.set_fault(|r, _| {
-        if r.path.ends_with("/posts") {
-            std::thread::sleep(std::time::Duration::from_millis(150));
+    // The answers after the first wait until the bar shows: it is drawn while items arrive.
+    let screen = Screen::default();
+    let shown = screen.clone();
+    wp.set_gate(move |r| {
+        if r.path.ends_with("/posts") && r.query.contains_key("offset") {
+            wait::at_most(|| String::from_utf8_lossy(&shown.lock().unwrap()).contains("/250"));
         }
-        None
     });
-    let (code, screen) = env.run_in_pty(&["wp", "sync", "brightsmile/downtown", "--content", "--full"], &[]);
+    let (code, screen) =
+        env.run_in_pty_showing(&["wp", "sync", "brightsmile/downtown", "--content", "--full"], &[], screen);
     assert_eq!(code, 0, "{screen}");
+    wp.clear_gate();
     let screen = plain(&screen);
     assert!(screen.contains("post") && screen.contains("/250"), "no progress bar on the terminal:\n{screen}");
     let piped = env.run(&["wp", "sync", "brightsmile/downtown", "--content", "--full"]);

@@ -3,7 +3,8 @@
 # `postgresql` package when missing, runs `initdb` in a state folder as an unprivileged user
 # (Debian's `postgres` when we are root), and serves on a Unix socket and on 127.0.0.1 with
 # TLS (a throwaway CA and a server certificate for localhost/127.0.0.1). Idempotent: a server
-# already up is left as it is. Prints the environment the tests read.
+# already up is left as it is. Prints the environment the tests read, and `# started: postgres`
+# when this call started the server (the test suite stops only what it started).
 #
 #   eval "$(tests/postgres/start.sh --env)"   # SITECTL_TEST_PG_URL, SITECTL_TEST_PG_TLS_URL, ...
 #   tests/postgres/stop.sh
@@ -37,7 +38,9 @@ fi
 DATA="$STATE/data"
 SOCKDIR="$STATE/run"
 
+started=
 if ! "${RUN_AS[@]}" "$BIN/pg_ctl" -D "$DATA" status >/dev/null 2>&1; then
+  started=postgres
   if [ ! -f "$DATA/PG_VERSION" ]; then
     log "initialising a cluster in $DATA"
     "${RUN_AS[@]}" "$BIN/initdb" -D "$DATA" -U postgres --auth-local=trust --auth-host=scram-sha-256 \
@@ -98,4 +101,5 @@ if [ "${1:-}" = "--env" ]; then
   echo "export SITECTL_TEST_PG_TLS_URL='postgresql://sitectl_pw@127.0.0.1:$PORT/postgres'"
   echo "export SITECTL_TEST_PG_CA='$DATA/ca.crt'"
   echo "export SITECTL_TEST_PG_BIN='$BIN'"
+  [ -z "$started" ] || echo "# started: $started"
 fi

@@ -2,7 +2,8 @@
 # Starts a real WordPress on 127.0.0.1 for sitectl's end-to-end tests: installs Debian's
 # packages when missing, runs a private MariaDB (socket only) and `php -S` with a router,
 # installs WordPress non-interactively, creates an Application Password and seeds test content.
-# Idempotent: what is already up is left as it is. Prints the environment the tests read.
+# Idempotent: what is already up is left as it is. Prints the environment the tests read, and
+# `# started: mariadb php` naming what this call started (the test suite stops only that).
 #
 #   tests/wordpress/start.sh            # then: eval "$(tests/wordpress/start.sh --env)"
 #   tests/wordpress/stop.sh
@@ -52,7 +53,9 @@ collation-server=utf8mb4_unicode_ci
 socket=$SOCK
 CNF
 
+started=()
 if ! mariadb-admin --defaults-file="$CNF" -u root ping >/dev/null 2>&1; then
+  started+=(mariadb)
   if [ ! -d "$STATE/mysql/mysql" ]; then
     log "initialising MariaDB in $STATE/mysql"
     mariadb-install-db --defaults-file="$CNF" --skip-test-db >/dev/null
@@ -108,6 +111,7 @@ cp "$HERE/igny8-bridge-stand-in.php" "$STATE/site/wp-content/mu-plugins/"
 
 up() { curl -fsS -o /dev/null --max-time 5 "$URL/wp-login.php" 2>/dev/null; }
 if ! up; then
+  started+=(php)
   log "starting php -S on $URL"
   cd "$STATE"
   PHP_CLI_SERVER_WORKERS=4 detach /tmp/wp-php-server.log php -q -S "127.0.0.1:$PORT" -t site router.php > "$STATE/run/php.pid"
@@ -133,4 +137,5 @@ curl -fsS -o /dev/null -u "$creds" "$URL/wp-json/wp/v2/users/me" || { log "users
 log "up at $URL (credentials in $STATE/credentials.env)"
 if [ "${1:-}" = "--env" ]; then
   sed 's/^/export SITECTL_/' "$STATE/credentials.env"
+  [ ${#started[@]} -eq 0 ] || echo "# started: ${started[*]}"
 fi

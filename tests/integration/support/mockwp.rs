@@ -91,10 +91,15 @@ pub struct Site {
     pub next_id: i64,
 }
 
+/// Holds a request, once logged, until it returns; the site is not locked meanwhile, so other
+/// requests arrive and are logged (a test lines requests up this way instead of slowing them).
+type Gate = dyn Fn(&Request) + Send + Sync;
+
 pub struct MockWp {
     pub url: String,
     pub site: Arc<Mutex<Site>>,
     pub log: Arc<Mutex<Vec<Request>>>,
+    gate: Arc<Mutex<Option<Arc<Gate>>>>,
 }
 
 fn fixture(name: &str) -> String {
@@ -126,13 +131,15 @@ impl MockWp {
             clock: 0,
             next_id: 100_000,
         };
-        let mock = MockWp { url: url.clone(), site: Arc::new(Mutex::new(site)), log: Arc::default() };
-        let (site, log) = (mock.site.clone(), mock.log.clone());
+        let mock =
+            MockWp { url: url.clone(), site: Arc::new(Mutex::new(site)), log: Arc::default(), gate: Arc::default() };
+        let (site, log, gate) = (mock.site.clone(), mock.log.clone(), mock.gate.clone());
         std::thread::spawn(move || {
             for stream in listener.incoming() {
                 let Ok(stream) = stream else { continue };
                 let (site, log, url) = (site.clone(), log.clone(), url.clone());
-                std::thread::spawn(move || serve(stream, &site, &log, &url));
+                let gate = gate.lock().unwrap().clone();
+                std::thread::spawn(move || serve(stream, &site, &log, gate.as_deref(), &url));
             }
         });
         mock
@@ -149,6 +156,15 @@ impl MockWp {
 
     pub fn clear_fault(&self) {
         self.site.lock().unwrap().fault = None;
+    }
+
+    /// Holds each request, once logged, until `f` returns (see [`Gate`]).
+    pub fn set_gate(&self, f: impl Fn(&Request) + Send + Sync + 'static) {
+        *self.gate.lock().unwrap() = Some(Arc::new(f));
+    }
+
+    pub fn clear_gate(&self) {
+        *self.gate.lock().unwrap() = None;
     }
 
     pub fn requests(&self) -> Vec<Request> {
@@ -272,13 +288,16 @@ fn write_reply(stream: &mut TcpStream, method: &str, reply: Reply) {
     }
 }
 
-fn serve(mut stream: TcpStream, site: &Mutex<Site>, log: &Mutex<Vec<Request>>, url: &str) {
+fn serve(mut stream: TcpStream, site: &Mutex<Site>, log: &Mutex<Vec<Request>>, gate: Option<&Gate>, url: &str) {
     let Some(req) = parse_request(&mut stream) else { return };
     let n = {
         let mut log = log.lock().unwrap();
         log.push(req.clone());
         log.len()
     };
+    if let Some(gate) = gate {
+        gate(&req);
+    }
     let reply = {
         let mut site = site.lock().unwrap();
         if let Some(meanwhile) = site.meanwhile.take() {

@@ -8,8 +8,11 @@ use std::process::{Command, Output, Stdio};
 
 use serde_json::Value;
 
+pub mod machine;
 pub mod mockwp;
+pub mod pass;
 pub mod pg;
+pub mod wait;
 
 pub use pg::{engine, skip_on_postgres, Engine};
 
@@ -405,8 +408,13 @@ impl TestEnv {
     /// to the last key): readiness read off the screen, not a fixed wait. Returns the exit code
     /// and what the terminal showed.
     pub fn run_in_pty(&self, args: &[&str], keys: &[&str]) -> (i32, String) {
+        self.run_in_pty_showing(args, keys, Screen::default())
+    }
+
+    /// [`run_in_pty`](Self::run_in_pty), with what the terminal shows so far kept in `screen`
+    /// as it arrives (another thread may wait for something to show).
+    pub fn run_in_pty_showing(&self, args: &[&str], keys: &[&str], screen: Screen) -> (i32, String) {
         use std::io::{Read, Write};
-        use std::sync::{Arc, Mutex};
         use std::time::{Duration, Instant};
         let inner = self.command(args);
         let mut line = shell_quote(BIN);
@@ -424,7 +432,6 @@ impl TestEnv {
         cmd.env("TERM", "xterm").env("PATH", "/usr/bin:/bin");
         let mut child = cmd.stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
         let mut stdin = child.stdin.take().unwrap();
-        let screen = Arc::new(Mutex::new(Vec::new()));
         let reader = {
             let screen = screen.clone();
             let mut out = child.stdout.take().unwrap();
@@ -468,6 +475,9 @@ impl TestEnv {
         (status.code().unwrap_or(-1), text)
     }
 }
+
+/// The bytes a terminal has shown so far (see [`TestEnv::run_in_pty_showing`]).
+pub type Screen = std::sync::Arc<std::sync::Mutex<Vec<u8>>>;
 
 fn shell_quote(s: &str) -> String {
     format!("'{}'", s.replace('\'', "'\\''"))

@@ -1,6 +1,6 @@
-//! The PostgreSQL side of the test harness: which engine this run tests, the server (the one
-//! `SITECTL_TEST_PG_URL` names, else a private one `tests/postgres/start.sh` starts), and a
-//! database per test.
+//! The PostgreSQL side of the test harness: which engine this run tests, the server (see
+//! `support::machine`: the one `SITECTL_TEST_PG_URL` names, else a private one
+//! `tests/postgres/start.sh` starts), and a database per test.
 //!
 //! `cargo test` runs the suite on SQLite, and its `postgres_suite` test runs this same binary
 //! again with `SITECTL_TEST_ENGINE=postgres`, so every test that touches the database runs on
@@ -8,7 +8,6 @@
 //! is not a database) call [`skip_on_postgres`], which says so.
 
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::OnceLock;
 
 use sitectl::store::sql::Value;
 
@@ -35,39 +34,14 @@ pub fn skip_on_postgres(why: &str) -> bool {
     false
 }
 
-/// The server's facts, as `tests/postgres/start.sh --env` prints them.
-pub struct Server {
-    /// The superuser's URL (database `postgres`).
-    pub url: String,
-    /// A password role over TCP with TLS (database `postgres`), and the CA that signed the
-    /// server's certificate.
-    pub tls_url: String,
-    pub ca: String,
-    pub bin: String,
-}
+pub use super::machine::PgServer as Server;
 
+/// The server this PostgreSQL pass runs on (see [`super::machine::postgres`]). The pass cannot
+/// run without one: its absence fails the test that asks (the suite's `postgres_suite` test
+/// skips the whole pass instead, when servers are not required).
 pub fn server() -> &'static Server {
-    static SERVER: OnceLock<Server> = OnceLock::new();
-    SERVER.get_or_init(|| {
-        let mut vars: std::collections::HashMap<String, String> = std::env::vars().collect();
-        if !vars.contains_key("SITECTL_TEST_PG_URL") {
-            let script = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/postgres/start.sh");
-            let out = std::process::Command::new("bash").arg(&script).arg("--env").output().expect("run start.sh");
-            assert!(out.status.success(), "tests/postgres/start.sh failed: {}", String::from_utf8_lossy(&out.stderr));
-            for line in String::from_utf8_lossy(&out.stdout).lines() {
-                if let Some((k, v)) = line.trim_start_matches("export ").split_once('=') {
-                    vars.insert(k.to_string(), v.trim_matches('\'').to_string());
-                }
-            }
-        }
-        let get = |k: &str| vars.get(k).cloned().unwrap_or_default();
-        Server {
-            url: get("SITECTL_TEST_PG_URL"),
-            tls_url: get("SITECTL_TEST_PG_TLS_URL"),
-            ca: get("SITECTL_TEST_PG_CA"),
-            bin: get("SITECTL_TEST_PG_BIN"),
-        }
-    })
+    super::machine::postgres()
+        .unwrap_or_else(|why| panic!("the PostgreSQL pass needs a server: {why}; {}", super::machine::ENABLE_POSTGRES))
 }
 
 /// The server URL with another database.
