@@ -64,7 +64,6 @@ impl Ui {
 
     /// Prints one record: JSON object, one CSV row, its id, or a field/value table.
     pub fn record<T: Serialize>(&self, item: &T) -> Out {
-        self.not_toml()?;
         let obj = Self::to_object(item)?;
         let keys: Vec<&str> = obj.keys().map(String::as_str).collect();
         let fields = self.selected(Some(&obj), &keys)?;
@@ -74,7 +73,7 @@ impl Ui {
             Format::Jsonl => Value::Object(obj).to_string() + "\n",
             Format::Ids => id_of(&obj).map(|id| id + "\n")?,
             Format::Csv => csv_text(&fields, &[obj], self.stdout_tty)?,
-            Format::Toml | Format::Table => {
+            Format::Table => {
                 // Nested values become one line per leaf under a dotted key
                 // (`site_usage.used`, `sectors.0.slug`): never JSON inside a value.
                 let mut rows = Vec::new();
@@ -115,15 +114,6 @@ impl Ui {
             return self.write_stdout(&format!("{secret}\n"));
         }
         self.record(item)
-    }
-
-    pub(super) fn not_toml(&self) -> Out {
-        if self.format == Format::Toml {
-            return Err(Error::new(Code::InvalidFormat, "toml output is only for `seed export`")
-                .with_hint("use --format table, json, jsonl, csv or ids")
-                .into());
-        }
-        Ok(())
     }
 
     pub(super) fn table(&self, header: &[String], rows: &[Vec<String>]) -> String {

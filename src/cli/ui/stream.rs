@@ -14,7 +14,6 @@ use super::{CliError, Out, Ui};
 impl Ui {
     /// A list printed as its records arrive (see [`ListWriter`]).
     pub fn list_writer<'u>(&'u self, columns: &[&str]) -> Result<ListWriter<'u>, CliError> {
-        self.not_toml()?;
         Ok(ListWriter {
             ui: self,
             columns: columns.iter().map(|c| c.to_string()).collect(),
@@ -98,7 +97,7 @@ impl ListWriter<'_> {
                     .collect();
                 self.csv_row(&cells)?;
             }
-            Format::Table | Format::Toml => {
+            Format::Table => {
                 let row: Vec<String> = fields.iter().map(|f| cell(obj.get(f))).collect();
                 if ui.stdout_tty {
                     self.held.push(row);
@@ -129,9 +128,7 @@ impl ListWriter<'_> {
         match self.ui.format {
             Format::Json if self.count == 0 => self.out.write_all(b"[]\n")?,
             Format::Json => self.out.write_all(b"\n]\n")?,
-            Format::Table | Format::Toml if self.ui.stdout_tty && (!self.held.is_empty() || self.count == 0) => {
-                self.flush_table()?
-            }
+            Format::Table if self.ui.stdout_tty && (!self.held.is_empty() || self.count == 0) => self.flush_table()?,
             _ => {}
         }
         self.out.flush()?;
@@ -142,7 +139,7 @@ impl ListWriter<'_> {
         let fields = self.fields.clone().unwrap_or_default();
         match self.ui.format {
             Format::Csv => self.csv_row(&fields),
-            Format::Table | Format::Toml if !self.ui.stdout_tty => {
+            Format::Table if !self.ui.stdout_tty => {
                 let clean: Vec<String> = fields.iter().map(|c| neutralize(c).into_owned()).collect();
                 writeln!(self.out, "{}", clean.join("\t"))?;
                 Ok(())
