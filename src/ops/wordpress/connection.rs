@@ -79,6 +79,20 @@ fn auth_for(mode: WpMode, api_key: Option<&str>, username: Option<&str>, passwor
     }
 }
 
+/// What a connection records of the site's discovery (the rest is the caller's).
+fn config_of(discovery: &Discovery) -> IntegrationConfig {
+    IntegrationConfig {
+        site_name: discovery.name.clone(),
+        description: discovery.description.clone(),
+        home: discovery.home.clone(),
+        gmt_offset: discovery.gmt_offset,
+        namespaces: discovery.namespaces.clone(),
+        application_passwords: discovery.application_passwords,
+        upgraded_to_https: discovery.upgraded_to_https,
+        ..IntegrationConfig::default()
+    }
+}
+
 /// Connects a site to WordPress: discover, prove, choose the mode, check credentials, store
 /// the integration, then sync the structure at once.
 pub fn connect(
@@ -134,17 +148,10 @@ pub fn connect(
         check_credentials(&authed, &root)?;
     }
     let config = IntegrationConfig {
-        site_name: discovery.name.clone(),
-        description: discovery.description.clone(),
-        home: discovery.home.clone(),
-        gmt_offset: discovery.gmt_offset,
-        namespaces: discovery.namespaces.clone(),
-        application_passwords: discovery.application_passwords,
         wordpress_version: wordpress_version(&authed, &root, mode),
         connected_at: Some(ctx.now()),
         allow_insecure_http: input.allow_insecure_http,
-        upgraded_to_https: discovery.upgraded_to_https,
-        content_types: None,
+        ..config_of(&discovery)
     };
     let requests = authed.request_count() as i64;
     let (site, integration) = mutate(store, ctx, |tx, actor| {
