@@ -255,3 +255,28 @@ pub fn trash_post(http: &Http, root: &RestRoot, id: i64) -> Result<Option<Post>>
     }
     Ok(Some(post))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Publish records keep a hash of this JSON: its text must not change (key order included),
+    /// or every item published before would count as changed.
+    #[test]
+    fn a_drafts_json_is_the_form_publish_records_were_hashed_from() {
+        let mut d = PostDraft {
+            title: "T \"q\"".into(),
+            content: "<p>b</p>".into(),
+            excerpt: String::new(),
+            slug: "s".into(),
+            status: "publish".into(),
+            date_gmt: None,
+        };
+        assert_eq!(
+            d.to_json().to_string(),
+            r#"{"title":"T \"q\"","content":"<p>b</p>","excerpt":"","slug":"s","status":"publish"}"#
+        );
+        d.date_gmt = Some("2031-01-01T00:00:00".into());
+        assert!(d.to_json().to_string().ends_with(r#""status":"publish","date_gmt":"2031-01-01T00:00:00"}"#));
+    }
+}
