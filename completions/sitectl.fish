@@ -32,8 +32,7 @@ complete -c sitectl -n "__fish_sitectl_needs_command" -l format -d 'Output forma
 json\t''
 jsonl\t''
 csv\t''
-ids\t''
-toml\t''"
+ids\t''"
 complete -c sitectl -n "__fish_sitectl_needs_command" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_needs_command" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -71,8 +70,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand plan; and not __fish_see
 json\t''
 jsonl\t''
 csv\t''
-ids\t''
-toml\t''"
+ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand plan; and not __fish_seen_subcommand_from create list show update help" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand plan; and not __fish_seen_subcommand_from create list show update help" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -106,8 +104,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand plan; and __fish_seen_su
 json\t''
 jsonl\t''
 csv\t''
-ids\t''
-toml\t''"
+ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand plan; and __fish_seen_subcommand_from create" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand plan; and __fish_seen_subcommand_from create" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -132,8 +129,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand plan; and __fish_seen_su
 json\t''
 jsonl\t''
 csv\t''
-ids\t''
-toml\t''"
+ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand plan; and __fish_seen_subcommand_from list" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand plan; and __fish_seen_subcommand_from list" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -155,8 +151,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand plan; and __fish_seen_su
 json\t''
 jsonl\t''
 csv\t''
-ids\t''
-toml\t''"
+ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand plan; and __fish_seen_subcommand_from show" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand plan; and __fish_seen_subcommand_from show" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -182,8 +177,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand plan; and __fish_seen_su
 json\t''
 jsonl\t''
 csv\t''
-ids\t''
-toml\t''"
+ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand plan; and __fish_seen_subcommand_from update" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand plan; and __fish_seen_subcommand_from update" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -212,8 +206,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand account; and not __fish_
 json\t''
 jsonl\t''
 csv\t''
-ids\t''
-toml\t''"
+ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand account; and not __fish_seen_subcommand_from create list show update set-plan suspend reactivate cancel help" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand account; and not __fish_seen_subcommand_from create list show update set-plan suspend reactivate cancel help" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -255,8 +248,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen
 json\t''
 jsonl\t''
 csv\t''
-ids\t''
-toml\t''"
+ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen_subcommand_from create" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen_subcommand_from create" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -284,8 +276,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen
 json\t''
 jsonl\t''
 csv\t''
-ids\t''
-toml\t''"
+ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen_subcommand_from list" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen_subcommand_from list" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -307,8 +298,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen
 json\t''
 jsonl\t''
 csv\t''
-ids\t''
-toml\t''"
+ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen_subcommand_from show" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen_subcommand_from show" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -331,8 +321,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen
 json\t''
 jsonl\t''
 csv\t''
-ids\t''
-toml\t''"
+ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen_subcommand_from update" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen_subcommand_from update" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -354,8 +343,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen
 json\t''
 jsonl\t''
 csv\t''
-ids\t''
-toml\t''"
+ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen_subcommand_from set-plan" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen_subcommand_from set-plan" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -377,8 +365,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen
 json\t''
 jsonl\t''
 csv\t''
-ids\t''
-toml\t''"
+ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen_subcommand_from suspend" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen_subcommand_from suspend" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -400,8 +387,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen
 json\t''
 jsonl\t''
 csv\t''
-ids\t''
-toml\t''"
+ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen_subcommand_from reactivate" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen_subcommand_from reactivate" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -423,8 +409,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen
 json\t''
 jsonl\t''
 csv\t''
-ids\t''
-toml\t''"
+ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen_subcommand_from cancel" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen_subcommand_from cancel" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -455,8 +440,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand user; and not __fish_see
 json\t''
 jsonl\t''
 csv\t''
-ids\t''
-toml\t''"
+ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand user; and not __fish_seen_subcommand_from add list show set-role remove help" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand user; and not __fish_seen_subcommand_from add list show set-role remove help" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -495,8 +479,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand user; and __fish_seen_su
 json\t''
 jsonl\t''
 csv\t''
-ids\t''
-toml\t''"
+ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand user; and __fish_seen_subcommand_from add" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand user; and __fish_seen_subcommand_from add" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -521,8 +504,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand user; and __fish_seen_su
 json\t''
 jsonl\t''
 csv\t''
-ids\t''
-toml\t''"
+ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand user; and __fish_seen_subcommand_from list" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand user; and __fish_seen_subcommand_from list" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -544,8 +526,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand user; and __fish_seen_su
 json\t''
 jsonl\t''
 csv\t''
-ids\t''
-toml\t''"
+ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand user; and __fish_seen_subcommand_from show" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand user; and __fish_seen_subcommand_from show" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -567,8 +548,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand user; and __fish_seen_su
 json\t''
 jsonl\t''
 csv\t''
-ids\t''
-toml\t''"
+ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand user; and __fish_seen_subcommand_from set-role" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand user; and __fish_seen_subcommand_from set-role" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -590,8 +570,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand user; and __fish_seen_su
 json\t''
 jsonl\t''
 csv\t''
-ids\t''
-toml\t''"
+ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand user; and __fish_seen_subcommand_from remove" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand user; and __fish_seen_subcommand_from remove" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -619,8 +598,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand industry; and not __fish
 json\t''
 jsonl\t''
 csv\t''
-ids\t''
-toml\t''"
+ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand industry; and not __fish_seen_subcommand_from list show import help" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand industry; and not __fish_seen_subcommand_from list show import help" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -648,8 +626,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand industry; and __fish_see
 json\t''
 jsonl\t''
 csv\t''
-ids\t''
-toml\t''"
+ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand industry; and __fish_seen_subcommand_from list" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand industry; and __fish_seen_subcommand_from list" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -672,8 +649,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand industry; and __fish_see
 json\t''
 jsonl\t''
 csv\t''
-ids\t''
-toml\t''"
+ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand industry; and __fish_seen_subcommand_from show" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand industry; and __fish_seen_subcommand_from show" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -695,8 +671,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand industry; and __fish_see
 json\t''
 jsonl\t''
 csv\t''
-ids\t''
-toml\t''"
+ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand industry; and __fish_seen_subcommand_from import" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand industry; and __fish_seen_subcommand_from import" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -722,8 +697,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand site; and not __fish_see
 json\t''
 jsonl\t''
 csv\t''
-ids\t''
-toml\t''"
+ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand site; and not __fish_seen_subcommand_from create list show update activate deactivate delete restore purge public help" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand site; and not __fish_seen_subcommand_from create list show update activate deactivate delete restore purge public help" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -772,8 +746,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_su
 json\t''
 jsonl\t''
 csv\t''
-ids\t''
-toml\t''"
+ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from create" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from create" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -804,8 +777,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_su
 json\t''
 jsonl\t''
 csv\t''
-ids\t''
-toml\t''"
+ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from list" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from list" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -830,8 +802,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_su
 json\t''
 jsonl\t''
 csv\t''
-ids\t''
-toml\t''"
+ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from show" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from show" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -869,8 +840,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_su
 json\t''
 jsonl\t''
 csv\t''
-ids\t''
-toml\t''"
+ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from update" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from update" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -892,8 +862,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_su
 json\t''
 jsonl\t''
 csv\t''
-ids\t''
-toml\t''"
+ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from activate" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from activate" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -915,8 +884,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_su
 json\t''
 jsonl\t''
 csv\t''
-ids\t''
-toml\t''"
+ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from deactivate" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from deactivate" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -938,8 +906,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_su
 json\t''
 jsonl\t''
 csv\t''
-ids\t''
-toml\t''"
+ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from delete" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from delete" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -961,8 +928,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_su
 json\t''
 jsonl\t''
 csv\t''
-ids\t''
-toml\t''"
+ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from restore" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from restore" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -984,8 +950,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_su
 json\t''
 jsonl\t''
 csv\t''
-ids\t''
-toml\t''"
+ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from purge" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from purge" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -1007,8 +972,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_su
 json\t''
 jsonl\t''
 csv\t''
-ids\t''
-toml\t''"
+ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from public" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from public" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -1041,8 +1005,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand sectors; and not __fish_
 json\t''
 jsonl\t''
 csv\t''
-ids\t''
-toml\t''"
+ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand sectors; and not __fish_seen_subcommand_from select list help" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand sectors; and not __fish_seen_subcommand_from select list help" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -1070,8 +1033,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand sectors; and __fish_seen
 json\t''
 jsonl\t''
 csv\t''
-ids\t''
-toml\t''"
+ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand sectors; and __fish_seen_subcommand_from select" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand sectors; and __fish_seen_subcommand_from select" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -1095,8 +1057,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand sectors; and __fish_seen
 json\t''
 jsonl\t''
 csv\t''
-ids\t''
-toml\t''"
+ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand sectors; and __fish_seen_subcommand_from list" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand sectors; and __fish_seen_subcommand_from list" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -1122,8 +1083,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand content; and not __fish_
 json\t''
 jsonl\t''
 csv\t''
-ids\t''
-toml\t''"
+ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand content; and not __fish_seen_subcommand_from create list show update delete review approve reopen retract schedule help" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand content; and not __fish_seen_subcommand_from create list show update delete review approve reopen retract schedule help" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -1166,8 +1126,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen
 json\t''
 jsonl\t''
 csv\t''
-ids\t''
-toml\t''"
+ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from create" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from create" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -1201,8 +1160,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen
 json\t''
 jsonl\t''
 csv\t''
-ids\t''
-toml\t''"
+ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from list" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from list" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -1225,8 +1183,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen
 json\t''
 jsonl\t''
 csv\t''
-ids\t''
-toml\t''"
+ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from show" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from show" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -1255,8 +1212,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen
 json\t''
 jsonl\t''
 csv\t''
-ids\t''
-toml\t''"
+ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from update" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from update" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -1280,8 +1236,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen
 json\t''
 jsonl\t''
 csv\t''
-ids\t''
-toml\t''"
+ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from delete" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from delete" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -1303,8 +1258,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen
 json\t''
 jsonl\t''
 csv\t''
-ids\t''
-toml\t''"
+ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from review" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from review" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -1326,8 +1280,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen
 json\t''
 jsonl\t''
 csv\t''
-ids\t''
-toml\t''"
+ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from approve" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from approve" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -1349,8 +1302,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen
 json\t''
 jsonl\t''
 csv\t''
-ids\t''
-toml\t''"
+ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from reopen" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from reopen" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -1372,8 +1324,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen
 json\t''
 jsonl\t''
 csv\t''
-ids\t''
-toml\t''"
+ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from retract" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from retract" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -1396,8 +1347,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen
 json\t''
 jsonl\t''
 csv\t''
-ids\t''
-toml\t''"
+ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from schedule" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from schedule" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -1430,8 +1380,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand access; and not __fish_s
 json\t''
 jsonl\t''
 csv\t''
-ids\t''
-toml\t''"
+ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand access; and not __fish_seen_subcommand_from grant revoke list help" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand access; and not __fish_seen_subcommand_from grant revoke list help" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -1457,8 +1406,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand access; and __fish_seen_
 json\t''
 jsonl\t''
 csv\t''
-ids\t''
-toml\t''"
+ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand access; and __fish_seen_subcommand_from grant" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand access; and __fish_seen_subcommand_from grant" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -1480,8 +1428,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand access; and __fish_seen_
 json\t''
 jsonl\t''
 csv\t''
-ids\t''
-toml\t''"
+ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand access; and __fish_seen_subcommand_from revoke" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand access; and __fish_seen_subcommand_from revoke" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -1506,8 +1453,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand access; and __fish_seen_
 json\t''
 jsonl\t''
 csv\t''
-ids\t''
-toml\t''"
+ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand access; and __fish_seen_subcommand_from list" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand access; and __fish_seen_subcommand_from list" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -1533,8 +1479,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_
 json\t''
 jsonl\t''
 csv\t''
-ids\t''
-toml\t''"
+ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync publish content terms events help" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync publish content terms events help" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -1567,8 +1512,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subc
 json\t''
 jsonl\t''
 csv\t''
-ids\t''
-toml\t''"
+ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from key" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from key" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -1600,8 +1544,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subc
 json\t''
 jsonl\t''
 csv\t''
-ids\t''
-toml\t''"
+ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from connect" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from connect" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -1626,8 +1569,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subc
 json\t''
 jsonl\t''
 csv\t''
-ids\t''
-toml\t''"
+ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from test" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from test" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -1650,8 +1592,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subc
 json\t''
 jsonl\t''
 csv\t''
-ids\t''
-toml\t''"
+ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from status" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from status" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -1673,8 +1614,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subc
 json\t''
 jsonl\t''
 csv\t''
-ids\t''
-toml\t''"
+ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from disconnect" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from disconnect" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -1699,8 +1639,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subc
 json\t''
 jsonl\t''
 csv\t''
-ids\t''
-toml\t''"
+ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from sync" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from sync" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -1732,8 +1671,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subc
 json\t''
 jsonl\t''
 csv\t''
-ids\t''
-toml\t''"
+ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from publish" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from publish" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -1757,8 +1695,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subc
 json\t''
 jsonl\t''
 csv\t''
-ids\t''
-toml\t''"
+ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from content" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from content" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -1782,8 +1719,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subc
 json\t''
 jsonl\t''
 csv\t''
-ids\t''
-toml\t''"
+ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from terms" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from terms" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -1809,8 +1745,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subc
 json\t''
 jsonl\t''
 csv\t''
-ids\t''
-toml\t''"
+ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from events" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from events" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -1843,8 +1778,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and not __fish_see
 json\t''
 jsonl\t''
 csv\t''
-ids\t''
-toml\t''"
+ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and not __fish_seen_subcommand_from apply export generate help" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and not __fish_seen_subcommand_from apply export generate help" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -1870,8 +1804,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and __fish_seen_su
 json\t''
 jsonl\t''
 csv\t''
-ids\t''
-toml\t''"
+ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and __fish_seen_subcommand_from apply" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and __fish_seen_subcommand_from apply" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -1888,16 +1821,12 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and __fish_seen_su
 complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and __fish_seen_subcommand_from apply" -s V -l version -d 'Print version'
 complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and __fish_seen_subcommand_from export" -l account -d 'Only this account (repeatable)' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and __fish_seen_subcommand_from export" -s o -l output -d 'Write to this file instead of stdout' -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and __fish_seen_subcommand_from export" -l format -d 'What to write the fixture as [default: toml, or json with --json or a json format setting]' -r -f -a "toml\t''
+json\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and __fish_seen_subcommand_from export" -l db -d 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and __fish_seen_subcommand_from export" -l config -d 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and __fish_seen_subcommand_from export" -l profile -d 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and __fish_seen_subcommand_from export" -l as -d 'Act as this user: the product\'s visibility and permission rules apply [env: SITECTL_AS]' -r
-complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and __fish_seen_subcommand_from export" -l format -d 'Output format of data on stdout [env: SITECTL_FORMAT]' -r -f -a "table\t''
-json\t''
-jsonl\t''
-csv\t''
-ids\t''
-toml\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and __fish_seen_subcommand_from export" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and __fish_seen_subcommand_from export" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -1923,8 +1852,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and __fish_seen_su
 json\t''
 jsonl\t''
 csv\t''
-ids\t''
-toml\t''"
+ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and __fish_seen_subcommand_from generate" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and __fish_seen_subcommand_from generate" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -1951,8 +1879,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand audit; and not __fish_se
 json\t''
 jsonl\t''
 csv\t''
-ids\t''
-toml\t''"
+ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -1981,8 +1908,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand audit; and __fish_seen_s
 json\t''
 jsonl\t''
 csv\t''
-ids\t''
-toml\t''"
+ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand audit; and __fish_seen_subcommand_from list" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand audit; and __fish_seen_subcommand_from list" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -2006,8 +1932,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand db; and not __fish_seen_
 json\t''
 jsonl\t''
 csv\t''
-ids\t''
-toml\t''"
+ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand db; and not __fish_seen_subcommand_from init info doctor copy migrate help" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand db; and not __fish_seen_subcommand_from init info doctor copy migrate help" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -2035,8 +1960,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand db; and __fish_seen_subc
 json\t''
 jsonl\t''
 csv\t''
-ids\t''
-toml\t''"
+ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand db; and __fish_seen_subcommand_from init" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand db; and __fish_seen_subcommand_from init" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -2058,8 +1982,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand db; and __fish_seen_subc
 json\t''
 jsonl\t''
 csv\t''
-ids\t''
-toml\t''"
+ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand db; and __fish_seen_subcommand_from info" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand db; and __fish_seen_subcommand_from info" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -2081,8 +2004,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand db; and __fish_seen_subc
 json\t''
 jsonl\t''
 csv\t''
-ids\t''
-toml\t''"
+ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand db; and __fish_seen_subcommand_from doctor" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand db; and __fish_seen_subcommand_from doctor" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -2106,8 +2028,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand db; and __fish_seen_subc
 json\t''
 jsonl\t''
 csv\t''
-ids\t''
-toml\t''"
+ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand db; and __fish_seen_subcommand_from copy" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand db; and __fish_seen_subcommand_from copy" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -2130,8 +2051,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand db; and __fish_seen_subc
 json\t''
 jsonl\t''
 csv\t''
-ids\t''
-toml\t''"
+ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -2159,8 +2079,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand config; and not __fish_s
 json\t''
 jsonl\t''
 csv\t''
-ids\t''
-toml\t''"
+ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand config; and not __fish_seen_subcommand_from show help" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand config; and not __fish_seen_subcommand_from show help" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -2184,8 +2103,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand config; and __fish_seen_
 json\t''
 jsonl\t''
 csv\t''
-ids\t''
-toml\t''"
+ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand config; and __fish_seen_subcommand_from show" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand config; and __fish_seen_subcommand_from show" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -2209,8 +2127,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand completions" -l format -
 json\t''
 jsonl\t''
 csv\t''
-ids\t''
-toml\t''"
+ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand completions" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand completions" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
@@ -2233,8 +2150,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand man" -l format -d 'Outpu
 json\t''
 jsonl\t''
 csv\t''
-ids\t''
-toml\t''"
+ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand man" -l fields -d 'Only these fields (comma-separated), in this order' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand man" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''

@@ -14,7 +14,8 @@
 //! - [`store`]: SQLite; the only place SQL lives.
 //! - [`ops`]: one function per use case, each in one transaction, returning a typed report.
 //! - [`config`]: layered settings (defaults < file < profile < env < flags).
-//! - [`wordpress`]: HTTP to WordPress, the only place reqwest lives; decides no business rule.
+//! - [`wordpress`]: HTTP to WordPress: every request is built there from plain inputs, the only
+//!   place reqwest lives; decides no business rule. (`layers` tests check both.)
 //! - [`error`]: the error type and the closed set of codes; [`fixture`]: the seed file format;
 //!   [`bounded`]: every read from outside, bounded; [`pool`]: the one bounded worker pool;
 //!   [`secrets`]: sealing secrets at rest.
@@ -33,5 +34,8 @@ pub mod rules;
 pub mod secrets;
 pub mod store;
 pub mod wordpress;
+
+#[cfg(test)]
+mod layers;
 
 pub use error::{Code, Error, ErrorKind, Result};

@@ -22,6 +22,32 @@ where
         .try_map(|s: String| T::from_name(&s).ok_or_else(|| format!("{s:?} is not a value of this option")))
 }
 
+/// A `--format` value. The global option takes the data formats; `seed export` has its own
+/// option of that name (clap then gives it that command's `--format`), which also takes TOML.
+/// Both must hold one type: clap carries a global option's value between a command and its
+/// subcommands by name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FormatArg {
+    Data(sitectl::config::Format),
+    /// `seed export --format toml`.
+    Toml,
+}
+
+impl FormatArg {
+    /// The global `--format` (`table`, `json`, `jsonl`, `csv`, `ids`).
+    pub fn global_parser() -> impl TypedValueParser<Value = FormatArg> {
+        enum_parser::<sitectl::config::Format>().map(FormatArg::Data)
+    }
+
+    /// `seed export --format`: what a fixture is written as.
+    pub fn export_parser() -> impl TypedValueParser<Value = FormatArg> {
+        PossibleValuesParser::new(["toml", "json"]).map(|s: String| match s.as_str() {
+            "toml" => FormatArg::Toml,
+            _ => FormatArg::Data(sitectl::config::Format::Json),
+        })
+    }
+}
+
 /// Parses a value the library validates (slug, email, site reference); failures are exit 4.
 pub fn parse<T: FromStr<Err = Error>>(s: &str) -> Result<T, CliError> {
     Ok(s.parse::<T>()?)

@@ -15,6 +15,7 @@ use sitectl::store::{OpenOptions, Store};
 use sitectl::wordpress::HttpSettings;
 use sitectl::Error;
 
+use super::args::FormatArg;
 use super::error::CliError;
 use super::ui::Ui;
 use super::GlobalArgs;
@@ -35,7 +36,7 @@ pub fn machine_errors(global: Option<&GlobalArgs>) -> bool {
         return true;
     }
     if let Some(g) = global {
-        if g.json || g.format.is_some_and(Format::is_machine) {
+        if g.json || matches!(g.format, Some(FormatArg::Data(f)) if f.is_machine()) {
             return true;
         }
         if g.format.is_some() {
@@ -135,7 +136,16 @@ pub fn settings(global: &GlobalArgs) -> Result<Settings, CliError> {
     let flags = FlagLayer {
         db: global.db.clone(),
         actor: global.as_user.clone(),
-        format: if global.json { Some(Format::Json) } else { global.format },
+        // `seed export --format toml` reaches here too (clap carries it up by name): for every
+        // other output it is the table format, as TOML always was.
+        format: if global.json {
+            Some(Format::Json)
+        } else {
+            global.format.map(|f| match f {
+                FormatArg::Data(f) => f,
+                FormatArg::Toml => Format::Table,
+            })
+        },
         color: global.color,
     };
     let settings = config::resolve(Inputs { default_db: default_db(), file, profile, env: env_layer, flags })?;

@@ -19,7 +19,7 @@ use std::process::ExitCode;
 
 use sitectl::{Error, ErrorKind};
 
-use super::ui::neutralize_message;
+use super::ui::neutralize::neutralize_message;
 
 /// Everything a command can end with besides success.
 #[derive(Debug)]

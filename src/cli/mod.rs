@@ -25,10 +25,10 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand};
-use sitectl::config::{ColorChoice, Format};
+use sitectl::config::ColorChoice;
 use sitectl::Error;
 
-use args::enum_parser;
+use args::{enum_parser, FormatArg};
 pub use context::CommandContext;
 pub use error::CliError;
 
@@ -67,8 +67,8 @@ pub struct GlobalArgs {
     #[arg(long = "as", global = true, value_name = "EMAIL")]
     pub as_user: Option<String>,
     /// Output format of data on stdout [env: SITECTL_FORMAT]
-    #[arg(long, global = true, value_name = "FORMAT", value_parser = enum_parser::<Format>())]
-    pub format: Option<Format>,
+    #[arg(long, global = true, value_name = "FORMAT", value_parser = FormatArg::global_parser())]
+    pub format: Option<FormatArg>,
     /// Shorthand for --format json
     #[arg(long, global = true, conflicts_with = "format")]
     pub json: bool,
@@ -284,6 +284,7 @@ mod vocabulary_tests {
             .collect();
         let want: Vec<(&str, Vec<&str>)> = vec![
             ("`--format`", values::<Format>()),
+            ("`seed export --format`", vec!["toml", "json"]),
             ("`--color`", values::<ColorChoice>()),
             ("`role`", values::<Role>()),
             ("account `status`", values::<AccountStatus>()),
@@ -321,6 +322,7 @@ mod vocabulary_tests {
             a.get_possible_values().iter().map(|v| v.get_name().to_string()).collect()
         };
         assert_eq!(possible(&[], "format"), values::<Format>());
+        assert_eq!(possible(&["seed", "export"], "format"), ["toml", "json"]);
         assert_eq!(possible(&[], "color"), values::<ColorChoice>());
         assert_eq!(possible(&["user", "add"], "role"), values::<Role>());
         assert_eq!(possible(&["site", "create"], "hosting_type"), values::<HostingType>());

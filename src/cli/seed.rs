@@ -9,7 +9,7 @@ use sitectl::fixture::{FixtureFormat, FixtureWriter, Source};
 use sitectl::ops::seed::{self, GenerateInput};
 use sitectl::Error;
 
-use super::args::{read_input, slug};
+use super::args::{read_input, slug, FormatArg};
 use super::{CliError, CommandContext};
 
 pub const EXAMPLES: &str = "Examples:
@@ -53,6 +53,9 @@ pub struct ExportArgs {
     /// Write to this file instead of stdout
     #[arg(long, short = 'o', value_name = "FILE")]
     output: Option<PathBuf>,
+    /// What to write the fixture as [default: toml, or json with --json or a json format setting]
+    #[arg(long, value_name = "FORMAT", value_parser = FormatArg::export_parser())]
+    format: Option<FormatArg>,
 }
 
 #[derive(Debug, Args)]
@@ -92,10 +95,11 @@ pub fn run(cx: &mut CommandContext, cmd: SeedCommand) -> Result<(), CliError> {
         }
         SeedCommand::Export(a) => {
             let accounts = a.accounts.iter().map(|s| slug(s)).collect::<Result<Vec<_>, _>>()?;
-            let format = match cx.ui.format {
-                Format::Json => FixtureFormat::Json,
-                Format::Table | Format::Toml => FixtureFormat::Toml,
-                other => {
+            let format = match a.format.unwrap_or(FormatArg::Data(cx.ui.format)) {
+                FormatArg::Data(Format::Json) => FixtureFormat::Json,
+                FormatArg::Data(Format::Table) | FormatArg::Toml => FixtureFormat::Toml,
+                // Only the global `--format` (before `seed`) or a setting gives another format.
+                FormatArg::Data(other) => {
                     return Err(Error::new(
                         Code::InvalidFormat,
                         format!("seed export writes toml or json, not {other}"),

@@ -7,7 +7,8 @@
 use chrono::{DateTime, Utc};
 use serde_json::{Map, Value};
 
-use super::ui::neutralize;
+use super::ui::neutralize::neutralize;
+use super::ui::terminal::when;
 
 /// Which record a view shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -79,24 +80,6 @@ fn usage(u: Option<&Value>, noun: &str) -> Option<String> {
     let (used, limit) = (u.get("used")?.as_i64()?, u.get("limit")?.as_i64()?);
     let over = if used > limit { "  ▲ OVER LIMIT" } else { "" };
     Some(format!("{used} of {limit} {noun}{over}"))
-}
-
-/// "3 hours ago (2026-11-26 09:41 UTC)"; the time as given when it does not parse.
-pub fn when(ts: &str, now: DateTime<Utc>) -> String {
-    let Ok(t) = DateTime::parse_from_rfc3339(ts) else { return ts.to_string() };
-    let t = t.with_timezone(&Utc);
-    let secs = (now - t).num_seconds();
-    let (n, unit) = match secs.abs() {
-        s if s < 60 => return format!("just now ({})", t.format("%Y-%m-%d %H:%M UTC")),
-        s if s < 3600 => (s / 60, "minute"),
-        s if s < 86_400 => (s / 3600, "hour"),
-        s if s < 86_400 * 60 => (s / 86_400, "day"),
-        s if s < 86_400 * 730 => (s / (86_400 * 30), "month"),
-        s => (s / (86_400 * 365), "year"),
-    };
-    let plural = if n == 1 { "" } else { "s" };
-    let rel = if secs >= 0 { format!("{n} {unit}{plural} ago") } else { format!("in {n} {unit}{plural}") };
-    format!("{rel} ({})", t.format("%Y-%m-%d %H:%M UTC"))
 }
 
 fn status_tone(s: &str) -> Tone {

@@ -181,6 +181,12 @@ pub fn parse_index(site: &Url, root: &RestRoot, body: &Value) -> Result<Option<D
     }))
 }
 
+/// The REST root a WordPress site serves by default (`/wp-json/`), for a site recorded without
+/// discovery (a fixture's integration).
+pub fn default_rest_root(site: &Url) -> Result<RestRoot> {
+    Ok(RestRoot(site.join("wp-json/").map_err(|e| Error::internal(e.to_string()))?))
+}
+
 /// Finds the REST root of `site` and reads its index. Discovery is anonymous; a REST root on
 /// another origin than `site`'s is refused (`wp_cross_origin`), because every later request
 /// would send the site's credentials there.
@@ -193,7 +199,7 @@ pub fn discover(http: &Http, site: &Url) -> Result<(RestRoot, Discovery)> {
     if let Some(root) = link_root(&front.headers) {
         candidates.push(RestRoot(root));
     }
-    candidates.push(RestRoot(site.join("wp-json/").map_err(|e| Error::internal(e.to_string()))?));
+    candidates.push(default_rest_root(site)?);
     let mut query_root = site.clone();
     query_root.query_pairs_mut().append_pair("rest_route", "/");
     candidates.push(RestRoot(query_root));

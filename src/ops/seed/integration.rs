@@ -3,18 +3,18 @@
 
 use super::EnvLookup;
 use crate::domain::{Actor, ConnectionStatus, Outcome, WpMode};
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::fixture::IntegrationSpec;
 use crate::ops::keys::{api_key_context, app_password_context, opening_key, sealing_key};
 use crate::ops::{sites, Ctx};
 use crate::store::{IntegrationFields, Tx};
-use crate::wordpress::normalize_site_url;
+use crate::wordpress::{default_rest_root, normalize_site_url};
 
 pub(super) fn apply_integration(tx: &Tx<'_>, ctx: &Ctx, g: &IntegrationSpec, env: EnvLookup<'_>) -> Result<Outcome> {
     let site = sites::resolve(tx, &Actor::Operator, &g.site.parse()?)?;
     let url = normalize_site_url(&g.url)?;
     let mode: WpMode = g.mode.parse()?;
-    let rest_root = url.join("wp-json/").map_err(|e| Error::internal(e.to_string()))?;
+    let rest_root = default_rest_root(&url)?.0;
     let existing = tx.integration(site.id)?;
     let password = g.app_password_env.as_deref().and_then(env);
     let sealed = match &password {

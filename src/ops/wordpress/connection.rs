@@ -2,7 +2,6 @@
 
 use crate::error::Code;
 use serde::Serialize;
-use serde_json::Value;
 
 use crate::domain::{
     ConnectionStatus, EventKind, HostingType, Integration, IntegrationConfig, SiteRef, SyncEvent, WpMode,
@@ -41,34 +40,27 @@ pub struct ConnectReport {
     pub warnings: Vec<String>,
 }
 
-/// Checks credentials: `/wp/v2/users/me` must answer 200 with a user (a wrong Application
-/// Password is silently anonymous on public routes, so a public route proves nothing). The
-/// request carries the credentials to the bound origin or is refused, so an answer here is an
-/// answer to the credentials.
+/// Checks credentials: `users/me` must answer with a user (see
+/// `wordpress::users::credentials_accepted`). The request carries the credentials to the bound
+/// origin or is refused, so an answer here is an answer to the credentials.
 fn check_credentials(http: &Http, root: &RestRoot) -> Result<()> {
-    let refused = || {
-        Error::new(
-            Code::WpCredentialsRefused,
-            "WordPress refused the credentials (users/me did not answer 200 with a user)",
-        )
-        .with_hint("check the user name and Application Password, or the site's API key in the bridge plugin")
-    };
-    match http.get_json(root, "wp/v2/users/me", &[("_fields", "id,name".into())]) {
-        Ok(page) if page.body.get("id").and_then(Value::as_i64).is_some_and(|id| id > 0) => Ok(()),
-        Ok(_) => Err(refused()),
-        Err(e) if e.code == Code::WpCredentialsRefused => Err(refused()),
-        Err(e) => Err(e),
+    if wordpress::users::credentials_accepted(http, root)? {
+        return Ok(());
     }
+    Err(Error::new(
+        Code::WpCredentialsRefused,
+        "WordPress refused the credentials (users/me did not answer 200 with a user)",
+    )
+    .with_hint("check the user name and Application Password, or the site's API key in the bridge plugin"))
 }
 
-/// The WordPress version when the site tells it: the bridge plugin's `igny8/v1/status` does;
-/// core WordPress does not publish it over REST.
+/// The WordPress version when the site tells it: the bridge plugin does; core WordPress does not
+/// publish it over REST.
 fn wordpress_version(http: &Http, root: &RestRoot, mode: WpMode) -> Option<String> {
     if mode != WpMode::Bridge {
         return None;
     }
-    let status = http.get_json(root, "igny8/v1/status", &[]).ok()?.body;
-    status.get("data")?.get("wordpress_version")?.as_str().map(String::from)
+    wordpress::bridge::wordpress_version(http, root)
 }
 
 /// `https://host/path` for `http://host/path` (default ports).
@@ -84,6 +76,20 @@ fn auth_for(mode: WpMode, api_key: Option<&str>, username: Option<&str>, passwor
         (WpMode::Bridge, Some(k), _, _) => Auth::ApiKey(k.to_string()),
         (WpMode::Core, _, Some(u), Some(p)) => Auth::AppPassword { username: u.to_string(), password: p.to_string() },
         _ => Auth::Anonymous,
+    }
+}
+
+/// What a connection records of the site's discovery (the rest is the caller's).
+fn config_of(discovery: &Discovery) -> IntegrationConfig {
+    IntegrationConfig {
+        site_name: discovery.name.clone(),
+        description: discovery.description.clone(),
+        home: discovery.home.clone(),
+        gmt_offset: discovery.gmt_offset,
+        namespaces: discovery.namespaces.clone(),
+        application_passwords: discovery.application_passwords,
+        upgraded_to_https: discovery.upgraded_to_https,
+        ..IntegrationConfig::default()
     }
 }
 
@@ -114,7 +120,7 @@ pub fn connect(
     let (root, discovery) = wordpress::discover(&http, &url)?;
     // The one origin change credentials follow: the site answered on https for http.
     let url = if discovery.upgraded_to_https { https_of(&url) } else { url };
-    let bridge_ns = discovery.has_namespace("igny8/v1");
+    let bridge_ns = discovery.has_namespace(wordpress::bridge::NAMESPACE);
     let mode = rules::choose_wp_mode(bridge_ns, api_key.is_some(), input.app_password.is_some());
     let api_key = match (mode, api_key) {
         (WpMode::Bridge, Some(sealed)) => Some(opening_key(ctx)?.open(&sealed, &api_key_context(site.id))?),
@@ -142,17 +148,10 @@ pub fn connect(
         check_credentials(&authed, &root)?;
     }
     let config = IntegrationConfig {
-        site_name: discovery.name.clone(),
-        description: discovery.description.clone(),
-        home: discovery.home.clone(),
-        gmt_offset: discovery.gmt_offset,
-        namespaces: discovery.namespaces.clone(),
-        application_passwords: discovery.application_passwords,
         wordpress_version: wordpress_version(&authed, &root, mode),
         connected_at: Some(ctx.now()),
         allow_insecure_http: input.allow_insecure_http,
-        upgraded_to_https: discovery.upgraded_to_https,
-        content_types: None,
+        ..config_of(&discovery)
     };
     let requests = authed.request_count() as i64;
     let (site, integration) = mutate(store, ctx, |tx, actor| {
@@ -231,7 +230,7 @@ pub struct TestReport {
 /// Re-checks a connection: reachable, WordPress, plugin present (bridge), credentials accepted.
 fn probe(http: &Http, i: &Integration) -> Result<Discovery> {
     let (root, d) = wordpress::discover(http, &stored_url(i)?)?;
-    if i.mode == WpMode::Bridge && !d.has_namespace("igny8/v1") {
+    if i.mode == WpMode::Bridge && !d.has_namespace(wordpress::bridge::NAMESPACE) {
         return Err(Error::new(Code::WpPluginMissing, "the igny8 bridge plugin (igny8/v1) is not active on the site")
             .with_hint("activate the plugin, or reconnect in core mode with an Application Password"));
     }

@@ -7,7 +7,9 @@
 //! only the sync log (SyncEvent) and the integration's status record it.
 //!
 //! `api_key` manages the site API key, `connection` connects, tests, shows and disconnects,
-//! `sync` pulls structure and content (one site or a batch), `mirror` reads what was pulled.
+//! `sync` pulls structure and content (one site or a batch), `mirror` reads what was pulled,
+//! `publish` and `retract` send content and take it back (deciding about the item's post in
+//! `remote` and `provenance`; the requests are `crate::wordpress`'s).
 
 mod api_key;
 pub(crate) mod claim;
@@ -16,12 +18,14 @@ mod mirror;
 mod provenance;
 mod publish;
 mod remote;
+mod retract;
 mod sync;
 
 pub use api_key::*;
 pub use connection::*;
 pub use mirror::*;
 pub use publish::*;
+pub use retract::*;
 pub use sync::*;
 
 use crate::error::Code;

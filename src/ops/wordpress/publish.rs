@@ -14,11 +14,10 @@
 use std::collections::HashMap;
 
 use serde::Serialize;
-use serde_json::{json, Value};
+use serde_json::json;
 use sha2::{Digest, Sha256};
 
-pub use super::remote::TermCache;
-use super::remote::{look_up, send, trash_post, Adoption, LookUp, Post};
+use super::remote::{send, Outgoing};
 use super::{active_integration, integration_auth, stored_url, ErrorInfo};
 use crate::domain::{
     Actor, Content, ContentStatus, Integration, PostStatus, PublishStatus, PublishingRecord, RecordStatus, Site, Slug,
@@ -28,7 +27,8 @@ use crate::error::{Code, Error, Result};
 use crate::ops::content::get_for_change;
 use crate::ops::{mutate, read, Audited, Ctx};
 use crate::store::{ContentFields, RecordFields, Store, Tx};
-use crate::wordpress::{Auth, Http, RestRoot};
+pub use crate::wordpress::TermCache;
+use crate::wordpress::{Auth, Http, Post, PostDraft, RestRoot};
 
 /// What `wp publish` asks for besides the items.
 #[derive(Debug, Clone, Default)]
@@ -72,10 +72,10 @@ pub struct PublishItem {
 
 /// What goes to WordPress for one item, before term slugs become ids.
 #[derive(Debug, Clone)]
-pub(super) struct Payload {
-    pub(super) body: Value,
-    pub(super) categories: Vec<Slug>,
-    pub(super) tags: Vec<Slug>,
+struct Payload {
+    draft: PostDraft,
+    categories: Vec<Slug>,
+    tags: Vec<Slug>,
     /// The SHA-256 of what is sent (terms by slug), to send nothing when nothing changed.
     hash: String,
 }
@@ -90,33 +90,49 @@ fn payload(c: &Content, f: &ContentFields, o: &PublishOptions, now: &str) -> Pay
     // A time to come means `future`, which is what WordPress would make of it anyway: send what
     // is meant, record what WordPress answers.
     let future = o.at.as_deref().is_some_and(|at| at > now);
-    let mut body = json!({
-        "title": f.title,
-        "content": f.body,
-        "excerpt": f.excerpt,
-        "slug": f.slug.as_str(),
-        "status": if future { "future" } else { status.as_str() },
-    });
-    if let Some(at) = &o.at {
-        body["date_gmt"] = Value::String(wp_date(at));
-    }
-    let mut hashed = body.clone();
+    let draft = PostDraft {
+        title: f.title.clone(),
+        content: f.body.clone(),
+        excerpt: f.excerpt.clone(),
+        slug: f.slug.to_string(),
+        status: if future { "future" } else { status.as_str() }.to_string(),
+        date_gmt: o.at.as_deref().map(wp_date),
+    };
+    // The hash is stored with the record: its input must stay exactly this JSON, or every item
+    // published before would count as changed.
+    let mut hashed = draft.to_json();
     hashed["categories"] = json!(f.categories);
     hashed["tags"] = json!(f.tags);
     let hash: String = Sha256::digest(hashed.to_string().as_bytes()).iter().map(|b| format!("{b:02x}")).collect();
-    Payload { body, categories: f.categories.clone(), tags: f.tags.clone(), hash }
+    Payload { draft, categories: f.categories.clone(), tags: f.tags.clone(), hash }
 }
 
 /// An item ready to go out.
-pub(super) struct Claim {
-    pub(super) content: Content,
+struct Claim {
+    content: Content,
     site: Site,
-    pub(super) integration: Integration,
+    integration: Integration,
     auth: Auth,
-    pub(super) record: Option<PublishingRecord>,
-    pub(super) payload: Payload,
+    record: Option<PublishingRecord>,
+    payload: Payload,
     /// The record's creation token: kept once made, carried by every write (see `provenance`).
-    pub(super) token: String,
+    token: String,
+}
+
+impl Claim {
+    fn outgoing(&self, force: bool) -> Outgoing<'_> {
+        Outgoing {
+            content_id: self.content.id,
+            slug: self.content.slug.as_str(),
+            mode: self.integration.mode,
+            record: self.record.as_ref(),
+            draft: &self.payload.draft,
+            categories: &self.payload.categories,
+            tags: &self.payload.tags,
+            token: &self.token,
+            force,
+        }
+    }
 }
 
 enum Claimed {
@@ -124,7 +140,7 @@ enum Claimed {
     Done(PublishItem),
 }
 
-fn item(c: &Content, action: PublishAction, record: Option<&PublishingRecord>) -> PublishItem {
+pub(super) fn item(c: &Content, action: PublishAction, record: Option<&PublishingRecord>) -> PublishItem {
     PublishItem {
         id: c.id,
         site: c.site.clone(),
@@ -369,7 +385,7 @@ pub fn publish(
     };
     let sent = base
         .with_credentials(c.auth.clone(), &stored_url(&c.integration)?, c.integration.config.allow_insecure_http)
-        .and_then(|http| send(&http, &c, o, terms));
+        .and_then(|http| send(&http, &rest_root(&c.integration)?, &c.outgoing(o.force), terms));
     record_outcome(store, ctx, &c, sent)
 }
 
@@ -416,151 +432,9 @@ pub fn publish_many(
     Ok(done.into_iter().map(|(_, r)| r).collect())
 }
 
-/// `content retract ID`: moves the post the record names to WordPress's trash and marks the
-/// record `retracted`. A deleted item can be retracted too. A record whose create never came back
-/// (pending or failed, no post id) is looked up as a publish would: only a post provably the
-/// item's is trashed.
-pub fn retract(store: &mut Store, ctx: &Ctx, id: i64) -> Result<PublishItem> {
-    let check = |tx: &Tx<'_>, actor: &Actor| {
-        let (content, site) = crate::ops::content::get_for_takedown(tx, actor, id)?;
-        let integration = active_integration(tx, &site)?;
-        let unconfirmed = |r: &PublishingRecord| {
-            r.creation_token.is_some() && matches!(r.status, RecordStatus::Pending | RecordStatus::Failed)
-        };
-        let record = tx
-            .publishing_record(id)?
-            .filter(|r| r.external_id.is_some() || unconfirmed(r))
-            .ok_or_else(|| not_published(id))?;
-        // A run sending this item now could put the post back (an update of a trashed post
-        // publishes it again) or record it published after we trashed it: wait for it.
-        let now = tx.now().to_string();
-        let sending = record.status == RecordStatus::Pending
-            && record.claimed_by.as_deref().is_some_and(|c| super::claim::is_live(c, &record.updated_at, &now));
-        if sending {
-            return Err(Error::new(Code::PublishInProgress, format!("content {id} is being published by another run"))
-                .with_hint("wait for that run to finish, then retract"));
-        }
-        let auth = integration_auth(tx, ctx, &site, &integration)?;
-        Ok((content, site, integration, auth, record))
-    };
-    if ctx.dry_run {
-        let (content, _, _, _, record) = read(store, ctx, check)?;
-        let action =
-            if record.status == RecordStatus::Retracted { PublishAction::Unchanged } else { PublishAction::Retracted };
-        return Ok(item(&content, action, Some(&record)));
-    }
-    // The item is claimed as a publish claims it, in the transaction that checked no run is
-    // sending it: a publish starting meanwhile waits (`publish_in_progress`) instead of updating
-    // the post, which would publish it again behind the retraction.
-    let (content, site, integration, auth, record) = store.write(false, ctx.now(), |tx| {
-        let actor = crate::ops::resolve_actor(tx, ctx)?;
-        let (content, site, integration, auth, record) = check(tx, &actor)?;
-        if record.status != RecordStatus::Retracted {
-            let claimed = RecordFields {
-                status: RecordStatus::Pending,
-                claimed_by: Some(super::claim::me()),
-                ..RecordFields::of(&record)
-            };
-            tx.upsert_record(site.account_id, id, site.id, &claimed)?;
-            tx.set_publish_status(id, PublishStatus::Publishing, content.scheduled_at.as_deref())?;
-        }
-        Ok((content, site, integration, auth, record))
-    })?;
-    if record.status == RecordStatus::Retracted {
-        return Ok(item(&content, PublishAction::Unchanged, Some(&record)));
-    }
-    let taken_down = take_down(ctx, &content, &integration, auth, &record);
-    let (post, link, answer) = match taken_down {
-        Ok(done) => done,
-        Err(e) => {
-            // Nothing was trashed as far as we know: the item is as it was, claimed by nobody.
-            // Should this write fail, the claim dies with this process.
-            let _ = store.write(false, ctx.now(), |tx| {
-                crate::ops::accounts::lock(tx, site.account_id)?;
-                let released = RecordFields { claimed_by: None, ..RecordFields::of(&record) };
-                tx.upsert_record(site.account_id, id, site.id, &released)?;
-                tx.set_publish_status(id, content.publish_status, content.scheduled_at.as_deref())
-            });
-            return Err(e);
-        }
-    };
-    mutate(store, ctx, |tx, _| {
-        crate::ops::accounts::lock(tx, site.account_id)?;
-        let base = RecordFields::of(&record);
-        let wp_status = answer.as_ref().map(|p| p.status.as_str()).or(Some("trash"));
-        let fields = RecordFields {
-            external_id: Some(post),
-            external_url: link.as_deref(),
-            status: RecordStatus::Retracted,
-            wp_status,
-            remote_modified_gmt: answer.as_ref().and_then(|p| p.modified_gmt.as_deref()),
-            claimed_by: None,
-            ..base
-        };
-        // Connected to another WordPress meanwhile: the trashed post's id is the old one's, and
-        // would name another post on the new one (as `detach_records` says).
-        let moved = tx.integration(site.id)?.is_none_or(|i| i.external_site_url != integration.external_site_url);
-        let fields = if moved {
-            RecordFields {
-                external_id: None,
-                external_url: None,
-                wp_status: None,
-                modified_gmt: None,
-                remote_modified_gmt: None,
-                sent_hash: None,
-                ..fields
-            }
-        } else {
-            fields
-        };
-        tx.upsert_record(site.account_id, id, site.id, &fields)?;
-        tx.set_publish_status(id, PublishStatus::Retracted, None)?;
-        let record = tx.publishing_record(id)?;
-        let out = item(&content, PublishAction::Retracted, record.as_ref());
-        let target = format!("site:{} content:{id}", site.qualified());
-        Ok(Audited::new(out, target, "content.retract", format!("post {post} in the trash")))
-    })
-}
-
-/// Trashes the post the record names (or, for a create that never came back, the one a lookup
-/// proves is the item's): (its id, its URL, WordPress's answer).
-fn take_down(
-    ctx: &Ctx,
-    content: &Content,
-    integration: &Integration,
-    auth: Auth,
-    record: &PublishingRecord,
-) -> Result<(i64, Option<String>, Option<Post>)> {
-    let id = content.id;
-    let http = Http::new(ctx.http.clone())?.with_credentials(
-        auth,
-        &stored_url(integration)?,
-        integration.config.allow_insecure_http,
-    )?;
-    let root = RestRoot(url::Url::parse(&integration.rest_root).map_err(|e| Error::internal(e.to_string()))?);
-    let (post, link) = match record.external_id {
-        Some(post) => (post, record.external_url.clone()),
-        None => {
-            let lookup = LookUp {
-                slug: content.slug.as_str(),
-                token: record.creation_token.as_deref(),
-                bridge: integration.mode == WpMode::Bridge,
-                explain: true,
-            };
-            match look_up(&http, &root, &lookup)? {
-                Adoption::Ours(p) => (p.id, p.link),
-                Adoption::Nothing => return Err(not_published(id)),
-                Adoption::NotOurs(conflict) => return Err(conflict.with_content(id)),
-            }
-        }
-    };
-    let answer = trash_post(&http, &root, post)?;
-    Ok((post, link, answer))
-}
-
-fn not_published(id: i64) -> Error {
-    Error::new(Code::NotPublished, format!("content {id} has no post on WordPress"))
-        .with_hint(format!("publish it first: sitectl wp publish {id}"))
+/// The REST root the integration was connected with.
+pub(super) fn rest_root(i: &Integration) -> Result<RestRoot> {
+    Ok(RestRoot(url::Url::parse(&i.rest_root).map_err(|e| Error::internal(e.to_string()))?))
 }
 
 /// `wp sync`: brings the records of posts sitectl published up to what WordPress shows: the

@@ -1,0 +1,76 @@
+//! All output. Data goes to stdout in the chosen format; narration (success, warnings, hints,
+//! progress, prompts) goes to stderr. A terminal changes decoration only, never content.
+//!
+//! One file per job: `format` (records and lists in each format), `stream` (lists written as
+//! their records arrive, stdout that notes a closed pipe), `status` (narration lines and the
+//! progress bar), `prompt` (questions on a terminal), `neutralize` (outside text made safe for
+//! a terminal) and `terminal` (width, times as people read them).
+
+use std::io::{self, IsTerminal};
+
+use sitectl::config::Format;
+
+use super::error::CliError;
+
+mod format;
+pub mod neutralize;
+mod prompt;
+mod status;
+mod stream;
+pub mod terminal;
+
+pub use status::Bar;
+pub use stream::{watched_stdout, write_data};
+
+/// Output settings for one command run.
+#[derive(Debug, Clone)]
+pub struct Ui {
+    pub format: Format,
+    pub fields: Option<Vec<String>>,
+    pub porcelain: bool,
+    pub quiet: bool,
+    pub verbose: bool,
+    pub color: bool,
+    /// `--yes`: consent given in advance.
+    pub yes: bool,
+    /// `--no-input`: never prompt.
+    pub no_input: bool,
+    /// Errors are JSON lines: narration waits in `held` until the command succeeds.
+    pub machine_errors: bool,
+    held: std::rc::Rc<std::cell::RefCell<Vec<String>>>,
+    /// The clock relative times are read against (`SITECTL_NOW` or now).
+    pub now: chrono::DateTime<chrono::Utc>,
+    stdout_tty: bool,
+    interactive: bool,
+}
+
+pub(crate) type Out = Result<(), CliError>;
+
+impl Ui {
+    pub fn new(format: Format, color: bool) -> Ui {
+        Ui {
+            format,
+            fields: None,
+            porcelain: false,
+            quiet: false,
+            verbose: false,
+            color,
+            yes: false,
+            no_input: false,
+            machine_errors: false,
+            held: Default::default(),
+            now: chrono::Utc::now(),
+            stdout_tty: io::stdout().is_terminal(),
+            interactive: io::stdin().is_terminal() && io::stderr().is_terminal(),
+        }
+    }
+
+    /// Whether prompting is allowed: both stdin and stderr are terminals and nothing forbids it.
+    pub fn can_prompt(&self) -> bool {
+        self.interactive && !self.no_input && !self.yes
+    }
+
+    fn write_stdout(&self, text: &str) -> Out {
+        write_data(text.as_bytes())
+    }
+}
