@@ -177,8 +177,9 @@ pub struct Tx<'c> {
     /// Rows bulk-inserted per table in this transaction, the count at which PostgreSQL's
     /// statistics of the table are next refreshed, and whether that is due (see `bulk.rs`).
     grown: std::cell::RefCell<std::collections::HashMap<String, (usize, usize, bool)>>,
-    /// The accounts whose locks this transaction holds (see `locks.rs`).
+    /// The accounts whose locks this transaction holds, and those it created (see `locks.rs`).
     locked: std::cell::RefCell<std::collections::HashSet<i64>>,
+    created: std::cell::RefCell<std::collections::HashSet<i64>>,
     /// A write transaction; a read one (a snapshot) never takes a lock, so it never waits.
     writing: bool,
     /// Whether this transaction holds the whole-database lock exclusively (which covers every
@@ -201,7 +202,15 @@ fn retry_pause(attempt: u32) -> Duration {
 impl<'c> Tx<'c> {
     fn begin(conn: &'c Conn, begin: &str, now: String, writing: bool) -> Result<Tx<'c>> {
         let guard = TxGuard::begin(conn, begin)?;
-        Ok(Tx { guard, now, grown: Default::default(), locked: Default::default(), writing, whole: Default::default() })
+        Ok(Tx {
+            guard,
+            now,
+            grown: Default::default(),
+            locked: Default::default(),
+            created: Default::default(),
+            writing,
+            whole: Default::default(),
+        })
     }
 }
 
