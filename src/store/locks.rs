@@ -47,15 +47,17 @@ impl Tx<'_> {
     /// ascending id order, so two transactions locking overlapping sets in one call each can
     /// never deadlock; one that locks more accounts later may (the server detects it, and the
     /// store's write loop runs the loser again).
-    /// Free in a read transaction: a snapshot needs no lock.
+    /// Free in a read transaction (a snapshot needs no lock), and for accounts this transaction
+    /// created (nobody else sees them before the commit).
     pub fn lock_accounts(&self, ids: &[i64]) -> Result<()> {
         if self.engine() == Engine::Sqlite || !self.writing || self.whole.get() {
             return Ok(());
         }
-        let mut keys: Vec<i32> = {
-            let held = self.locked.borrow();
-            ids.iter().filter(|id| !held.contains(id)).map(|id| account_lock_key(*id)).collect()
+        let fresh: Vec<i64> = {
+            let (held, made) = (self.locked.borrow(), self.created.borrow());
+            ids.iter().copied().filter(|id| !held.contains(id) && !made.contains(id)).collect()
         };
+        let mut keys: Vec<i32> = fresh.iter().map(|id| account_lock_key(*id)).collect();
         keys.sort_unstable();
         keys.dedup();
         if keys.len() + self.locked.borrow().len() > MAX_ACCOUNT_LOCKS {
@@ -70,8 +72,14 @@ impl Tx<'_> {
                  FROM (SELECT k FROM unnest(ARRAY[{list}]::int[]) AS k ORDER BY k) AS ordered"
             ))?;
         }
-        self.locked.borrow_mut().extend(ids.iter().copied());
+        self.locked.borrow_mut().extend(fresh);
         Ok(())
+    }
+
+    /// Notes accounts this transaction made: they are its own until it commits, so locking them
+    /// would only fill the server's lock table.
+    pub(super) fn created_accounts(&self, ids: &[i64]) {
+        self.created.borrow_mut().extend(ids.iter().copied());
     }
 
     /// Serialises this transaction with every other writer (of every account), until it ends:
