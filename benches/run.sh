@@ -18,12 +18,21 @@ if [ ${#need[@]} -gt 0 ]; then
 fi
 cargo build --release --locked
 
+# Servers this script starts are stopped at the end; ones already running are left alone.
+stops=()
+trap 'for s in "${stops[@]}"; do eval "$s"; done' EXIT
+start() { # start.sh [stop.sh]
+  local out
+  out=$("$1" --env)
+  eval "$out"
+  local started
+  started=$(sed -n 's/^# started: //p' <<<"$out")
+  [ -z "$started" ] || stops+=("$2 $started")
+}
 if [ $# -eq 0 ] || [[ " $* " == *" wordpress "* ]] || [[ " $* " == *" publish "* ]]; then
-  trap 'tests/wordpress/stop.sh' EXIT
-  eval "$(tests/wordpress/start.sh --env)"
+  start tests/wordpress/start.sh tests/wordpress/stop.sh
 fi
 if [ $# -eq 0 ] || [[ " $* " == *" postgres "* ]] || [[ " $* " == *" teams "* ]]; then
-  trap 'tests/wordpress/stop.sh; tests/postgres/stop.sh' EXIT
-  eval "$(tests/postgres/start.sh --env)"
+  start tests/postgres/start.sh tests/postgres/stop.sh
 fi
 python3 benches/bench.py "$@"
