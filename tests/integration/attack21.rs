@@ -1,0 +1,225 @@
+//! Races on PostgreSQL's per-account locks (issue 21): a write that reads what its checks use
+//! before it takes the account's lock, and uses that read after the lock, decides on state an
+//! earlier writer of the account already changed. Each test queues real commands behind a held
+//! account lock in a known order, so the interleaving is the same on every run. (On SQLite a
+//! writer holds the file from BEGIN, so the same commands run one after the other there.)
+
+use std::process::{Child, Output, Stdio};
+use std::time::{Duration, Instant};
+
+use crate::support::{engine, pg, Engine, TestEnv};
+
+fn only_on_postgres() -> bool {
+    if engine() != Engine::Postgres {
+        eprintln!("PostgreSQL only: runs in the suite's PostgreSQL pass");
+        return false;
+    }
+    true
+}
+
+fn spawn(env: &TestEnv, args: &[&str]) -> Child {
+    env.command(args).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap()
+}
+
+/// Waits until `n` sessions of the test's database wait for an advisory lock.
+fn wait_for_waiters(env: &TestEnv, n: i64) {
+    let mut watcher = pg::client(&pg::database_of(&env.target));
+    let started = Instant::now();
+    loop {
+        let waiting: i64 = watcher
+            .query_one(
+                "SELECT count(*) FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid \
+                 WHERE a.datname = current_database() AND l.locktype = 'advisory' AND NOT l.granted",
+                &[],
+            )
+            .unwrap()
+            .get(0);
+        if waiting >= n {
+            return;
+        }
+        assert!(started.elapsed() < Duration::from_secs(30), "{n} writers never queued ({waiting} did)");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+/// Holds `account`'s lock in a transaction of the test's own until the returned client's
+/// transaction ends; every command on that account queues behind it.
+fn hold_account_lock(env: &TestEnv, account: &str) -> postgres::Client {
+    let id = env.json(&["account", "show", account])["id"].as_i64().unwrap();
+    let mut holder = pg::client(&pg::database_of(&env.target));
+    holder.batch_execute("BEGIN").unwrap();
+    let key = sitectl::store::account_lock_key(id);
+    holder
+        .batch_execute(&format!("SELECT pg_advisory_xact_lock({}, {key})", sitectl::store::ACCOUNT_LOCK_SPACE))
+        .unwrap();
+    holder
+}
+
+/// Starts the commands one at a time behind `account`'s held lock, each queued before the next
+/// starts, then lets them through: they get the lock in the order they asked for it.
+fn queued(env: &TestEnv, account: &str, commands: &[&[&str]]) -> Vec<Output> {
+    let mut holder = hold_account_lock(env, account);
+    let mut children = Vec::new();
+    for (i, args) in commands.iter().enumerate() {
+        children.push(spawn(env, args));
+        wait_for_waiters(env, i as i64 + 1);
+    }
+    holder.batch_execute("ROLLBACK").unwrap();
+    children.into_iter().map(|c| c.wait_with_output().unwrap()).collect()
+}
+
+fn blog_env() -> TestEnv {
+    let mut env = TestEnv::new();
+    env.set_env("SITECTL_BUSY_TIMEOUT_MS", "20000");
+    env.seed_basic();
+    env.ok(&["site", "create", "Blog", "--account", "acme", "--active"]);
+    env.ok(&["sectors", "select", "acme/blog", "--industry", "healthcare", "--sectors", "dental-clinics,dermatology"]);
+    env
+}
+
+fn approved_content(env: &TestEnv) -> String {
+    let c = env.json(&["content", "create", "acme/blog", "--sector", "dental-clinics", "--title", "Race"]);
+    let id = c["id"].as_i64().unwrap().to_string();
+    env.ok(&["content", "review", &id]);
+    env.ok(&["content", "approve", &id]);
+    id
+}
+
+/// `content reopen` queued behind a `content schedule` of the same item: run one after the
+/// other, the reopen takes the item off the schedule (draft, not_published). But the reopen
+/// read the item (approved, not scheduled) before it waited for the account's lock, and
+/// decides on that read: the draft stays scheduled, and `wp publish --due` would publish it.
+#[test]
+fn a_reopen_queued_behind_a_schedule_leaves_no_scheduled_draft() {
+    if !only_on_postgres() {
+        return;
+    }
+    let env = blog_env();
+    let id = approved_content(&env);
+    let outs = queued(
+        &env,
+        "acme",
+        &[&["content", "schedule", &id, "--at", "2030-01-01T00:00:00Z"], &["content", "reopen", &id]],
+    );
+    for o in &outs {
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    }
+    let shown = env.json(&["content", "show", &id]);
+    assert_eq!(
+        (shown["status"].as_str(), shown["publish_status"].as_str()),
+        (Some("draft"), Some("not_published")),
+        "a draft must never stay scheduled: {shown}"
+    );
+}
+
+/// `content schedule` queued behind a `content reopen`: one after the other, the schedule is
+/// refused (exit 6, invalid_transition: the item is a draft again). The schedule read the item
+/// as approved before its lock and schedules a draft.
+#[test]
+fn a_schedule_queued_behind_a_reopen_is_refused() {
+    if !only_on_postgres() {
+        return;
+    }
+    let env = blog_env();
+    let id = approved_content(&env);
+    let outs = queued(
+        &env,
+        "acme",
+        &[&["content", "reopen", &id], &["content", "schedule", &id, "--at", "2030-01-01T00:00:00Z"]],
+    );
+    assert!(outs[0].status.success(), "{}", String::from_utf8_lossy(&outs[0].stderr));
+    assert_eq!(outs[1].status.code(), Some(6), "the schedule of a reopened draft: {}", String::from_utf8_lossy(&outs[1].stdout));
+    let shown = env.json(&["content", "show", &id]);
+    assert_eq!((shown["status"].as_str(), shown["publish_status"].as_str()), (Some("draft"), Some("not_published")));
+}
+
+/// `content update` queued behind a `content delete` of the same item: one after the other the
+/// update is refused (exit 6, content_deleted). It read the item as live before its lock.
+#[test]
+fn an_update_queued_behind_a_delete_is_refused() {
+    if !only_on_postgres() {
+        return;
+    }
+    let env = blog_env();
+    let id = approved_content(&env);
+    let outs = queued(
+        &env,
+        "acme",
+        &[&["content", "delete", &id], &["content", "update", &id, "--title", "Changed after delete"]],
+    );
+    assert!(outs[0].status.success(), "{}", String::from_utf8_lossy(&outs[0].stderr));
+    assert_eq!(outs[1].status.code(), Some(6), "the update of a deleted item: {}", String::from_utf8_lossy(&outs[1].stdout));
+}
+
+/// A tenant's write queued behind `account suspend` of its account: one after the other it is
+/// refused (exit 3, account_inactive). But the acting user (and their account's status) is
+/// read before the account's lock, so the suspended tenant's site is created after the
+/// suspension committed, and the audit log shows a suspended account writing.
+#[test]
+fn a_tenant_write_queued_behind_a_suspension_is_refused() {
+    if !only_on_postgres() {
+        return;
+    }
+    let env = blog_env();
+    // One after the other: refused.
+    let outs = queued(
+        &env,
+        "acme",
+        &[&["account", "suspend", "acme"], &["site", "create", "Late", "--account", "acme", "--as", "admin@acme.example"]],
+    );
+    assert!(outs[0].status.success(), "{}", String::from_utf8_lossy(&outs[0].stderr));
+    assert_ne!(outs[1].status.code(), Some(0), "a suspended account's admin created a site after the suspension");
+    let e: serde_json::Value = serde_json::from_slice(&outs[1].stderr).unwrap();
+    assert_eq!(e["error"]["code"], "account_inactive", "{e}");
+}
+
+/// Two `wp publish` of one item queued behind the account's lock: the first claims the item
+/// and sends it (WordPress holds its write here); one after the other, the second finds the
+/// item claimed by a live run and is refused (publish_in_progress) without sending anything.
+/// But it read the item (not yet `publishing`) before its lock, takes it as free, claims it
+/// again and sends a second write to WordPress for the same item.
+#[test]
+fn a_publish_queued_behind_a_publish_of_the_same_item_sends_nothing() {
+    if !only_on_postgres() {
+        return;
+    }
+    use std::sync::atomic::{AtomicBool, Ordering};
+    use std::sync::Arc;
+    let mut env = TestEnv::new();
+    env.set_env("SITECTL_BUSY_TIMEOUT_MS", "20000");
+    let wp = env.with_mock_blog();
+    env.ok(&["sectors", "select", "acme/blog", "--industry", "healthcare", "--sectors", "dental-clinics,dermatology"]);
+    let id = approved_content(&env);
+    wp.clear_log();
+    let open = Arc::new(AtomicBool::new(false));
+    let gate = open.clone();
+    wp.set_gate(move |r| {
+        if r.is_write() {
+            let started = Instant::now();
+            while !gate.load(Ordering::SeqCst) && started.elapsed() < Duration::from_secs(30) {
+                std::thread::sleep(Duration::from_millis(10));
+            }
+        }
+    });
+    let mut holder = hold_account_lock(&env, "acme");
+    let first = spawn(&env, &["wp", "publish", &id]);
+    wait_for_waiters(&env, 1);
+    let mut second = spawn(&env, &["wp", "publish", &id]);
+    wait_for_waiters(&env, 2);
+    holder.batch_execute("ROLLBACK").unwrap();
+    // The second run is decided (refused, or sending) within seconds; WordPress holds any write.
+    let started = Instant::now();
+    let writes = || wp.requests().into_iter().filter(|r| r.is_write()).count();
+    while second.try_wait().unwrap().is_none() && writes() < 2 && started.elapsed() < Duration::from_secs(15) {
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let sent = writes();
+    open.store(true, Ordering::SeqCst);
+    let first = first.wait_with_output().unwrap();
+    let second = second.wait_with_output().unwrap();
+    assert!(first.status.success(), "{}", String::from_utf8_lossy(&first.stderr));
+    assert_eq!(sent, 1, "both runs sent the item to WordPress: {:?}", wp.requests().iter().filter(|r| r.is_write()).map(|r| format!("{} {}", r.method, r.path)).collect::<Vec<_>>());
+    let e: serde_json::Value = serde_json::from_slice(&second.stderr)
+        .unwrap_or_else(|_| panic!("second run: {}", String::from_utf8_lossy(&second.stderr)));
+    assert_eq!(e["error"]["code"], "publish_in_progress", "{e}");
+}
