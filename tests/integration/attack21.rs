@@ -223,3 +223,34 @@ fn a_publish_queued_behind_a_publish_of_the_same_item_sends_nothing() {
         .unwrap_or_else(|_| panic!("second run: {}", String::from_utf8_lossy(&second.stderr)));
     assert_eq!(e["error"]["code"], "publish_in_progress", "{e}");
 }
+
+/// A write that waited past the busy timeout for the database lock at its BEGIN leaves the
+/// session inside the aborted transaction (the BEGIN and the lock are one batch, and nothing
+/// rolls it back): every later statement of the process fails with 25P02 ("current transaction
+/// is aborted"), a raw `database_error`. `wp publish` of two items on one connection, while the
+/// whole-database lock is held (a plan change, a bulk apply of more than 1,000 accounts): both
+/// items must end as `database_locked`, the second one included (the batch exits 7).
+#[test]
+fn a_lock_timeout_at_begin_does_not_poison_the_connection() {
+    if !only_on_postgres() {
+        return;
+    }
+    let mut env = TestEnv::new();
+    let _wp = env.with_mock_blog();
+    env.ok(&["sectors", "select", "acme/blog", "--industry", "healthcare", "--sectors", "dental-clinics,dermatology"]);
+    let a = approved_content(&env);
+    let c = env.json(&["content", "create", "acme/blog", "--sector", "dental-clinics", "--title", "Second"]);
+    let b = c["id"].as_i64().unwrap().to_string();
+    env.ok(&["content", "review", &b]);
+    env.ok(&["content", "approve", &b]);
+    env.set_env("SITECTL_BUSY_TIMEOUT_MS", "500");
+    let mut holder = pg::client(&pg::database_of(&env.target));
+    holder.batch_execute("BEGIN").unwrap();
+    holder.batch_execute(&format!("SELECT pg_advisory_xact_lock({})", sitectl::store::DATABASE_LOCK)).unwrap();
+    let out = env.run(&["wp", "publish", &a, &b, "--concurrency", "1", "--json"]);
+    holder.batch_execute("ROLLBACK").unwrap();
+    assert_eq!(out.code, 7, "{}\n{}", out.stdout, out.stderr);
+    let items = out.json();
+    let codes: Vec<&str> = items.as_array().unwrap().iter().map(|i| i["error"]["code"].as_str().unwrap_or("none")).collect();
+    assert_eq!(codes, ["database_locked", "database_locked"], "{items}");
+}
