@@ -254,3 +254,52 @@ fn a_lock_timeout_at_begin_does_not_poison_the_connection() {
     let codes: Vec<&str> = items.as_array().unwrap().iter().map(|i| i["error"]["code"].as_str().unwrap_or("none")).collect();
     assert_eq!(codes, ["database_locked", "database_locked"], "{items}");
 }
+
+/// Waits until the bulk write `child` runs a transaction of its own.
+fn wait_until_writing(env: &TestEnv, child: &mut Child) {
+    let mut watcher = pg::client(&pg::database_of(&env.target));
+    let started = Instant::now();
+    loop {
+        let n: i64 = watcher
+            .query_one(
+                "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() \
+                 AND pid <> pg_backend_pid() AND backend_xid IS NOT NULL",
+                &[],
+            )
+            .unwrap()
+            .get(0);
+        if n > 0 {
+            return;
+        }
+        assert!(child.try_wait().unwrap().is_none(), "the bulk write ended before it was seen writing");
+        assert!(started.elapsed() < Duration::from_secs(60), "the bulk write never started writing");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+/// An operator's plan change while a bulk write of new tenants runs: the change waits (its
+/// whole-database lock, exclusive, queues behind the bulk write's shared one), and while it
+/// waits every other tenant's write queues behind it in turn (PostgreSQL grants a lock request
+/// after the conflicting ones queued before it). So one rare operator command brings back what
+/// issue 21 removed: a write on an unrelated account waits for the bulk write and fails with
+/// exit 9. The plan change needs no lock that tenant writes wait for while it is only waiting.
+#[test]
+fn a_waiting_plan_change_does_not_stop_other_tenants() {
+    if !only_on_postgres() {
+        return;
+    }
+    let mut env = TestEnv::new();
+    env.seed_basic();
+    let mut bulk = spawn(&env, &["seed", "generate", "--accounts", "4000", "--sites-per-account", "1", "--seed", "3"]);
+    wait_until_writing(&env, &mut bulk);
+    let plan = spawn(&env, &["plan", "update", "growth", "--max-sites", "11"]);
+    wait_for_waiters(&env, 1);
+    env.set_env("SITECTL_BUSY_TIMEOUT_MS", "1000");
+    let out = env.run(&["user", "add", "late@acme.example", "--account", "acme", "--role", "viewer"]);
+    let bulk_running = bulk.try_wait().unwrap().is_none();
+    let _ = plan.wait_with_output().unwrap();
+    let b = bulk.wait_with_output().unwrap();
+    assert!(b.status.success(), "{}", String::from_utf8_lossy(&b.stderr));
+    assert!(bulk_running, "the bulk write ended before the tenant write did; the test proves nothing");
+    assert_eq!(out.code, 0, "a tenant write beside a bulk write and a waiting plan change: {}", out.stderr);
+}
