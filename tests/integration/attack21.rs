@@ -128,7 +128,12 @@ fn a_schedule_queued_behind_a_reopen_is_refused() {
         &[&["content", "reopen", &id], &["content", "schedule", &id, "--at", "2030-01-01T00:00:00Z"]],
     );
     assert!(outs[0].status.success(), "{}", String::from_utf8_lossy(&outs[0].stderr));
-    assert_eq!(outs[1].status.code(), Some(6), "the schedule of a reopened draft: {}", String::from_utf8_lossy(&outs[1].stdout));
+    assert_eq!(
+        outs[1].status.code(),
+        Some(6),
+        "the schedule of a reopened draft: {}",
+        String::from_utf8_lossy(&outs[1].stdout)
+    );
     let shown = env.json(&["content", "show", &id]);
     assert_eq!((shown["status"].as_str(), shown["publish_status"].as_str()), (Some("draft"), Some("not_published")));
 }
@@ -148,7 +153,12 @@ fn an_update_queued_behind_a_delete_is_refused() {
         &[&["content", "delete", &id], &["content", "update", &id, "--title", "Changed after delete"]],
     );
     assert!(outs[0].status.success(), "{}", String::from_utf8_lossy(&outs[0].stderr));
-    assert_eq!(outs[1].status.code(), Some(6), "the update of a deleted item: {}", String::from_utf8_lossy(&outs[1].stdout));
+    assert_eq!(
+        outs[1].status.code(),
+        Some(6),
+        "the update of a deleted item: {}",
+        String::from_utf8_lossy(&outs[1].stdout)
+    );
 }
 
 /// A tenant's write queued behind `account suspend` of its account: one after the other it is
@@ -165,7 +175,10 @@ fn a_tenant_write_queued_behind_a_suspension_is_refused() {
     let outs = queued(
         &env,
         "acme",
-        &[&["account", "suspend", "acme"], &["site", "create", "Late", "--account", "acme", "--as", "admin@acme.example"]],
+        &[
+            &["account", "suspend", "acme"],
+            &["site", "create", "Late", "--account", "acme", "--as", "admin@acme.example"],
+        ],
     );
     assert!(outs[0].status.success(), "{}", String::from_utf8_lossy(&outs[0].stderr));
     assert_ne!(outs[1].status.code(), Some(0), "a suspended account's admin created a site after the suspension");
@@ -218,7 +231,12 @@ fn a_publish_queued_behind_a_publish_of_the_same_item_sends_nothing() {
     let first = first.wait_with_output().unwrap();
     let second = second.wait_with_output().unwrap();
     assert!(first.status.success(), "{}", String::from_utf8_lossy(&first.stderr));
-    assert_eq!(sent, 1, "both runs sent the item to WordPress: {:?}", wp.requests().iter().filter(|r| r.is_write()).map(|r| format!("{} {}", r.method, r.path)).collect::<Vec<_>>());
+    assert_eq!(
+        sent,
+        1,
+        "both runs sent the item to WordPress: {:?}",
+        wp.requests().iter().filter(|r| r.is_write()).map(|r| format!("{} {}", r.method, r.path)).collect::<Vec<_>>()
+    );
     let e: serde_json::Value = serde_json::from_slice(&second.stderr)
         .unwrap_or_else(|_| panic!("second run: {}", String::from_utf8_lossy(&second.stderr)));
     assert_eq!(e["error"]["code"], "publish_in_progress", "{e}");
@@ -251,7 +269,8 @@ fn a_lock_timeout_at_begin_does_not_poison_the_connection() {
     holder.batch_execute("ROLLBACK").unwrap();
     assert_eq!(out.code, 7, "{}\n{}", out.stdout, out.stderr);
     let items = out.json();
-    let codes: Vec<&str> = items.as_array().unwrap().iter().map(|i| i["error"]["code"].as_str().unwrap_or("none")).collect();
+    let codes: Vec<&str> =
+        items.as_array().unwrap().iter().map(|i| i["error"]["code"].as_str().unwrap_or("none")).collect();
     assert_eq!(codes, ["database_locked", "database_locked"], "{items}");
 }
 
