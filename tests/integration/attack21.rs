@@ -391,3 +391,35 @@ fn a_rerun_seed_generate_writes_the_data_of_its_seed() {
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     assert_eq!(generated(&env), want, "the rerun generate wrote other data than --seed 5 gives");
 }
+
+/// An admin's write queued behind the operator's demotion of that admin (or removal): one
+/// after the other, the demoted user may no longer add users (exit 5), the removed one no
+/// longer acts at all. The acting user is read before the account's lock, so the write is
+/// authorised by a role the account took away before the write got its lock.
+#[test]
+fn a_write_queued_behind_its_actors_demotion_is_refused() {
+    if !only_on_postgres() {
+        return;
+    }
+    let env = blog_env();
+    let mut failures = Vec::new();
+    for (first, label) in [
+        (&["user", "remove", "admin@acme.example", "--yes"][..], "removed"),
+        (&["user", "set-role", "admin@acme.example", "viewer"][..], "demoted"),
+    ] {
+        if label == "demoted" {
+            env.ok(&["user", "add", "admin@acme.example", "--account", "acme", "--role", "admin"]);
+        }
+        let email = format!("{label}-made@acme.example");
+        let outs = queued(
+            &env,
+            "acme",
+            &[first, &["user", "add", &email, "--account", "acme", "--role", "viewer", "--as", "admin@acme.example"]],
+        );
+        assert!(outs[0].status.success(), "{}", String::from_utf8_lossy(&outs[0].stderr));
+        if outs[1].status.success() {
+            failures.push(format!("a {label} admin added {email} after the change committed"));
+        }
+    }
+    assert!(failures.is_empty(), "{failures:?}");
+}
