@@ -423,3 +423,44 @@ fn a_write_queued_behind_its_actors_demotion_is_refused() {
     }
     assert!(failures.is_empty(), "{failures:?}");
 }
+
+/// The same poisoned session in one command: `wp sync` whose final write waits past the busy
+/// timeout for the database lock (a plan change or a bulk apply of more than 1,000 accounts
+/// holds it) records the failure in a second transaction on the same session, which fails with
+/// 25P02; the command ends with exit 1 (`database_error`) instead of exit 9 (`database_locked`).
+#[test]
+fn a_sync_that_times_out_on_the_database_lock_ends_as_database_locked() {
+    if !only_on_postgres() {
+        return;
+    }
+    use std::sync::atomic::{AtomicBool, Ordering};
+    use std::sync::Arc;
+    let mut env = TestEnv::new();
+    let wp = env.with_mock_blog();
+    env.set_env("SITECTL_BUSY_TIMEOUT_MS", "500");
+    wp.clear_log();
+    let open = Arc::new(AtomicBool::new(false));
+    let gate = open.clone();
+    wp.set_gate(move |_| {
+        let started = Instant::now();
+        while !gate.load(Ordering::SeqCst) && started.elapsed() < Duration::from_secs(30) {
+            std::thread::sleep(Duration::from_millis(10));
+        }
+    });
+    let child = spawn(&env, &["wp", "sync", "acme/blog", "--content", "--full"]);
+    // The sync is fetching (its log is open, committed): the database lock is taken now.
+    let started = Instant::now();
+    while wp.requests().is_empty() {
+        assert!(started.elapsed() < Duration::from_secs(30), "the sync never asked WordPress");
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    let mut holder = pg::client(&pg::database_of(&env.target));
+    holder.batch_execute("BEGIN").unwrap();
+    holder.batch_execute(&format!("SELECT pg_advisory_xact_lock({})", sitectl::store::DATABASE_LOCK)).unwrap();
+    open.store(true, Ordering::SeqCst);
+    let out = child.wait_with_output().unwrap();
+    holder.batch_execute("ROLLBACK").unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(9), "{stderr}");
+    assert!(stderr.contains("database_locked") || stderr.contains("busy timeout"), "{stderr}");
+}
