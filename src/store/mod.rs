@@ -17,21 +17,23 @@
 //! - SQLite: a file has one writer. `BEGIN IMMEDIATE` takes it for the whole transaction, so
 //!   writers queue, whichever account they write.
 //! - PostgreSQL: writers are serialised per account, not per database (see `locks.rs`). A write
-//!   to an account's data first takes that account's transaction-scoped advisory lock, before
-//!   its checks, then reads what it checks (READ COMMITTED: each statement sees what the last
-//!   writer committed); writers of other accounts run beside it. What every account reads (plans,
-//!   the taxonomy) is changed under the whole-database lock, which every write transaction holds
-//!   shared and such a change exclusively. What must be unique across accounts (emails, account
-//!   and plan slugs) is decided by the unique constraints; a session that loses such a race, a
-//!   deadlock or a serialisation failure is rolled back and run again by [`Store::write`], whose
-//!   checks then give the answer a sequential run gives. New accounts need no lock: nobody else
-//!   sees them before the commit. A bulk write locks the existing accounts it touches in one
-//!   statement, in id order, so two bulk writes over the same accounts never deadlock; above
-//!   [`locks::MAX_ACCOUNT_LOCKS`] accounts it takes the whole-database lock instead (the server's
-//!   lock table is bounded). Why advisory locks and not `SELECT ... FOR UPDATE` on the account
-//!   row: they do not touch rows, so foreign-key checks and readers never wait for them, and
-//!   the test suite can see which a transaction holds (`tests/postgres/lock_guard.sql` fails
-//!   every write to an account's rows made without its lock).
+//!   to an account's data first locks that account's row (`FOR NO KEY UPDATE`), before its
+//!   checks, then reads what it checks (READ COMMITTED: each statement sees what the last writer
+//!   committed); writers of other accounts run beside it. A tenant user's write first locks the
+//!   user's own account and reads the user again, so a role taken away or a suspension is seen.
+//!   What every account reads (plans, the taxonomy) is changed under the whole-database advisory
+//!   lock, which every write transaction holds shared and such a change exclusively. What must be
+//!   unique across accounts (emails, account and plan slugs) is decided by the unique
+//!   constraints; a session that loses such a race, a deadlock or a serialisation failure is
+//!   rolled back and run again by [`Store::write`], whose checks then give the answer a
+//!   sequential run gives. New accounts need no lock: nobody else sees them before the commit. A
+//!   bulk write locks the existing accounts it touches in one statement, in id order, so two bulk
+//!   writes over the same accounts never deadlock. Why row locks on the account and not advisory
+//!   locks: a row lock lives in the row, so a bulk write over thousands of accounts does not fill
+//!   the server's lock table (of fixed size, shared by every session); and `NO KEY UPDATE` does
+//!   not conflict with the key-share locks of foreign-key checks, so only writers of the same
+//!   account wait. The test suite sees which accounts a transaction holds
+//!   (`tests/postgres/lock_guard.sql` fails every write to an account's rows made without it).
 //!
 //! Readers never wait (WAL on SQLite, MVCC snapshots on PostgreSQL: a read runs in one
 //! `REPEATABLE READ` snapshot and takes no lock). A writer waits for a lock at most the busy
@@ -70,7 +72,7 @@ pub use export::{ExportAccount, ExportContent, ExportIntegration, ExportSite};
 pub use industries::TaxonomyCounts;
 pub use integrations::{EventOutcome, IntegrationFields};
 pub use location::{loose_passwords, mask_secrets, pgpass_lookup, AuthMethod, Location, PgUrl, SslMode};
-pub use locks::{account_lock_key, ACCOUNT_LOCK_SPACE, DATABASE_LOCK};
+pub use locks::DATABASE_LOCK;
 pub use meta::{SealedSecret, SecretSlot};
 pub use mirror::{content_list_sql, MirrorSummary};
 pub use plans::PlanFields;
@@ -168,6 +170,8 @@ pub struct Store {
     conn: Conn,
     location: Option<Location>,
     migration: Migration,
+    /// How long a write waits for a lock (see the module docs).
+    busy_timeout: Duration,
 }
 
 /// A transaction handed to store functions; see the table-family modules for its methods.
@@ -309,11 +313,11 @@ impl Store {
             return Ok(());
         }
         let begin = match self.engine() {
-            Engine::Sqlite => "BEGIN EXCLUSIVE".to_string(),
-            Engine::Postgres => locks::begin_write(Engine::Postgres, true),
+            Engine::Sqlite => "BEGIN EXCLUSIVE",
+            Engine::Postgres => locks::begin_write(Engine::Postgres),
         };
-        let tx = Tx::begin(&self.conn, &begin, now.unwrap_or_else(now_rfc3339), true)?;
-        tx.whole.set(true);
+        let tx = Tx::begin(&self.conn, begin, now.unwrap_or_else(now_rfc3339), true)?;
+        tx.take_whole_database(self.busy_timeout)?;
         let current = stored_version(&tx)?;
         check_version(current)?;
         let list = match tx.engine() {
@@ -371,8 +375,12 @@ impl Store {
         let mut attempt = 1;
         loop {
             self.conn.take_retry();
-            let tx = Tx::begin(&self.conn, &locks::begin_write(self.engine(), whole), now.clone(), true)?;
-            tx.whole.set(whole);
+            let tx = Tx::begin(&self.conn, locks::begin_write(self.engine()), now.clone(), true)?;
+            if whole {
+                tx.take_whole_database(self.busy_timeout)?;
+            } else {
+                tx.share_whole_database()?;
+            }
             let done = f(&tx).and_then(|out| {
                 if dry_run {
                     tx.guard.rollback()?;

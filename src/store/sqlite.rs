@@ -160,6 +160,7 @@ impl Store {
             conn: Conn::Sqlite(conn),
             location: Some(Location::File(path.to_path_buf())),
             migration: Migration { from: 0, to: 0 },
+            busy_timeout: options.busy_timeout,
         };
         if !options.dry_run {
             store.migrate(options.now.clone())?;
@@ -228,7 +229,12 @@ impl Store {
     pub fn open_in_memory() -> Result<Store> {
         let conn = Connection::open_in_memory()?;
         configure(&conn)?;
-        let mut store = Store { conn: Conn::Sqlite(conn), location: None, migration: Migration { from: 0, to: 0 } };
+        let mut store = Store {
+            conn: Conn::Sqlite(conn),
+            location: None,
+            migration: Migration { from: 0, to: 0 },
+            busy_timeout: std::time::Duration::from_secs(5),
+        };
         store.migrate(None)?;
         Ok(store)
     }

@@ -29,7 +29,7 @@ fn wait_for_waiters(env: &TestEnv, n: i64) {
         let waiting: i64 = watcher
             .query_one(
                 "SELECT count(*) FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid \
-                 WHERE a.datname = current_database() AND l.locktype = 'advisory' AND NOT l.granted",
+                 WHERE a.datname = current_database() AND NOT l.granted",
                 &[],
             )
             .unwrap()
@@ -48,10 +48,7 @@ fn hold_account_lock(env: &TestEnv, account: &str) -> postgres::Client {
     let id = env.json(&["account", "show", account])["id"].as_i64().unwrap();
     let mut holder = pg::client(&pg::database_of(&env.target));
     holder.batch_execute("BEGIN").unwrap();
-    let key = sitectl::store::account_lock_key(id);
-    holder
-        .batch_execute(&format!("SELECT pg_advisory_xact_lock({}, {key})", sitectl::store::ACCOUNT_LOCK_SPACE))
-        .unwrap();
+    holder.batch_execute(&format!("SELECT id FROM accounts WHERE id = {id} FOR NO KEY UPDATE")).unwrap();
     holder
 }
 
@@ -177,7 +174,7 @@ fn a_tenant_write_queued_behind_a_suspension_is_refused() {
         "acme",
         &[
             &["account", "suspend", "acme"],
-            &["site", "create", "Late", "--account", "acme", "--as", "admin@acme.example"],
+            &["site", "create", "Late", "--account", "acme", "--as", "admin@acme.example", "--json"],
         ],
     );
     assert!(outs[0].status.success(), "{}", String::from_utf8_lossy(&outs[0].stderr));
@@ -217,7 +214,7 @@ fn a_publish_queued_behind_a_publish_of_the_same_item_sends_nothing() {
     let mut holder = hold_account_lock(&env, "acme");
     let first = spawn(&env, &["wp", "publish", &id]);
     wait_for_waiters(&env, 1);
-    let mut second = spawn(&env, &["wp", "publish", &id]);
+    let mut second = spawn(&env, &["wp", "publish", &id, "--json"]);
     wait_for_waiters(&env, 2);
     holder.batch_execute("ROLLBACK").unwrap();
     // The second run is decided (refused, or sending) within seconds; WordPress holds any write.
@@ -312,7 +309,19 @@ fn a_waiting_plan_change_does_not_stop_other_tenants() {
     let mut bulk = spawn(&env, &["seed", "generate", "--accounts", "4000", "--sites-per-account", "1", "--seed", "3"]);
     wait_until_writing(&env, &mut bulk);
     let plan = spawn(&env, &["plan", "update", "growth", "--max-sites", "11"]);
-    wait_for_waiters(&env, 1);
+    // The plan change is waiting for the database to itself (asking again and again).
+    let mut watcher = pg::client(&pg::database_of(&env.target));
+    crate::support::wait::until("the plan change waits", || {
+        let n: i64 = watcher
+            .query_one(
+                "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() \
+                 AND application_name LIKE 'sitectl plan update%'",
+                &[],
+            )
+            .unwrap()
+            .get(0);
+        n > 0
+    });
     env.set_env("SITECTL_BUSY_TIMEOUT_MS", "1000");
     let out = env.run(&["user", "add", "late@acme.example", "--account", "acme", "--role", "viewer"]);
     let bulk_running = bulk.try_wait().unwrap().is_none();

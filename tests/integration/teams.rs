@@ -130,8 +130,8 @@ fn a_held_account_lock_stops_that_account_only() {
     let before = env.dump();
     let mut holder = pg::client(&pg::database_of(&env.target));
     let mut tx = holder.transaction().unwrap();
-    let key = sitectl::store::account_lock_key(acme);
-    tx.batch_execute(&format!("SELECT pg_advisory_xact_lock({}, {key})", sitectl::store::ACCOUNT_LOCK_SPACE)).unwrap();
+    // What sitectl's writers of acme take first: the account's row lock.
+    tx.batch_execute(&format!("SELECT id FROM accounts WHERE id = {acme} FOR NO KEY UPDATE")).unwrap();
     env.set_env("SITECTL_BUSY_TIMEOUT_MS", "300");
     for args in [
         &["site", "create", "Other", "--account", "acme"][..],
