@@ -173,6 +173,11 @@ def bench_teams():
     if bulk.wait() != 0:
         sys.exit(f"seed generate failed: {bulk.stderr.read()}")
     psql_admin("DROP DATABASE IF EXISTS bench_teams")
+    stress_url = pg_db("bench_teams_stress")
+    run(["db", "init", "-q"], stress_url)
+    run(["seed", "generate", "--accounts", "200", "--sites-per-account", "5", "--sectors-per-site", "5", "--seed", "1", "-q"], stress_url)
+    bench_stress(stress_url, "### Stress throughput on PostgreSQL, each process on its own account")
+    psql_admin("DROP DATABASE IF EXISTS bench_teams_stress")
     if not beside:
         say("- the bulk write ended before a write beside it could be timed")
         return
