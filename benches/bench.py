@@ -173,18 +173,18 @@ def bench_teams():
     if bulk.wait() != 0:
         sys.exit(f"seed generate failed: {bulk.stderr.read()}")
     psql_admin("DROP DATABASE IF EXISTS bench_teams")
+    if not beside:
+        say("- the bulk write ended before a write beside it could be timed")
+    else:
+        during = statistics.median(beside)
+        say(f"- `sectors select` on another account: {idle*1000:.1f} ms on an idle server, {during*1000:.1f} ms "
+            f"(median of {len(beside)}) beside `seed generate` of 10,000 accounts: **+{(during-idle)*1000:.0f} ms, "
+            f"{during/idle:.2f}x** (target: within 50 ms)")
     stress_url = pg_db("bench_teams_stress")
     run(["db", "init", "-q"], stress_url)
     run(["seed", "generate", "--accounts", "200", "--sites-per-account", "5", "--sectors-per-site", "5", "--seed", "1", "-q"], stress_url)
     bench_stress(stress_url, "### Stress throughput on PostgreSQL, each process on its own account")
     psql_admin("DROP DATABASE IF EXISTS bench_teams_stress")
-    if not beside:
-        say("- the bulk write ended before a write beside it could be timed")
-        return
-    during = statistics.median(beside)
-    say(f"- `sectors select` on another account: {idle*1000:.1f} ms on an idle server, {during*1000:.1f} ms "
-        f"(median of {len(beside)}) beside `seed generate` of 10,000 accounts: **+{(during-idle)*1000:.0f} ms, "
-        f"{during/idle:.2f}x** (target: within 50 ms)")
 
 
 def sqlite_baseline_sql(path, accounts, sites, sectors):
