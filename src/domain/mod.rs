@@ -5,12 +5,14 @@
 
 mod content;
 mod taxonomy;
+mod text;
 mod values;
 mod wordpress;
 
 pub use taxonomy::{Taxonomy, TaxonomyIndustry, TaxonomySector, EMBEDDED as EMBEDDED_TAXONOMY};
 
 pub use content::*;
+pub use text::{Body, Excerpt, Name, OgImageUrl, SeoText, Title, UserName};
 pub use values::{clip, Domain, Email, SiteRef, Slug, SLUG_MAX};
 pub use wordpress::*;
 

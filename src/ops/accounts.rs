@@ -4,8 +4,8 @@ use crate::error::Code;
 use serde::Serialize;
 
 use super::plans::require_plan;
-use super::{check_name, create_or, mutate, read, Audited, Changed, Created, Ctx};
-use crate::domain::{Account, AccountStatus, Actor, Email, IfExists, Page, Plan, Role, Slug, User};
+use super::{create_or, mutate, read, Audited, Changed, Created, Ctx};
+use crate::domain::{Account, AccountStatus, Actor, Email, IfExists, Name, Page, Plan, Role, Slug, User};
 use crate::error::{Error, Result};
 use crate::rules;
 use crate::store::{Flow, Store, Tx};
@@ -238,7 +238,7 @@ pub(crate) fn create_account_in(
     if_exists: IfExists,
 ) -> Result<Created<Account>> {
     rules::require_operator(actor, "create accounts")?;
-    let name = check_name("account", &input.name)?;
+    let name = Name::parse("account", &input.name)?.into_string();
     let plan = require_plan(tx, &input.plan)?;
     // A new account is this transaction's alone until it commits (the unique slug decides a
     // race for it); an existing one is changed under its lock.
@@ -281,10 +281,10 @@ pub fn each_account(
     page: Page,
     mut each: impl FnMut(Account) -> Result<Flow>,
 ) -> Result<()> {
-    read(store, ctx, |tx, actor| match actor {
-        Actor::User { user, .. } if user.role != Role::Developer => {
+    read(store, ctx, |tx, actor| match rules::own_account_only(actor) {
+        Some(own) => {
             // A tenant's list is their own account (when it matches the filter and the page).
-            let own = tx.account_by_id(user.account_id)?.filter(|a| {
+            let own = tx.account_by_id(own)?.filter(|a| {
                 status.is_none_or(|s| a.status == s)
                     && page.after.is_none_or(|after| a.id > after)
                     && page.limit != Some(0)
@@ -294,7 +294,7 @@ pub fn each_account(
                 None => Ok(()),
             }
         }
-        _ => tx.each_account(status, page, each),
+        None => tx.each_account(status, page, each),
     })
 }
 
@@ -309,7 +309,7 @@ pub fn update_account(store: &mut Store, ctx: &Ctx, slug: &Slug, name: Option<St
         rules::require_user_admin(actor, account.id, slug.as_str())?;
         let account = get_for_change(tx, slug)?;
         let name = match &name {
-            Some(n) => check_name("account", n)?,
+            Some(n) => Name::parse("account", n)?.into_string(),
             None => account.name.clone(),
         };
         let changed = name != account.name;

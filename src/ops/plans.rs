@@ -1,7 +1,7 @@
 //! Plans: operator-only reference data that bounds accounts.
 
-use super::{check_name, create_or, mutate, read, Audited, Changed, Created, Ctx};
-use crate::domain::{Actor, IfExists, Plan, Slug};
+use super::{create_or, mutate, read, Audited, Changed, Created, Ctx};
+use crate::domain::{Actor, IfExists, Name, Plan, Slug};
 use crate::error::Code;
 use crate::error::{Error, Result};
 use crate::rules;
@@ -34,7 +34,7 @@ fn check_fields(f: &PlanFields) -> Result<PlanFields> {
     {
         rules::check_plan_limit(flag, v)?;
     }
-    Ok(PlanFields { name: check_name("plan", &f.name)?, ..f.clone() })
+    Ok(PlanFields { name: Name::parse("plan", &f.name)?.into_string(), ..f.clone() })
 }
 
 fn apply_patch(current: &Plan, p: &PlanPatch) -> PlanFields {

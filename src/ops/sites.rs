@@ -6,9 +6,10 @@ use serde::Serialize;
 
 use super::accounts::{self, Usage};
 use super::industries;
-use super::{check_name, create_or, mutate, read, Audited, Changed, Created, Ctx};
+use super::{create_or, mutate, read, Audited, Changed, Created, Ctx};
 use crate::domain::{
-    Actor, Domain, HostingType, IfExists, Industry, Page, Sector, Site, SiteAccess, SiteRef, SiteType, Slug,
+    Actor, Domain, HostingType, IfExists, Industry, Name, OgImageUrl, Page, Sector, SeoText, Site, SiteAccess, SiteRef,
+    SiteType, Slug,
 };
 use crate::error::{Error, Result};
 use crate::rules::{self, SiteAction};
@@ -184,17 +185,17 @@ pub fn create_site(
 
 /// A site input's name, slug and domain, checked.
 pub(crate) struct Checked {
-    pub name: String,
+    pub name: Name,
     pub slug: Slug,
     pub domain: Option<String>,
 }
 
 /// Checks the name, derives the slug when none is given, and reduces the domain.
 pub(crate) fn checked(input: &SiteInput, warnings: &mut Vec<String>) -> Result<Checked> {
-    let name = check_name("site", &input.name)?;
+    let name = Name::parse("site", &input.name)?;
     let slug = match &input.slug {
         Some(s) => s.clone(),
-        None => Slug::derive(&name)?,
+        None => Slug::derive(name.as_str())?,
     };
     let domain = parse_domain(input.domain.as_deref(), warnings)?;
     Ok(Checked { name, slug, domain })
@@ -203,7 +204,7 @@ pub(crate) fn checked(input: &SiteInput, warnings: &mut Vec<String>) -> Result<C
 /// A new site's fields: what the input gives, defaults for the rest.
 pub(crate) fn new_fields(input: &SiteInput, c: &Checked, industry_id: Option<i64>) -> SiteFields {
     SiteFields {
-        name: c.name.clone(),
+        name: c.name.to_string(),
         slug: c.slug.clone(),
         domain: c.domain.clone(),
         industry_id,
@@ -227,7 +228,7 @@ pub(crate) fn merged_fields(
     industry_id: Option<i64>,
 ) -> SiteFields {
     let mut next = before.clone();
-    next.name = c.name.clone();
+    next.name = c.name.to_string();
     if input.domain.is_some() {
         next.domain = c.domain.clone();
     }
@@ -258,7 +259,7 @@ pub(crate) fn with_active(mut fields: SiteFields, active: bool) -> SiteFields {
 pub(crate) fn patched_fields(before: &SiteFields, patch: &SitePatch, warnings: &mut Vec<String>) -> Result<SiteFields> {
     let mut next = before.clone();
     if let Some(n) = &patch.name {
-        next.name = check_name("site", n)?;
+        next.name = Name::parse("site", n)?.into_string();
     }
     if let Some(s) = &patch.slug {
         next.slug = s.clone();
@@ -273,16 +274,16 @@ pub(crate) fn patched_fields(before: &SiteFields, patch: &SitePatch, warnings: &
         next.site_type = t;
     }
     if let Some(v) = &patch.seo_title {
-        next.seo_title = optional_text("the SEO title", v, 300)?;
+        next.seo_title = SeoText::title(v)?.map(String::from);
     }
     if let Some(v) = &patch.seo_description {
-        next.seo_description = optional_text("the SEO description", v, 1000)?;
+        next.seo_description = SeoText::description(v)?.map(String::from);
     }
     if let Some(v) = &patch.seo_keywords {
-        next.seo_keywords = optional_text("the SEO keywords", v, 1000)?;
+        next.seo_keywords = SeoText::keywords(v)?.map(String::from);
     }
     if let Some(v) = &patch.og_image_url {
-        next.og_image_url = og_image_url(v)?;
+        next.og_image_url = OgImageUrl::parse(v)?.map(String::from);
     }
     Ok(next)
 }
@@ -415,22 +416,6 @@ pub(crate) fn detail(tx: &Tx<'_>, viewer: &Actor, site: Site) -> Result<SiteDeta
 
 pub fn show_site(store: &mut Store, ctx: &Ctx, r: &SiteRef) -> Result<SiteDetail> {
     read(store, ctx, |tx, actor| detail(tx, actor, resolve(tx, actor, r)?))
-}
-
-fn optional_text(what: &str, value: &str, max: usize) -> Result<Option<String>> {
-    let v = value.trim();
-    if v.is_empty() {
-        return Ok(None);
-    }
-    if v.chars().count() > max || v.chars().any(|c| c.is_control() && c != '\n') {
-        return Err(Error::new(Code::InvalidField, format!("{what} must be at most {max} printable characters")));
-    }
-    Ok(Some(v.to_string()))
-}
-
-fn og_image_url(value: &str) -> Result<Option<String>> {
-    let Some(v) = optional_text("the OG image URL", value, 2048)? else { return Ok(None) };
-    rules::og_image_url(&v)
 }
 
 pub fn update_site(store: &mut Store, ctx: &Ctx, r: &SiteRef, patch: SitePatch) -> Result<WithWarnings<Changed<Site>>> {
