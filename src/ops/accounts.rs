@@ -5,7 +5,9 @@ use serde::Serialize;
 
 use super::plans::require_plan;
 use super::{create_or, mutate, read, Audited, Changed, Created, Ctx};
-use crate::domain::{Account, AccountStatus, Actor, Email, IfExists, Name, Page, Plan, Role, Slug, User};
+use crate::domain::{
+    Account, AccountStatus, Actor, AuditAction, AuditTarget, Email, IfExists, Name, Page, Plan, Role, Slug, User,
+};
 use crate::error::{Error, Result};
 use crate::rules;
 use crate::store::{Flow, Store, Tx};
@@ -226,7 +228,7 @@ pub fn create_account(
         let created = create_account_in(tx, actor, &input, if_exists)?;
         let report = Created { action: created.action, record: detail(tx, actor, created.record)? };
         let outcome = report.action.as_str();
-        Ok(Audited::new(report, format!("account:{}", input.slug), "account.create", outcome))
+        Ok(Audited::new(report, AuditTarget::account(&input.slug), AuditAction::AccountCreate, outcome))
     })
 }
 
@@ -317,7 +319,12 @@ pub fn update_account(store: &mut Store, ctx: &Ctx, slug: &Slug, name: Option<St
             tx.update_account(account.id, &name, account.status, account.plan_id)?;
         }
         let record = get(tx, slug)?;
-        Ok(Audited::new(Changed { changed, record }, format!("account:{slug}"), "account.update", outcome(changed)))
+        Ok(Audited::new(
+            Changed { changed, record },
+            AuditTarget::account(slug),
+            AuditAction::AccountUpdate,
+            outcome(changed),
+        ))
     })
 }
 
@@ -342,7 +349,12 @@ pub fn set_plan(store: &mut Store, ctx: &Ctx, slug: &Slug, plan: &Slug) -> Resul
             tx.update_account(account.id, &account.name, account.status, plan.id)?;
         }
         let record = detail(tx, actor, get(tx, slug)?)?;
-        Ok(Audited::new(Changed { changed, record }, format!("account:{slug}"), "account.set_plan", outcome(changed)))
+        Ok(Audited::new(
+            Changed { changed, record },
+            AuditTarget::account(slug),
+            AuditAction::AccountSetPlan,
+            outcome(changed),
+        ))
     })
 }
 
@@ -377,13 +389,13 @@ pub fn change_status(store: &mut Store, ctx: &Ctx, slug: &Slug, verb: StatusVerb
             tx.update_account(account.id, &account.name, next, account.plan_id)?;
         }
         let action = match verb {
-            StatusVerb::Suspend => "account.suspend",
-            StatusVerb::Reactivate => "account.reactivate",
-            StatusVerb::Cancel => "account.cancel",
+            StatusVerb::Suspend => AuditAction::AccountSuspend,
+            StatusVerb::Reactivate => AuditAction::AccountReactivate,
+            StatusVerb::Cancel => AuditAction::AccountCancel,
         };
         Ok(Audited::new(
             Changed { changed, record: get(tx, slug)? },
-            format!("account:{slug}"),
+            AuditTarget::account(slug),
             action,
             outcome(changed),
         ))

@@ -5,8 +5,8 @@ use super::scope;
 use super::sites::WithWarnings;
 use super::{create_or, mutate, read, Audited, Changed, Created, Ctx};
 use crate::domain::{
-    Actor, Body, Content, ContentDetail, ContentFilter, ContentStatus, Editorial, Excerpt, IfExists, PublishStatus,
-    RecordStatus, Site, SiteRef, Slug, Title,
+    Actor, AuditAction, AuditTarget, Body, Content, ContentDetail, ContentFilter, ContentStatus, Editorial, Excerpt,
+    IfExists, PublishStatus, RecordStatus, Site, SiteRef, Slug, Title,
 };
 use crate::error::{Code, Error, Result};
 use crate::store::{ContentFields, Flow, Store, Tx};
@@ -103,8 +103,8 @@ fn reload(tx: &Tx<'_>, id: i64) -> Result<Content> {
     tx.content_by_id(id)?.ok_or_else(|| Error::internal("content vanished"))
 }
 
-fn target(c: &Content) -> String {
-    format!("site:{} content:{}", c.site, c.id)
+fn target(c: &Content) -> AuditTarget {
+    AuditTarget::site_content(c.site.as_str(), c.id)
 }
 
 fn outcome(changed: bool) -> &'static str {
@@ -124,7 +124,7 @@ pub fn create_content(
     mutate(store, ctx, |tx, actor| {
         let created = create_content_in(tx, actor, &input, if_exists)?;
         let action = created.action.as_str();
-        Ok(Audited::new(created.clone(), target(&created.record), "content.create", action))
+        Ok(Audited::new(created.clone(), target(&created.record), AuditAction::ContentCreate, action))
     })
 }
 
@@ -230,7 +230,7 @@ pub fn update_content(store: &mut Store, ctx: &Ctx, id: i64, patch: ContentPatch
         Ok(Audited::new(
             Changed { changed, record: record.clone() },
             target(&record),
-            "content.update",
+            AuditAction::ContentUpdate,
             outcome(changed),
         ))
     })
@@ -263,7 +263,7 @@ pub fn delete_content(store: &mut Store, ctx: &Ctx, id: i64) -> Result<WithWarni
         let record = reload(tx, id)?;
         let outcome = if changed { "deleted" } else { "unchanged" };
         let report = WithWarnings { value: Changed { changed, record: record.clone() }, warnings };
-        Ok(Audited::new(report, target(&record), "content.delete", outcome))
+        Ok(Audited::new(report, target(&record), AuditAction::ContentDelete, outcome))
     })
 }
 
@@ -285,9 +285,9 @@ pub fn set_editorial(store: &mut Store, ctx: &Ctx, id: i64, verb: Editorial) -> 
         let changed = set_status_in(tx, &content, next)?;
         let record = reload(tx, id)?;
         let action = match verb {
-            Editorial::Review => "content.review",
-            Editorial::Approve => "content.approve",
-            Editorial::Reopen => "content.reopen",
+            Editorial::Review => AuditAction::ContentReview,
+            Editorial::Approve => AuditAction::ContentApprove,
+            Editorial::Reopen => AuditAction::ContentReopen,
         };
         Ok(Audited::new(Changed { changed, record: record.clone() }, target(&record), action, outcome(changed)))
     })
@@ -313,7 +313,7 @@ pub fn schedule_content(store: &mut Store, ctx: &Ctx, id: i64, at: &str) -> Resu
         Ok(Audited::new(
             Changed { changed, record: record.clone() },
             target(&record),
-            "content.schedule",
+            AuditAction::ContentSchedule,
             outcome(changed),
         ))
     })

@@ -25,7 +25,7 @@ pub mod wordpress;
 use crate::error::Code;
 use serde::Serialize;
 
-use crate::domain::{Actor, Email, Outcome};
+use crate::domain::{Actor, AuditAction, AuditTarget, Email, Outcome};
 use crate::error::{Error, Result};
 use crate::rules;
 use crate::store::{NewAudit, Store, Tx};
@@ -78,14 +78,14 @@ pub struct Changed<T> {
 /// What a mutation reports for the audit log, next to its result.
 pub(crate) struct Audited<T> {
     pub report: T,
-    pub target: String,
-    pub action: &'static str,
+    pub target: AuditTarget,
+    pub action: AuditAction,
     pub outcome: String,
 }
 
 impl<T> Audited<T> {
-    pub fn new(report: T, target: impl Into<String>, action: &'static str, outcome: impl Into<String>) -> Self {
-        Audited { report, target: target.into(), action, outcome: outcome.into() }
+    pub fn new(report: T, target: AuditTarget, action: AuditAction, outcome: impl Into<String>) -> Self {
+        Audited { report, target, action, outcome: outcome.into() }
     }
 }
 

@@ -8,8 +8,8 @@ use super::accounts::{self, Usage};
 use super::industries;
 use super::{create_or, mutate, read, Audited, Changed, Created, Ctx};
 use crate::domain::{
-    Actor, Domain, HostingType, IfExists, Industry, Name, OgImageUrl, Page, Sector, SeoText, Site, SiteAccess, SiteRef,
-    SiteType, Slug,
+    Actor, AuditAction, AuditTarget, Domain, HostingType, IfExists, Industry, Name, OgImageUrl, Page, Sector, SeoText,
+    Site, SiteAccess, SiteRef, SiteType, Slug,
 };
 use crate::error::{Error, Result};
 use crate::rules::{self, SiteAction};
@@ -178,8 +178,8 @@ pub fn create_site(
     mutate(store, ctx, |tx, actor| {
         let report = create_site_in(tx, actor, &input, if_exists)?;
         let outcome = report.value.action.as_str();
-        let target = format!("site:{}", report.value.record.qualified());
-        Ok(Audited::new(report, target, "site.create", outcome))
+        let target = AuditTarget::site(report.value.record.qualified());
+        Ok(Audited::new(report, target, AuditAction::SiteCreate, outcome))
     })
 }
 
@@ -421,9 +421,9 @@ pub fn show_site(store: &mut Store, ctx: &Ctx, r: &SiteRef) -> Result<SiteDetail
 pub fn update_site(store: &mut Store, ctx: &Ctx, r: &SiteRef, patch: SitePatch) -> Result<WithWarnings<Changed<Site>>> {
     mutate(store, ctx, |tx, actor| {
         let report = update_site_in(tx, actor, r, &patch)?;
-        let target = format!("site:{}", report.value.record.qualified());
+        let target = AuditTarget::site(report.value.record.qualified());
         let outcome = if report.value.changed { "updated" } else { "unchanged" };
-        Ok(Audited::new(report, target, "site.update", outcome))
+        Ok(Audited::new(report, target, AuditAction::SiteUpdate, outcome))
     })
 }
 
@@ -456,12 +456,12 @@ pub fn set_active(store: &mut Store, ctx: &Ctx, r: &SiteRef, active: bool) -> Re
     mutate(store, ctx, |tx, actor| {
         let report = set_active_in(tx, actor, r, active)?;
         let (action, outcome) = match (active, report.value.changed) {
-            (true, true) => ("site.activate", "activated"),
-            (false, true) => ("site.deactivate", "deactivated"),
-            (true, false) => ("site.activate", "unchanged"),
-            (false, false) => ("site.deactivate", "unchanged"),
+            (true, true) => (AuditAction::SiteActivate, "activated"),
+            (false, true) => (AuditAction::SiteDeactivate, "deactivated"),
+            (true, false) => (AuditAction::SiteActivate, "unchanged"),
+            (false, false) => (AuditAction::SiteDeactivate, "unchanged"),
         };
-        let target = format!("site:{}", report.value.record.qualified());
+        let target = AuditTarget::site(report.value.record.qualified());
         Ok(Audited::new(report, target, action, outcome))
     })
 }
@@ -507,13 +507,13 @@ pub fn set_deleted(store: &mut Store, ctx: &Ctx, r: &SiteRef, deleted: bool) -> 
             ));
         }
         let record = reload(tx, site.id)?;
-        let action = if deleted { "site.delete" } else { "site.restore" };
+        let action = if deleted { AuditAction::SiteDelete } else { AuditAction::SiteRestore };
         let outcome = match (deleted, changed) {
             (_, false) => "unchanged",
             (true, true) => "deleted",
             (false, true) => "restored",
         };
-        let target = format!("site:{}", record.qualified());
+        let target = AuditTarget::site(record.qualified());
         Ok(Audited::new(WithWarnings { value: Changed { changed, record }, warnings }, target, action, outcome))
     })
 }
@@ -560,7 +560,7 @@ pub fn purge_site(store: &mut Store, ctx: &Ctx, r: &SiteRef) -> Result<Site> {
             .with_details(serde_json::json!({"content": live.iter().map(|(c, _)| c).collect::<Vec<_>>()})));
         }
         tx.purge_site(site.id)?;
-        let target = format!("site:{}", site.qualified());
-        Ok(Audited::new(site, target, "site.purge", "purged"))
+        let target = AuditTarget::site(site.qualified());
+        Ok(Audited::new(site, target, AuditAction::SitePurge, "purged"))
     })
 }

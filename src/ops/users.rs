@@ -2,7 +2,7 @@
 
 use super::accounts;
 use super::{create_or, mutate, read, Audited, Changed, Created, Ctx};
-use crate::domain::{Actor, Email, IfExists, Page, Role, Slug, User, UserName};
+use crate::domain::{Actor, AuditAction, AuditTarget, Email, IfExists, Page, Role, Slug, User, UserName};
 use crate::error::Code;
 use crate::error::{Error, Result};
 use crate::rules;
@@ -45,7 +45,7 @@ pub fn add_user(store: &mut Store, ctx: &Ctx, input: UserInput, if_exists: IfExi
     mutate(store, ctx, |tx, actor| {
         let created = add_user_in(tx, actor, &input, if_exists)?;
         let outcome = created.action.as_str();
-        Ok(Audited::new(created.clone(), format!("user:{}", input.email), "user.add", outcome))
+        Ok(Audited::new(created.clone(), AuditTarget::user(&input.email), AuditAction::UserAdd, outcome))
     })
 }
 
@@ -131,8 +131,8 @@ pub fn set_role(store: &mut Store, ctx: &Ctx, email: &Email, role: Role) -> Resu
         let record = tx.user_by_id(user.id)?.ok_or_else(|| Error::internal("user vanished"))?;
         Ok(Audited::new(
             Changed { changed, record },
-            format!("user:{email}"),
-            "user.set_role",
+            AuditTarget::user(email),
+            AuditAction::UserSetRole,
             if changed { "updated" } else { "unchanged" },
         ))
     })
@@ -151,6 +151,6 @@ pub fn remove_user(store: &mut Store, ctx: &Ctx, email: &Email) -> Result<User> 
             .with_hint("make someone else the owner first"));
         }
         tx.delete_user(user.id)?;
-        Ok(Audited::new(user, format!("user:{email}"), "user.remove", "removed"))
+        Ok(Audited::new(user, AuditTarget::user(email), AuditAction::UserRemove, "removed"))
     })
 }

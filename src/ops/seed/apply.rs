@@ -440,6 +440,11 @@ pub fn apply(
         }
         let outcome = format!("{} created, {} updated, {} unchanged", totals.created, totals.updated, totals.unchanged);
         let report = ApplyReport { file: src.name.clone(), dry_run: ctx.dry_run, items, totals };
-        Ok(Audited::new(report, format!("seed:{}", src.name), "seed.apply", outcome))
+        Ok(Audited::new(
+            report,
+            crate::domain::AuditTarget::seed(&src.name),
+            crate::domain::AuditAction::SeedApply,
+            outcome,
+        ))
     })
 }
