@@ -100,10 +100,6 @@ impl AuditTarget {
         AuditTarget(vec![AuditSubject::Database])
     }
 
-    pub fn subjects(&self) -> &[AuditSubject] {
-        &self.0
-    }
-
     /// The words `audit list --target` matches a prefix of: the rendered target split at
     /// spaces, as the log has always indexed it (a file name with a space is two words).
     pub fn words(&self) -> Vec<String> {
