@@ -1,7 +1,7 @@
 //! `sitectl account ...`
 
 use clap::{Args, Subcommand};
-use sitectl::domain::AccountStatus;
+use sitectl::domain::{AccountStatus, AuditSubject};
 use sitectl::ops::accounts::{self, AccountInput, StatusVerb};
 
 use super::args::{email, enum_parser, slug, IfExistsArg};
@@ -102,7 +102,7 @@ pub fn run(cx: &mut CommandContext, cmd: AccountCommand) -> Result<(), CliError>
             for line in &r.over_limits {
                 cx.ui.warn(&format!("over plan limit: {line}"));
             }
-            let target = format!("account:{}", r.account.slug);
+            let target = AuditSubject::Account(r.account.slug.clone());
             cx.detail(&r, ViewKind::Account, Some(target))?;
         }
         AccountCommand::Update { account, name } => {

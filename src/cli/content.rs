@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 
 use clap::{Args, Subcommand};
-use sitectl::domain::{ContentFilter, ContentStatus, Editorial, PublishStatus, SiteRef, Slug};
+use sitectl::domain::{AuditSubject, ContentFilter, ContentStatus, Editorial, PublishStatus, SiteRef, Slug};
 use sitectl::ops::content::{self, ContentInput, ContentPatch};
 
 use super::args::{enum_parser, read_input, slug, IfExistsArg, PageArgs};
@@ -173,7 +173,7 @@ pub fn run(cx: &mut CommandContext, cmd: ContentCommand) -> Result<(), CliError>
         }
         ContentCommand::Show { id } => {
             let out = cx.call(|s, c| content::show_content(s, c, id))?;
-            cx.detail(&out, ViewKind::Content, Some(format!("content:{id}")))?;
+            cx.detail(&out, ViewKind::Content, Some(AuditSubject::Content(id)))?;
         }
         ContentCommand::Update(a) => {
             let patch = ContentPatch {

@@ -236,14 +236,18 @@ impl CommandContext {
         &mut self,
         item: &T,
         kind: super::view::ViewKind,
-        audit_target: Option<String>,
+        audit_target: Option<sitectl::domain::AuditSubject>,
     ) -> Result<(), CliError> {
         if !self.ui.wants_view() {
             return self.ui.record(item);
         }
         let audit: Vec<serde_json::Value> = match audit_target {
             Some(target) => {
-                let q = sitectl::ops::audit::AuditQuery { target: Some(target), limit: Some(5), ..Default::default() };
+                let q = sitectl::ops::audit::AuditQuery {
+                    target: Some(target.to_string()),
+                    limit: Some(5),
+                    ..Default::default()
+                };
                 // Tenants may not read the audit log: their view simply has no such section.
                 let rows = self.call(|s, c| sitectl::ops::audit::list_audit(s, c, &q)).unwrap_or_default();
                 rows.iter().filter_map(|r| serde_json::to_value(r).ok()).collect()

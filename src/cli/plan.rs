@@ -1,6 +1,7 @@
 //! `sitectl plan ...`
 
 use clap::{Args, Subcommand};
+use sitectl::domain::AuditSubject;
 use sitectl::ops::plans::{self, PlanInput, PlanPatch};
 
 use super::args::{flag_pair, slug, IfExistsArg};
@@ -99,7 +100,7 @@ pub fn run(cx: &mut CommandContext, cmd: PlanCommand) -> Result<(), CliError> {
         PlanCommand::Show { slug: s } => {
             let s = slug(&s)?;
             let r = cx.call(|st, c| plans::show_plan(st, c, &s))?;
-            cx.detail(&r, ViewKind::Plan, Some(format!("plan:{}", r.plan.slug)))?;
+            cx.detail(&r, ViewKind::Plan, Some(AuditSubject::Plan(r.plan.slug.clone())))?;
         }
         PlanCommand::Update(a) => {
             let patch = PlanPatch {

@@ -1,7 +1,7 @@
 //! `sitectl site ...`
 
 use clap::{Args, Subcommand};
-use sitectl::domain::SiteRef;
+use sitectl::domain::{AuditSubject, SiteRef};
 use sitectl::domain::{HostingType, SiteType};
 use sitectl::ops::sites::{self, ListFilter, SiteInput, SitePatch};
 
@@ -178,7 +178,7 @@ pub fn run(cx: &mut CommandContext, cmd: SiteCommand) -> Result<(), CliError> {
         }
         SiteCommand::Show { site } => {
             let r = cx.call(|s, c| sites::show_site(s, c, &site))?;
-            cx.detail(&r, ViewKind::Site, Some(format!("site:{}", r.site.qualified())))?;
+            cx.detail(&r, ViewKind::Site, Some(AuditSubject::Site(r.site.qualified())))?;
         }
         SiteCommand::Update(a) => {
             let site = a.site.clone();

@@ -1,7 +1,7 @@
 //! `sitectl user ...`
 
 use clap::{Args, Subcommand};
-use sitectl::domain::Role;
+use sitectl::domain::{AuditSubject, Role};
 use sitectl::ops::users::{self, UserInput};
 
 use super::args::{email, enum_parser, slug, IfExistsArg};
@@ -72,7 +72,7 @@ pub fn run(cx: &mut CommandContext, cmd: UserCommand) -> Result<(), CliError> {
         UserCommand::Show { email: e } => {
             let e = email(&e)?;
             let r = cx.call(|s, c| users::show_user(s, c, &e))?;
-            cx.detail(&r, ViewKind::User, Some(format!("user:{}", r.email)))?;
+            cx.detail(&r, ViewKind::User, Some(AuditSubject::User(r.email.clone())))?;
         }
         UserCommand::SetRole { email: e, role } => {
             let e = email(&e)?;

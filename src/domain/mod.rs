@@ -3,14 +3,18 @@
 //! Plain data and the invariants of single values. No I/O and no imports from the rest of the
 //! crate except the error type: every other layer depends on this one, never the reverse.
 
+mod audit;
 mod content;
 mod taxonomy;
+mod text;
 mod values;
 mod wordpress;
 
 pub use taxonomy::{Taxonomy, TaxonomyIndustry, TaxonomySector, EMBEDDED as EMBEDDED_TAXONOMY};
 
+pub use audit::{AuditAction, AuditSubject, AuditTarget};
 pub use content::*;
+pub use text::{Body, Excerpt, Name, OgImageUrl, SeoText, Title, UserName};
 pub use values::{clip, Domain, Email, SiteRef, Slug, SLUG_MAX};
 pub use wordpress::*;
 

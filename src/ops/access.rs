@@ -3,7 +3,7 @@
 use super::sites::resolve;
 use super::users;
 use super::{mutate, read, Audited, Changed, Ctx};
-use crate::domain::{Actor, Email, Page, SiteAccess, SiteRef, Visibility};
+use crate::domain::{Actor, AuditAction, AuditTarget, Email, Page, SiteAccess, SiteRef, Visibility};
 use crate::error::Code;
 use crate::error::{Error, Result};
 use crate::rules;
@@ -21,12 +21,12 @@ pub fn set_access(
     mutate(store, ctx, |tx, actor| {
         let report = set_access_in(tx, actor, r, email, grant)?;
         let (action, outcome) = match (grant, report.changed) {
-            (true, true) => ("access.grant", "granted"),
-            (false, true) => ("access.revoke", "revoked"),
-            (true, false) => ("access.grant", "unchanged"),
-            (false, false) => ("access.revoke", "unchanged"),
+            (true, true) => (AuditAction::AccessGrant, "granted"),
+            (false, true) => (AuditAction::AccessRevoke, "revoked"),
+            (true, false) => (AuditAction::AccessGrant, "unchanged"),
+            (false, false) => (AuditAction::AccessRevoke, "unchanged"),
         };
-        Ok(Audited::new(report.clone(), format!("site:{} user:{email}", report.record.site), action, outcome))
+        Ok(Audited::new(report.clone(), AuditTarget::site_user(report.record.site.as_str(), email), action, outcome))
     })
 }
 

@@ -4,8 +4,10 @@ use crate::error::Code;
 use serde::Serialize;
 
 use super::plans::require_plan;
-use super::{check_name, create_or, mutate, read, Audited, Changed, Created, Ctx};
-use crate::domain::{Account, AccountStatus, Actor, Email, IfExists, Page, Plan, Role, Slug, User};
+use super::{create_or, mutate, read, Audited, Changed, Created, Ctx};
+use crate::domain::{
+    Account, AccountStatus, Actor, AuditAction, AuditTarget, Email, IfExists, Name, Page, Plan, Role, Slug, User,
+};
 use crate::error::{Error, Result};
 use crate::rules;
 use crate::store::{Flow, Store, Tx};
@@ -226,7 +228,7 @@ pub fn create_account(
         let created = create_account_in(tx, actor, &input, if_exists)?;
         let report = Created { action: created.action, record: detail(tx, actor, created.record)? };
         let outcome = report.action.as_str();
-        Ok(Audited::new(report, format!("account:{}", input.slug), "account.create", outcome))
+        Ok(Audited::new(report, AuditTarget::account(&input.slug), AuditAction::AccountCreate, outcome))
     })
 }
 
@@ -238,7 +240,7 @@ pub(crate) fn create_account_in(
     if_exists: IfExists,
 ) -> Result<Created<Account>> {
     rules::require_operator(actor, "create accounts")?;
-    let name = check_name("account", &input.name)?;
+    let name = Name::parse("account", &input.name)?.into_string();
     let plan = require_plan(tx, &input.plan)?;
     // A new account is this transaction's alone until it commits (the unique slug decides a
     // race for it); an existing one is changed under its lock.
@@ -281,10 +283,10 @@ pub fn each_account(
     page: Page,
     mut each: impl FnMut(Account) -> Result<Flow>,
 ) -> Result<()> {
-    read(store, ctx, |tx, actor| match actor {
-        Actor::User { user, .. } if user.role != Role::Developer => {
+    read(store, ctx, |tx, actor| match rules::own_account_only(actor) {
+        Some(own) => {
             // A tenant's list is their own account (when it matches the filter and the page).
-            let own = tx.account_by_id(user.account_id)?.filter(|a| {
+            let own = tx.account_by_id(own)?.filter(|a| {
                 status.is_none_or(|s| a.status == s)
                     && page.after.is_none_or(|after| a.id > after)
                     && page.limit != Some(0)
@@ -294,7 +296,7 @@ pub fn each_account(
                 None => Ok(()),
             }
         }
-        _ => tx.each_account(status, page, each),
+        None => tx.each_account(status, page, each),
     })
 }
 
@@ -309,7 +311,7 @@ pub fn update_account(store: &mut Store, ctx: &Ctx, slug: &Slug, name: Option<St
         rules::require_user_admin(actor, account.id, slug.as_str())?;
         let account = get_for_change(tx, slug)?;
         let name = match &name {
-            Some(n) => check_name("account", n)?,
+            Some(n) => Name::parse("account", n)?.into_string(),
             None => account.name.clone(),
         };
         let changed = name != account.name;
@@ -317,7 +319,12 @@ pub fn update_account(store: &mut Store, ctx: &Ctx, slug: &Slug, name: Option<St
             tx.update_account(account.id, &name, account.status, account.plan_id)?;
         }
         let record = get(tx, slug)?;
-        Ok(Audited::new(Changed { changed, record }, format!("account:{slug}"), "account.update", outcome(changed)))
+        Ok(Audited::new(
+            Changed { changed, record },
+            AuditTarget::account(slug),
+            AuditAction::AccountUpdate,
+            outcome(changed),
+        ))
     })
 }
 
@@ -342,7 +349,12 @@ pub fn set_plan(store: &mut Store, ctx: &Ctx, slug: &Slug, plan: &Slug) -> Resul
             tx.update_account(account.id, &account.name, account.status, plan.id)?;
         }
         let record = detail(tx, actor, get(tx, slug)?)?;
-        Ok(Audited::new(Changed { changed, record }, format!("account:{slug}"), "account.set_plan", outcome(changed)))
+        Ok(Audited::new(
+            Changed { changed, record },
+            AuditTarget::account(slug),
+            AuditAction::AccountSetPlan,
+            outcome(changed),
+        ))
     })
 }
 
@@ -377,13 +389,13 @@ pub fn change_status(store: &mut Store, ctx: &Ctx, slug: &Slug, verb: StatusVerb
             tx.update_account(account.id, &account.name, next, account.plan_id)?;
         }
         let action = match verb {
-            StatusVerb::Suspend => "account.suspend",
-            StatusVerb::Reactivate => "account.reactivate",
-            StatusVerb::Cancel => "account.cancel",
+            StatusVerb::Suspend => AuditAction::AccountSuspend,
+            StatusVerb::Reactivate => AuditAction::AccountReactivate,
+            StatusVerb::Cancel => AuditAction::AccountCancel,
         };
         Ok(Audited::new(
             Changed { changed, record: get(tx, slug)? },
-            format!("account:{slug}"),
+            AuditTarget::account(slug),
             action,
             outcome(changed),
         ))

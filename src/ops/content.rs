@@ -5,8 +5,8 @@ use super::scope;
 use super::sites::WithWarnings;
 use super::{create_or, mutate, read, Audited, Changed, Created, Ctx};
 use crate::domain::{
-    Actor, Content, ContentDetail, ContentFilter, ContentStatus, Editorial, IfExists, PublishStatus, RecordStatus,
-    Site, SiteRef, Slug,
+    Actor, AuditAction, AuditTarget, Body, Content, ContentDetail, ContentFilter, ContentStatus, Editorial, Excerpt,
+    IfExists, PublishStatus, RecordStatus, Site, SiteRef, Slug, Title,
 };
 use crate::error::{Code, Error, Result};
 use crate::store::{ContentFields, Flow, Store, Tx};
@@ -43,43 +43,10 @@ pub(crate) fn not_found(id: i64) -> Error {
         .with_hint("`sitectl content list` shows the content you can see")
 }
 
-/// A title: 1-500 printable characters, without invisible or text-direction characters.
-pub(crate) fn check_title(title: &str) -> Result<String> {
-    let t = title.trim();
-    if let Some(c) = t.chars().find(|c| crate::domain::is_deceptive_char(*c)) {
-        return Err(Error::new(
-            Code::InvalidField,
-            format!("the title contains the invisible or text-direction character U+{:04X}", c as u32),
-        ));
-    }
-    if t.is_empty() || t.chars().count() > 500 || t.chars().any(char::is_control) {
-        return Err(Error::new(Code::InvalidField, "the title must be 1-500 printable characters")
-            .with_hint("pass --title with a non-empty value"));
-    }
-    Ok(t.to_string())
-}
-
-/// An excerpt: at most 2,000 characters, line breaks allowed.
-pub(crate) fn check_excerpt(excerpt: &str) -> Result<String> {
-    let e = excerpt.trim();
-    if e.chars().count() > 2000 || e.chars().any(|c| c.is_control() && c != '\n' && c != '\t') {
-        return Err(Error::new(Code::InvalidField, "the excerpt must be at most 2000 printable characters"));
-    }
-    Ok(e.to_string())
-}
-
-/// A body: HTML as WordPress takes it; no NUL (neither engine can store it in text).
-pub(crate) fn check_body(body: &str) -> Result<String> {
-    if body.contains('\0') {
-        return Err(Error::new(Code::InvalidField, "the body contains a NUL character"));
-    }
-    Ok(body.to_string())
-}
-
 /// The stored fields of `input` filed under `sector_id`: every value checked, the slug derived
 /// from the title when not given.
 pub(crate) fn fields_of(input: &ContentInput, sector_id: i64) -> Result<ContentFields> {
-    let title = check_title(&input.title)?;
+    let title = Title::parse(&input.title)?.into_string();
     let slug = match &input.slug {
         Some(s) => s.clone(),
         None => Slug::derive(&title)?,
@@ -88,8 +55,8 @@ pub(crate) fn fields_of(input: &ContentInput, sector_id: i64) -> Result<ContentF
         sector_id,
         title,
         slug,
-        body: check_body(&input.body)?,
-        excerpt: check_excerpt(&input.excerpt)?,
+        body: Body::parse(&input.body)?.into_string(),
+        excerpt: Excerpt::parse(&input.excerpt)?.into_string(),
         categories: input.categories.clone(),
         tags: input.tags.clone(),
     })
@@ -144,8 +111,8 @@ fn reload(tx: &Tx<'_>, id: i64) -> Result<Content> {
     tx.content_by_id(id)?.ok_or_else(|| Error::internal("content vanished"))
 }
 
-fn target(c: &Content) -> String {
-    format!("site:{} content:{}", c.site, c.id)
+fn target(c: &Content) -> AuditTarget {
+    AuditTarget::site_content(c.site.as_str(), c.id)
 }
 
 fn outcome(changed: bool) -> &'static str {
@@ -165,7 +132,7 @@ pub fn create_content(
     mutate(store, ctx, |tx, actor| {
         let created = create_content_in(tx, actor, &input, if_exists)?;
         let action = created.action.as_str();
-        Ok(Audited::new(created.clone(), target(&created.record), "content.create", action))
+        Ok(Audited::new(created.clone(), target(&created.record), AuditAction::ContentCreate, action))
     })
 }
 
@@ -240,7 +207,7 @@ pub fn update_content(store: &mut Store, ctx: &Ctx, id: i64, patch: ContentPatch
             next.sector_id = scope::active_sector(tx, &site, sector)?.id;
         }
         if let Some(t) = &patch.title {
-            next.title = check_title(t)?;
+            next.title = Title::parse(t)?.into_string();
         }
         if let Some(s) = patch.slug.as_ref().filter(|s| **s != content.slug) {
             if tx.content_by_slug(site.id, s)?.is_some() {
@@ -252,10 +219,10 @@ pub fn update_content(store: &mut Store, ctx: &Ctx, id: i64, patch: ContentPatch
             next.slug = s.clone();
         }
         if let Some(b) = &patch.body {
-            next.body = check_body(b)?;
+            next.body = Body::parse(b)?.into_string();
         }
         if let Some(e) = &patch.excerpt {
-            next.excerpt = check_excerpt(e)?;
+            next.excerpt = Excerpt::parse(e)?.into_string();
         }
         if let Some(c) = &patch.categories {
             next.categories = c.clone();
@@ -271,7 +238,7 @@ pub fn update_content(store: &mut Store, ctx: &Ctx, id: i64, patch: ContentPatch
         Ok(Audited::new(
             Changed { changed, record: record.clone() },
             target(&record),
-            "content.update",
+            AuditAction::ContentUpdate,
             outcome(changed),
         ))
     })
@@ -304,7 +271,7 @@ pub fn delete_content(store: &mut Store, ctx: &Ctx, id: i64) -> Result<WithWarni
         let record = reload(tx, id)?;
         let outcome = if changed { "deleted" } else { "unchanged" };
         let report = WithWarnings { value: Changed { changed, record: record.clone() }, warnings };
-        Ok(Audited::new(report, target(&record), "content.delete", outcome))
+        Ok(Audited::new(report, target(&record), AuditAction::ContentDelete, outcome))
     })
 }
 
@@ -326,9 +293,9 @@ pub fn set_editorial(store: &mut Store, ctx: &Ctx, id: i64, verb: Editorial) -> 
         let changed = set_status_in(tx, &content, next)?;
         let record = reload(tx, id)?;
         let action = match verb {
-            Editorial::Review => "content.review",
-            Editorial::Approve => "content.approve",
-            Editorial::Reopen => "content.reopen",
+            Editorial::Review => AuditAction::ContentReview,
+            Editorial::Approve => AuditAction::ContentApprove,
+            Editorial::Reopen => AuditAction::ContentReopen,
         };
         Ok(Audited::new(Changed { changed, record: record.clone() }, target(&record), action, outcome(changed)))
     })
@@ -354,7 +321,7 @@ pub fn schedule_content(store: &mut Store, ctx: &Ctx, id: i64, at: &str) -> Resu
         Ok(Audited::new(
             Changed { changed, record: record.clone() },
             target(&record),
-            "content.schedule",
+            AuditAction::ContentSchedule,
             outcome(changed),
         ))
     })

@@ -16,6 +16,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use super::{read, Ctx};
+use crate::domain::{AuditAction, AuditTarget};
 use crate::error::{Code, Error, Result};
 use crate::rules;
 use crate::store::{Creation, Location, NewAudit, OpenOptions, Store, COPIED_TABLES};
@@ -160,8 +161,8 @@ fn copy_rows(
                 os_user: &ctx.os_user,
                 actor,
                 command: &ctx.command,
-                target: "database",
-                action: "copy",
+                target: &AuditTarget::database(),
+                action: AuditAction::Copy,
                 outcome: &format!("copied {total} rows from {from}"),
             })
         })

@@ -4,6 +4,7 @@ use crate::error::Code;
 use serde::Serialize;
 
 use super::{mutate, read, Audited, Ctx};
+use crate::domain::{AuditAction, AuditTarget};
 use crate::domain::{Industry, IndustrySector, Slug, Taxonomy};
 use crate::error::{Error, Result};
 use crate::rules;
@@ -59,6 +60,6 @@ pub fn import_industries(store: &mut Store, ctx: &Ctx, text: &str, source: &str)
             counts.sectors_created.len(),
             counts.sectors_updated.len()
         );
-        Ok(Audited::new(counts, format!("industries:{source}"), "industry.import", outcome))
+        Ok(Audited::new(counts, AuditTarget::industries(source), AuditAction::IndustryImport, outcome))
     })
 }

@@ -5,6 +5,7 @@
 //! already holds secrets never gets a new key file silently, and `wp key reseal` moves every
 //! secret from an old key to the current one in one transaction.
 
+use crate::domain::{AuditAction, AuditTarget};
 use crate::error::Code;
 use serde::Serialize;
 
@@ -141,6 +142,6 @@ pub fn reseal(store: &mut Store, ctx: &Ctx, old: &SecretKey) -> Result<ResealRep
         tx.set_meta(KEY_CHECK, &key_check)?;
         let report = ResealReport { resealed: secrets.len(), key_check };
         let outcome = format!("{} secrets resealed", report.resealed);
-        Ok(Audited::new(report, "database", "wp.key.reseal", outcome))
+        Ok(Audited::new(report, AuditTarget::database(), AuditAction::WpKeyReseal, outcome))
     })
 }

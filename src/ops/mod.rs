@@ -25,7 +25,7 @@ pub mod wordpress;
 use crate::error::Code;
 use serde::Serialize;
 
-use crate::domain::{Actor, Email, Outcome};
+use crate::domain::{Actor, AuditAction, AuditTarget, Email, Outcome};
 use crate::error::{Error, Result};
 use crate::rules;
 use crate::store::{NewAudit, Store, Tx};
@@ -78,14 +78,14 @@ pub struct Changed<T> {
 /// What a mutation reports for the audit log, next to its result.
 pub(crate) struct Audited<T> {
     pub report: T,
-    pub target: String,
-    pub action: &'static str,
+    pub target: AuditTarget,
+    pub action: AuditAction,
     pub outcome: String,
 }
 
 impl<T> Audited<T> {
-    pub fn new(report: T, target: impl Into<String>, action: &'static str, outcome: impl Into<String>) -> Self {
-        Audited { report, target: target.into(), action, outcome: outcome.into() }
+    pub fn new(report: T, target: AuditTarget, action: AuditAction, outcome: impl Into<String>) -> Self {
+        Audited { report, target, action, outcome: outcome.into() }
     }
 }
 
@@ -171,30 +171,4 @@ pub(crate) fn create_or<T>(
             Ok(Created { action: if changed { Outcome::Updated } else { Outcome::Unchanged }, record })
         }
     }
-}
-
-/// A required, trimmed, non-empty display name of at most 200 characters, without control
-/// characters, bidirectional overrides or invisible (zero-width) characters: a name must read
-/// the same on every screen and cannot disguise itself as another.
-pub(crate) fn check_name(what: &str, name: &str) -> Result<String> {
-    let name = name.trim();
-    if let Some(c) = name.chars().find(|c| crate::domain::is_deceptive_char(*c)) {
-        return Err(Error::new(
-            Code::InvalidName,
-            format!("the {what} name contains the invisible or text-direction character U+{:04X}", c as u32),
-        )
-        .with_hint("type the name without bidirectional overrides or zero-width characters"));
-    }
-    if let Some(c) = name.chars().find(|c| c.is_control()) {
-        return Err(Error::new(
-            Code::InvalidName,
-            format!("the {what} name contains the control character U+{:04X}", c as u32),
-        )
-        .with_hint("type the name on one line, without control characters (NUL, escape, tab ...)"));
-    }
-    if name.is_empty() || name.chars().count() > 200 {
-        return Err(Error::new(Code::InvalidName, format!("the {what} name must be 1-200 printable characters"))
-            .with_hint("pass --name with a non-empty value"));
-    }
-    Ok(name.to_string())
 }

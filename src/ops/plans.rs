@@ -1,7 +1,7 @@
 //! Plans: operator-only reference data that bounds accounts.
 
-use super::{check_name, create_or, mutate, read, Audited, Changed, Created, Ctx};
-use crate::domain::{Actor, IfExists, Plan, Slug};
+use super::{create_or, mutate, read, Audited, Changed, Created, Ctx};
+use crate::domain::{Actor, AuditAction, AuditTarget, IfExists, Name, Plan, Slug};
 use crate::error::Code;
 use crate::error::{Error, Result};
 use crate::rules;
@@ -34,7 +34,7 @@ fn check_fields(f: &PlanFields) -> Result<PlanFields> {
     {
         rules::check_plan_limit(flag, v)?;
     }
-    Ok(PlanFields { name: check_name("plan", &f.name)?, ..f.clone() })
+    Ok(PlanFields { name: Name::parse("plan", &f.name)?.into_string(), ..f.clone() })
 }
 
 fn apply_patch(current: &Plan, p: &PlanPatch) -> PlanFields {
@@ -75,7 +75,7 @@ pub fn create_plan(store: &mut Store, ctx: &Ctx, input: PlanInput, if_exists: If
     mutate(store, ctx, |tx, actor| {
         let created = create_plan_in(tx, actor, &input, if_exists)?;
         let outcome = created.action.as_str();
-        Ok(Audited::new(created.clone(), format!("plan:{}", input.slug), "plan.create", outcome))
+        Ok(Audited::new(created.clone(), AuditTarget::plan(&input.slug), AuditAction::PlanCreate, outcome))
     })
 }
 
@@ -116,7 +116,7 @@ pub fn update_plan(store: &mut Store, ctx: &Ctx, slug: &Slug, patch: PlanPatch) 
         let next = apply_patch(&current, &patch);
         let (record, changed) = store_update(tx, current, next)?;
         let outcome = if changed { "updated" } else { "unchanged" };
-        Ok(Audited::new(Changed { changed, record }, format!("plan:{slug}"), "plan.update", outcome))
+        Ok(Audited::new(Changed { changed, record }, AuditTarget::plan(slug), AuditAction::PlanUpdate, outcome))
     })
 }
 

@@ -7,6 +7,7 @@ use serde::Serialize;
 use super::sites::{resolve, resolve_live};
 use super::{industries, mutate, read, Audited, Ctx};
 use crate::domain::{Actor, IndustrySector, Page, Sector, Site, SiteRef, Slug};
+use crate::domain::{AuditAction, AuditTarget};
 use crate::error::{Error, Result};
 use crate::rules::{self, SectorChange, SectorLimit, SiteAction};
 use crate::store::{Flow, SiteFields, Store, Tx};
@@ -59,13 +60,13 @@ pub fn select_sectors(
 ) -> Result<Selection> {
     mutate(store, ctx, |tx, actor| {
         let report = select_sectors_in(tx, actor, r, industry, requested)?;
-        let target = format!("site:{}", report.site.qualified());
+        let target = AuditTarget::site(report.site.qualified());
         let outcome = if report.changed {
             format!("industry {industry}; sectors {}", requested.iter().map(Slug::as_str).collect::<Vec<_>>().join(","))
         } else {
             "unchanged".to_string()
         };
-        Ok(Audited::new(report, target, "sectors.select", outcome))
+        Ok(Audited::new(report, target, AuditAction::SectorsSelect, outcome))
     })
 }
 

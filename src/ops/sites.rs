@@ -4,11 +4,16 @@
 use crate::error::Code;
 use serde::Serialize;
 
+mod fields;
+
+pub(crate) use fields::{checked, merged_fields, new_fields, patched_fields, with_active};
+
 use super::accounts::{self, Usage};
 use super::industries;
-use super::{check_name, create_or, mutate, read, Audited, Changed, Created, Ctx};
+use super::{create_or, mutate, read, Audited, Changed, Created, Ctx};
 use crate::domain::{
-    Actor, Domain, HostingType, IfExists, Industry, Page, Sector, Site, SiteAccess, SiteRef, SiteType, Slug,
+    Actor, AuditAction, AuditTarget, HostingType, IfExists, Industry, Page, Sector, Site, SiteAccess, SiteRef,
+    SiteType, Slug,
 };
 use crate::error::{Error, Result};
 use crate::rules::{self, SiteAction};
@@ -148,17 +153,6 @@ fn reload(tx: &Tx<'_>, id: i64) -> Result<Site> {
     tx.site_by_id(id)?.ok_or_else(|| Error::internal("site vanished"))
 }
 
-fn parse_domain(raw: Option<&str>, warnings: &mut Vec<String>) -> Result<Option<String>> {
-    match raw.map(str::trim) {
-        None | Some("") => Ok(None),
-        Some(d) => {
-            let (domain, warning) = Domain::parse_lenient(d)?;
-            warnings.extend(warning);
-            Ok(Some(domain.to_string()))
-        }
-    }
-}
-
 fn active_industry(tx: &Tx<'_>, slug: &Slug) -> Result<Industry> {
     let industry = industries::get(tx, slug)?;
     if !industry.is_active {
@@ -177,114 +171,9 @@ pub fn create_site(
     mutate(store, ctx, |tx, actor| {
         let report = create_site_in(tx, actor, &input, if_exists)?;
         let outcome = report.value.action.as_str();
-        let target = format!("site:{}", report.value.record.qualified());
-        Ok(Audited::new(report, target, "site.create", outcome))
+        let target = AuditTarget::site(report.value.record.qualified());
+        Ok(Audited::new(report, target, AuditAction::SiteCreate, outcome))
     })
-}
-
-/// A site input's name, slug and domain, checked.
-pub(crate) struct Checked {
-    pub name: String,
-    pub slug: Slug,
-    pub domain: Option<String>,
-}
-
-/// Checks the name, derives the slug when none is given, and reduces the domain.
-pub(crate) fn checked(input: &SiteInput, warnings: &mut Vec<String>) -> Result<Checked> {
-    let name = check_name("site", &input.name)?;
-    let slug = match &input.slug {
-        Some(s) => s.clone(),
-        None => Slug::derive(&name)?,
-    };
-    let domain = parse_domain(input.domain.as_deref(), warnings)?;
-    Ok(Checked { name, slug, domain })
-}
-
-/// A new site's fields: what the input gives, defaults for the rest.
-pub(crate) fn new_fields(input: &SiteInput, c: &Checked, industry_id: Option<i64>) -> SiteFields {
-    SiteFields {
-        name: c.name.clone(),
-        slug: c.slug.clone(),
-        domain: c.domain.clone(),
-        industry_id,
-        hosting_type: input.hosting_type.unwrap_or(HostingType::Igny8Sites),
-        site_type: input.site_type.unwrap_or(SiteType::Marketing),
-        status: rules::site_status_for(input.active),
-        is_active: input.active,
-        seo_title: None,
-        seo_description: None,
-        seo_keywords: None,
-        og_image_url: None,
-    }
-}
-
-/// `site create --if-exists update` on an existing site: what the input names replaces the
-/// current value; the name always, activation only when asked for.
-pub(crate) fn merged_fields(
-    before: &SiteFields,
-    input: &SiteInput,
-    c: &Checked,
-    industry_id: Option<i64>,
-) -> SiteFields {
-    let mut next = before.clone();
-    next.name = c.name.clone();
-    if input.domain.is_some() {
-        next.domain = c.domain.clone();
-    }
-    if let Some(h) = input.hosting_type {
-        next.hosting_type = h;
-    }
-    if let Some(t) = input.site_type {
-        next.site_type = t;
-    }
-    if industry_id.is_some() {
-        next.industry_id = industry_id;
-    }
-    if input.active {
-        next = with_active(next, true);
-    }
-    next
-}
-
-/// The fields with the site (de)activated.
-pub(crate) fn with_active(mut fields: SiteFields, active: bool) -> SiteFields {
-    fields.is_active = active;
-    fields.status = rules::site_status_for(active);
-    fields
-}
-
-/// `site update`'s patch applied to `before`, every value checked. A new slug is taken as given:
-/// whether it is free is the caller's question (it needs the database).
-pub(crate) fn patched_fields(before: &SiteFields, patch: &SitePatch, warnings: &mut Vec<String>) -> Result<SiteFields> {
-    let mut next = before.clone();
-    if let Some(n) = &patch.name {
-        next.name = check_name("site", n)?;
-    }
-    if let Some(s) = &patch.slug {
-        next.slug = s.clone();
-    }
-    if let Some(d) = &patch.domain {
-        next.domain = parse_domain(Some(d), warnings)?;
-    }
-    if let Some(h) = patch.hosting_type {
-        next.hosting_type = h;
-    }
-    if let Some(t) = patch.site_type {
-        next.site_type = t;
-    }
-    if let Some(v) = &patch.seo_title {
-        next.seo_title = optional_text("the SEO title", v, 300)?;
-    }
-    if let Some(v) = &patch.seo_description {
-        next.seo_description = optional_text("the SEO description", v, 1000)?;
-    }
-    if let Some(v) = &patch.seo_keywords {
-        next.seo_keywords = optional_text("the SEO keywords", v, 1000)?;
-    }
-    if let Some(v) = &patch.og_image_url {
-        next.og_image_url = og_image_url(v)?;
-    }
-    Ok(next)
 }
 
 /// `site create` inside a caller's transaction (also used by `seed apply`).
@@ -417,28 +306,12 @@ pub fn show_site(store: &mut Store, ctx: &Ctx, r: &SiteRef) -> Result<SiteDetail
     read(store, ctx, |tx, actor| detail(tx, actor, resolve(tx, actor, r)?))
 }
 
-fn optional_text(what: &str, value: &str, max: usize) -> Result<Option<String>> {
-    let v = value.trim();
-    if v.is_empty() {
-        return Ok(None);
-    }
-    if v.chars().count() > max || v.chars().any(|c| c.is_control() && c != '\n') {
-        return Err(Error::new(Code::InvalidField, format!("{what} must be at most {max} printable characters")));
-    }
-    Ok(Some(v.to_string()))
-}
-
-fn og_image_url(value: &str) -> Result<Option<String>> {
-    let Some(v) = optional_text("the OG image URL", value, 2048)? else { return Ok(None) };
-    rules::og_image_url(&v)
-}
-
 pub fn update_site(store: &mut Store, ctx: &Ctx, r: &SiteRef, patch: SitePatch) -> Result<WithWarnings<Changed<Site>>> {
     mutate(store, ctx, |tx, actor| {
         let report = update_site_in(tx, actor, r, &patch)?;
-        let target = format!("site:{}", report.value.record.qualified());
+        let target = AuditTarget::site(report.value.record.qualified());
         let outcome = if report.value.changed { "updated" } else { "unchanged" };
-        Ok(Audited::new(report, target, "site.update", outcome))
+        Ok(Audited::new(report, target, AuditAction::SiteUpdate, outcome))
     })
 }
 
@@ -471,12 +344,12 @@ pub fn set_active(store: &mut Store, ctx: &Ctx, r: &SiteRef, active: bool) -> Re
     mutate(store, ctx, |tx, actor| {
         let report = set_active_in(tx, actor, r, active)?;
         let (action, outcome) = match (active, report.value.changed) {
-            (true, true) => ("site.activate", "activated"),
-            (false, true) => ("site.deactivate", "deactivated"),
-            (true, false) => ("site.activate", "unchanged"),
-            (false, false) => ("site.deactivate", "unchanged"),
+            (true, true) => (AuditAction::SiteActivate, "activated"),
+            (false, true) => (AuditAction::SiteDeactivate, "deactivated"),
+            (true, false) => (AuditAction::SiteActivate, "unchanged"),
+            (false, false) => (AuditAction::SiteDeactivate, "unchanged"),
         };
-        let target = format!("site:{}", report.value.record.qualified());
+        let target = AuditTarget::site(report.value.record.qualified());
         Ok(Audited::new(report, target, action, outcome))
     })
 }
@@ -522,13 +395,13 @@ pub fn set_deleted(store: &mut Store, ctx: &Ctx, r: &SiteRef, deleted: bool) -> 
             ));
         }
         let record = reload(tx, site.id)?;
-        let action = if deleted { "site.delete" } else { "site.restore" };
+        let action = if deleted { AuditAction::SiteDelete } else { AuditAction::SiteRestore };
         let outcome = match (deleted, changed) {
             (_, false) => "unchanged",
             (true, true) => "deleted",
             (false, true) => "restored",
         };
-        let target = format!("site:{}", record.qualified());
+        let target = AuditTarget::site(record.qualified());
         Ok(Audited::new(WithWarnings { value: Changed { changed, record }, warnings }, target, action, outcome))
     })
 }
@@ -575,7 +448,7 @@ pub fn purge_site(store: &mut Store, ctx: &Ctx, r: &SiteRef) -> Result<Site> {
             .with_details(serde_json::json!({"content": live.iter().map(|(c, _)| c).collect::<Vec<_>>()})));
         }
         tx.purge_site(site.id)?;
-        let target = format!("site:{}", site.qualified());
-        Ok(Audited::new(site, target, "site.purge", "purged"))
+        let target = AuditTarget::site(site.qualified());
+        Ok(Audited::new(site, target, AuditAction::SitePurge, "purged"))
     })
 }

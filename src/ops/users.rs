@@ -1,8 +1,8 @@
 //! Users of accounts: adding within the plan's max_users, roles, removal.
 
 use super::accounts;
-use super::{check_name, create_or, mutate, read, Audited, Changed, Created, Ctx};
-use crate::domain::{Actor, Email, IfExists, Page, Role, Slug, User};
+use super::{create_or, mutate, read, Audited, Changed, Created, Ctx};
+use crate::domain::{Actor, AuditAction, AuditTarget, Email, IfExists, Page, Role, Slug, User, UserName};
 use crate::error::Code;
 use crate::error::{Error, Result};
 use crate::rules;
@@ -41,18 +41,11 @@ pub(crate) fn update_of(current: &User, name: Option<String>, role: Role) -> Opt
     (name != current.name || role != current.role).then_some(name)
 }
 
-pub(crate) fn check_user_name(name: Option<&str>) -> Result<String> {
-    match name {
-        None | Some("") => Ok(String::new()),
-        Some(n) => check_name("user", n),
-    }
-}
-
 pub fn add_user(store: &mut Store, ctx: &Ctx, input: UserInput, if_exists: IfExists) -> Result<Created<User>> {
     mutate(store, ctx, |tx, actor| {
         let created = add_user_in(tx, actor, &input, if_exists)?;
         let outcome = created.action.as_str();
-        Ok(Audited::new(created.clone(), format!("user:{}", input.email), "user.add", outcome))
+        Ok(Audited::new(created.clone(), AuditTarget::user(&input.email), AuditAction::UserAdd, outcome))
     })
 }
 
@@ -63,7 +56,7 @@ pub(crate) fn add_user_in(tx: &Tx<'_>, actor: &Actor, input: &UserInput, if_exis
     rules::require_role_assignable(actor, input.role)?;
     let account = accounts::get_for_change(tx, &input.account)?;
     let (_, plan) = super::account_and_plan(tx, account.id)?;
-    let name = check_user_name(input.name.as_deref())?;
+    let name = UserName::parse(input.name.as_deref())?.into_string();
     let existing = tx.user(&input.email)?;
     if let Some(u) = existing.as_ref().filter(|u| u.account_id != account.id) {
         // Emails are unique, so the conflict itself cannot be hidden; which tenant holds the
@@ -114,10 +107,9 @@ pub fn each_user(
     each: impl FnMut(User) -> Result<Flow>,
 ) -> Result<()> {
     read(store, ctx, |tx, actor| {
-        let account_id = match (account, actor) {
-            (Some(slug), _) => Some(accounts::get_visible(tx, actor, slug)?.id),
-            (None, Actor::User { user, .. }) if user.role != Role::Developer => Some(user.account_id),
-            (None, _) => None,
+        let account_id = match account {
+            Some(slug) => Some(accounts::get_visible(tx, actor, slug)?.id),
+            None => rules::own_account_only(actor),
         };
         tx.each_user(account_id, page, each)
     })
@@ -139,8 +131,8 @@ pub fn set_role(store: &mut Store, ctx: &Ctx, email: &Email, role: Role) -> Resu
         let record = tx.user_by_id(user.id)?.ok_or_else(|| Error::internal("user vanished"))?;
         Ok(Audited::new(
             Changed { changed, record },
-            format!("user:{email}"),
-            "user.set_role",
+            AuditTarget::user(email),
+            AuditAction::UserSetRole,
             if changed { "updated" } else { "unchanged" },
         ))
     })
@@ -159,6 +151,6 @@ pub fn remove_user(store: &mut Store, ctx: &Ctx, email: &Email) -> Result<User> 
             .with_hint("make someone else the owner first"));
         }
         tx.delete_user(user.id)?;
-        Ok(Audited::new(user, format!("user:{email}"), "user.remove", "removed"))
+        Ok(Audited::new(user, AuditTarget::user(email), AuditAction::UserRemove, "removed"))
     })
 }

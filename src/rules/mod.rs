@@ -93,7 +93,8 @@ pub fn site_creation_account(actor: &Actor, named: Option<(i64, &str)>) -> Resul
                 .with_hint("pass --account ACCOUNT, or act as a user of the account with --as EMAIL"))
         }
         (Actor::User { user, .. }, None) => Ok(user.account_id),
-        (Actor::User { user, .. }, Some((id, _))) if id == user.account_id || user.role == Role::Developer => Ok(id),
+        // Their own account, or any for a developer: the accounts they see.
+        (Actor::User { .. }, Some((id, _))) if account_visible(actor, id) => Ok(id),
         (Actor::User { user, .. }, Some((_, slug))) => Err(Error::new(
             Code::CrossAccount,
             format!(
@@ -152,9 +153,15 @@ pub fn require_account_visible(actor: &Actor, account_id: i64, account: &str) ->
 
 /// Whether the actor sees the account at all.
 pub fn account_visible(actor: &Actor, account_id: i64) -> bool {
+    own_account_only(actor).is_none_or(|own| own == account_id)
+}
+
+/// The one account a tenant sees, for lists of accounts and users; `None` when the actor sees
+/// every account (the operator, and a developer: operator level).
+pub fn own_account_only(actor: &Actor) -> Option<i64> {
     match actor {
-        Actor::User { user, .. } => user.role == Role::Developer || user.account_id == account_id,
-        Actor::Operator => true,
+        Actor::User { user, .. } if !is_operator_level(actor) => Some(user.account_id),
+        _ => None,
     }
 }
 
@@ -233,18 +240,6 @@ pub fn owner_keeps_role(is_owner: bool, role: Role, email: &str, account: &str) 
     Ok(())
 }
 
-/// An optional OG image URL: empty means none; otherwise an absolute http(s) URL.
-pub fn og_image_url(value: &str) -> Result<Option<String>> {
-    let v = value.trim();
-    if v.is_empty() {
-        return Ok(None);
-    }
-    match url::Url::parse(v) {
-        Ok(u) if matches!(u.scheme(), "http" | "https") && u.host_str().is_some() => Ok(Some(u.to_string())),
-        _ => Err(Error::new(Code::InvalidUrl, format!("invalid OG image URL {v:?}: give an http(s) URL"))),
-    }
-}
-
 /// The status that goes with an activation flag.
 pub fn site_status_for(active: bool) -> SiteStatus {
     if active {
@@ -308,6 +303,21 @@ mod tests {
             assert_eq!(visibility(&user(role, 1, AccountStatus::Active)), want, "{role}");
         }
         assert_eq!(visibility(&Actor::Operator), Visibility::All);
+    }
+
+    #[test]
+    fn accounts_seen_by_role() {
+        for role in Role::ALL.iter().copied() {
+            let actor = user(role, 1, AccountStatus::Active);
+            let developer = role == Role::Developer;
+            assert_eq!(own_account_only(&actor), (!developer).then_some(1), "{role}");
+            assert!(account_visible(&actor, 1), "{role}");
+            assert_eq!(account_visible(&actor, 2), developer, "{role}");
+        }
+        assert_eq!(own_account_only(&Actor::Operator), None);
+        assert!(account_visible(&Actor::Operator, 2));
+        let developer = user(Role::Developer, 1, AccountStatus::Active);
+        assert_eq!(site_creation_account(&developer, Some((2, "other"))).unwrap(), 2);
     }
 
     #[test]

@@ -3,7 +3,7 @@
 use super::sql::{params, Flow, Row, Value, Where};
 
 use super::Tx;
-use crate::domain::{AuditEntry, AuditQuery};
+use crate::domain::{AuditAction, AuditEntry, AuditQuery, AuditTarget};
 use crate::error::Result;
 
 /// One audit row to append; `at` is the transaction's time.
@@ -12,8 +12,8 @@ pub struct NewAudit<'a> {
     pub os_user: &'a str,
     pub actor: &'a str,
     pub command: &'a str,
-    pub target: &'a str,
-    pub action: &'a str,
+    pub target: &'a AuditTarget,
+    pub action: AuditAction,
     pub outcome: &'a str,
 }
 
@@ -34,9 +34,9 @@ impl Tx<'_> {
     pub fn append_audit(&self, a: &NewAudit<'_>) -> Result<()> {
         let id = self.insert(
             "INSERT INTO audit_log (at, os_user, actor, command, target, action, outcome) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-            params![self.now(), a.os_user, a.actor, a.command, a.target, a.action, a.outcome],
+            params![self.now(), a.os_user, a.actor, a.command, a.target.to_string(), a.action.as_str(), a.outcome],
         )?;
-        for word in a.target.split(' ').filter(|w| !w.is_empty()) {
+        for word in a.target.words() {
             self.exec("INSERT INTO audit_targets (audit_id, word) VALUES (?1, ?2)", params![id, word])?;
         }
         Ok(())

@@ -254,3 +254,53 @@ fn migration_4_indexes_the_targets_already_logged() {
         env.sql_value("SELECT count(*) + (SELECT count(*) FROM audit_log WHERE instr(target, ' ') > 0) FROM audit_log")
     );
 }
+
+/// The audit log's target and action texts, and the words `--target` matches, stay as every
+/// release has written them: existing databases and scripts' filters depend on them.
+#[test]
+fn audit_rows_keep_their_target_and_action_text() {
+    let env = TestEnv::new();
+    env.seed_basic();
+    env.ok(&["site", "create", "Blog", "--account", "acme"]);
+    env.ok(&["access", "grant", "acme/blog", "editor@acme.example"]);
+    env.ok(&["site", "deactivate", "acme/blog"]);
+    env.ok(&["user", "set-role", "viewer@acme.example", "editor"]);
+    env.ok(&["account", "suspend", "globex"]);
+    let file = env.path("my taxonomy.toml");
+    std::fs::write(
+        &file,
+        "[[industry]]\nslug = 'space'\nname = 'Space'\nsectors = [{ slug = 'launch', name = 'Launch' }]\n",
+    )
+    .unwrap();
+    env.ok(&["industry", "import", file.to_str().unwrap()]);
+    let rows = env.json(&["audit", "list"]);
+    let got: Vec<String> = rows
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| format!("{} {}", r["action"].as_str().unwrap(), r["target"].as_str().unwrap()))
+        .collect();
+    let source = file.display().to_string();
+    for want in [
+        "plan.create plan:starter".to_string(),
+        "account.create account:acme".to_string(),
+        "user.add user:editor@acme.example".to_string(),
+        "site.create site:acme/blog".to_string(),
+        "access.grant site:acme/blog user:editor@acme.example".to_string(),
+        "site.deactivate site:acme/blog".to_string(),
+        "user.set_role user:viewer@acme.example".to_string(),
+        "account.suspend account:globex".to_string(),
+        format!("industry.import industries:{source}"),
+    ] {
+        assert!(got.contains(&want), "{want:?} not in {got:#?}");
+    }
+    // Each space-separated word of a target is a word for `--target`: a grant is found by its
+    // site and by its user, an import from a path with a space by either part of it.
+    let grant = env.json(&["audit", "list", "--target", "user:editor@acme.example"]);
+    assert!(grant.as_array().unwrap().iter().any(|r| r["action"] == "access.grant"), "{grant}");
+    let words = "SELECT count(*) FROM audit_targets t JOIN audit_log l ON l.id = t.audit_id";
+    assert_eq!(env.sql_value(&format!("{words} WHERE l.action = 'access.grant'")), "2");
+    assert_eq!(env.sql_value(&format!("{words} WHERE l.action = 'industry.import'")), "2");
+    let tail = env.json(&["audit", "list", "--target", "taxonomy.toml"]);
+    assert_eq!(tail.as_array().unwrap().len(), 1, "{tail}");
+}

@@ -9,7 +9,7 @@ use super::{ApplyReport, EnvLookup, SeedItem, Totals};
 use crate::domain::{Actor, ContentStatus, Email, IfExists, IndustrySector, Outcome, SiteRef, Slug};
 use crate::error::{Error, Result};
 use crate::fixture::{PlanSpec, SiteSpec, Source};
-use crate::ops::{accounts, check_name, content, plans, sectors, sites, users, Audited, Ctx};
+use crate::ops::{accounts, content, plans, sectors, sites, users, Audited, Ctx};
 use crate::rules::{self, SectorLimit};
 use crate::store::{NewSector, SiteFields, Store, Tx};
 use crate::wordpress::Progress;
@@ -174,7 +174,7 @@ fn apply_accounts(tx: &Tx<'_>, actor: &Actor, src: &Source, out: &mut Out<'_>) -
                 owner_name: a.owner_name.clone(),
                 status: a.status.parse()?,
             };
-            let name = check_name("account", &input.name)?;
+            let name = crate::domain::Name::parse("account", &input.name)?.into_string();
             let plan = snap.plans.get(a.plan.as_str());
             Ok(match (snap.accounts.get(a.slug.as_str()), plan) {
                 (None, Some(plan)) => {
@@ -226,7 +226,7 @@ fn apply_users(tx: &Tx<'_>, actor: &Actor, src: &Source, out: &mut Out<'_>) -> R
                 role: u.role.parse()?,
                 name: u.name.clone(),
             };
-            let name = users::check_user_name(input.name.as_deref())?;
+            let name = crate::domain::UserName::parse(input.name.as_deref())?.into_string();
             let given = input.name.as_ref().map(|_| name.clone());
             let key = input.email.to_string();
             let action = match (snap.accounts.get(u.account.as_str()), snap.users.get(key.as_str())) {
@@ -440,6 +440,11 @@ pub fn apply(
         }
         let outcome = format!("{} created, {} updated, {} unchanged", totals.created, totals.updated, totals.unchanged);
         let report = ApplyReport { file: src.name.clone(), dry_run: ctx.dry_run, items, totals };
-        Ok(Audited::new(report, format!("seed:{}", src.name), "seed.apply", outcome))
+        Ok(Audited::new(
+            report,
+            crate::domain::AuditTarget::seed(&src.name),
+            crate::domain::AuditAction::SeedApply,
+            outcome,
+        ))
     })
 }

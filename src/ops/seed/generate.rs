@@ -362,8 +362,8 @@ pub fn generate(store: &mut Store, ctx: &Ctx, input: GenerateInput, progress: &d
             os_user: &ctx.os_user,
             actor: &actor_label,
             command: &ctx.command,
-            target: &format!("seed:generate:{seed}"),
-            action: "seed.generate",
+            target: &crate::domain::AuditTarget::seed_generate(seed),
+            action: crate::domain::AuditAction::SeedGenerate,
             outcome: &format!("{} accounts, {} sites, {} sectors", report.accounts, report.sites, report.sectors),
         })
     })?;

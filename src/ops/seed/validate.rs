@@ -43,7 +43,7 @@ impl Check<'_> {
     }
 
     fn name(&mut self, section: &str, index: usize, what: &str, name: &str) {
-        if let Err(e) = crate::ops::check_name(what, name) {
+        if let Err(e) = crate::domain::Name::parse(what, name) {
             self.add(section, index, "name", &e);
         }
     }
@@ -166,7 +166,7 @@ pub(super) fn validate(snap: &Snapshot, src: &Source, env: EnvLookup<'_>) -> Vec
         let email = c.parse::<Email>("users", i, "email", &u.email);
         let role = c.parse::<Role>("users", i, "role", &u.role);
         if let Some(name) = u.name.as_deref().filter(|n| !n.is_empty()) {
-            if let Err(e) = crate::ops::check_name("user", name) {
+            if let Err(e) = crate::domain::Name::parse("user", name) {
                 c.add("users", i, "name", &e);
             }
         }
@@ -242,7 +242,7 @@ pub(super) fn validate(snap: &Snapshot, src: &Source, env: EnvLookup<'_>) -> Vec
         if let Some(t) = &s.site_type {
             c.parse::<SiteType>("sites", i, "site_type", t);
         }
-        if let Some(Err(e)) = s.og_image_url.as_deref().map(rules::og_image_url) {
+        if let Some(Err(e)) = s.og_image_url.as_deref().map(crate::domain::OgImageUrl::parse_url) {
             c.add("sites", i, "og_image_url", &e);
         }
         let Some(limits) = limits_of(&s.account) else {
@@ -377,13 +377,13 @@ pub(super) fn validate(snap: &Snapshot, src: &Source, env: EnvLookup<'_>) -> Vec
         .collect();
     let mut seen = BTreeSet::new();
     for (i, item) in f.content.iter().enumerate() {
-        if let Err(e) = crate::ops::content::check_title(&item.title) {
+        if let Err(e) = crate::domain::Title::parse(&item.title) {
             c.add("content", i, "title", &e);
         }
-        if let Err(e) = crate::ops::content::check_body(&item.body) {
+        if let Err(e) = crate::domain::Body::parse(&item.body) {
             c.add("content", i, "body", &e);
         }
-        if let Err(e) = crate::ops::content::check_excerpt(&item.excerpt) {
+        if let Err(e) = crate::domain::Excerpt::parse(&item.excerpt) {
             c.add("content", i, "excerpt", &e);
         }
         c.parse::<ContentStatus>("content", i, "status", &item.status);

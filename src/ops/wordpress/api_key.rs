@@ -3,6 +3,7 @@
 use crate::error::Code;
 use serde::Serialize;
 
+use crate::domain::{AuditAction, AuditTarget};
 use crate::domain::{Site, SiteRef};
 use crate::error::{Error, Result};
 use crate::ops::sites::resolve;
@@ -54,8 +55,8 @@ pub fn generate_api_key(store: &mut Store, ctx: &Ctx, r: &SiteRef, rotate: bool)
         let report = ApiKeyReport { site_id: site.id, site: site.qualified(), api_key: plain, masked: false, action };
         Ok(Audited::new(
             report,
-            format!("site:{}", site.qualified()),
-            if rotate { "wp.key.rotate" } else { "wp.key.generate" },
+            AuditTarget::site(site.qualified()),
+            if rotate { AuditAction::WpKeyRotate } else { AuditAction::WpKeyGenerate },
             action,
         ))
     })
@@ -94,7 +95,12 @@ pub fn revoke_api_key(store: &mut Store, ctx: &Ctx, r: &SiteRef) -> Result<Chang
         }
         let record = tx.site_by_id(site.id)?.ok_or_else(|| Error::internal("site vanished"))?;
         let outcome = if changed { "revoked" } else { "unchanged" };
-        Ok(Audited::new(Changed { changed, record }, format!("site:{}", site.qualified()), "wp.key.revoke", outcome))
+        Ok(Audited::new(
+            Changed { changed, record },
+            AuditTarget::site(site.qualified()),
+            AuditAction::WpKeyRevoke,
+            outcome,
+        ))
     })
 }
 

@@ -3,6 +3,7 @@
 use crate::error::Code;
 use serde::Serialize;
 
+use crate::domain::{AuditAction, AuditTarget};
 use crate::domain::{
     ConnectionStatus, EventKind, HostingType, Integration, IntegrationConfig, SiteRef, SyncEvent, WpMode,
 };
@@ -194,8 +195,8 @@ pub fn connect(
         let integration = active_integration(tx, &site)?;
         let event = tx.insert_event(site.id, Some(integration.id), EventKind::Connect)?;
         tx.finish_event(event, &EventOutcome { succeeded: true, requests, ..Default::default() })?;
-        let target = format!("site:{}", site.qualified());
-        Ok(Audited::new((site, integration), target, "wp.connect", mode.as_str()))
+        let target = AuditTarget::site(site.qualified());
+        Ok(Audited::new((site, integration), target, AuditAction::WpConnect, mode.as_str()))
     })?;
     if ctx.dry_run {
         return Ok(ConnectReport { integration, discovery, structure: None, structure_error: None, warnings });
@@ -261,7 +262,7 @@ pub fn test(store: &mut Store, ctx: &Ctx, r: &SiteRef) -> Result<TestReport> {
             message.as_deref(),
         )?;
         let outcome = error.as_ref().map_or("connected".to_string(), |e| e.code.to_string());
-        Ok(Audited::new((), format!("site:{}", site.qualified()), "wp.test", outcome))
+        Ok(Audited::new((), AuditTarget::site(site.qualified()), AuditAction::WpTest, outcome))
     })?;
     let d = outcome.ok();
     Ok(TestReport {
@@ -317,8 +318,8 @@ pub fn disconnect(store: &mut Store, ctx: &Ctx, r: &SiteRef, purge_data: bool) -
         };
         Ok(Audited::new(
             Changed { changed: changed || purge_data, record },
-            format!("site:{}", site.qualified()),
-            "wp.disconnect",
+            AuditTarget::site(site.qualified()),
+            AuditAction::WpDisconnect,
             outcome,
         ))
     })

@@ -23,6 +23,7 @@ use crate::domain::{
     Actor, Content, ContentStatus, Integration, PostStatus, PublishStatus, PublishingRecord, RecordStatus, Site, Slug,
     WpContent, WpMode,
 };
+use crate::domain::{AuditAction, AuditTarget};
 use crate::error::{Code, Error, Result};
 use crate::ops::content::get_for_change;
 use crate::ops::{mutate, read, Audited, Ctx};
@@ -324,8 +325,8 @@ fn record_outcome(
             Some(e) => format!("{}: {}", action.as_str(), e.code),
             None => format!("{} post {}", action.as_str(), out.external_id.unwrap_or(0)),
         };
-        let target = format!("site:{} content:{}", c.site.qualified(), c.content.id);
-        Ok(Audited::new((out, sent.as_ref().err().cloned()), target, "wp.publish", outcome))
+        let target = AuditTarget::site_content(c.site.qualified(), c.content.id);
+        Ok(Audited::new((out, sent.as_ref().err().cloned()), target, AuditAction::WpPublish, outcome))
     })
 }
 

@@ -5,6 +5,7 @@ use super::publish::{item, rest_root, PublishAction, PublishItem};
 use super::remote::{look_up, Adoption, LookUp};
 use super::{active_integration, integration_auth, stored_url};
 use crate::domain::{Actor, Content, Integration, PublishStatus, PublishingRecord, RecordStatus, WpMode};
+use crate::domain::{AuditAction, AuditTarget};
 use crate::error::{Code, Error, Result};
 use crate::ops::{mutate, read, Audited, Ctx};
 use crate::store::{RecordFields, Store, Tx};
@@ -111,8 +112,8 @@ pub fn retract(store: &mut Store, ctx: &Ctx, id: i64) -> Result<PublishItem> {
         tx.set_publish_status(id, PublishStatus::Retracted, None)?;
         let record = tx.publishing_record(id)?;
         let out = item(&content, PublishAction::Retracted, record.as_ref());
-        let target = format!("site:{} content:{id}", site.qualified());
-        Ok(Audited::new(out, target, "content.retract", format!("post {post} in the trash")))
+        let target = AuditTarget::site_content(site.qualified(), id);
+        Ok(Audited::new(out, target, AuditAction::ContentRetract, format!("post {post} in the trash")))
     })
 }
 

@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 use serde_json::Value;
 
+use crate::domain::{AuditAction, AuditTarget};
 use crate::domain::{
     ContentTypes, EventKind, Integration, IntegrationConfig, MirrorCounts, Site, SiteRef, SyncStatus, WpContent, WpMode,
 };
@@ -364,7 +365,7 @@ pub(super) fn sync_connected(
                     summary.content.updated,
                     summary.content.deleted
                 );
-                Ok(Audited::new(summary, format!("site:{}", site.qualified()), "wp.sync", outcome))
+                Ok(Audited::new(summary, AuditTarget::site(site.qualified()), AuditAction::WpSync, outcome))
             })
         } else {
             store.write(ctx.dry_run, ctx.now(), write)
