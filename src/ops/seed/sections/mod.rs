@@ -8,14 +8,6 @@
 //! the integration test `every_section_exports_what_it_applies` fail until its tables are
 //! mapped and its export writes what its apply reads.
 
-mod accounts;
-mod content;
-mod grants;
-mod integrations;
-mod plans;
-mod sites;
-mod users;
-
 use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
@@ -28,14 +20,6 @@ use crate::error::{Error, Result};
 use crate::ops::Ctx;
 use crate::store::Tx;
 use crate::wordpress::Progress;
-
-pub use accounts::AccountSpec;
-pub use content::ContentSpec;
-pub use grants::GrantSpec;
-pub use integrations::IntegrationSpec;
-pub use plans::PlanSpec;
-pub use sites::SiteSpec;
-pub use users::UserSpec;
 
 /// One section of a fixture, implemented by its spec type (the object the file holds).
 pub trait Section: Sized {
@@ -69,10 +53,16 @@ pub trait Section: Sized {
     fn export<W: std::io::Write>(tx: &Tx<'_>, scope: &Scope<'_>, out: &mut FixtureWriter<W>) -> Result<()>;
 }
 
-/// The sections in dependency order, each `field: Spec`. Generates the [`Fixture`], the
-/// [`Snapshot`], the list [`SECTIONS`] and the loops that walk them.
+/// The sections in dependency order, each `file: Spec` (the file `file.rs` beside this one
+/// defines `Spec`, which implements [`Section`]). Declares the files and generates the
+/// [`Fixture`], the [`Snapshot`], the list [`SECTIONS`] and the loops that walk them.
 macro_rules! sections {
-    ($($name:ident: $spec:ty),* $(,)?) => {
+    ($($name:ident: $spec:ident),* $(,)?) => {
+        $(
+            mod $name;
+            pub use $name::$spec;
+        )*
+
         /// A whole fixture: the objects to create or update, referenced by slug and email.
         #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
         #[serde(deny_unknown_fields)]
