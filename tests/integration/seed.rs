@@ -626,3 +626,41 @@ fn seed_apply_leaves_what_the_commands_leave() {
     let again = applied.json(&["seed", "apply", file.to_str().unwrap()]);
     assert_eq!(again["totals"]["unchanged"], 12, "{again}");
 }
+
+/// One object of every section, as `seed export` writes it back (every field explicit), so a
+/// section's export can be held to exactly what its apply took.
+fn one_of_every_section() -> Value {
+    serde_json::json!({
+        "plans": [{"slug": "p", "name": "P", "max_sites": 2, "max_users": 3, "max_sectors_per_site": 3}],
+        "accounts": [{"slug": "acme", "name": "Acme", "plan": "p", "status": "active", "owner": "o@acme.example"}],
+        "users": [
+            {"email": "o@acme.example", "account": "acme", "role": "owner"},
+            {"email": "w@acme.example", "account": "acme", "role": "editor", "name": "Wren"}
+        ],
+        "sites": [{"account": "acme", "name": "Blog", "slug": "blog", "hosting_type": "wordpress",
+                   "site_type": "blog", "active": true, "industry": "healthcare",
+                   "sectors": ["dental-clinics", "dermatology"], "seo_title": "The blog"}],
+        "grants": [{"site": "acme/blog", "user": "w@acme.example"}],
+        "integrations": [{"site": "acme/blog", "url": "https://blog.acme.example/", "mode": "anonymous"}],
+        "content": [{"site": "acme/blog", "sector": "dental-clinics", "title": "Brushing 101",
+                     "slug": "brushing-101", "body": "<p>Brush.</p>", "tags": ["teeth"], "status": "approved"}]
+    })
+}
+
+/// Every section of the list exports exactly what it applies: a section added to seeding
+/// without an export (or with one that drops its objects) fails here, and so does one this
+/// test has no object of.
+#[test]
+fn every_section_exports_what_it_applies() {
+    let fixture = one_of_every_section();
+    let sections: Vec<&str> = fixture.as_object().unwrap().keys().map(String::as_str).collect();
+    assert_eq!(sections, sitectl::ops::seed::SECTIONS, "one_of_every_section needs an object of every section");
+    let env = TestEnv::new();
+    let file = env.path("every.json");
+    std::fs::write(&file, fixture.to_string()).unwrap();
+    env.ok(&["seed", "apply", file.to_str().unwrap()]);
+    let exported: Value = serde_json::from_str(&env.ok(&["seed", "export", "--format", "json"])).unwrap();
+    for section in sitectl::ops::seed::SECTIONS {
+        assert_eq!(exported[section], fixture[section], "section {section}: exported is not what was applied");
+    }
+}

@@ -2,16 +2,21 @@
 //! transaction with the commands' rules, read and written in batches), `seed export` (a file `seed apply`
 //! accepts), and `seed generate` (a deterministic synthetic data set for load tests).
 //!
-//! `snapshot` reads what a file touches in bulk; `validate` finds every problem of the file
-//! (with positions) through the same rules the commands use; `apply` writes it in one
-//! transaction (new objects in batches with rows from the use cases' own functions, changes
-//! through the use cases); `export` writes what `apply` accepts; `generate` writes bulk
-//! synthetic data straight through the store.
+//! Organised by entity: `sections/` holds one file per fixture section (plans, accounts, users,
+//! sites, grants, integrations, content), each with its spec, its bulk reads, its checks, how it
+//! applies and how it exports, and the list that orders them. The steps walk that list:
+//! `file/` parses the text and places problems (positions, JSON paths) and writes fixtures
+//! (`writer`); `snapshot` locks the accounts a file names and reads what it touches in bulk;
+//! `validate` finds every problem (with positions); `apply` writes it in one transaction;
+//! `export` writes what `apply` accepts; `generate` writes bulk synthetic data straight
+//! through the store.
 
 mod apply;
+mod check;
 mod export;
+pub mod file;
 mod generate;
-mod integration;
+mod sections;
 mod snapshot;
 mod validate;
 
@@ -21,7 +26,13 @@ use crate::domain::Outcome;
 
 pub use apply::apply;
 pub use export::export;
+pub use file::writer::{FixtureFormat, FixtureWriter};
+pub use file::{Problem, Syntax};
 pub use generate::{generate, GenerateInput, GenerateReport};
+pub use sections::{
+    AccountSpec, ContentSpec, Fixture, GrantSpec, IntegrationSpec, PlanSpec, SiteSpec, Source, UserSpec, NOT_SEEDED,
+    SECTIONS, SECTION_TABLES,
+};
 
 /// What happened to one object of the file.
 #[derive(Debug, Clone, Serialize)]
