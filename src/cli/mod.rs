@@ -161,14 +161,15 @@ fn command_path(matches: &clap::ArgMatches) -> String {
 /// Parses the command line and runs it; returns the process exit code.
 pub fn main() -> ExitCode {
     error::install_panic_hook();
-    context::remember_secrets();
-    let matches = match Cli::command().try_get_matches() {
+    let args = context::args();
+    context::remember_secrets(&args);
+    let matches = match Cli::command().try_get_matches_from(&args) {
         Ok(m) => m,
-        Err(e) => return clap_exit(e),
+        Err(e) => return clap_exit(e, &args),
     };
     let cli = match Cli::from_arg_matches(&matches) {
         Ok(c) => c,
-        Err(e) => return clap_exit(e),
+        Err(e) => return clap_exit(e, &args),
     };
     let path = command_path(&matches);
     let machine = context::machine_errors(Some(&cli.global));
@@ -180,7 +181,7 @@ pub fn main() -> ExitCode {
     }
 }
 
-fn clap_exit(e: clap::Error) -> ExitCode {
+fn clap_exit(e: clap::Error, args: &[std::ffi::OsString]) -> ExitCode {
     use clap::error::ErrorKind;
     if matches!(
         e.kind(),
@@ -192,7 +193,7 @@ fn clap_exit(e: clap::Error) -> ExitCode {
         return ExitCode::from(code);
     }
     // Parsing failed, so look at the raw arguments for a machine format.
-    let args: Vec<String> = std::env::args().collect();
+    let args: Vec<String> = args.iter().map(|a| a.to_string_lossy().into_owned()).collect();
     let wants_json = args.iter().any(|a| a == "--json" || a == "--format=json" || a == "--format=jsonl")
         || args.windows(2).any(|w| w[0] == "--format" && (w[1] == "json" || w[1] == "jsonl"));
     // A value the library refused (a SITE reference, say) is reported as the library's error,
