@@ -173,11 +173,12 @@ pub fn main() -> ExitCode {
     };
     let path = command_path(&matches);
     let machine = context::machine_errors(Some(&cli.global));
+    let verbose = cli.global.verbose;
     // Until the settings are resolved, colour follows the flag and the environment alone.
     let mut color = context::early_color(cli.global.color);
     match run(cli, path, &mut color) {
         Ok(()) => ExitCode::SUCCESS,
-        Err(e) => error::report(e, machine, color),
+        Err(e) => error::report(e, machine, color, verbose),
     }
 }
 
@@ -199,13 +200,18 @@ fn clap_exit(e: clap::Error, args: &[std::ffi::OsString]) -> ExitCode {
     // A value the library refused (a SITE reference, say) is reported as the library's error,
     // with its own code and exit code.
     if let Some(library) = std::error::Error::source(&e).and_then(|s| s.downcast_ref::<Error>()) {
-        return error::report(CliError::Failed(library.clone()), context::machine_errors(None) || wants_json, false);
+        return error::report(
+            CliError::Failed(library.clone()),
+            context::machine_errors(None) || wants_json,
+            false,
+            false,
+        );
     }
     if context::machine_errors(None) || wants_json {
         let message = e.kind().as_str().unwrap_or("invalid usage").to_string();
         let rendered = e.render().to_string();
         let err = Error::new(Code::Usage, message).with_details(serde_json::json!({ "clap": rendered.trim_end() }));
-        return error::report(CliError::Failed(err), true, false);
+        return error::report(CliError::Failed(err), true, false, false);
     }
     // clap quotes the arguments it could not place, and one may be a database URL.
     let _ = std::io::Write::write_all(&mut std::io::stderr(), error::mask(&e.render().to_string()).as_bytes());

@@ -163,6 +163,8 @@ fn check_number_types(table: &toml::Table, text: &str, path: &Path) -> Result<()
 }
 
 /// A TOML error; an integer beyond TOML's own range is a number out of range like any other.
+/// The parser's error is not kept as a cause: its text quotes the file's line, which may hold
+/// a password (see [`toml_message`]); its message and position are in the error already.
 fn toml_error(path: &Path, text: &str, e: &toml::de::Error) -> Error {
     let mut err = config_error(path, &toml_message(text, e));
     if e.message().contains("too large") {

@@ -45,6 +45,7 @@ mod audit;
 mod bulk;
 mod content;
 mod doctor;
+mod errors;
 mod export;
 mod industries;
 mod integrations;

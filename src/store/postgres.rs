@@ -222,7 +222,7 @@ fn connect_any(url: &PgUrl, options: &OpenOptions) -> std::result::Result<Conn, 
                 return Ok(Conn::Postgres(Box::new(conn)));
             }
             Ok(Some(why)) => failures.push((label.clone(), not_suitable(url, &label, why))),
-            Err(e) => failures.push((label, crate::error::classify_postgres(&e))),
+            Err(e) => failures.push((label, super::errors::classify_postgres(&e))),
         }
     }
     let Some((last, mut error)) = failures.pop() else {
@@ -420,7 +420,12 @@ fn pgpass(config: &postgres::Config, options: &OpenOptions) -> Option<String> {
     super::pgpass_lookup(&text, &host, port, config.get_dbname()?, config.get_user()?)
 }
 
+/// A failure to reach or log in to a server, named; the driver's error is kept as its cause.
 fn connect_error(url: &PgUrl, config: &postgres::Config, e: &postgres::Error) -> Error {
+    name_connect_error(url, config, e).with_cause(e)
+}
+
+fn name_connect_error(url: &PgUrl, config: &postgres::Config, e: &postgres::Error) -> Error {
     use postgres::error::SqlState;
     let user = config.get_user().unwrap_or("");
     let database = config.get_dbname().unwrap_or("");
@@ -445,7 +450,7 @@ fn connect_error(url: &PgUrl, config: &postgres::Config, e: &postgres::Error) ->
             )
             .with_hint("GRANT CONNECT ON DATABASE to the role, or use another role");
         }
-        return crate::error::classify_postgres(e);
+        return super::errors::classify_postgres(e);
     }
     if let Some(refusal) = super::pgtransport::refusal(e) {
         return refused(url, &refusal);

@@ -695,17 +695,18 @@ fn retry_of(e: &postgres::Error) -> Option<Retry> {
         .then_some(Retry::LostRace)
 }
 
-/// Maps a PostgreSQL failure to the library's kinds (see [`crate::error::classify_postgres`]).
+/// Maps a PostgreSQL failure to the library's kinds (see `errors::classify_postgres`), keeping it as
+/// the cause.
 pub fn pg_error(e: postgres::Error) -> Error {
     use super::pgtransport::Refusal;
     match super::pgtransport::refusal(&e) {
-        Some(refusal @ Refusal::NoReply(_)) => return super::postgres::no_reply(&refusal),
+        Some(refusal @ Refusal::NoReply(_)) => return super::postgres::no_reply(&refusal).with_cause(&e),
         Some(refusal @ (Refusal::TooLarge { .. } | Refusal::Malformed)) => {
-            return super::postgres::not_postgres(&refusal)
+            return super::postgres::not_postgres(&refusal).with_cause(&e)
         }
         _ => {}
     }
-    crate::error::classify_postgres(&e)
+    super::errors::classify_postgres(&e)
 }
 
 /// One transaction on a connection: committed by [`TxGuard::commit`], rolled back otherwise

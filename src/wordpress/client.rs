@@ -159,7 +159,8 @@ impl Read for Limited<'_> {
             Err(e) => {
                 let mapped = match e.get_ref().and_then(|i| i.downcast_ref::<reqwest::Error>()) {
                     Some(inner) => transport_error(self.url, inner),
-                    None => remote(Code::WpBadResponse, format!("reading the answer from {} failed: {e}", self.url)),
+                    None => remote(Code::WpBadResponse, format!("reading the answer from {} failed: {e}", self.url))
+                        .with_cause(&e),
                 };
                 self.failure.get_or_insert(mapped);
                 return Err(e);
@@ -224,8 +225,12 @@ fn remote(code: Code, message: String) -> Error {
     Error::new(code, message)
 }
 
-/// Maps a transport failure to an error that names the reason.
+/// Maps a transport failure to an error that names the reason, keeping reqwest's as its cause.
 fn transport_error(url: &Url, e: &reqwest::Error) -> Error {
+    name_transport_error(url, e).with_cause(e)
+}
+
+fn name_transport_error(url: &Url, e: &reqwest::Error) -> Error {
     let mut chain = String::new();
     let mut cause = String::new();
     let mut source: Option<&dyn std::error::Error> = Some(e);
@@ -645,7 +650,7 @@ pub fn page_of(url: &Url, resp: RawResponse) -> Result<JsonPage> {
     let parsed: std::result::Result<Value, _> = serde_json::from_slice(&resp.body).map(without_nul);
     let body = parsed.map_err(|e| {
         let what = if resp.is_json() { "invalid or truncated JSON" } else { "not JSON" };
-        remote(Code::WpBadResponse, format!("the answer from {url} is {what} ({e})"))
+        remote(Code::WpBadResponse, format!("the answer from {url} is {what} ({e})")).with_cause(&e)
     })?;
     Ok(JsonPage {
         body,

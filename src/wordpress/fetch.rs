@@ -579,7 +579,7 @@ pub fn fetch_structure(
 }
 
 fn undecodable(route: &str, e: &serde_json::Error) -> Error {
-    Error::new(Code::WpBadResponse, format!("the answer from {route} is not a JSON list of items ({e})"))
+    Error::new(Code::WpBadResponse, format!("the answer from {route} is not a JSON list of items ({e})")).with_cause(e)
 }
 
 /// The terms of one page, bounded (see [`wire`]).
