@@ -2,6 +2,8 @@
 //! become [`Error`]s with a [`Code`] (locked, read-only, full, damaged, unreachable ...), keeping
 //! the driver's error as their cause. Only `store` sees either driver, so only it names them.
 
+use super::location::{PgUrl, SslMode};
+use super::pgtransport::Refusal;
 use crate::error::{Code, Error};
 
 impl From<rusqlite::Error> for Error {
@@ -119,4 +121,145 @@ fn name_postgres(err: &postgres::Error) -> Error {
             .with_hint("check that the server is running and reachable, then run the command again");
     }
     Error::new(Code::DatabaseError, format!("database error: {line} (SQLSTATE {})", code.code()))
+}
+
+/// A failure to reach or log in to a server, named; the driver's error is kept as its cause.
+pub(super) fn connect_error(url: &PgUrl, config: &postgres::Config, e: &postgres::Error) -> Error {
+    name_connect_error(url, config, e).with_cause(e)
+}
+
+fn name_connect_error(url: &PgUrl, config: &postgres::Config, e: &postgres::Error) -> Error {
+    use postgres::error::SqlState;
+    let user = config.get_user().unwrap_or("");
+    let database = config.get_dbname().unwrap_or("");
+    if let Some(db) = e.as_db_error() {
+        let code = db.code();
+        if *code == SqlState::INVALID_PASSWORD || *code == SqlState::INVALID_AUTHORIZATION_SPECIFICATION {
+            return Error::new(
+                Code::DatabaseAuthFailed,
+                format!("the PostgreSQL server at {url} refused the login of role '{user}'"),
+            )
+            .with_hint("check the password (URL, SITECTL_DB_PASSWORD or ~/.pgpass) and the server's pg_hba.conf");
+        }
+        if *code == SqlState::INVALID_CATALOG_NAME {
+            return Error::new(Code::DatabaseMissing, format!("the database '{database}' does not exist at {url}"))
+                .with_hint("create it with `sitectl db init` (or `createdb`), or check the database name in --db")
+                .with_details(serde_json::json!({ "path": url.to_string() }));
+        }
+        if *code == SqlState::INSUFFICIENT_PRIVILEGE {
+            return Error::new(
+                Code::DatabasePermissionDenied,
+                format!("role '{user}' may not connect to '{database}' at {url}"),
+            )
+            .with_hint("GRANT CONNECT ON DATABASE to the role, or use another role");
+        }
+        return super::errors::classify_postgres(e);
+    }
+    if let Some(refusal) = super::pgtransport::refusal(e) {
+        return refused(url, &refusal);
+    }
+    // The driver's own text is terse ("invalid configuration"); its sources say why.
+    let mut text = e.to_string();
+    let mut source = std::error::Error::source(e);
+    while let Some(s) = source {
+        text = format!("{text}: {s}");
+        source = s.source();
+    }
+    let text: String = text.lines().next().unwrap_or("").chars().take(300).collect();
+    let lower = text.to_ascii_lowercase();
+    if lower.contains("tls") || lower.contains("certificate") || lower.contains("ssl") {
+        return Error::new(Code::DatabaseTls, format!("TLS to the PostgreSQL server at {url} failed: {text}"))
+            .with_hint("check sslmode and sslrootcert in the URL, and the server's certificate");
+    }
+    if lower.contains("password missing") {
+        return Error::new(
+            Code::DatabaseAuthFailed,
+            format!("the PostgreSQL server at {url} asks role '{user}' for a password and none was given"),
+        )
+        .with_hint("put it in SITECTL_DB_PASSWORD or ~/.pgpass (or the URL)");
+    }
+    Error::new(Code::DatabaseUnreachable, format!("cannot reach the PostgreSQL server at {url}: {text}"))
+        .with_hint("check that the server is running, and the host, port or socket in --db")
+}
+
+/// What the transport refused, said for the operator.
+fn refused(url: &PgUrl, refusal: &Refusal) -> Error {
+    match refusal {
+        Refusal::Silent(t) => Error::new(
+            Code::DatabaseUnreachable,
+            format!(
+                "the PostgreSQL server at {url} accepted the connection but did not complete the login within {} s (connect_timeout)",
+                t.as_secs()
+            ),
+        )
+        .with_hint("check that the server (or the proxy in front of it) is healthy; raise connect_timeout in the URL if it is only slow"),
+        Refusal::NoTls => Error::new(
+            Code::DatabaseTls,
+            format!("the PostgreSQL server at {url} does not offer TLS, and the URL requires it (sslmode {}{}); nothing was sent", sslmode_name(url.sslmode), if url.root_cert.is_some() { " with sslrootcert" } else { "" }),
+        )
+        .with_hint("enable TLS on the server (ssl = on), or check that --db names the server you meant"),
+        Refusal::BadTlsAnswer(_) => Error::new(
+            Code::DatabaseTls,
+            format!("the server at {url} gave an answer to the TLS request that PostgreSQL never gives; nothing was sent"),
+        )
+        .with_hint("check that --db names a PostgreSQL server"),
+        Refusal::AuthRefused { method, tls, checked, required } => {
+            let why = match required {
+                Some(list) => format!(
+                    "which require_auth={} does not allow",
+                    list.iter().map(|m| m.as_str()).collect::<Vec<_>>().join(",")
+                ),
+                None if !tls => "over a connection without TLS, where the password would cross the network readable".to_string(),
+                None if !checked => format!(
+                    "over TLS whose certificate is not checked (sslmode {} without sslrootcert), where whoever answered could read the password",
+                    sslmode_name(url.sslmode)
+                ),
+                None => "which is not allowed".to_string(),
+            };
+            Error::new(
+                Code::DatabaseAuthRefused,
+                format!(
+                    "the PostgreSQL server at {url} asked for {} authentication, {why}; the password was not sent",
+                    method.as_str()
+                ),
+            )
+            .with_hint(
+                "use sslmode=verify-full (or an sslrootcert), or scram-sha-256 on the server; to send it anyway, list the method in require_auth (e.g. require_auth=password)",
+            )
+        }
+        Refusal::NoReply(_) => no_reply(refusal),
+        Refusal::TooLarge { .. } | Refusal::Malformed => Error::new(
+            Code::DatabaseUnreachable,
+            format!("the server at {url} sent what no PostgreSQL server sends ({refusal}); the connection was closed"),
+        )
+        .with_hint("check that --db names a PostgreSQL server"),
+    }
+}
+
+/// After login, the server sent a message no PostgreSQL server sends (one above its bound).
+pub(super) fn not_postgres(refusal: &Refusal) -> Error {
+    Error::new(
+        Code::DatabaseUnreachable,
+        format!("the PostgreSQL server sent what no PostgreSQL server sends ({refusal}); the connection was closed"),
+    )
+    .with_hint("check that --db names a PostgreSQL server")
+}
+
+/// The server went silent about a statement: the statement timeout did not end it from there.
+pub(super) fn no_reply(refusal: &Refusal) -> Error {
+    Error::new(
+        Code::DatabaseTimeout,
+        format!("the PostgreSQL server stopped answering ({refusal}); the connection was closed and nothing was committed"),
+    )
+    .with_hint("check that the server is healthy; statement_timeout_ms (or -c statement_timeout in the URL's options) sets the limit")
+}
+
+fn sslmode_name(mode: SslMode) -> &'static str {
+    match mode {
+        SslMode::Disable => "disable",
+        SslMode::Prefer => "prefer",
+        SslMode::Require => "require",
+        SslMode::VerifyCa => "verify-ca",
+        SslMode::VerifyFull => "verify-full",
+    }
 }
