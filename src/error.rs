@@ -381,3 +381,44 @@ impl From<serde_json::Error> for Error {
         Error::internal(format!("JSON error: {err}")).with_cause(&err)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{Cause, Code, Error};
+
+    #[derive(Debug)]
+    struct Layer(&'static str, Option<Box<Layer>>);
+
+    impl std::fmt::Display for Layer {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str(self.0)
+        }
+    }
+
+    impl std::error::Error for Layer {
+        fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+            self.1.as_deref().map(|l| l as &(dyn std::error::Error + 'static))
+        }
+    }
+
+    /// A cause keeps every layer below, outermost first, and a layer that only repeats the one
+    /// above it is read once; the error's `source()` walks the same chain.
+    #[test]
+    fn a_cause_keeps_the_whole_chain() {
+        let inner = Layer("connection refused", None);
+        let err = Layer("error connecting", Some(Box::new(Layer("error connecting", Some(Box::new(inner))))));
+        let e = Error::new(Code::DatabaseUnreachable, "cannot reach the server").with_cause(&err);
+        assert_eq!(e.cause.as_ref().unwrap().chain(), ["error connecting", "connection refused"]);
+        let mut texts = Vec::new();
+        let mut at = std::error::Error::source(&e);
+        while let Some(s) = at {
+            texts.push(s.to_string());
+            at = s.source();
+        }
+        assert_eq!(texts, ["error connecting", "error connecting", "connection refused"]);
+        // A clone keeps it; an error made without one has none.
+        assert_eq!(e.clone().cause, Some(Cause::of(&err)));
+        assert!(Error::internal("x").cause.is_none() && std::error::Error::source(&Error::internal("x")).is_none());
+        assert_eq!(e.to_string(), "cannot reach the server");
+    }
+}

@@ -83,6 +83,23 @@ fn json_errors_have_the_documented_shape() {
     assert_eq!(out.stderr, "Error: plan 'nope' not found\nhint: `sitectl plan list` shows the plans\n");
 }
 
+/// A command-line argument that is not UTF-8 is a usage error like any other, on every path
+/// that reads the raw arguments (here the one that looks for `--json` after clap refused the
+/// line), never a crash.
+#[test]
+fn an_argument_that_is_not_utf8_is_a_usage_error() {
+    use std::os::unix::ffi::OsStrExt;
+    let env = TestEnv::empty();
+    for (args, bad) in [(&["site", "list"][..], &b"\xff"[..]), (&["site", "list"][..], &b"--format=\xff"[..])] {
+        let mut cmd = env.command(args);
+        cmd.arg(std::ffi::OsStr::from_bytes(bad));
+        let out = cmd.output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{stderr}");
+        assert!(!stderr.contains("internal error") && !stderr.contains("panicked"), "{stderr}");
+    }
+}
+
 /// `-v` adds, after the error line, what the layer below said (`caused by:`); without `-v`
 /// the human error is unchanged, and the JSON error keeps its documented shape either way.
 #[test]
