@@ -101,21 +101,22 @@ def bench_queries():
 
 
 def stress_worker(db, seconds, worker):
-    """One process's loop of mutations; returns successes."""
+    """One process's loop of mutations on its own account (g1-N); returns successes."""
     ok = 0
     deadline = time.time() + seconds
     i = 0
     env = dict(ENV, SITECTL_DB=db)
+    account = f"g1-{1 + worker % 200}"
     while time.time() < deadline:
         i += 1
-        site = f"g1-{1 + (worker * 7 + i) % 200}/site-{1 + i % 5}"
+        site = f"{account}/site-{1 + i % 5}"
         kind = i % 3
         if kind == 0:
             args = ["site", "activate" if i % 2 else "deactivate", site, "-q"]
         elif kind == 1:
             args = ["sectors", "select", site, "--industry", "healthcare", "--sectors", "dental-clinics,optometry" if i % 2 else "urgent-care", "-q"]
         else:
-            args = ["access", "grant", site, f"editor@{site.split('/')[0]}.example.com", "-q"]
+            args = ["access", "grant", site, f"editor@{account}.example.com", "-q"]
         p = subprocess.run([BIN] + args, env=env, capture_output=True)
         if p.returncode == 0:
             ok += 1
@@ -124,20 +125,66 @@ def stress_worker(db, seconds, worker):
     return ok
 
 
-def bench_stress(db=None, title="## Stress throughput (issue 7)"):
+def bench_stress(db=None, title="## Stress throughput, each process on its own account (issues 7, 21)"):
     say("")
     say(title)
     if db is None:
         db = os.path.join(WORK, "stress.db")
         generate_db(db, 200)
     seconds = 5
+    rates = {}
     for procs in (1, 4, 16):
         start = time.perf_counter()
         children = [subprocess.Popen([sys.executable, __file__, "--stress-worker", db, str(seconds), str(w)], stdout=subprocess.PIPE, text=True)
                     for w in range(procs)]
         total = sum(int(c.communicate()[0].strip() or 0) for c in children)
         elapsed = time.perf_counter() - start
+        rates[procs] = total / elapsed
         say(f"- {procs:2d} processes: {total} successful mutations in {elapsed:.1f} s = **{total/elapsed:.0f}/s**, no lock errors")
+    say(f"- scaling 16 processes / 1: **{rates[16]/rates[1]:.2f}x** ({os.cpu_count()} cores)")
+
+
+def bench_teams():
+    """Issue 21: a write on one account beside a bulk write of other accounts, PostgreSQL."""
+    say("")
+    say("## A team on one PostgreSQL database (issue 21)")
+    if not PG_URL:
+        say("- skipped: no PostgreSQL (run through benches/run.sh)")
+        return
+    url = pg_db("bench_teams")
+    run(["db", "init", "-q"], url)
+    run(["seed", "generate", "--accounts", "20", "--sites-per-account", "2", "--seed", "7", "-q"], url)
+    env = dict(ENV, SITECTL_DB=url)
+    picks = ["dental-clinics,optometry", "urgent-care"]
+
+    def write(k):
+        cmd = [BIN, "sectors", "select", "g7-3/site-1", "--industry", "healthcare", "--sectors", picks[k % 2], "-q"]
+        return timed(cmd, env)[0]
+
+    n = 21
+    idle = statistics.median(write(k) for k in range(n))
+    # The same write, repeated while `seed generate` writes 10,000 new accounts in one transaction.
+    bulk = subprocess.Popen([BIN, "seed", "generate", "--accounts", "10000", "--sites-per-account", "1", "--seed", "8", "-q"],
+                            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    time.sleep(1.0)
+    beside = []
+    while bulk.poll() is None and len(beside) < 200:
+        beside.append(write(len(beside)))
+    if bulk.wait() != 0:
+        sys.exit(f"seed generate failed: {bulk.stderr.read()}")
+    psql_admin("DROP DATABASE IF EXISTS bench_teams")
+    if not beside:
+        say("- the bulk write ended before a write beside it could be timed")
+    else:
+        during = statistics.median(beside)
+        say(f"- `sectors select` on another account: {idle*1000:.1f} ms on an idle server, {during*1000:.1f} ms "
+            f"(median of {len(beside)}) beside `seed generate` of 10,000 accounts: **+{(during-idle)*1000:.0f} ms, "
+            f"{during/idle:.2f}x** (target: within 50 ms)")
+    stress_url = pg_db("bench_teams_stress")
+    run(["db", "init", "-q"], stress_url)
+    run(["seed", "generate", "--accounts", "200", "--sites-per-account", "5", "--sectors-per-site", "5", "--seed", "1", "-q"], stress_url)
+    bench_stress(stress_url, "### Stress throughput on PostgreSQL, each process on its own account")
+    psql_admin("DROP DATABASE IF EXISTS bench_teams_stress")
 
 
 def sqlite_baseline_sql(path, accounts, sites, sectors):
@@ -474,7 +521,7 @@ def bench_postgres():
     stress_url = pg_db("bench_stress")
     run(["db", "init", "-q"], stress_url)
     run(["seed", "generate", "--accounts", "200", "--sites-per-account", "5", "--sectors-per-site", "5", "--seed", "1", "-q"], stress_url)
-    bench_stress(stress_url, "### Stress throughput on PostgreSQL")
+    bench_stress(stress_url, "### Stress throughput on PostgreSQL, each process on its own account")
     for name in ("bench_copy", "bench_gen", "bench_stress"):
         psql_admin(f"DROP DATABASE IF EXISTS {name}")
 
@@ -483,7 +530,7 @@ def main():
     if len(sys.argv) > 1 and sys.argv[1] == "--stress-worker":
         print(stress_worker(sys.argv[2], float(sys.argv[3]), int(sys.argv[4])))
         return
-    only = set(sys.argv[1:]) or {"wordpress", "publish", "seed", "queries", "stress", "postgres", "scale"}
+    only = set(sys.argv[1:]) or {"wordpress", "publish", "seed", "queries", "stress", "postgres", "teams", "scale"}
     say(f"# sitectl benchmarks, {time.strftime('%Y-%m-%d')}, {os.cpu_count()} cores, "
         f"{os.sysconf('SC_PAGE_SIZE') * os.sysconf('SC_PHYS_PAGES') / 2**30:.0f} GiB")
     say("")
@@ -500,6 +547,8 @@ def main():
         bench_stress()
     if "postgres" in only:
         bench_postgres()
+    if "teams" in only:
+        bench_teams()
     if "scale" in only:
         bench_scale()
     with open(os.path.join(ROOT, "benches", "results.md"), "w") as f:

@@ -2,7 +2,7 @@
 # Runs sitectl's benchmarks (not part of the test suite): builds the release binary, installs
 # the baselines' tools (sqlite3, curl) when missing, starts the loopback WordPress, and writes
 # a report to benches/results.md. Optional arguments pick sections: wordpress publish seed queries
-# stress postgres scale (postgres starts the test suite's private PostgreSQL, tests/postgres/start.sh;
+# stress postgres teams scale (postgres and teams start the test suite's private PostgreSQL, tests/postgres/start.sh;
 # scale generates a 1M-site database, several GB of disk and a few minutes).
 #
 #   benches/run.sh
@@ -18,12 +18,21 @@ if [ ${#need[@]} -gt 0 ]; then
 fi
 cargo build --release --locked
 
+# Servers this script starts are stopped at the end; ones already running are left alone.
+stops=()
+trap 'for s in "${stops[@]}"; do eval "$s"; done' EXIT
+start() { # start.sh [stop.sh]
+  local out
+  out=$("$1" --env)
+  eval "$out"
+  local started
+  started=$(sed -n 's/^# started: //p' <<<"$out")
+  [ -z "$started" ] || stops+=("$2 $started")
+}
 if [ $# -eq 0 ] || [[ " $* " == *" wordpress "* ]] || [[ " $* " == *" publish "* ]]; then
-  trap 'tests/wordpress/stop.sh' EXIT
-  eval "$(tests/wordpress/start.sh --env)"
+  start tests/wordpress/start.sh tests/wordpress/stop.sh
 fi
-if [ $# -eq 0 ] || [[ " $* " == *" postgres "* ]]; then
-  trap 'tests/wordpress/stop.sh; tests/postgres/stop.sh' EXIT
-  eval "$(tests/postgres/start.sh --env)"
+if [ $# -eq 0 ] || [[ " $* " == *" postgres "* ]] || [[ " $* " == *" teams "* ]]; then
+  start tests/postgres/start.sh tests/postgres/stop.sh
 fi
 python3 benches/bench.py "$@"

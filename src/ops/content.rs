@@ -119,6 +119,14 @@ pub(crate) fn get_visible(tx: &Tx<'_>, actor: &Actor, id: i64) -> Result<(Conten
 pub(crate) fn get_for_takedown(tx: &Tx<'_>, actor: &Actor, id: i64) -> Result<(Content, Site)> {
     let content = tx.content_by_id(id)?.ok_or_else(|| not_found(id))?;
     let site = scope::site_for_change(tx, actor, content.site_id, || not_found(id))?;
+    // The site's account is locked now: the content is read again as the last writer left it
+    // (its status, its claim); what was read before the lock only said where to lock.
+    let content = tx.content_by_id(id)?.ok_or_else(|| not_found(id))?;
+    if content.site_id != site.id {
+        // Moved to another site of the account meanwhile: that site's checks apply.
+        let site = scope::site_for_change(tx, actor, content.site_id, || not_found(id))?;
+        return Ok((content, site));
+    }
     Ok((content, site))
 }
 

@@ -97,10 +97,22 @@ pub(crate) fn account_and_plan(tx: &Tx<'_>, account_id: i64) -> Result<(crate::d
 /// Finds the acting user named by `--as`; the operator when there is none.
 pub(crate) fn resolve_actor(tx: &Tx<'_>, ctx: &Ctx) -> Result<Actor> {
     let Some(email) = &ctx.actor else { return Ok(Actor::Operator) };
-    let user = tx.user(email)?.ok_or_else(|| {
-        Error::new(Code::ActorNotFound, format!("acting user '{email}' not found"))
-            .with_hint("check --as, SITECTL_AS or the profile's actor; `sitectl user list` shows users")
-    })?;
+    let find = || {
+        tx.user(email)?.ok_or_else(|| {
+            Error::new(Code::ActorNotFound, format!("acting user '{email}' not found"))
+                .with_hint("check --as, SITECTL_AS or the profile's actor; `sitectl user list` shows users")
+        })
+    };
+    let user = find()?;
+    // A write by a tenant user first takes their own account's lock and reads them again: a
+    // role taken away, a removal or a suspension committed meanwhile is what the write sees
+    // (a read needs no lock: it is one snapshot).
+    let user = if tx.is_writing() {
+        tx.lock_accounts(&[user.account_id])?;
+        find()?
+    } else {
+        user
+    };
     let account = tx.account_by_id(user.account_id)?.ok_or_else(|| Error::internal("user without an account"))?;
     let actor = Actor::User { user, account_status: account.status };
     rules::require_active_account(&actor)?;

@@ -69,10 +69,12 @@ impl Tx<'_> {
     }
 
     pub fn insert_account(&self, slug: &Slug, name: &str, status: AccountStatus, plan_id: i64) -> Result<i64> {
-        self.insert(
+        let id = self.insert(
             "INSERT INTO accounts (slug, name, status, plan_id, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
             params![slug.as_str(), name, status.as_str(), plan_id, self.now()],
-        )
+        )?;
+        self.created_accounts(&[id]);
+        Ok(id)
     }
 
     pub fn update_account(&self, id: i64, name: &str, status: AccountStatus, plan_id: i64) -> Result<()> {

@@ -229,7 +229,9 @@ impl Tx<'_> {
             })
             .collect();
         let cols = ["slug", "name", "status", "plan_id", "created_at", "updated_at"];
-        keyed(self.insert_many("accounts", &cols, &values, &["slug", "id"])?)
+        let ids = keyed(self.insert_many("accounts", &cols, &values, &["slug", "id"])?)?;
+        self.created_accounts(&ids.values().copied().collect::<Vec<_>>());
+        Ok(ids)
     }
 
     /// New users, by email.

@@ -115,6 +115,14 @@ fn name_postgres(err: &postgres::Error) -> Error {
         return Error::new(Code::DatabasePermissionDenied, format!("the PostgreSQL role lacks a permission: {line}"))
             .with_hint("grant the role ownership of the sitectl schema (or CREATE on the database), then retry");
     }
+    // The server's lock table (shared by every session) is full: contention, not a lost server.
+    if *code == SqlState::OUT_OF_MEMORY && db.message().contains("shared memory") {
+        return Error::new(
+            Code::DatabaseLocked,
+            format!("the PostgreSQL server's lock table is full; nothing was changed ({line})"),
+        )
+        .with_hint("retry with fewer bulk writes at once, or raise the server's max_locks_per_transaction");
+    }
     // 53: the server lacks a resource (too many connections, memory) and refuses the session.
     if matches!(code.code().get(..2), Some("08" | "53" | "57")) {
         return Error::new(Code::DatabaseUnreachable, format!("the PostgreSQL server ended the session: {line}"))

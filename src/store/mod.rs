@@ -17,21 +17,23 @@
 //! - SQLite: a file has one writer. `BEGIN IMMEDIATE` takes it for the whole transaction, so
 //!   writers queue, whichever account they write.
 //! - PostgreSQL: writers are serialised per account, not per database (see `locks.rs`). A write
-//!   to an account's data first takes that account's transaction-scoped advisory lock, before
-//!   its checks, then reads what it checks (READ COMMITTED: each statement sees what the last
-//!   writer committed); writers of other accounts run beside it. What every account reads (plans,
-//!   the taxonomy) is changed under the whole-database lock, which every write transaction holds
-//!   shared and such a change exclusively. What must be unique across accounts (emails, account
-//!   and plan slugs) is decided by the unique constraints; a session that loses such a race, a
-//!   deadlock or a serialisation failure is rolled back and run again by [`Store::write`], whose
-//!   checks then give the answer a sequential run gives. New accounts need no lock: nobody else
-//!   sees them before the commit. A bulk write locks the existing accounts it touches in one
-//!   statement, in id order, so two bulk writes over the same accounts never deadlock; above
-//!   [`locks::MAX_ACCOUNT_LOCKS`] accounts it takes the whole-database lock instead (the server's
-//!   lock table is bounded). Why advisory locks and not `SELECT ... FOR UPDATE` on the account
-//!   row: they do not touch rows, so foreign-key checks and readers never wait for them, and
-//!   the test suite can see which a transaction holds (`tests/postgres/lock_guard.sql` fails
-//!   every write to an account's rows made without its lock).
+//!   to an account's data first locks that account's row (`FOR NO KEY UPDATE`), before its
+//!   checks, then reads what it checks (READ COMMITTED: each statement sees what the last writer
+//!   committed); writers of other accounts run beside it. A tenant user's write first locks the
+//!   user's own account and reads the user again, so a role taken away or a suspension is seen.
+//!   What every account reads (plans, the taxonomy) is changed under the whole-database advisory
+//!   lock, which every write transaction holds shared and such a change exclusively. What must be
+//!   unique across accounts (emails, account and plan slugs) is decided by the unique
+//!   constraints; a session that loses such a race, a deadlock or a serialisation failure is
+//!   rolled back and run again by [`Store::write`], whose checks then give the answer a
+//!   sequential run gives. New accounts need no lock: nobody else sees them before the commit. A
+//!   bulk write locks the existing accounts it touches in one statement, in id order, so two bulk
+//!   writes over the same accounts never deadlock. Why row locks on the account and not advisory
+//!   locks: a row lock lives in the row, so a bulk write over thousands of accounts does not fill
+//!   the server's lock table (of fixed size, shared by every session); and `NO KEY UPDATE` does
+//!   not conflict with the key-share locks of foreign-key checks, so only writers of the same
+//!   account wait. The test suite sees which accounts a transaction holds
+//!   (`tests/postgres/lock_guard.sql` fails every write to an account's rows made without it).
 //!
 //! Readers never wait (WAL on SQLite, MVCC snapshots on PostgreSQL: a read runs in one
 //! `REPEATABLE READ` snapshot and takes no lock). A writer waits for a lock at most the busy
@@ -75,7 +77,7 @@ pub use industries::TaxonomyCounts;
 pub use info::DbInfo;
 pub use integrations::{EventOutcome, IntegrationFields};
 pub use location::{AuthMethod, Location, PgUrl, SslMode};
-pub use locks::{account_lock_key, ACCOUNT_LOCK_SPACE, DATABASE_LOCK};
+pub use locks::DATABASE_LOCK;
 pub use masking::{loose_passwords, mask_secrets};
 pub use meta::{SealedSecret, SecretSlot};
 pub use mirror::{content_list_sql, MirrorSummary};
@@ -175,6 +177,8 @@ pub struct Store {
     conn: Conn,
     location: Option<Location>,
     migration: Migration,
+    /// How long a write waits for a lock (see the module docs).
+    busy_timeout: Duration,
 }
 
 /// A transaction handed to store functions; see the table-family modules for its methods.
@@ -184,8 +188,9 @@ pub struct Tx<'c> {
     /// Rows bulk-inserted per table in this transaction, the count at which PostgreSQL's
     /// statistics of the table are next refreshed, and whether that is due (see `bulk.rs`).
     grown: std::cell::RefCell<std::collections::HashMap<String, (usize, usize, bool)>>,
-    /// The accounts whose locks this transaction holds (see `locks.rs`).
+    /// The accounts whose locks this transaction holds, and those it created (see `locks.rs`).
     locked: std::cell::RefCell<std::collections::HashSet<i64>>,
+    created: std::cell::RefCell<std::collections::HashSet<i64>>,
     /// A write transaction; a read one (a snapshot) never takes a lock, so it never waits.
     writing: bool,
     /// Whether this transaction holds the whole-database lock exclusively (which covers every
@@ -208,7 +213,15 @@ fn retry_pause(attempt: u32) -> Duration {
 impl<'c> Tx<'c> {
     fn begin(conn: &'c Conn, begin: &str, now: String, writing: bool) -> Result<Tx<'c>> {
         let guard = TxGuard::begin(conn, begin)?;
-        Ok(Tx { guard, now, grown: Default::default(), locked: Default::default(), writing, whole: Default::default() })
+        Ok(Tx {
+            guard,
+            now,
+            grown: Default::default(),
+            locked: Default::default(),
+            created: Default::default(),
+            writing,
+            whole: Default::default(),
+        })
     }
 }
 
@@ -280,11 +293,11 @@ impl Store {
             return Ok(());
         }
         let begin = match self.engine() {
-            Engine::Sqlite => "BEGIN EXCLUSIVE".to_string(),
-            Engine::Postgres => locks::begin_write(Engine::Postgres, true),
+            Engine::Sqlite => "BEGIN EXCLUSIVE",
+            Engine::Postgres => locks::begin_write(Engine::Postgres),
         };
-        let tx = Tx::begin(&self.conn, &begin, now.unwrap_or_else(now_rfc3339), true)?;
-        tx.whole.set(true);
+        let tx = Tx::begin(&self.conn, begin, now.unwrap_or_else(now_rfc3339), true)?;
+        tx.take_whole_database(self.busy_timeout)?;
         let current = stored_version(&tx)?;
         check_version(current)?;
         let list = match tx.engine() {
@@ -342,8 +355,12 @@ impl Store {
         let mut attempt = 1;
         loop {
             self.conn.take_retry();
-            let tx = Tx::begin(&self.conn, &locks::begin_write(self.engine(), whole), now.clone(), true)?;
-            tx.whole.set(whole);
+            let tx = Tx::begin(&self.conn, locks::begin_write(self.engine()), now.clone(), true)?;
+            if whole {
+                tx.take_whole_database(self.busy_timeout)?;
+            } else {
+                tx.share_whole_database()?;
+            }
             let done = f(&tx).and_then(|out| {
                 if dry_run {
                     tx.guard.rollback()?;

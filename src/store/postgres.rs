@@ -50,7 +50,8 @@ impl Store {
             }
             _ => {}
         }
-        let mut store = Store { conn, location: Some(location), migration: Migration { from: 0, to: 0 } };
+        let busy_timeout = options.busy_timeout;
+        let mut store = Store { conn, location: Some(location), migration: Migration { from: 0, to: 0 }, busy_timeout };
         if options.dry_run {
             store.migration = Migration { from: SCHEMA_VERSION, to: SCHEMA_VERSION };
         } else {

@@ -383,8 +383,14 @@ pub struct TxGuard<'c> {
 }
 
 impl<'c> TxGuard<'c> {
+    /// Runs `begin_sql` (BEGIN and the statements that must come first, such as a lock). When
+    /// one of those fails (a lock wait that ran out), the half-begun transaction is rolled back
+    /// here: the connection must not stay in an aborted transaction for the next one.
     pub fn begin(conn: &'c Conn, begin_sql: &str) -> Result<TxGuard<'c>> {
-        conn.batch(begin_sql)?;
+        if let Err(e) = conn.batch(begin_sql) {
+            let _ = conn.batch("ROLLBACK");
+            return Err(e);
+        }
         Ok(TxGuard { conn, open: Cell::new(true) })
     }
 

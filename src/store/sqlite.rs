@@ -16,6 +16,73 @@ use crate::error::{Code, Error, Result};
 
 const SQLITE_MAGIC: &[u8; 16] = b"SQLite format 3\0";
 
+/// The database files this process has opened read-write with SQLite (device and inode), and
+/// the lock that orders every plain open of a database path against them and against the brief
+/// read-only look a `Store::open` takes first.
+///
+/// A POSIX lock belongs to a process and a file, not to a descriptor: closing any descriptor of
+/// the file drops every lock the process holds on it. SQLite keeps its own connections' locks
+/// straight within a process, but a descriptor it does not know of (the header check of a second
+/// `Store::open`, as each worker of a batch makes) silently drops the shared lock its open
+/// connections hold on the database, and SQLite, counting it as held, never takes it again.
+/// Another process closing its last connection then gets the exclusive lock, takes itself for the
+/// WAL's last user, checkpoints it and deletes it: every later commit of this process goes to a
+/// deleted file, reported committed and lost. So a file SQLite has opened read-write here is
+/// never opened plainly again, and no plain open runs while the read-only look is open.
+static OPENED: std::sync::Mutex<Vec<(u64, u64)>> = std::sync::Mutex::new(Vec::new());
+
+#[cfg(unix)]
+fn file_id(meta: &fs::Metadata) -> Option<(u64, u64)> {
+    use std::os::unix::fs::MetadataExt;
+    Some((meta.dev(), meta.ino()))
+}
+
+/// Elsewhere locks belong to a handle, and closing another handle drops none.
+#[cfg(not(unix))]
+fn file_id(_: &fs::Metadata) -> Option<(u64, u64)> {
+    None
+}
+
+fn opened() -> std::sync::MutexGuard<'static, Vec<(u64, u64)>> {
+    OPENED.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
+/// Notes that SQLite is about to open `path` read-write: from now on this process keeps locks on
+/// it, and it is not opened plainly again (an open that then fails is explained without a probe).
+fn opening_with_sqlite(path: &Path) {
+    let Some(id) = fs::metadata(path).ok().as_ref().and_then(file_id) else { return };
+    let mut opened = opened();
+    if !opened.contains(&id) {
+        opened.push(id);
+    }
+}
+
+/// Runs `f` on `path` opened plainly with `options`, unless SQLite has opened the file read-write
+/// in this process (`None`: the caller does without what it wanted to learn).
+fn plain_open<T>(
+    path: &Path,
+    options: &fs::OpenOptions,
+    f: impl FnOnce(&mut fs::File) -> T,
+) -> Option<std::io::Result<T>> {
+    let opened = opened();
+    let known = |meta: &fs::Metadata| file_id(meta).is_some_and(|id| opened.contains(&id));
+    if fs::metadata(path).is_ok_and(|m| known(&m)) {
+        return None;
+    }
+    let mut file = match options.open(path) {
+        Ok(file) => file,
+        Err(e) => return Some(Err(e)),
+    };
+    let out = f(&mut file);
+    if file.metadata().is_ok_and(|m| known(&m)) {
+        // The path was swapped for a file SQLite has opened here since it was looked at: closing
+        // this descriptor would drop that file's locks, so it stays open until the process ends.
+        std::mem::forget(file);
+        return None;
+    }
+    Some(Ok(out))
+}
+
 /// "No database here": nothing is created by commands other than `db init`.
 fn missing_database(path: &Path, found: &Found) -> Error {
     let what = if matches!(found, Found::Empty) { "an empty file, not an initialised database" } else { "missing" };
@@ -79,6 +146,7 @@ impl Store {
                 .with_hint("migrate it first (sitectl db migrate), then repeat the dry run"));
             }
         }
+        opening_with_sqlite(path);
         let conn = Connection::open_with_flags(path, rusqlite::OpenFlags::SQLITE_OPEN_READ_WRITE)
             .map_err(|e| Self::explain_open_failure(path, e))?;
         conn.busy_timeout(options.busy_timeout)?;
@@ -93,6 +161,7 @@ impl Store {
             conn: Conn::Sqlite(conn),
             location: Some(Location::File(path.to_path_buf())),
             migration: Migration { from: 0, to: 0 },
+            busy_timeout: options.busy_timeout,
         };
         if !options.dry_run {
             store.migrate(options.now.clone())?;
@@ -123,16 +192,20 @@ impl Store {
         if fs::metadata(path)?.len() == 0 {
             return Ok(Found::Empty);
         }
-        let conn = Connection::open_with_flags(path, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
-            .map_err(|e| Self::explain_open_failure(path, e))?;
-        let read = |conn: &Connection| -> rusqlite::Result<(i32, i64, Vec<String>)> {
+        let read = |conn: Connection| -> rusqlite::Result<(i32, i64, Vec<String>)> {
             let app: i32 = conn.pragma_query_value(None, "application_id", |r| r.get(0))?;
             let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
             let mut stmt = conn.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")?;
             let tables = stmt.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<Vec<String>>>()?;
             Ok((app, version, tables))
         };
-        let (app, version, tables) = read(&conn).map_err(|e| Self::explain_open_failure(path, e))?;
+        // No plain open of the file while this short-lived connection is open (see `OPENED`);
+        // it is closed before what went wrong is explained, which may open the file.
+        let found = {
+            let _no_plain_open = opened();
+            Connection::open_with_flags(path, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY).and_then(read)
+        };
+        let (app, version, tables) = found.map_err(|e| Self::explain_open_failure(path, e))?;
         // Before application ids, a sitectl database was one with our schema version and tables.
         let legacy =
             app == 0 && version > 0 && ["plans", "accounts", "sites"].iter().all(|t| tables.iter().any(|n| n == t));
@@ -157,7 +230,12 @@ impl Store {
     pub fn open_in_memory() -> Result<Store> {
         let conn = Connection::open_in_memory()?;
         configure(&conn)?;
-        let mut store = Store { conn: Conn::Sqlite(conn), location: None, migration: Migration { from: 0, to: 0 } };
+        let mut store = Store {
+            conn: Conn::Sqlite(conn),
+            location: None,
+            migration: Migration { from: 0, to: 0 },
+            busy_timeout: std::time::Duration::from_secs(5),
+        };
         store.migrate(None)?;
         Ok(store)
     }
@@ -179,15 +257,22 @@ impl Store {
             )
             .with_hint("point --db (or SITECTL_DB) at a database file"));
         }
-        let Ok(mut file) = fs::File::open(path) else { return Ok(()) };
         let mut head = [0u8; 16];
-        let mut read = 0;
-        while read < head.len() {
-            match file.read(&mut head[read..])? {
-                0 => break,
-                n => read += n,
+        let read_head = |file: &mut fs::File| -> std::io::Result<usize> {
+            let mut read = 0;
+            while read < head.len() {
+                match file.read(&mut head[read..])? {
+                    0 => break,
+                    n => read += n,
+                }
             }
-        }
+            Ok(read)
+        };
+        // A file SQLite has open in this process passed this check when it was opened.
+        let read = match plain_open(path, fs::OpenOptions::new().read(true), read_head) {
+            None | Some(Err(_)) => return Ok(()),
+            Some(Ok(read)) => read?,
+        };
         // An empty file is what a fresh database looks like before its first page is written.
         if read == 0 || (read == 16 && &head == SQLITE_MAGIC) {
             return Ok(());
@@ -201,7 +286,7 @@ impl Store {
 
     /// SQLite says only "unable to open database file"; say why when the file system can tell.
     fn explain_open_failure(path: &Path, e: rusqlite::Error) -> Error {
-        let probe = fs::OpenOptions::new().write(true).open(path).err();
+        let probe = plain_open(path, fs::OpenOptions::new().write(true), |_| ()).and_then(Result::err);
         match probe {
             Some(io) if matches!(io.kind(), std::io::ErrorKind::ReadOnlyFilesystem | std::io::ErrorKind::PermissionDenied) => {
                 Error::new(Code::DatabaseReadOnly, format!("the database {} (or its folder) is read-only: {io}; nothing was changed", path.display()),
@@ -344,5 +429,57 @@ impl Creation {
         for d in &self.folders {
             let _ = fs::remove_dir(d);
         }
+    }
+}
+
+#[cfg(all(test, target_os = "linux"))]
+mod tests {
+    use std::os::unix::fs::MetadataExt;
+    use std::time::Duration;
+
+    use super::*;
+    use crate::store::OpenOptions;
+
+    /// The POSIX locks this process holds on the file at `path`, as the kernel lists them:
+    /// (read or write, first byte), sorted.
+    fn my_locks(path: &Path) -> Vec<(String, u64)> {
+        let ino = fs::metadata(path).unwrap().ino().to_string();
+        let me = std::process::id().to_string();
+        let mut locks: Vec<(String, u64)> = fs::read_to_string("/proc/locks")
+            .unwrap()
+            .lines()
+            .filter_map(|line| {
+                // "1: POSIX  ADVISORY  READ 1234 08:01:5678 1073741826 1073742335"; a waiter has "->".
+                let f: Vec<&str> = line.split_whitespace().filter(|w| *w != "->").collect();
+                let ours = f.get(1) == Some(&"POSIX") && f.get(4) == Some(&me.as_str());
+                let this_file = f.get(5).and_then(|id| id.rsplit(':').next()) == Some(ino.as_str());
+                (ours && this_file).then(|| (f[3].to_string(), f[6].parse().unwrap()))
+            })
+            .collect();
+        locks.sort();
+        locks
+    }
+
+    /// Opening the database again (a worker's own connection) leaves the locks of the
+    /// connections already open as they were: the lock that tells other processes this one
+    /// still uses the WAL is not dropped by the checks a second open makes.
+    #[test]
+    fn opening_the_database_again_keeps_the_open_connections_locks() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("locks.db");
+        let location = Location::File(path.clone());
+        let existing = OpenOptions::existing(Duration::from_secs(1));
+        let mut first = Store::open(&location, OpenOptions { create: true, ..existing.clone() }).unwrap();
+        first.read(|tx| tx.value::<i64>("SELECT count(*) FROM accounts", crate::store::sql::params![])).unwrap();
+        let held = my_locks(&path);
+        assert!(held.iter().any(|(kind, _)| kind == "READ"), "a connection in WAL mode holds a shared lock: {held:?}");
+        let mut second = Store::open(&location, existing.clone()).unwrap();
+        assert_eq!(my_locks(&path), held, "a second open dropped the first connection's locks");
+        second.read(|tx| tx.value::<i64>("SELECT count(*) FROM accounts", crate::store::sql::params![])).unwrap();
+        // Asked what it is by path (a dry run of `db init`), the open file is not touched either.
+        assert_eq!(Store::schema_version_at(&location, &existing).unwrap(), Some(crate::store::SCHEMA_VERSION));
+        assert_eq!(my_locks(&path), held);
+        drop(first);
+        drop(second);
     }
 }

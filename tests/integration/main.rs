@@ -9,6 +9,7 @@
 mod support;
 
 mod access;
+mod attack21;
 mod cli;
 mod concurrency;
 mod config;

@@ -247,16 +247,14 @@ fn overlapping_due_runs_publish_each_item_once() {
     }
     let later = approved(&env, "Not yet", &[]);
     env.ok(&["content", "schedule", &later, "--at", "2099-01-01T00:00:00Z"]);
-    // Slow answers, so that the two runs overlap. Still a delay, not a gate: holding every
-    // create until six wait (both runs at once) and answering them together makes a run's
-    // record of a created post go missing on SQLite (the item stays pending, claimed, with no
-    // audit row, though the run printed "created"), a product defect to fix before this
-    // overlap is made certain.
-    wp.set_fault(|r, _| {
-        if r.method == "POST" {
-            std::thread::sleep(Duration::from_millis(80));
+    // The two runs overlap: no create is answered until six are waiting, more than one run
+    // sends at once (three).
+    let log = wp.log.clone();
+    wp.set_gate(move |r| {
+        if is_create(r) {
+            let waiting = || log.lock().unwrap().iter().filter(|r| is_create(r)).count() >= 6;
+            wait::at_most(waiting);
         }
-        None
     });
     wp.clear_log();
     let runs: Vec<_> = (0..2)
@@ -283,6 +281,7 @@ fn overlapping_due_runs_publish_each_item_once() {
     assert_eq!(creates(&wp), 6, "{:?}", writes(&wp).len());
     assert_eq!(env.json(&["content", "list", "--publish-status", "published"]).as_array().unwrap().len(), 6);
     assert_eq!(env.json(&["content", "show", &later])["publish_status"], "scheduled");
+    wp.clear_gate();
     // A failing item makes the run exit 7, with one line per item.
     let failing = approved(&env, "Fails", &[]);
     env.ok(&["content", "schedule", &failing, "--at", "2020-01-01T00:00:00Z"]);
@@ -290,6 +289,66 @@ fn overlapping_due_runs_publish_each_item_once() {
     let out = env.run(&["wp", "publish", "--due", "--format", "jsonl"]);
     assert_eq!(out.code, 7, "{}", out.stderr);
     assert_eq!(out.stdout.lines().count(), 1);
+}
+
+/// A run's writes reach the database however other commands come and go meanwhile: one that
+/// opens and closes it while the run sends, one that is still at work when the run ends. On
+/// SQLite the run's workers each open the file; none of those opens may drop what tells other
+/// processes this one still uses the write-ahead log, or the command that closes last deletes
+/// the log under the run, and what the run then records is lost although it reported success.
+#[test]
+fn a_runs_writes_survive_other_commands_coming_and_going() {
+    use std::sync::atomic::{AtomicBool, Ordering};
+    use std::sync::Arc;
+    let (env, wp) = publishing_env();
+    let ids: Vec<String> = (0..2).map(|n| approved(&env, &format!("Meanwhile {n}"), &[])).collect();
+    for id in &ids {
+        env.ok(&["content", "schedule", id, "--at", "2020-01-01T00:00:00Z"]);
+    }
+    // Creates wait until `send` is set; once the run has sent them, reads (the sync's) wait
+    // until `read` is.
+    let (send, read, reads_wait) =
+        (Arc::new(AtomicBool::new(false)), Arc::new(AtomicBool::new(false)), Arc::new(AtomicBool::new(false)));
+    let (s, r, w) = (send.clone(), read.clone(), reads_wait.clone());
+    wp.set_gate(move |req| {
+        if is_create(req) {
+            wait::at_most(|| s.load(Ordering::SeqCst));
+        } else if req.method == "GET" && w.load(Ordering::SeqCst) {
+            wait::at_most(|| r.load(Ordering::SeqCst));
+        }
+    });
+    wp.clear_log();
+    let run = env
+        .command(&["wp", "publish", "--due", "--concurrency", "2", "--format", "jsonl"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    wait::until("both creates sent", || creates(&wp) == 2);
+    // While the run sends, a command comes and goes...
+    assert_eq!(env.json(&["content", "list", "--publish-status", "publishing"]).as_array().unwrap().len(), 2);
+    // ...and a sync starts that is still at work when the run ends.
+    reads_wait.store(true, Ordering::SeqCst);
+    let sync = env.command(&["wp", "sync", "acme/blog"]).stdout(Stdio::null()).stderr(Stdio::piped()).spawn().unwrap();
+    wait::until("the sync asks WordPress", || wp.requests().iter().any(|r| r.method == "GET"));
+    send.store(true, Ordering::SeqCst);
+    let out = run.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let lines: Vec<Value> =
+        String::from_utf8(out.stdout).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert!(lines.len() == 2 && lines.iter().all(|l| l["action"] == "created"), "{lines:?}");
+    let recorded = || {
+        let published = env.json(&["content", "list", "--publish-status", "published"]).as_array().unwrap().len();
+        let audit = env.json(&["audit", "list", "--target", "site:acme/blog"]);
+        let audited = audit.as_array().unwrap().iter().filter(|a| a["action"] == "wp.publish").count();
+        (published, audited)
+    };
+    assert_eq!(recorded(), (2, 2), "what the run reported is recorded, with its audit rows");
+    read.store(true, Ordering::SeqCst);
+    let sync = sync.wait_with_output().unwrap();
+    assert_eq!(sync.status.code(), Some(0), "{}", String::from_utf8_lossy(&sync.stderr));
+    assert_eq!(recorded(), (2, 2), "and stays so once the last command has closed the database");
+    wp.clear_gate();
 }
 
 #[test]

@@ -130,8 +130,8 @@ fn a_held_account_lock_stops_that_account_only() {
     let before = env.dump();
     let mut holder = pg::client(&pg::database_of(&env.target));
     let mut tx = holder.transaction().unwrap();
-    let key = sitectl::store::account_lock_key(acme);
-    tx.batch_execute(&format!("SELECT pg_advisory_xact_lock({}, {key})", sitectl::store::ACCOUNT_LOCK_SPACE)).unwrap();
+    // What sitectl's writers of acme take first: the account's row lock.
+    tx.batch_execute(&format!("SELECT id FROM accounts WHERE id = {acme} FOR NO KEY UPDATE")).unwrap();
     env.set_env("SITECTL_BUSY_TIMEOUT_MS", "300");
     for args in [
         &["site", "create", "Other", "--account", "acme"][..],
@@ -280,4 +280,51 @@ fn applies_over_the_same_accounts_in_opposite_orders_never_deadlock() {
         assert!(ok >= 1, "round {round}: neither apply succeeded");
     }
     assert_eq!(env.json(&["site", "list"]).as_array().unwrap().len(), 200);
+}
+
+/// While `wp sync` and `wp publish` talk to WordPress, they hold no lock: the site's own
+/// account can be written meanwhile (each waiting at most 300 ms for a lock), on both engines.
+#[test]
+fn no_lock_is_held_while_wordpress_is_asked() {
+    use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+    let mut env = TestEnv::new();
+    let wp = env.with_mock_blog();
+    env.ok(&["sectors", "select", "acme/blog", "--industry", "healthcare", "--sectors", "dental-clinics"]);
+    let id = env.json(&["content", "create", "acme/blog", "--sector", "dental-clinics", "--title", "Held"])["id"]
+        .as_i64()
+        .unwrap()
+        .to_string();
+    env.ok(&["content", "review", &id]);
+    env.ok(&["content", "approve", &id]);
+    env.set_env("SITECTL_BUSY_TIMEOUT_MS", "300");
+    let release = Arc::new(AtomicBool::new(false));
+    let held = Arc::new(AtomicUsize::new(0));
+    {
+        let (release, held) = (release.clone(), held.clone());
+        wp.set_gate(move |_| {
+            held.fetch_add(1, Ordering::SeqCst);
+            while !release.load(Ordering::SeqCst) {
+                std::thread::sleep(std::time::Duration::from_millis(5));
+            }
+        });
+    }
+    for (round, remote) in [&["wp", "sync", "acme/blog"][..], &["wp", "publish", &id]].into_iter().enumerate() {
+        release.store(false, Ordering::SeqCst);
+        held.store(0, Ordering::SeqCst);
+        let child = spawn(&env, remote);
+        crate::support::wait::until("a request is held at the stand-in", || held.load(Ordering::SeqCst) > 0);
+        let name = format!("Blog {round}");
+        for args in [
+            &["site", "update", "acme/blog", "--name", name.as_str()][..],
+            &["sectors", "select", "acme/blog", "--industry", "healthcare", "--sectors", "dental-clinics,optometry"],
+            &["user", "add", &format!("w{round}@acme.example"), "--account", "acme", "--role", "viewer"],
+        ] {
+            let out = env.run(args);
+            assert_eq!(out.code, 0, "{args:?} while {remote:?} waits for WordPress: {}", out.stderr);
+        }
+        release.store(true, Ordering::SeqCst);
+        let out = child.wait_with_output().unwrap();
+        assert!(out.status.success(), "{remote:?}: {}", String::from_utf8_lossy(&out.stderr));
+    }
+    wp.clear_gate();
 }

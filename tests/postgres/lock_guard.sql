@@ -1,15 +1,15 @@
 -- The test suite's lock guard (PostgreSQL pass only; never part of sitectl's schema).
 --
--- sitectl serialises writers per account with transaction-scoped advisory locks (see
+-- sitectl serialises writers per account by locking the account's row (FOR NO KEY UPDATE, see
 -- src/store/locks.rs). A use case that forgets to take its account's lock before its checks
 -- still works when run alone, so no ordinary test would notice. These statement-level triggers
--- make every write to an account's rows fail unless the writing transaction holds that
--- account's lock, holds the whole-database lock exclusively, or created the account itself
--- (nobody else can see it before the commit). Installed into every test database by the
+-- make every write to an account's rows fail unless the writing transaction holds the account's
+-- row lock (the row's xmax is this transaction), wrote the account row itself (created or
+-- changed it: its xmin is this transaction, which then holds the row until it ends), or holds
+-- the whole-database advisory lock exclusively. Installed into every test database by the
 -- harness after `db init`, so the whole PostgreSQL pass proves that every write path locks.
 --
--- Keys: the whole-database lock is the one-bigint key 0x53495443 (classid 0, objid, objsubid
--- 1); account locks are the two-int4 keys (0x53495443, id mod 2^31) (classid, objid, objsubid 2).
+-- The whole-database lock is the one-bigint advisory key 0x53495443 (classid 0, objid, objsubid 1).
 
 CREATE FUNCTION sitectl_guard_check(ids bigint[], what text) RETURNS void LANGUAGE plpgsql AS $$
 DECLARE
@@ -26,32 +26,18 @@ BEGIN
     ) THEN
         RETURN;
     END IF;
-    -- Dynamic, because the table of new accounts exists only once this session made one.
-    EXECUTE 'SELECT a FROM unnest($1) AS a
-              WHERE a IS NOT NULL
-                AND NOT EXISTS (
-                    SELECT 1 FROM pg_locks
-                     WHERE locktype = ''advisory'' AND pid = pg_backend_pid() AND granted
-                       AND mode = ''ExclusiveLock'' AND objsubid = 2 AND classid = 1397314627
-                       AND objid = (a % 2147483648)::bigint::oid)'
-         || CASE WHEN to_regclass('pg_temp.sitectl_guard_new') IS NULL THEN ''
-                 ELSE ' AND NOT EXISTS (SELECT 1 FROM pg_temp.sitectl_guard_new n WHERE n.id = a)' END
-         || ' LIMIT 1'
-       INTO missing USING ids;
+    SELECT a INTO missing
+      FROM unnest(ids) AS a
+     WHERE a IS NOT NULL
+       AND NOT EXISTS (
+           SELECT 1 FROM accounts c
+            WHERE c.id = a
+              AND (c.xmax = pg_current_xact_id()::xid OR c.xmin = pg_current_xact_id()::xid))
+     LIMIT 1;
     IF missing IS NOT NULL THEN
         RAISE EXCEPTION 'lock guard: % of account % without the account''s lock', what, missing;
     END IF;
 END $$;
-
--- Accounts this transaction created: theirs alone until the commit.
-CREATE FUNCTION sitectl_guard_new_accounts() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    CREATE TEMP TABLE IF NOT EXISTS sitectl_guard_new (id bigint PRIMARY KEY) ON COMMIT DELETE ROWS;
-    INSERT INTO pg_temp.sitectl_guard_new SELECT id FROM new_rows ON CONFLICT DO NOTHING;
-    RETURN NULL;
-END $$;
-CREATE TRIGGER sitectl_guard_accounts_new AFTER INSERT ON accounts
-    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION sitectl_guard_new_accounts();
 
 -- What every account reads: only under the whole-database lock.
 CREATE FUNCTION sitectl_guard_shared() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -103,10 +89,8 @@ BEGIN
         ('wp_content', 'site', '')) AS v(name, via, col)
     LOOP
         IF t.via = 'account' THEN
-            IF t.name <> 'accounts' THEN
-                EXECUTE format('CREATE TRIGGER sitectl_guard_i AFTER INSERT ON %I REFERENCING NEW TABLE AS new_rows '
-                    'FOR EACH STATEMENT EXECUTE FUNCTION sitectl_guard_by_account(''new'', %L)', t.name, t.col);
-            END IF;
+            EXECUTE format('CREATE TRIGGER sitectl_guard_i AFTER INSERT ON %I REFERENCING NEW TABLE AS new_rows '
+                'FOR EACH STATEMENT EXECUTE FUNCTION sitectl_guard_by_account(''new'', %L)', t.name, t.col);
             EXECUTE format('CREATE TRIGGER sitectl_guard_u AFTER UPDATE ON %I REFERENCING NEW TABLE AS new_rows '
                 'FOR EACH STATEMENT EXECUTE FUNCTION sitectl_guard_by_account(''new'', %L)', t.name, t.col);
             EXECUTE format('CREATE TRIGGER sitectl_guard_d AFTER DELETE ON %I REFERENCING OLD TABLE AS old_rows '

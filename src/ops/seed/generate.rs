@@ -256,6 +256,7 @@ pub fn generate(store: &mut Store, ctx: &Ctx, input: GenerateInput, progress: &d
     }
     let mut rng = SplitMix(seed);
     let mut report = GenerateReport::default();
+    let mut attempt = 0;
     let wanted = crate::store::PlanFields {
         name: format!("Generated ({sites_per_account} sites, {sectors_per_site} sectors)"),
         max_sites: i64::from(sites_per_account),
@@ -263,11 +264,17 @@ pub fn generate(store: &mut Store, ctx: &Ctx, input: GenerateInput, progress: &d
         max_sectors_per_site: i64::from(sectors_per_site.max(1)),
         is_active: true,
     };
-    progress.begin("accounts", u64::from(accounts));
     // One transaction: an error or an interruption leaves nothing of the run behind.
     store.write(ctx.dry_run, ctx.now(), |tx| {
-        // A run the store repeats after a lost race starts its report over.
+        // A run the store repeats after a lost race starts over: the same draws from the seed,
+        // a new report, the progress from zero.
+        rng = SplitMix(seed);
         report = GenerateReport { plan: plan_slug.to_string(), ..GenerateReport::default() };
+        if attempt > 0 {
+            progress.end();
+        }
+        attempt += 1;
+        progress.begin("accounts", u64::from(accounts));
         let plan_id = match tx.plan(&plan_slug)? {
             // An existing plan keeps its limits: generated data must fit them, as any command's.
             Some(p) => {
