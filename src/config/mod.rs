@@ -288,9 +288,8 @@ pub const DEFAULT_BUSY_TIMEOUT_MS: u64 = 5_000;
 /// How long one request to WordPress may take when nothing sets it.
 pub const DEFAULT_HTTP_TIMEOUT_MS: u64 = 30_000;
 
-/// How long one PostgreSQL statement may run when nothing sets it: far above any of sitectl's
-/// statements, and an end to one that never returns.
-pub const DEFAULT_STATEMENT_TIMEOUT_MS: u64 = 300_000;
+/// How long one PostgreSQL statement may run when nothing sets it (the store's default).
+pub const DEFAULT_STATEMENT_TIMEOUT_MS: u64 = crate::store::DEFAULT_STATEMENT_TIMEOUT_MS;
 
 /// Picks the highest layer that sets a value.
 struct Picker<'a> {

@@ -121,6 +121,11 @@ const POSTGRES_MIGRATIONS: &[&str] = &[
 ];
 const _: () = assert!(SQLITE_MIGRATIONS.len() == POSTGRES_MIGRATIONS.len());
 
+/// How long one PostgreSQL statement may run when nothing sets it: far above any of sitectl's
+/// statements, and an end to one that never returns. The store's own default; `config` offers
+/// it as the setting's default.
+pub const DEFAULT_STATEMENT_TIMEOUT_MS: u64 = 300_000;
+
 /// The schema version this binary writes.
 pub const SCHEMA_VERSION: i64 = SQLITE_MIGRATIONS.len() as i64;
 
@@ -166,7 +171,7 @@ impl OpenOptions {
             db_password: None,
             pgpass_file: None,
             os_user: "sitectl".to_string(),
-            statement_timeout: Duration::from_millis(crate::config::DEFAULT_STATEMENT_TIMEOUT_MS),
+            statement_timeout: Duration::from_millis(DEFAULT_STATEMENT_TIMEOUT_MS),
             application_name: "sitectl".to_string(),
         }
     }
