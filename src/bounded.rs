@@ -22,7 +22,7 @@ pub fn read_text(mut reader: impl Read, limit: usize, name: &str) -> Result<Stri
         if e.kind() == std::io::ErrorKind::Interrupted {
             Error::new(Code::Interrupted, format!("reading {name} was interrupted"))
         } else {
-            Error::new(Code::FileReadFailed, format!("cannot read {name}: {e}"))
+            Error::new(Code::FileReadFailed, format!("cannot read {name}: {e}")).with_cause(&e)
         }
     })?;
     if bytes.len() > limit {
@@ -37,7 +37,7 @@ pub fn read_file_text(path: &Path, limit: usize) -> Result<String> {
     let name = path.display().to_string();
     let file = std::fs::File::open(path).map_err(|e| {
         let code = if e.kind() == std::io::ErrorKind::NotFound { Code::FileUnreadable } else { Code::FileReadFailed };
-        Error::new(code, format!("cannot read {name}: {e}"))
+        Error::new(code, format!("cannot read {name}: {e}")).with_cause(&e)
     })?;
     read_text(file, limit, &name)
 }

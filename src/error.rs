@@ -240,9 +240,63 @@ impl PartialEq<&str> for Code {
 
 /// A failure with a stable code, a message for people and a hint for the next step. Boxed so
 /// that `Result`s stay small on the happy path; fields are reached through `Deref`.
-#[derive(Debug, Clone, thiserror::Error)]
-#[error("{}", .0.message)]
+#[derive(Debug, Clone)]
 pub struct Error(Box<ErrorData>);
+
+impl std::fmt::Display for Error {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for Error {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        self.cause.as_ref().map(|c| c as &(dyn std::error::Error + 'static))
+    }
+}
+
+/// The lower-level failure an [`Error`] was made from (a driver's, the operating system's, a
+/// parser's), kept as text with its own causes: the library's message names what failed in the
+/// product's words, the cause says what the layer below said. Text, so that an `Error` stays
+/// `Clone` and can be made from a borrowed driver error.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Cause {
+    message: String,
+    next: Option<Box<Cause>>,
+}
+
+impl Cause {
+    /// `err` and each of its sources, outermost first.
+    pub fn of(err: &(dyn std::error::Error + 'static)) -> Cause {
+        Cause { message: err.to_string(), next: err.source().map(|s| Box::new(Cause::of(s))) }
+    }
+
+    /// This cause's text, then each deeper one's, skipping a text equal to the one before (a
+    /// wrapper that repeats its source's message adds nothing to read).
+    pub fn chain(&self) -> Vec<&str> {
+        let mut out: Vec<&str> = Vec::new();
+        let mut at = Some(self);
+        while let Some(c) = at {
+            if out.last() != Some(&c.message.as_str()) {
+                out.push(&c.message);
+            }
+            at = c.next.as_deref();
+        }
+        out
+    }
+}
+
+impl std::fmt::Display for Cause {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for Cause {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        self.next.as_deref().map(|c| c as &(dyn std::error::Error + 'static))
+    }
+}
 
 /// The fields of an [`Error`].
 #[derive(Debug, Clone)]
@@ -252,6 +306,8 @@ pub struct ErrorData {
     pub message: String,
     pub hint: Option<String>,
     pub details: Value,
+    /// What the layer below said, when this failure was converted from its error.
+    pub cause: Option<Cause>,
 }
 
 impl std::ops::Deref for Error {
@@ -279,7 +335,15 @@ impl Error {
             message: message.into(),
             hint: None,
             details: Value::Object(Default::default()),
+            cause: None,
         }))
+    }
+
+    /// Keeps the lower-level error this failure was made from (see [`Cause`]).
+    #[must_use]
+    pub fn with_cause(mut self, err: &(dyn std::error::Error + 'static)) -> Self {
+        self.cause = Some(Cause::of(err));
+        self
     }
 
     /// Adds the next step a person should take.
@@ -306,131 +370,55 @@ impl Error {
     }
 }
 
-impl From<rusqlite::Error> for Error {
-    fn from(err: rusqlite::Error) -> Self {
-        classify_sqlite(&err).unwrap_or_else(|| {
-            // SQLite's own text can quote schema SQL; keep one bounded line of it.
-            let text = err.to_string();
-            let line: String = text.lines().next().unwrap_or("").chars().take(300).collect();
-            Error::new(Code::DatabaseError, format!("database error: {line}"))
-        })
-    }
-}
-
-/// The database failures that have a name and an exit code of their own (locked, read-only,
-/// full, damaged...); `None` for the rest.
-pub(crate) fn classify_sqlite(err: &rusqlite::Error) -> Option<Error> {
-    use rusqlite::ErrorCode;
-    let rusqlite::Error::SqliteFailure(failure, _) = err else { return None };
-    Some(match failure.code {
-        ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked => Error::new(
-            Code::DatabaseLocked,
-            "the database is locked by another process and stayed locked past the busy timeout",
-        )
-        .with_hint("retry, or raise busy_timeout_ms in the config (SITECTL_BUSY_TIMEOUT_MS)"),
-        ErrorCode::NotADatabase => Error::new(Code::NotADatabase, "the database file is not an SQLite database")
-            .with_hint("point --db at a sitectl database, or move the file away and run `sitectl db init`"),
-        ErrorCode::ReadOnly => Error::new(Code::DatabaseReadOnly, "the database is read-only; nothing was changed")
-            .with_hint("check the permissions of the database file and its folder"),
-        ErrorCode::DiskFull => Error::new(Code::DiskFull, "the disk holding the database is full; nothing was changed")
-            .with_hint("free space on that filesystem and run the command again"),
-        ErrorCode::CannotOpen => Error::new(Code::DatabaseCannotOpen, format!("cannot open the database: {err}"))
-            .with_hint("check that the path exists and is writable"),
-        ErrorCode::SystemIoFailure => {
-            Error::new(Code::DatabaseIoError, format!("I/O error on the database: {err}; nothing was changed"))
-        }
-        ErrorCode::DatabaseCorrupt => Error::new(Code::DatabaseDamaged, "the database file is damaged (malformed)")
-            .with_hint("restore it from a backup, or try `sqlite3 FILE .recover` into a new file"),
-        _ => return None,
-    })
-}
-
-/// Maps a PostgreSQL failure to the same names SQLite's have: a lock wait that ran out or a
-/// serialisation conflict is `database_locked`, a full disk `disk_full`, a read-only server
-/// `database_read_only`; a lost connection `database_unreachable`. The server's text is kept to
-/// one bounded line. Connection-time failures are named by the opening code, which knows the
-/// (masked) address.
-pub(crate) fn classify_postgres(err: &postgres::Error) -> Error {
-    use postgres::error::SqlState;
-    let Some(db) = err.as_db_error() else {
-        let text: String = err.to_string().lines().next().unwrap_or("").chars().take(300).collect();
-        return Error::new(Code::DatabaseUnreachable, format!("lost the connection to the PostgreSQL server: {text}"))
-            .with_hint("check that the server is running and reachable, then run the command again");
-    };
-    let line: String = db.message().lines().next().unwrap_or("").chars().take(300).collect();
-    let code = db.code();
-    // 57014 is both a cancel and the statement timeout; only the message tells them apart.
-    if *code == SqlState::QUERY_CANCELED && db.message().contains("statement timeout") {
-        return Error::new(
-            Code::DatabaseTimeout,
-            format!("a statement ran past the statement timeout and was stopped; nothing was changed ({line})"),
-        )
-        .with_hint("retry, or raise statement_timeout_ms in the config (SITECTL_STATEMENT_TIMEOUT_MS) or -c statement_timeout in the URL's options");
-    }
-    // Lost races: the store's write loop runs the transaction again (see `store::sql::retry_of`),
-    // and what is left after its last attempt keeps these names. A deadlock or a serialisation failure is contention
-    // (exit 9); a key another session committed first is a conflict (exit 6), which the next
-    // attempt's own checks normally name exactly (`user_exists`, `site_exists` ...).
-    if [SqlState::T_R_SERIALIZATION_FAILURE, SqlState::T_R_DEADLOCK_DETECTED].contains(code) {
-        return Error::new(
-            Code::DatabaseLocked,
-            format!("the write collided with another session's and kept colliding when retried ({line})"),
-        )
-        .with_hint("retry; if it persists, fewer concurrent bulk writes over the same accounts help");
-    }
-    if *code == SqlState::UNIQUE_VIOLATION {
-        return Error::new(
-            Code::AlreadyExists,
-            format!("another session wrote the same key at the same time; nothing was changed ({line})"),
-        )
-        .with_hint("run the command again: it will see the other session's row");
-    }
-    if *code == SqlState::LOCK_NOT_AVAILABLE || *code == SqlState::QUERY_CANCELED {
-        return Error::new(
-            Code::DatabaseLocked,
-            format!("the database stayed locked by another session past the busy timeout ({line})"),
-        )
-        .with_hint("retry, or raise busy_timeout_ms in the config (SITECTL_BUSY_TIMEOUT_MS)");
-    }
-    if *code == SqlState::DISK_FULL {
-        return Error::new(Code::DiskFull, "the PostgreSQL server's disk is full; nothing was changed")
-            .with_hint("free space on the server and run the command again");
-    }
-    if *code == SqlState::READ_ONLY_SQL_TRANSACTION {
-        return Error::new(
-            Code::DatabaseReadOnly,
-            "the PostgreSQL server is read-only (a standby?); nothing was changed",
-        )
-        .with_hint("point --db at the primary server");
-    }
-    if *code == SqlState::INSUFFICIENT_PRIVILEGE {
-        return Error::new(Code::DatabasePermissionDenied, format!("the PostgreSQL role lacks a permission: {line}"))
-            .with_hint("grant the role ownership of the sitectl schema (or CREATE on the database), then retry");
-    }
-    // The server's lock table (shared by every session) is full: contention, not a lost server.
-    if *code == SqlState::OUT_OF_MEMORY && db.message().contains("shared memory") {
-        return Error::new(
-            Code::DatabaseLocked,
-            format!("the PostgreSQL server's lock table is full; nothing was changed ({line})"),
-        )
-        .with_hint("retry with fewer bulk writes at once, or raise the server's max_locks_per_transaction");
-    }
-    // 53: the server lacks a resource (too many connections, memory) and refuses the session.
-    if matches!(code.code().get(..2), Some("08" | "53" | "57")) {
-        return Error::new(Code::DatabaseUnreachable, format!("the PostgreSQL server ended the session: {line}"))
-            .with_hint("check that the server is running and reachable, then run the command again");
-    }
-    Error::new(Code::DatabaseError, format!("database error: {line} (SQLSTATE {})", code.code()))
-}
-
 impl From<std::io::Error> for Error {
     fn from(err: std::io::Error) -> Self {
-        Error::new(Code::IoError, format!("I/O error: {err}"))
+        Error::new(Code::IoError, format!("I/O error: {err}")).with_cause(&err)
     }
 }
 
 impl From<serde_json::Error> for Error {
     fn from(err: serde_json::Error) -> Self {
-        Error::internal(format!("JSON error: {err}"))
+        Error::internal(format!("JSON error: {err}")).with_cause(&err)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Cause, Code, Error};
+
+    #[derive(Debug)]
+    struct Layer(&'static str, Option<Box<Layer>>);
+
+    impl std::fmt::Display for Layer {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str(self.0)
+        }
+    }
+
+    impl std::error::Error for Layer {
+        fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+            self.1.as_deref().map(|l| l as &(dyn std::error::Error + 'static))
+        }
+    }
+
+    /// A cause keeps every layer below, outermost first, and a layer that only repeats the one
+    /// above it is read once; the error's `source()` walks the same chain.
+    #[test]
+    fn a_cause_keeps_the_whole_chain() {
+        let inner = Layer("connection refused", None);
+        let err = Layer("error connecting", Some(Box::new(Layer("error connecting", Some(Box::new(inner))))));
+        let e = Error::new(Code::DatabaseUnreachable, "cannot reach the server").with_cause(&err);
+        assert_eq!(e.cause.as_ref().unwrap().chain(), ["error connecting", "connection refused"]);
+        let mut texts = Vec::new();
+        let mut at = std::error::Error::source(&e);
+        while let Some(s) = at {
+            texts.push(s.to_string());
+            at = s.source();
+        }
+        assert_eq!(texts, ["error connecting", "error connecting", "connection refused"]);
+        // A clone keeps it; an error made without one has none.
+        assert_eq!(e.clone().cause, Some(Cause::of(&err)));
+        assert!(Error::internal("x").cause.is_none() && std::error::Error::source(&Error::internal("x")).is_none());
+        assert_eq!(e.to_string(), "cannot reach the server");
     }
 }

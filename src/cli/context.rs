@@ -3,6 +3,7 @@
 //! it, so `--help`, `completions` and `config show` work whatever state the database is in.
 
 use sitectl::Code;
+use std::ffi::OsString;
 use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::time::Duration;
@@ -20,7 +21,15 @@ use super::error::CliError;
 use super::ui::Ui;
 use super::GlobalArgs;
 
+/// The process's arguments, the program name first. Read here once: clap parses them, and an
+/// early failure looks at them raw (for `--json`) and remembers any password in them.
+#[allow(clippy::disallowed_methods)] // this file is the one edge that reads the process
+pub fn args() -> Vec<OsString> {
+    std::env::args_os().collect()
+}
+
 /// An environment variable (for values a command names, such as a fixture's `*_env` keys).
+#[allow(clippy::disallowed_methods)] // this file is the one edge that reads the environment
 pub fn env(name: &str) -> Option<String> {
     std::env::var(name).ok()
 }
@@ -88,12 +97,12 @@ fn default_db() -> PathBuf {
     project_dirs().map_or_else(|| PathBuf::from("sitectl.db"), |d| d.data_dir().join("sitectl.db"))
 }
 
-/// Reads the layers and resolves the settings.
 /// Before anything is parsed: whatever in the command line, `SITECTL_DB` or
 /// `SITECTL_DB_PASSWORD` could be a database password is remembered, so no error (clap's
 /// included) and no panic prints it.
-pub fn remember_secrets() {
-    for value in std::env::args_os().chain(std::env::var_os("SITECTL_DB")) {
+#[allow(clippy::disallowed_methods)] // the edge reads `SITECTL_DB` raw: a non-UTF-8 value still hides
+pub fn remember_secrets(args: &[OsString]) {
+    for value in args.iter().cloned().chain(std::env::var_os("SITECTL_DB")) {
         super::error::remember_secrets_in(&value.to_string_lossy());
     }
     if let Some(pw) = env("SITECTL_DB_PASSWORD") {
@@ -101,6 +110,7 @@ pub fn remember_secrets() {
     }
 }
 
+/// Reads the layers and resolves the settings.
 pub fn settings(global: &GlobalArgs) -> Result<Settings, CliError> {
     let (config_path, config_source, explicit) = match (&global.config, env("SITECTL_CONFIG").filter(|v| !v.is_empty()))
     {
@@ -203,6 +213,7 @@ impl CommandContext {
             }
         };
         ui.machine_errors = machine_errors(Some(global));
+        ui.columns = env("COLUMNS").and_then(|c| c.trim().parse::<usize>().ok());
         ui.porcelain = global.porcelain;
         ui.quiet = global.quiet;
         ui.verbose = global.verbose;

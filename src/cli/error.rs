@@ -189,8 +189,10 @@ pub fn install_panic_hook() {
     }));
 }
 
-/// Writes the error to stderr in the requested form and returns the exit code.
-pub fn report(err: CliError, machine: bool, color: bool) -> ExitCode {
+/// Writes the error to stderr in the requested form and returns the exit code. `verbose`
+/// (`-v`) adds, in human form only, a `caused by:` line for each lower-level error the failure
+/// was made from (the JSON shape is a contract and stays as documented).
+pub fn report(err: CliError, machine: bool, color: bool, verbose: bool) -> ExitCode {
     use std::io::Write;
     match err {
         CliError::BrokenPipe => ExitCode::SUCCESS,
@@ -205,7 +207,13 @@ pub fn report(err: CliError, machine: bool, color: bool) -> ExitCode {
             } else {
                 let label = if color { "\x1b[1;31mError:\x1b[0m" } else { "Error:" };
                 let hint = e.hint.as_ref().map(|h| format!("\nhint: {}", neutralize_message(h))).unwrap_or_default();
-                writeln!(stderr, "{label} {}{hint}", neutralize_message(&e.message))
+                let causes: String = match &e.cause {
+                    Some(cause) if verbose => {
+                        cause.chain().iter().map(|c| format!("\ncaused by: {}", neutralize_message(&mask(c)))).collect()
+                    }
+                    _ => String::new(),
+                };
+                writeln!(stderr, "{label} {}{causes}{hint}", neutralize_message(&e.message))
             };
             ExitCode::from(exit_code(e.kind))
         }

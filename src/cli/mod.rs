@@ -161,26 +161,28 @@ fn command_path(matches: &clap::ArgMatches) -> String {
 /// Parses the command line and runs it; returns the process exit code.
 pub fn main() -> ExitCode {
     error::install_panic_hook();
-    context::remember_secrets();
-    let matches = match Cli::command().try_get_matches() {
+    let args = context::args();
+    context::remember_secrets(&args);
+    let matches = match Cli::command().try_get_matches_from(&args) {
         Ok(m) => m,
-        Err(e) => return clap_exit(e),
+        Err(e) => return clap_exit(e, &args),
     };
     let cli = match Cli::from_arg_matches(&matches) {
         Ok(c) => c,
-        Err(e) => return clap_exit(e),
+        Err(e) => return clap_exit(e, &args),
     };
     let path = command_path(&matches);
     let machine = context::machine_errors(Some(&cli.global));
+    let verbose = cli.global.verbose;
     // Until the settings are resolved, colour follows the flag and the environment alone.
     let mut color = context::early_color(cli.global.color);
     match run(cli, path, &mut color) {
         Ok(()) => ExitCode::SUCCESS,
-        Err(e) => error::report(e, machine, color),
+        Err(e) => error::report(e, machine, color, verbose),
     }
 }
 
-fn clap_exit(e: clap::Error) -> ExitCode {
+fn clap_exit(e: clap::Error, args: &[std::ffi::OsString]) -> ExitCode {
     use clap::error::ErrorKind;
     if matches!(
         e.kind(),
@@ -192,19 +194,24 @@ fn clap_exit(e: clap::Error) -> ExitCode {
         return ExitCode::from(code);
     }
     // Parsing failed, so look at the raw arguments for a machine format.
-    let args: Vec<String> = std::env::args().collect();
+    let args: Vec<String> = args.iter().map(|a| a.to_string_lossy().into_owned()).collect();
     let wants_json = args.iter().any(|a| a == "--json" || a == "--format=json" || a == "--format=jsonl")
         || args.windows(2).any(|w| w[0] == "--format" && (w[1] == "json" || w[1] == "jsonl"));
     // A value the library refused (a SITE reference, say) is reported as the library's error,
     // with its own code and exit code.
     if let Some(library) = std::error::Error::source(&e).and_then(|s| s.downcast_ref::<Error>()) {
-        return error::report(CliError::Failed(library.clone()), context::machine_errors(None) || wants_json, false);
+        return error::report(
+            CliError::Failed(library.clone()),
+            context::machine_errors(None) || wants_json,
+            false,
+            false,
+        );
     }
     if context::machine_errors(None) || wants_json {
         let message = e.kind().as_str().unwrap_or("invalid usage").to_string();
         let rendered = e.render().to_string();
         let err = Error::new(Code::Usage, message).with_details(serde_json::json!({ "clap": rendered.trim_end() }));
-        return error::report(CliError::Failed(err), true, false);
+        return error::report(CliError::Failed(err), true, false, false);
     }
     // clap quotes the arguments it could not place, and one may be a database URL.
     let _ = std::io::Write::write_all(&mut std::io::stderr(), error::mask(&e.render().to_string()).as_bytes());

@@ -163,6 +163,8 @@ fn check_number_types(table: &toml::Table, text: &str, path: &Path) -> Result<()
 }
 
 /// A TOML error; an integer beyond TOML's own range is a number out of range like any other.
+/// The parser's error is not kept as a cause: its text quotes the file's line, which may hold
+/// a password (see [`toml_message`]); its message and position are in the error already.
 fn toml_error(path: &Path, text: &str, e: &toml::de::Error) -> Error {
     let mut err = config_error(path, &toml_message(text, e));
     if e.message().contains("too large") {
@@ -286,9 +288,8 @@ pub const DEFAULT_BUSY_TIMEOUT_MS: u64 = 5_000;
 /// How long one request to WordPress may take when nothing sets it.
 pub const DEFAULT_HTTP_TIMEOUT_MS: u64 = 30_000;
 
-/// How long one PostgreSQL statement may run when nothing sets it: far above any of sitectl's
-/// statements, and an end to one that never returns.
-pub const DEFAULT_STATEMENT_TIMEOUT_MS: u64 = 300_000;
+/// How long one PostgreSQL statement may run when nothing sets it (the store's default).
+pub const DEFAULT_STATEMENT_TIMEOUT_MS: u64 = crate::store::DEFAULT_STATEMENT_TIMEOUT_MS;
 
 /// Picks the highest layer that sets a value.
 struct Picker<'a> {

@@ -8,7 +8,7 @@ use serde::Serialize;
 use super::{accounts, read, Ctx};
 use crate::error::Result;
 use crate::rules;
-use crate::store::Store;
+use crate::store::{Store, Tx};
 
 /// One thing wrong, and the command that fixes it.
 #[derive(Debug, Clone, Serialize)]
@@ -115,98 +115,8 @@ pub fn doctor(store: &mut Store, ctx: &Ctx) -> Result<DoctorReport> {
                 fix: format!("SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT max(id) FROM {table}))"),
             });
         }
-        // Accounts over their plan, a page of accounts at a time (two reads per page).
-        let mut after = 0;
-        loop {
-            let page = tx.account_loads(after, 500)?;
-            let Some(last) = page.last() else { break };
-            after = last.id;
-            let ids: Vec<i64> = page.iter().map(|a| a.id).collect();
-            let max_sectors: HashMap<i64, i64> = page.iter().map(|a| (a.id, a.max_sectors)).collect();
-            let mut sectors: HashMap<i64, Vec<accounts::SiteSectorUsage>> = HashMap::new();
-            for s in tx.site_sector_counts(&ids)? {
-                let limit = max_sectors.get(&s.account_id).copied().unwrap_or(0);
-                sectors
-                    .entry(s.account_id)
-                    .or_default()
-                    .push(accounts::SiteSectorUsage::new(s.site_id, s.site, s.sectors, limit));
-            }
-            for a in &page {
-                let sites = accounts::Usage::new(a.sites, a.max_sites);
-                let users = accounts::Usage::new(a.users, a.max_users);
-                let usage = sectors.get(&a.id).map_or(&[][..], Vec::as_slice);
-                for line in accounts::over_limits(&a.plan, Some(&sites), &users, usage) {
-                    problems.push(Finding {
-                        check: "plan_limits",
-                        subject: format!("account {}", a.slug),
-                        message: line,
-                        fix: format!(
-                            "sitectl account set-plan {} PLAN (a larger plan), or remove what is over the limit",
-                            a.slug
-                        ),
-                    });
-                }
-            }
-            if page.len() < 500 {
-                break;
-            }
-        }
-        for (subject, message) in tx.sectors_of_other_accounts()? {
-            problems.push(Finding {
-                check: "sector_account",
-                fix: format!("sitectl sectors select {subject} --industry INDUSTRY --sector ..."),
-                subject,
-                message,
-            });
-        }
-        for (subject, message) in tx.sectors_outside_site_industry()? {
-            problems.push(Finding {
-                check: "sector_industry",
-                fix: format!("sitectl sectors select {subject} --industry INDUSTRY --sector ..."),
-                subject,
-                message,
-            });
-        }
-        for (subject, message) in tx.integrations_missing_secrets()? {
-            let fix = if message.starts_with("bridge") {
-                format!("sitectl wp key generate {subject}, then sitectl wp connect {subject} --url URL")
-            } else {
-                format!("sitectl wp connect {subject} --url URL --username USER --app-password-stdin")
-            };
-            problems.push(Finding { check: "integration_secret", subject, message, fix });
-        }
-        for (subject, message) in tx.content_outside_its_site()? {
-            problems.push(Finding {
-                check: "content_scope",
-                fix: "file it again where it belongs: sitectl content update ID --sector SECTOR (or delete it)".into(),
-                subject,
-                message,
-            });
-        }
-        for f in tx.content_being_published()? {
-            let live =
-                f.claimed_by.as_deref().is_some_and(|c| super::wordpress::claim::is_live(c, &f.claimed_at, tx.now()));
-            if !live {
-                problems.push(Finding {
-                    check: "publishing_stuck",
-                    subject: f.site,
-                    message: format!(
-                        "content {}: the run publishing it is gone (claimed {})",
-                        f.content_id, f.claimed_at
-                    ),
-                    fix: format!("sitectl wp publish {} (it looks the post up before creating one)", f.content_id),
-                });
-            }
-        }
-        for (subject, message) in super::keys::unopenable(tx, ctx)? {
-            problems.push(Finding {
-                check: "secret_key",
-                subject,
-                message,
-                fix: "configure the key these secrets were sealed with, or `sitectl wp key reseal --from-key-file OLD`"
-                    .into(),
-            });
-        }
+        over_plan(tx, &mut problems)?;
+        tenant_findings(tx, ctx, &mut problems)?;
         Ok((integrity, problems))
     })?;
     Ok(DoctorReport {
@@ -221,4 +131,102 @@ pub fn doctor(store: &mut Store, ctx: &Ctx) -> Result<DoctorReport> {
         unchecked,
         problems,
     })
+}
+
+/// Accounts over their plan, a page of accounts at a time (two reads per page).
+fn over_plan(tx: &Tx<'_>, problems: &mut Vec<Finding>) -> Result<()> {
+    let mut after = 0;
+    loop {
+        let page = tx.account_loads(after, 500)?;
+        let Some(last) = page.last() else { break };
+        after = last.id;
+        let ids: Vec<i64> = page.iter().map(|a| a.id).collect();
+        let max_sectors: HashMap<i64, i64> = page.iter().map(|a| (a.id, a.max_sectors)).collect();
+        let mut sectors: HashMap<i64, Vec<accounts::SiteSectorUsage>> = HashMap::new();
+        for s in tx.site_sector_counts(&ids)? {
+            let limit = max_sectors.get(&s.account_id).copied().unwrap_or(0);
+            sectors
+                .entry(s.account_id)
+                .or_default()
+                .push(accounts::SiteSectorUsage::new(s.site_id, s.site, s.sectors, limit));
+        }
+        for a in &page {
+            let sites = accounts::Usage::new(a.sites, a.max_sites);
+            let users = accounts::Usage::new(a.users, a.max_users);
+            let usage = sectors.get(&a.id).map_or(&[][..], Vec::as_slice);
+            for line in accounts::over_limits(&a.plan, Some(&sites), &users, usage) {
+                problems.push(Finding {
+                    check: "plan_limits",
+                    subject: format!("account {}", a.slug),
+                    message: line,
+                    fix: format!(
+                        "sitectl account set-plan {} PLAN (a larger plan), or remove what is over the limit",
+                        a.slug
+                    ),
+                });
+            }
+        }
+        if page.len() < 500 {
+            break;
+        }
+    }
+    Ok(())
+}
+
+/// What is wrong inside accounts: sectors, secrets, content and publishing out of place.
+fn tenant_findings(tx: &Tx<'_>, ctx: &Ctx, problems: &mut Vec<Finding>) -> Result<()> {
+    for (subject, message) in tx.sectors_of_other_accounts()? {
+        problems.push(Finding {
+            check: "sector_account",
+            fix: format!("sitectl sectors select {subject} --industry INDUSTRY --sector ..."),
+            subject,
+            message,
+        });
+    }
+    for (subject, message) in tx.sectors_outside_site_industry()? {
+        problems.push(Finding {
+            check: "sector_industry",
+            fix: format!("sitectl sectors select {subject} --industry INDUSTRY --sector ..."),
+            subject,
+            message,
+        });
+    }
+    for (subject, message) in tx.integrations_missing_secrets()? {
+        let fix = if message.starts_with("bridge") {
+            format!("sitectl wp key generate {subject}, then sitectl wp connect {subject} --url URL")
+        } else {
+            format!("sitectl wp connect {subject} --url URL --username USER --app-password-stdin")
+        };
+        problems.push(Finding { check: "integration_secret", subject, message, fix });
+    }
+    for (subject, message) in tx.content_outside_its_site()? {
+        problems.push(Finding {
+            check: "content_scope",
+            fix: "file it again where it belongs: sitectl content update ID --sector SECTOR (or delete it)".into(),
+            subject,
+            message,
+        });
+    }
+    for f in tx.content_being_published()? {
+        let live =
+            f.claimed_by.as_deref().is_some_and(|c| super::wordpress::claim::is_live(c, &f.claimed_at, tx.now()));
+        if !live {
+            problems.push(Finding {
+                check: "publishing_stuck",
+                subject: f.site,
+                message: format!("content {}: the run publishing it is gone (claimed {})", f.content_id, f.claimed_at),
+                fix: format!("sitectl wp publish {} (it looks the post up before creating one)", f.content_id),
+            });
+        }
+    }
+    for (subject, message) in super::keys::unopenable(tx, ctx)? {
+        problems.push(Finding {
+            check: "secret_key",
+            subject,
+            message,
+            fix: "configure the key these secrets were sealed with, or `sitectl wp key reseal --from-key-file OLD`"
+                .into(),
+        });
+    }
+    Ok(())
 }

@@ -4,17 +4,15 @@
 //! The schema version lives in `sitectl_schema` (SQLite keeps it in `user_version`); that table
 //! is also what marks a database as sitectl's, like SQLite's `application_id`.
 
-use std::sync::Arc;
-
-use rustls::client::danger::{HandshakeSignatureValid, ServerCertVerified, ServerCertVerifier};
-use rustls::pki_types::{CertificateDer, ServerName, UnixTime};
-use rustls::{CertificateError, DigitallySignedStruct, SignatureScheme};
-
-use super::location::{PgUrl, SslMode};
-use super::pgtransport::{Policy, Refusal, Transport};
+use super::errors::connect_error;
+use super::location::PgUrl;
+use super::pgtransport::{Policy, Transport};
 use super::sql::{params, Conn, PgConn};
 use super::{check_version, Location, Migration, OpenOptions, Store, Tx, SCHEMA_VERSION};
 use crate::error::{Code, Error, Result};
+
+mod tls;
+use tls::tls;
 
 /// What a database holds before anything is written to it.
 enum Found {
@@ -223,7 +221,7 @@ fn connect_any(url: &PgUrl, options: &OpenOptions) -> std::result::Result<Conn, 
                 return Ok(Conn::Postgres(Box::new(conn)));
             }
             Ok(Some(why)) => failures.push((label.clone(), not_suitable(url, &label, why))),
-            Err(e) => failures.push((label, crate::error::classify_postgres(&e))),
+            Err(e) => failures.push((label, super::errors::classify_postgres(&e))),
         }
     }
     let Some((last, mut error)) = failures.pop() else {
@@ -419,265 +417,6 @@ fn pgpass(config: &postgres::Config, options: &OpenOptions) -> Option<String> {
     };
     let port = config.get_ports().first().copied().unwrap_or(5432);
     super::pgpass_lookup(&text, &host, port, config.get_dbname()?, config.get_user()?)
-}
-
-fn connect_error(url: &PgUrl, config: &postgres::Config, e: &postgres::Error) -> Error {
-    use postgres::error::SqlState;
-    let user = config.get_user().unwrap_or("");
-    let database = config.get_dbname().unwrap_or("");
-    if let Some(db) = e.as_db_error() {
-        let code = db.code();
-        if *code == SqlState::INVALID_PASSWORD || *code == SqlState::INVALID_AUTHORIZATION_SPECIFICATION {
-            return Error::new(
-                Code::DatabaseAuthFailed,
-                format!("the PostgreSQL server at {url} refused the login of role '{user}'"),
-            )
-            .with_hint("check the password (URL, SITECTL_DB_PASSWORD or ~/.pgpass) and the server's pg_hba.conf");
-        }
-        if *code == SqlState::INVALID_CATALOG_NAME {
-            return Error::new(Code::DatabaseMissing, format!("the database '{database}' does not exist at {url}"))
-                .with_hint("create it with `sitectl db init` (or `createdb`), or check the database name in --db")
-                .with_details(serde_json::json!({ "path": url.to_string() }));
-        }
-        if *code == SqlState::INSUFFICIENT_PRIVILEGE {
-            return Error::new(
-                Code::DatabasePermissionDenied,
-                format!("role '{user}' may not connect to '{database}' at {url}"),
-            )
-            .with_hint("GRANT CONNECT ON DATABASE to the role, or use another role");
-        }
-        return crate::error::classify_postgres(e);
-    }
-    if let Some(refusal) = super::pgtransport::refusal(e) {
-        return refused(url, &refusal);
-    }
-    // The driver's own text is terse ("invalid configuration"); its sources say why.
-    let mut text = e.to_string();
-    let mut source = std::error::Error::source(e);
-    while let Some(s) = source {
-        text = format!("{text}: {s}");
-        source = s.source();
-    }
-    let text: String = text.lines().next().unwrap_or("").chars().take(300).collect();
-    let lower = text.to_ascii_lowercase();
-    if lower.contains("tls") || lower.contains("certificate") || lower.contains("ssl") {
-        return Error::new(Code::DatabaseTls, format!("TLS to the PostgreSQL server at {url} failed: {text}"))
-            .with_hint("check sslmode and sslrootcert in the URL, and the server's certificate");
-    }
-    if lower.contains("password missing") {
-        return Error::new(
-            Code::DatabaseAuthFailed,
-            format!("the PostgreSQL server at {url} asks role '{user}' for a password and none was given"),
-        )
-        .with_hint("put it in SITECTL_DB_PASSWORD or ~/.pgpass (or the URL)");
-    }
-    Error::new(Code::DatabaseUnreachable, format!("cannot reach the PostgreSQL server at {url}: {text}"))
-        .with_hint("check that the server is running, and the host, port or socket in --db")
-}
-
-/// What the transport refused, said for the operator.
-fn refused(url: &PgUrl, refusal: &Refusal) -> Error {
-    match refusal {
-        Refusal::Silent(t) => Error::new(
-            Code::DatabaseUnreachable,
-            format!(
-                "the PostgreSQL server at {url} accepted the connection but did not complete the login within {} s (connect_timeout)",
-                t.as_secs()
-            ),
-        )
-        .with_hint("check that the server (or the proxy in front of it) is healthy; raise connect_timeout in the URL if it is only slow"),
-        Refusal::NoTls => Error::new(
-            Code::DatabaseTls,
-            format!("the PostgreSQL server at {url} does not offer TLS, and the URL requires it (sslmode {}{}); nothing was sent", sslmode_name(url.sslmode), if url.root_cert.is_some() { " with sslrootcert" } else { "" }),
-        )
-        .with_hint("enable TLS on the server (ssl = on), or check that --db names the server you meant"),
-        Refusal::BadTlsAnswer(_) => Error::new(
-            Code::DatabaseTls,
-            format!("the server at {url} gave an answer to the TLS request that PostgreSQL never gives; nothing was sent"),
-        )
-        .with_hint("check that --db names a PostgreSQL server"),
-        Refusal::AuthRefused { method, tls, checked, required } => {
-            let why = match required {
-                Some(list) => format!(
-                    "which require_auth={} does not allow",
-                    list.iter().map(|m| m.as_str()).collect::<Vec<_>>().join(",")
-                ),
-                None if !tls => "over a connection without TLS, where the password would cross the network readable".to_string(),
-                None if !checked => format!(
-                    "over TLS whose certificate is not checked (sslmode {} without sslrootcert), where whoever answered could read the password",
-                    sslmode_name(url.sslmode)
-                ),
-                None => "which is not allowed".to_string(),
-            };
-            Error::new(
-                Code::DatabaseAuthRefused,
-                format!(
-                    "the PostgreSQL server at {url} asked for {} authentication, {why}; the password was not sent",
-                    method.as_str()
-                ),
-            )
-            .with_hint(
-                "use sslmode=verify-full (or an sslrootcert), or scram-sha-256 on the server; to send it anyway, list the method in require_auth (e.g. require_auth=password)",
-            )
-        }
-        Refusal::NoReply(_) => no_reply(refusal),
-        Refusal::TooLarge { .. } | Refusal::Malformed => Error::new(
-            Code::DatabaseUnreachable,
-            format!("the server at {url} sent what no PostgreSQL server sends ({refusal}); the connection was closed"),
-        )
-        .with_hint("check that --db names a PostgreSQL server"),
-    }
-}
-
-/// After login, the server sent a message no PostgreSQL server sends (one above its bound).
-pub(super) fn not_postgres(refusal: &Refusal) -> Error {
-    Error::new(
-        Code::DatabaseUnreachable,
-        format!("the PostgreSQL server sent what no PostgreSQL server sends ({refusal}); the connection was closed"),
-    )
-    .with_hint("check that --db names a PostgreSQL server")
-}
-
-/// The server went silent about a statement: the statement timeout did not end it from there.
-pub(super) fn no_reply(refusal: &Refusal) -> Error {
-    Error::new(
-        Code::DatabaseTimeout,
-        format!("the PostgreSQL server stopped answering ({refusal}); the connection was closed and nothing was committed"),
-    )
-    .with_hint("check that the server is healthy; statement_timeout_ms (or -c statement_timeout in the URL's options) sets the limit")
-}
-
-fn sslmode_name(mode: SslMode) -> &'static str {
-    match mode {
-        SslMode::Disable => "disable",
-        SslMode::Prefer => "prefer",
-        SslMode::Require => "require",
-        SslMode::VerifyCa => "verify-ca",
-        SslMode::VerifyFull => "verify-full",
-    }
-}
-
-/// The TLS connector for the URL's `sslmode`, as libpq has them: `prefer` and `require` encrypt
-/// without checking the certificate unless an `sslrootcert` is given; `verify-ca` checks the
-/// chain; `verify-full` the chain and the host name. Roots: the `sslrootcert` file, else the
-/// Mozilla roots compiled in.
-fn tls(url: &PgUrl) -> Result<tokio_postgres_rustls::MakeRustlsConnect> {
-    let provider = Arc::new(rustls::crypto::ring::default_provider());
-    let tls_error = |why: String| Error::new(Code::DatabaseTls, format!("TLS setup for {url} failed: {why}"));
-    let builder = rustls::ClientConfig::builder_with_provider(provider.clone())
-        .with_safe_default_protocol_versions()
-        .map_err(|e| tls_error(e.to_string()))?;
-    let mut roots = rustls::RootCertStore::empty();
-    match &url.root_cert {
-        Some(path) => {
-            use rustls::pki_types::pem::PemObject;
-            let text = crate::bounded::read_file_text(path, 1 << 20)?;
-            for cert in CertificateDer::pem_slice_iter(text.as_bytes()) {
-                let cert = cert.map_err(|e| tls_error(format!("{}: {e}", path.display())))?;
-                roots.add(cert).map_err(|e| tls_error(format!("{}: {e}", path.display())))?;
-            }
-            if roots.is_empty() {
-                return Err(tls_error(format!("{} holds no certificate", path.display())));
-            }
-        }
-        None => roots.extend(webpki_roots::TLS_SERVER_ROOTS.iter().cloned()),
-    }
-    let checks_chain = url.root_cert.is_some() || matches!(url.sslmode, SslMode::VerifyCa | SslMode::VerifyFull);
-    let config = if url.sslmode == SslMode::VerifyFull {
-        builder.with_root_certificates(roots).with_no_client_auth()
-    } else if checks_chain {
-        let inner = rustls::client::WebPkiServerVerifier::builder_with_provider(Arc::new(roots), provider)
-            .build()
-            .map_err(|e| tls_error(e.to_string()))?;
-        builder.dangerous().with_custom_certificate_verifier(Arc::new(ChainOnly(inner))).with_no_client_auth()
-    } else {
-        builder.dangerous().with_custom_certificate_verifier(Arc::new(Unchecked(provider))).with_no_client_auth()
-    };
-    Ok(tokio_postgres_rustls::MakeRustlsConnect::new(config))
-}
-
-/// `verify-ca`: the chain must end at a trusted root; the name is not compared.
-#[derive(Debug)]
-struct ChainOnly(Arc<rustls::client::WebPkiServerVerifier>);
-
-impl ServerCertVerifier for ChainOnly {
-    fn verify_server_cert(
-        &self,
-        end_entity: &CertificateDer<'_>,
-        intermediates: &[CertificateDer<'_>],
-        server_name: &ServerName<'_>,
-        ocsp: &[u8],
-        now: UnixTime,
-    ) -> std::result::Result<ServerCertVerified, rustls::Error> {
-        match self.0.verify_server_cert(end_entity, intermediates, server_name, ocsp, now) {
-            Err(rustls::Error::InvalidCertificate(
-                CertificateError::NotValidForName | CertificateError::NotValidForNameContext { .. },
-            )) => Ok(ServerCertVerified::assertion()),
-            other => other,
-        }
-    }
-
-    fn verify_tls12_signature(
-        &self,
-        message: &[u8],
-        cert: &CertificateDer<'_>,
-        dss: &DigitallySignedStruct,
-    ) -> std::result::Result<HandshakeSignatureValid, rustls::Error> {
-        self.0.verify_tls12_signature(message, cert, dss)
-    }
-
-    fn verify_tls13_signature(
-        &self,
-        message: &[u8],
-        cert: &CertificateDer<'_>,
-        dss: &DigitallySignedStruct,
-    ) -> std::result::Result<HandshakeSignatureValid, rustls::Error> {
-        self.0.verify_tls13_signature(message, cert, dss)
-    }
-
-    fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {
-        self.0.supported_verify_schemes()
-    }
-}
-
-/// `prefer`/`require` without a root file: encrypted, certificate not checked (libpq's meaning);
-/// the handshake signatures are still verified.
-#[derive(Debug)]
-struct Unchecked(Arc<rustls::crypto::CryptoProvider>);
-
-impl ServerCertVerifier for Unchecked {
-    fn verify_server_cert(
-        &self,
-        _: &CertificateDer<'_>,
-        _: &[CertificateDer<'_>],
-        _: &ServerName<'_>,
-        _: &[u8],
-        _: UnixTime,
-    ) -> std::result::Result<ServerCertVerified, rustls::Error> {
-        Ok(ServerCertVerified::assertion())
-    }
-
-    fn verify_tls12_signature(
-        &self,
-        message: &[u8],
-        cert: &CertificateDer<'_>,
-        dss: &DigitallySignedStruct,
-    ) -> std::result::Result<HandshakeSignatureValid, rustls::Error> {
-        rustls::crypto::verify_tls12_signature(message, cert, dss, &self.0.signature_verification_algorithms)
-    }
-
-    fn verify_tls13_signature(
-        &self,
-        message: &[u8],
-        cert: &CertificateDer<'_>,
-        dss: &DigitallySignedStruct,
-    ) -> std::result::Result<HandshakeSignatureValid, rustls::Error> {
-        rustls::crypto::verify_tls13_signature(message, cert, dss, &self.0.signature_verification_algorithms)
-    }
-
-    fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {
-        self.0.signature_verification_algorithms.supported_schemes()
-    }
 }
 
 #[cfg(test)]

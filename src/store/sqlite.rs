@@ -93,7 +93,7 @@ fn missing_database(path: &Path, found: &Found) -> Error {
 
 /// A file SQLite cannot read as a database (truncated, malformed): exit 9, never the schema text.
 fn damaged(path: &Path, e: &rusqlite::Error) -> Error {
-    if let Some(named) = crate::error::classify_sqlite(e).filter(|n| n.code != Code::DatabaseDamaged) {
+    if let Some(named) = super::errors::classify_sqlite(e).filter(|n| n.code != Code::DatabaseDamaged) {
         return named;
     }
     Error::new(
@@ -101,6 +101,7 @@ fn damaged(path: &Path, e: &rusqlite::Error) -> Error {
         format!("{} is damaged or not a complete database; it was left untouched", path.display()),
     )
     .with_hint("restore it from a backup, or try `sqlite3 FILE .recover` into a new file")
+    .with_cause(e)
 }
 
 /// sitectl's `PRAGMA application_id` ("SITC"): marks a file as a sitectl database.
@@ -291,6 +292,7 @@ impl Store {
                 Error::new(Code::DatabaseReadOnly, format!("the database {} (or its folder) is read-only: {io}; nothing was changed", path.display()),
                 )
                 .with_hint("check the permissions of the file and its folder, and whether the file system is mounted read-only")
+                .with_cause(&e)
             }
             _ => damaged(path, &e),
         }
@@ -325,7 +327,8 @@ impl Store {
                     return Err(Error::new(
                         Code::DatabaseCannotOpen,
                         format!("cannot create the folder {}: {e}", folder.display()),
-                    ));
+                    )
+                    .with_cause(&e));
                 }
             }
         }
@@ -352,7 +355,8 @@ impl Store {
             Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {}
             Err(e) => {
                 made.undo();
-                return Err(Error::new(Code::DatabaseCannotOpen, format!("cannot create {}: {e}", path.display())));
+                return Err(Error::new(Code::DatabaseCannotOpen, format!("cannot create {}: {e}", path.display()))
+                    .with_cause(&e));
             }
         }
         Ok(Some(made))
@@ -362,6 +366,7 @@ impl Store {
         if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
             fs::create_dir_all(parent).map_err(|e| {
                 Error::new(Code::DatabaseCannotOpen, format!("cannot create the folder {}: {e}", parent.display()))
+                    .with_cause(&e)
             })?;
         }
         let mut options = fs::OpenOptions::new();
@@ -376,7 +381,10 @@ impl Store {
         match options.open(path) {
             Ok(_) => Ok(()),
             Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
-            Err(e) => Err(Error::new(Code::DatabaseCannotOpen, format!("cannot create {}: {e}", path.display()))),
+            Err(e) => {
+                Err(Error::new(Code::DatabaseCannotOpen, format!("cannot create {}: {e}", path.display()))
+                    .with_cause(&e))
+            }
         }
     }
 

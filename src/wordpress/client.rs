@@ -22,6 +22,10 @@ use url::Url;
 
 use crate::error::{Error, Result};
 
+mod answer;
+use answer::{header_date, header_u64, remote, transport_error, Limited};
+pub use answer::{page_of, JSON_VALUE_BYTES};
+
 /// Limits and patience for talking to WordPress.
 #[derive(Debug, Clone)]
 pub struct HttpSettings {
@@ -138,55 +142,6 @@ pub struct StreamPage<T> {
     pub date: Option<chrono::NaiveDateTime>,
 }
 
-/// A body read as it arrives: counted into the client's received bytes, cut at the size limit,
-/// and the first failure kept as the error it stands for.
-struct Limited<'a> {
-    inner: Response,
-    url: &'a Url,
-    /// When the whole answer must have arrived (the request timeout, counted from the request),
-    /// so a server that drips its body a byte at a time still ends.
-    deadline: std::time::Instant,
-    limit: u64,
-    read: u64,
-    received: &'a AtomicU64,
-    failure: Option<Error>,
-}
-
-impl Read for Limited<'_> {
-    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
-        let n = match self.inner.read(buf) {
-            Ok(n) => n,
-            Err(e) => {
-                let mapped = match e.get_ref().and_then(|i| i.downcast_ref::<reqwest::Error>()) {
-                    Some(inner) => transport_error(self.url, inner),
-                    None => remote(Code::WpBadResponse, format!("reading the answer from {} failed: {e}", self.url)),
-                };
-                self.failure.get_or_insert(mapped);
-                return Err(e);
-            }
-        };
-        self.read += n as u64;
-        self.received.fetch_add(n as u64, Ordering::Relaxed);
-        if n > 0 && std::time::Instant::now() > self.deadline {
-            let url = self.url;
-            self.failure.get_or_insert_with(|| {
-                remote(Code::WpTimeout, format!("{url} did not answer in time"))
-                    .with_hint("the site is slow or down; retry, or raise http_timeout_ms")
-            });
-            return Err(std::io::Error::new(std::io::ErrorKind::TimedOut, "the answer is too slow"));
-        }
-        if self.read > self.limit {
-            let url = self.url;
-            let limit = self.limit;
-            self.failure.get_or_insert_with(|| {
-                remote(Code::WpResponseTooLarge, format!("the answer from {url} is larger than {limit} bytes"))
-            });
-            return Err(std::io::Error::other("the answer is too large"));
-        }
-        Ok(n)
-    }
-}
-
 /// What the body of a response was, for callers that probe (discovery).
 #[derive(Debug)]
 pub struct RawResponse {
@@ -218,47 +173,6 @@ pub struct Http {
     requests: std::sync::Arc<AtomicU64>,
     /// Body bytes received so far (for the whole-run budget of a sync).
     received: std::sync::Arc<AtomicU64>,
-}
-
-fn remote(code: Code, message: String) -> Error {
-    Error::new(code, message)
-}
-
-/// Maps a transport failure to an error that names the reason.
-fn transport_error(url: &Url, e: &reqwest::Error) -> Error {
-    let mut chain = String::new();
-    let mut cause = String::new();
-    let mut source: Option<&dyn std::error::Error> = Some(e);
-    while let Some(s) = source {
-        cause = s.to_string();
-        chain.push_str(&cause.to_lowercase());
-        chain.push(' ');
-        source = s.source();
-    }
-    if e.is_redirect() {
-        return remote(Code::WpRedirectLoop, format!("too many redirects from {url}"))
-            .with_hint("check the URL; the site redirects in a loop or too many times");
-    }
-    if e.is_timeout() || chain.contains("timed out") {
-        return remote(Code::WpTimeout, format!("{url} did not answer in time"))
-            .with_hint("the site is slow or down; retry, or raise http_timeout_ms");
-    }
-    let tls_words = ["certificate", "tls", "ssl", "handshake", "corrupt message", "invalidcontenttype", "alert"];
-    if tls_words.iter().any(|w| chain.contains(w)) {
-        return remote(Code::WpTls, format!("TLS failed for {url}: {}", cause))
-            .with_hint("the site's certificate is invalid or does not match its name");
-    }
-    if e.is_connect() || chain.contains("dns") || chain.contains("connection refused") {
-        return remote(
-            Code::WpUnreachable,
-            format!("cannot connect to {}: {}", url.origin().ascii_serialization(), cause),
-        )
-        .with_hint("check the URL and that the site is up");
-    }
-    if e.is_body() || e.is_decode() {
-        return remote(Code::WpBadResponse, format!("the answer from {url} was cut off: {}", cause));
-    }
-    remote(Code::WpUnreachable, format!("request to {url} failed: {}", cause))
 }
 
 /// Seconds to wait from a Retry-After header (delta-seconds form; dates fall back to backoff).
@@ -576,155 +490,5 @@ impl Http {
     }
 }
 
-/// Replaces U+0000 in every string of an answer with U+FFFD: PostgreSQL cannot store a NUL in
-/// text, and what a server sends must be stored (and shown) the same on both engines.
-fn without_nul(v: Value) -> Value {
-    match v {
-        Value::String(s) if s.contains('\0') => Value::String(s.replace('\0', "\u{FFFD}")),
-        Value::Array(items) => Value::Array(items.into_iter().map(without_nul).collect()),
-        Value::Object(map) => {
-            Value::Object(map.into_iter().map(|(k, v)| (k.replace('\0', "\u{FFFD}"), without_nul(v))).collect())
-        }
-        other => other,
-    }
-}
-
-/// The `Date` header as UTC (HTTP dates are RFC 2822 dates in GMT).
-fn header_date(h: &HeaderMap) -> Option<chrono::NaiveDateTime> {
-    let text = h.get(reqwest::header::DATE)?.to_str().ok()?;
-    chrono::DateTime::parse_from_rfc2822(text.trim()).ok().map(|d| d.naive_utc())
-}
-
-fn header_u64(h: &HeaderMap, name: &str) -> Option<u64> {
-    h.get(name)?.to_str().ok()?.trim().parse().ok()
-}
-
-/// The most bytes of a successful answer decoded whole into a JSON value (a post, a lookup, a
-/// write's answer). A decoded value takes many times the bytes it came in (a 32 MB list of
-/// numbers, about a gigabyte), so these answers are held well below the streamed limit; a real
-/// post's answer is far smaller.
-pub const JSON_VALUE_BYTES: u64 = 8 * 1024 * 1024;
-
-/// The most bytes of an error answer decoded for WordPress's code and message.
-const ERROR_BODY_BYTES: usize = 64 * 1024;
-
-/// Decodes a JSON answer; non-2xx answers become errors carrying WordPress's code.
-pub fn page_of(url: &Url, resp: RawResponse) -> Result<JsonPage> {
-    if !resp.status.is_success() {
-        // WordPress's error answers are a few hundred bytes; a larger one is not decoded (a
-        // decoded JSON value takes many times the bytes it came in) and reads as no detail.
-        let parsed: Option<Value> = (resp.body.len() <= ERROR_BODY_BYTES)
-            .then(|| serde_json::from_slice(&resp.body).ok().map(without_nul))
-            .flatten();
-        let (code, message) = match &parsed {
-            Some(v) => (
-                v.get("code").and_then(Value::as_str).unwrap_or("").to_string(),
-                v.get("message").and_then(Value::as_str).unwrap_or("").to_string(),
-            ),
-            None => (String::new(), String::new()),
-        };
-        let status = resp.status.as_u16();
-        let (our_code, hint) = match (status, code.as_str()) {
-            (401 | 403, _) => {
-                (Code::WpCredentialsRefused, "check the user name and Application Password (or the site API key)")
-            }
-            (404, "rest_no_route") => {
-                (Code::WpRouteMissing, "the route does not exist on this site (a plugin missing?)")
-            }
-            (429, _) => (Code::WpRateLimited, "the site kept answering 429; retry later"),
-            (500..=599, _) => (Code::WpServerError, "the site failed; retry later"),
-            _ => (Code::WpHttpError, "see the message from WordPress"),
-        };
-        let detail = if code.is_empty() { String::new() } else { format!(" {code}: {message}") };
-        // WordPress's own `data` (e.g. the existing term's id of a `term_exists`), when small.
-        let data = parsed.as_ref().and_then(|v| v.get("data")).filter(|d| d.to_string().len() <= 4096);
-        return Err(remote(our_code, format!("{url} answered {status}{detail}"))
-            .with_hint(hint)
-            .with_details(serde_json::json!({ "status": status, "wp_code": code, "wp_data": data })));
-    }
-    let parsed: std::result::Result<Value, _> = serde_json::from_slice(&resp.body).map(without_nul);
-    let body = parsed.map_err(|e| {
-        let what = if resp.is_json() { "invalid or truncated JSON" } else { "not JSON" };
-        remote(Code::WpBadResponse, format!("the answer from {url} is {what} ({e})"))
-    })?;
-    Ok(JsonPage {
-        body,
-        total: header_u64(&resp.headers, "x-wp-total"),
-        total_pages: header_u64(&resp.headers, "x-wp-totalpages"),
-    })
-}
-
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_date_header_is_read_as_utc() {
-        let mut h = HeaderMap::new();
-        assert_eq!(header_date(&h), None);
-        h.insert(reqwest::header::DATE, "Wed, 01 Jan 2031 00:05:00 GMT".parse().unwrap());
-        assert_eq!(header_date(&h).unwrap().to_string(), "2031-01-01 00:05:00");
-        h.insert(reqwest::header::DATE, "Wed, 01 Jan 2031 02:05:00 +0200".parse().unwrap());
-        assert_eq!(header_date(&h).unwrap().to_string(), "2031-01-01 00:05:00");
-        h.insert(reqwest::header::DATE, "yesterday".parse().unwrap());
-        assert_eq!(header_date(&h), None);
-    }
-
-    #[test]
-    fn rest_root_urls_in_both_forms() {
-        let pretty = RestRoot(Url::parse("http://h/blog/wp-json/").unwrap());
-        assert_eq!(pretty.url("wp/v2/posts").as_str(), "http://h/blog/wp-json/wp/v2/posts");
-        assert_eq!(pretty.url("/").as_str(), "http://h/blog/wp-json/");
-        let query = RestRoot(Url::parse("http://h/?rest_route=/").unwrap());
-        assert_eq!(query.url("wp/v2/posts").as_str(), "http://h/?rest_route=%2Fwp%2Fv2%2Fposts");
-        let mut u = query.url("wp/v2/posts");
-        u.query_pairs_mut().append_pair("page", "2");
-        assert_eq!(u.as_str(), "http://h/?rest_route=%2Fwp%2Fv2%2Fposts&page=2");
-        // A route built from a name the site supplied stays under the root.
-        for (route, path) in [
-            ("wp/v2/../../../wp-admin/x.php", "/blog/wp-json/wp/v2/wp-admin/x.php"),
-            ("wp/v2/%2e%2e/x?y#z", "/blog/wp-json/wp/v2/%252e%252e/x%3Fy%23z"),
-            ("wp/v2/a\\..\\b", "/blog/wp-json/wp/v2/a%5C..%5Cb"),
-            ("wp/v2//http://evil.example/", "/blog/wp-json/wp/v2/http:/evil.example"),
-        ] {
-            let url = pretty.url(route);
-            assert_eq!((url.host_str(), url.path()), (Some("h"), path), "{route}");
-        }
-        assert_eq!(query.url("wp/v2/../../x").as_str(), "http://h/?rest_route=%2Fwp%2Fv2%2Fx");
-    }
-
-    #[test]
-    fn credentials_are_bound_to_one_origin_and_its_https_upgrade() {
-        let u = |s: &str| Url::parse(s).unwrap();
-        let named = Origin::of(&u("http://blog.example/")).unwrap();
-        assert!(named.permits(&u("http://blog.example/wp-json/")));
-        assert!(named.permits(&u("https://blog.example/wp-json/")), "the https upgrade");
-        assert!(named.permits(&u("http://BLOG.example:80/x")));
-        for other in
-            ["http://blog.example:8080/", "https://blog.example:8443/", "http://evil.example/", "ftp://blog.example/"]
-        {
-            assert!(!named.permits(&u(other)), "{other}");
-        }
-        let tls = Origin::of(&u("https://blog.example/")).unwrap();
-        assert!(!tls.permits(&u("http://blog.example/")), "never a downgrade");
-        let port = Origin::of(&u("http://127.0.0.1:8080/")).unwrap();
-        assert!(!port.permits(&u("https://127.0.0.1:8080/")) && !port.permits(&u("http://127.0.0.1:8081/")));
-        assert!(port.is_loopback() && Origin::of(&u("http://[::1]:1/")).unwrap().is_loopback());
-        assert!(!named.is_loopback());
-        let anon = Http::new(HttpSettings::default()).unwrap();
-        let key = Auth::ApiKey("k".into());
-        assert_eq!(
-            anon.with_credentials(key.clone(), &u("http://blog.example/"), false).unwrap_err().code,
-            "wp_insecure_http"
-        );
-        assert!(anon.with_credentials(key.clone(), &u("http://blog.example/"), true).is_ok());
-        assert!(anon.with_credentials(key, &u("http://localhost:9/"), false).is_ok());
-    }
-
-    #[test]
-    fn auth_debug_never_shows_secrets() {
-        let a = Auth::AppPassword { username: "admin".into(), password: "s3cr3t".into() };
-        assert!(!format!("{a:?}").contains("s3cr3t"));
-        assert!(!format!("{:?}", Auth::ApiKey("igk_x".into())).contains("igk_x"));
-    }
-}
+mod tests;

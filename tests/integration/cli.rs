@@ -83,6 +83,56 @@ fn json_errors_have_the_documented_shape() {
     assert_eq!(out.stderr, "Error: plan 'nope' not found\nhint: `sitectl plan list` shows the plans\n");
 }
 
+/// A command-line argument that is not UTF-8 is a usage error like any other, on every path
+/// that reads the raw arguments (here the one that looks for `--json` after clap refused the
+/// line), never a crash.
+#[test]
+fn an_argument_that_is_not_utf8_is_a_usage_error() {
+    use std::os::unix::ffi::OsStrExt;
+    let env = TestEnv::empty();
+    for (args, bad) in [(&["site", "list"][..], &b"\xff"[..]), (&["site", "list"][..], &b"--format=\xff"[..])] {
+        let mut cmd = env.command(args);
+        cmd.arg(std::ffi::OsStr::from_bytes(bad));
+        let out = cmd.output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{stderr}");
+        assert!(!stderr.contains("internal error") && !stderr.contains("panicked"), "{stderr}");
+    }
+}
+
+/// `-v` adds, after the error line, what the layer below said (`caused by:`); without `-v`
+/// the human error is unchanged, and the JSON error keeps its documented shape either way.
+#[test]
+fn verbose_errors_say_what_caused_them() {
+    let env = TestEnv::empty();
+    // A file stands where the database's folder would be made (the operating system's error),
+    // and a PostgreSQL server on a closed port (the driver's and the operating system's).
+    std::fs::write(env.path("file"), "").unwrap();
+    let folder_db = env.path("file/sub/sitectl.db").display().to_string();
+    let cases: [(&[&str], &str); 2] = [
+        (&["db", "init", "--db", &folder_db], "Not a directory"),
+        (&["plan", "list", "--db", "postgresql://ops@127.0.0.1:9/sitectl?connect_timeout=2"], "Connection refused"),
+    ];
+    for (args, cause) in cases {
+        let plain = env.run(args);
+        assert_ne!(plain.code, 0, "{args:?}");
+        assert!(plain.stderr.starts_with("Error: ") && !plain.stderr.contains("caused by"), "{}", plain.stderr);
+        let verbose = env.run(&[&["-v"], args].concat());
+        assert_eq!(verbose.code, plain.code, "{args:?}");
+        let lines: Vec<&str> = verbose.stderr.lines().collect();
+        assert_eq!(lines[0], plain.stderr.lines().next().unwrap(), "the error line comes first");
+        let causes: Vec<&&str> = lines.iter().filter(|l| l.starts_with("caused by: ")).collect();
+        assert!(causes.iter().any(|l| l.contains(cause)), "{args:?}: {}", verbose.stderr);
+        // Nothing else changes: the same lines once the causes are taken out.
+        let rest: Vec<&str> = lines.iter().copied().filter(|l| !l.starts_with("caused by: ")).collect();
+        assert_eq!(rest, plain.stderr.lines().collect::<Vec<_>>(), "{args:?}");
+        let json = env.run(&[&["-v", "--json"], args].concat());
+        let keys: Vec<String> = json.error().as_object().unwrap().keys().cloned().collect();
+        assert_eq!(keys, ["code", "status", "exit_code", "message", "hint", "details"], "{args:?}");
+        assert!(!json.stderr.contains("caused by"), "{}", json.stderr);
+    }
+}
+
 #[test]
 fn exit_codes_of_the_foundation() {
     let env = TestEnv::new();

@@ -95,7 +95,7 @@ impl Ui {
     /// Prints one record as its designed view (see `view`), with recent audit rows.
     pub fn view<T: Serialize>(&self, item: &T, kind: crate::cli::view::ViewKind, audit: &[Value]) -> Out {
         let obj = Self::to_object(item)?;
-        let frame = crate::cli::view::Frame { width: terminal_width(), color: self.color, now: self.now };
+        let frame = crate::cli::view::Frame { width: terminal_width(self.columns), color: self.color, now: self.now };
         self.write_stdout(&crate::cli::view::render(kind, &obj, audit, &frame))
     }
 
@@ -130,7 +130,7 @@ impl Ui {
         let mut table = comfy_table::Table::new();
         table.load_preset(comfy_table::presets::UTF8_FULL_CONDENSED);
         table.set_content_arrangement(comfy_table::ContentArrangement::Dynamic);
-        table.set_width(terminal_width() as u16);
+        table.set_width(terminal_width(self.columns) as u16);
         table.set_header(header.iter().map(|h| neutralize(h).into_owned()));
         for row in rows {
             // On a terminal, timestamps read as people read them; pipes keep RFC 3339.

@@ -40,6 +40,8 @@ pub struct Ui {
     held: std::rc::Rc<std::cell::RefCell<Vec<String>>>,
     /// The clock relative times are read against (`SITECTL_NOW` or now).
     pub now: chrono::DateTime<chrono::Utc>,
+    /// `COLUMNS` as the context read it: the width tables lay out for, when set.
+    pub columns: Option<usize>,
     stdout_tty: bool,
     interactive: bool,
 }
@@ -60,6 +62,7 @@ impl Ui {
             machine_errors: false,
             held: Default::default(),
             now: chrono::Utc::now(),
+            columns: None,
             stdout_tty: io::stdout().is_terminal(),
             interactive: io::stdin().is_terminal() && io::stderr().is_terminal(),
         }

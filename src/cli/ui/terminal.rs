@@ -2,10 +2,11 @@
 
 use chrono::{DateTime, Utc};
 
-/// The width to lay out for: `COLUMNS` when set, else what the terminal reports, else 100; a
-/// terminal that reports no size (a pseudo-terminal under `script`) never gets zero.
-pub fn terminal_width() -> usize {
-    let from_env = std::env::var("COLUMNS").ok().and_then(|c| c.trim().parse::<usize>().ok()).filter(|w| *w > 0);
+/// The width to lay out for: `columns` (`COLUMNS`, read by the context) when set, else what the
+/// terminal reports, else 100; a terminal that reports no size (a pseudo-terminal under
+/// `script`) never gets zero.
+pub fn terminal_width(columns: Option<usize>) -> usize {
+    let from_env = columns.filter(|w| *w > 0);
     let from_tty = console::Term::stdout().size_checked().map(|(_, cols)| cols as usize).filter(|w| *w > 0);
     from_env.or(from_tty).unwrap_or(100).clamp(20, 1000)
 }

@@ -237,18 +237,7 @@ pub fn generate(store: &mut Store, ctx: &Ctx, input: GenerateInput, progress: &d
             )
             .with_hint("use another --seed, or another database"));
         }
-        let mut pools = Vec::new();
-        for ind in tx.industries(false)? {
-            let templates: Vec<(i64, String, String)> = tx
-                .industry_sectors(ind.id)?
-                .into_iter()
-                .filter(|t| t.is_active)
-                .map(|t| (t.id, t.name, t.slug.to_string()))
-                .collect();
-            if templates.len() >= sectors_per_site as usize {
-                pools.push((ind.id, templates));
-            }
-        }
+        let pools = sector_pools(tx, sectors_per_site)?;
         Ok((actor.label(), pools))
     })?;
     if pools.is_empty() {
@@ -257,13 +246,7 @@ pub fn generate(store: &mut Store, ctx: &Ctx, input: GenerateInput, progress: &d
     let mut rng = SplitMix(seed);
     let mut report = GenerateReport::default();
     let mut attempt = 0;
-    let wanted = crate::store::PlanFields {
-        name: format!("Generated ({sites_per_account} sites, {sectors_per_site} sectors)"),
-        max_sites: i64::from(sites_per_account),
-        max_users: 2,
-        max_sectors_per_site: i64::from(sectors_per_site.max(1)),
-        is_active: true,
-    };
+    let wanted = wanted_plan(sites_per_account, sectors_per_site);
     // One transaction: an error or an interruption leaves nothing of the run behind.
     store.write(ctx.dry_run, ctx.now(), |tx| {
         // A run the store repeats after a lost race starts over: the same draws from the seed,
@@ -275,29 +258,7 @@ pub fn generate(store: &mut Store, ctx: &Ctx, input: GenerateInput, progress: &d
         }
         attempt += 1;
         progress.begin("accounts", u64::from(accounts));
-        let plan_id = match tx.plan(&plan_slug)? {
-            // An existing plan keeps its limits: generated data must fit them, as any command's.
-            Some(p) => {
-                for (what, limit, need) in [
-                    ("sites", p.max_sites, wanted.max_sites),
-                    ("users", p.max_users, wanted.max_users),
-                    ("sectors per site", p.max_sectors_per_site, wanted.max_sectors_per_site),
-                ] {
-                    if limit < need {
-                        return Err(Error::new(
-                            Code::PlanLimitExceeded,
-                            format!("plan '{plan_slug}' allows {limit} {what}; the generated accounts need {need}"),
-                        )
-                        .with_hint(format!(
-                            "raise it (sitectl plan update {plan_slug}) or generate into another database"
-                        )));
-                    }
-                }
-                p.id
-            }
-            // A new plan is read by no account yet: no lock (its unique slug decides a race).
-            None => tx.insert_plan(&plan_slug, &wanted)?,
-        };
+        let plan_id = plan_for(tx, &plan_slug, &wanted)?;
         // Accounts are written a batch at a time, each table in multi-row statements (a round
         // trip per row would dominate on a database server). The random draws happen in the
         // same order as one account at a time, so a seed gives the same data as it always did.
@@ -369,4 +330,60 @@ pub fn generate(store: &mut Store, ctx: &Ctx, input: GenerateInput, progress: &d
     })?;
     progress.end();
     Ok(report)
+}
+
+/// The generated accounts' plan: the existing one when its limits fit what is generated (the
+/// data must fit them, as any command's), else a new one.
+fn plan_for(tx: &crate::store::Tx<'_>, plan_slug: &Slug, wanted: &crate::store::PlanFields) -> Result<i64> {
+    Ok(match tx.plan(plan_slug)? {
+        // An existing plan keeps its limits: generated data must fit them, as any command's.
+        Some(p) => {
+            for (what, limit, need) in [
+                ("sites", p.max_sites, wanted.max_sites),
+                ("users", p.max_users, wanted.max_users),
+                ("sectors per site", p.max_sectors_per_site, wanted.max_sectors_per_site),
+            ] {
+                if limit < need {
+                    return Err(Error::new(
+                        Code::PlanLimitExceeded,
+                        format!("plan '{plan_slug}' allows {limit} {what}; the generated accounts need {need}"),
+                    )
+                    .with_hint(format!(
+                        "raise it (sitectl plan update {plan_slug}) or generate into another database"
+                    )));
+                }
+            }
+            p.id
+        }
+        // A new plan is read by no account yet: no lock (its unique slug decides a race).
+        None => tx.insert_plan(plan_slug, wanted)?,
+    })
+}
+
+/// Industries with at least `per_site` active sectors, and those sectors (id, name, slug).
+fn sector_pools(tx: &crate::store::Tx<'_>, per_site: u32) -> Result<Vec<SectorPool>> {
+    let mut pools = Vec::new();
+    for ind in tx.industries(false)? {
+        let templates: Vec<(i64, String, String)> = tx
+            .industry_sectors(ind.id)?
+            .into_iter()
+            .filter(|t| t.is_active)
+            .map(|t| (t.id, t.name, t.slug.to_string()))
+            .collect();
+        if templates.len() >= per_site as usize {
+            pools.push((ind.id, templates));
+        }
+    }
+    Ok(pools)
+}
+
+/// The limits of the plan generated accounts are put on.
+fn wanted_plan(sites_per_account: u32, sectors_per_site: u32) -> crate::store::PlanFields {
+    crate::store::PlanFields {
+        name: format!("Generated ({sites_per_account} sites, {sectors_per_site} sectors)"),
+        max_sites: i64::from(sites_per_account),
+        max_users: 2,
+        max_sectors_per_site: i64::from(sectors_per_site.max(1)),
+        is_active: true,
+    }
 }

@@ -498,8 +498,19 @@ fn cell(v: rusqlite::types::ValueRef<'_>) -> String {
 /// (`prlimit --data`): a process that keeps what it is sent fails its allocation instead of
 /// taking the machine's memory.
 pub fn under_data_limit(inner: &Command, bytes: u64) -> Command {
+    under_limit(inner, &format!("--data={bytes}"))
+}
+
+/// `inner` run with at most `seconds` of CPU time (the kernel stops it past that): a bound on
+/// work done, which the load of a shared machine does not stretch as it stretches wall time.
+pub fn under_cpu_limit(inner: &Command, seconds: u64) -> Command {
+    under_limit(inner, &format!("--cpu={seconds}"))
+}
+
+/// `inner` run under one `prlimit` resource limit (`--data=N`, `--cpu=N`, ...).
+fn under_limit(inner: &Command, limit: &str) -> Command {
     let mut cmd = Command::new("prlimit");
-    cmd.arg(format!("--data={bytes}")).arg("--").arg(inner.get_program()).args(inner.get_args()).env_clear();
+    cmd.arg(limit).arg("--").arg(inner.get_program()).args(inner.get_args()).env_clear();
     for (k, v) in inner.get_envs() {
         if let Some(v) = v {
             cmd.env(k, v);
