@@ -266,9 +266,17 @@ pub struct Cause {
 }
 
 impl Cause {
-    /// `err` and each of its sources, outermost first.
+    /// `err` and each of its sources, outermost first (at most eight), each kept to its first
+    /// line of at most 300 characters, as messages keep a driver's text: the rest (a server's
+    /// DETAIL quoting a row, schema SQL) stays out of what `-v` prints.
     pub fn of(err: &(dyn std::error::Error + 'static)) -> Cause {
-        Cause { message: err.to_string(), next: err.source().map(|s| Box::new(Cause::of(s))) }
+        Cause::bounded(err, 8)
+    }
+
+    fn bounded(err: &(dyn std::error::Error + 'static), depth: usize) -> Cause {
+        let message = err.to_string().lines().next().unwrap_or("").chars().take(300).collect();
+        let next = if depth > 1 { err.source().map(|s| Box::new(Cause::bounded(s, depth - 1))) } else { None };
+        Cause { message, next }
     }
 
     /// This cause's text, then each deeper one's, skipping a text equal to the one before (a
@@ -420,5 +428,33 @@ mod tests {
         assert_eq!(e.clone().cause, Some(Cause::of(&err)));
         assert!(Error::internal("x").cause.is_none() && std::error::Error::source(&Error::internal("x")).is_none());
         assert_eq!(e.to_string(), "cannot reach the server");
+    }
+
+    /// A cause keeps one bounded line per level, and at most eight levels: a server's DETAIL
+    /// line (which may quote a row) never reaches `-v`.
+    #[test]
+    fn a_cause_is_bounded() {
+        let text =
+            format!("duplicate key value\nDETAIL:  Key (email)=(x@y.example) already exists {}", "z".repeat(400));
+        let long = "w".repeat(1000);
+        let mut err = Layer("innermost", None);
+        for _ in 0..20 {
+            err = Layer("again", Some(Box::new(err)));
+        }
+        let err = Layer(
+            Box::leak(text.into_boxed_str()),
+            Some(Box::new(Layer(Box::leak(long.into_boxed_str()), Some(Box::new(err))))),
+        );
+        let e = Error::new(Code::DatabaseError, "x").with_cause(&err);
+        let chain = e.cause.as_ref().unwrap().chain();
+        assert_eq!(chain[0], "duplicate key value");
+        assert_eq!(chain[1].chars().count(), 300);
+        let mut depth = 0;
+        let mut at = e.cause.as_ref();
+        while let Some(c) = at {
+            depth += 1;
+            at = c.next.as_deref();
+        }
+        assert_eq!(depth, 8);
     }
 }

@@ -39,11 +39,15 @@ impl FormatArg {
         enum_parser::<sitectl::config::Format>().map(FormatArg::Data)
     }
 
-    /// `seed export --format`: what a fixture is written as.
+    /// `seed export --format`: what a fixture is written as (`table`, the default format of
+    /// every command, writes TOML here, as it always did).
     pub fn export_parser() -> impl TypedValueParser<Value = FormatArg> {
-        PossibleValuesParser::new(["toml", "json"]).map(|s: String| match s.as_str() {
-            "toml" => FormatArg::Toml,
-            _ => FormatArg::Data(sitectl::config::Format::Json),
+        let table = clap::builder::PossibleValue::new("table").hide(true);
+        PossibleValuesParser::new([clap::builder::PossibleValue::new("toml"), "json".into(), table]).map(|s: String| {
+            match s.as_str() {
+                "toml" | "table" => FormatArg::Toml,
+                _ => FormatArg::Data(sitectl::config::Format::Json),
+            }
         })
     }
 }

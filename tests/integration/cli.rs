@@ -464,6 +464,8 @@ fn toml_is_a_format_of_seed_export_only() {
     }
     let toml = env.ok(&["seed", "export", "--format", "toml"]);
     assert!(toml.contains("[[plans]]") && toml == env.ok(&["seed", "export"]), "{toml}");
+    // `table`, every command's default format, writes TOML here as it always did.
+    assert_eq!(env.ok(&["seed", "export", "--format", "table"]), toml);
     let json: serde_json::Value = serde_json::from_str(&env.ok(&["seed", "export", "--format", "json"])).unwrap();
     assert_eq!(json["plans"][0]["slug"], "p");
     assert_eq!(env.ok(&["seed", "export", "--json"]), env.ok(&["seed", "export", "--format", "json"]));
