@@ -62,7 +62,7 @@ impl Tx<'_> {
     }
 
     /// Notes accounts this transaction made: they are its own until it commits, so locking them
-    /// would only fill the server's lock table.
+    /// would only cost statements (a bulk write makes thousands).
     pub(super) fn created_accounts(&self, ids: &[i64]) {
         self.created.borrow_mut().extend(ids.iter().copied());
     }
