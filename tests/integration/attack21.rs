@@ -271,28 +271,6 @@ fn a_lock_timeout_at_begin_does_not_poison_the_connection() {
     assert_eq!(codes, ["database_locked", "database_locked"], "{items}");
 }
 
-/// Waits until the bulk write `child` runs a transaction of its own.
-fn wait_until_writing(env: &TestEnv, child: &mut Child) {
-    let mut watcher = pg::client(&pg::database_of(&env.target));
-    let started = Instant::now();
-    loop {
-        let n: i64 = watcher
-            .query_one(
-                "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() \
-                 AND pid <> pg_backend_pid() AND backend_xid IS NOT NULL",
-                &[],
-            )
-            .unwrap()
-            .get(0);
-        if n > 0 {
-            return;
-        }
-        assert!(child.try_wait().unwrap().is_none(), "the bulk write ended before it was seen writing");
-        assert!(started.elapsed() < Duration::from_secs(60), "the bulk write never started writing");
-        std::thread::sleep(Duration::from_millis(20));
-    }
-}
-
 /// An operator's plan change while a bulk write of new tenants runs: the change waits (its
 /// whole-database lock, exclusive, queues behind the bulk write's shared one), and while it
 /// waits every other tenant's write queues behind it in turn (PostgreSQL grants a lock request
@@ -307,7 +285,7 @@ fn a_waiting_plan_change_does_not_stop_other_tenants() {
     let mut env = TestEnv::new();
     env.seed_basic();
     let mut bulk = spawn(&env, &["seed", "generate", "--accounts", "4000", "--sites-per-account", "1", "--seed", "3"]);
-    wait_until_writing(&env, &mut bulk);
+    crate::teams::wait_until_writing(&env, &mut bulk);
     let plan = spawn(&env, &["plan", "update", "growth", "--max-sites", "11"]);
     // The plan change is waiting for the database to itself (asking again and again).
     let mut watcher = pg::client(&pg::database_of(&env.target));

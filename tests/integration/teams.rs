@@ -54,26 +54,7 @@ fn writes_beside(env: &mut TestEnv, bulk: &[&str]) {
     bystander(env);
     env.set_env("SITECTL_BUSY_TIMEOUT_MS", "1000");
     let mut child = spawn(env, bulk);
-    // The bulk write is under way once its transaction holds locks of its own: wait for that.
-    let database = pg::database_of(&env.target);
-    let mut watcher = pg::client(&database);
-    let started = std::time::Instant::now();
-    loop {
-        let n: i64 = watcher
-            .query_one(
-                "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() \
-                 AND pid <> pg_backend_pid() AND backend_xid IS NOT NULL",
-                &[],
-            )
-            .unwrap()
-            .get(0);
-        if n > 0 {
-            break;
-        }
-        assert!(child.try_wait().unwrap().is_none(), "the bulk write ended before it was seen writing");
-        assert!(started.elapsed().as_secs() < 60, "the bulk write never started writing");
-        std::thread::sleep(std::time::Duration::from_millis(20));
-    }
+    wait_until_writing(env, &mut child);
     let mut rounds = 0;
     while child.try_wait().unwrap().is_none() && rounds < 4 {
         tenant_writes(env, rounds);
@@ -83,6 +64,24 @@ fn writes_beside(env: &mut TestEnv, bulk: &[&str]) {
     let out = child.wait_with_output().unwrap();
     assert!(out.status.success(), "{bulk:?}: {}", String::from_utf8_lossy(&out.stderr));
     assert!(rounds >= 1 && still_running, "the bulk write ended before the tenant writes did ({rounds} rounds)");
+}
+
+/// Waits until `child`'s transaction has written (it holds a transaction id), failing if it ends
+/// first: from then on, a bulk write is under way.
+pub fn wait_until_writing(env: &TestEnv, child: &mut Child) {
+    let mut watcher = pg::client(&pg::database_of(&env.target));
+    crate::support::wait::until("the bulk write to start writing", || {
+        assert!(child.try_wait().unwrap().is_none(), "the bulk write ended before it was seen writing");
+        let n: i64 = watcher
+            .query_one(
+                "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() \
+                 AND pid <> pg_backend_pid() AND backend_xid IS NOT NULL",
+                &[],
+            )
+            .unwrap()
+            .get(0);
+        n > 0
+    });
 }
 
 #[test]
