@@ -127,7 +127,8 @@ pub(crate) fn read<T>(store: &mut Store, ctx: &Ctx, f: impl FnOnce(&Tx<'_>, &Act
     })
 }
 
-/// Runs a mutating use case in one `BEGIN IMMEDIATE` transaction and appends its audit row.
+/// Runs a mutating use case in one write transaction (see `store`, "Concurrency": run again
+/// after a lost race, so `f` does database work only) and appends its audit row.
 pub(crate) fn mutate<T>(
     store: &mut Store,
     ctx: &Ctx,
