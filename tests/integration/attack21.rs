@@ -4,22 +4,10 @@
 //! account lock in a known order, so the interleaving is the same on every run. (On SQLite a
 //! writer holds the file from BEGIN, so the same commands run one after the other there.)
 
-use std::process::{Child, Output, Stdio};
+use std::process::Output;
 use std::time::{Duration, Instant};
 
-use crate::support::{engine, pg, Engine, TestEnv};
-
-fn only_on_postgres() -> bool {
-    if engine() != Engine::Postgres {
-        eprintln!("PostgreSQL only: runs in the suite's PostgreSQL pass");
-        return false;
-    }
-    true
-}
-
-fn spawn(env: &TestEnv, args: &[&str]) -> Child {
-    env.command(args).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap()
-}
+use crate::support::{pg, TestEnv};
 
 /// Waits until `n` sessions of the test's database wait for an advisory lock.
 fn wait_for_waiters(env: &TestEnv, n: i64) {
@@ -58,7 +46,7 @@ fn queued(env: &TestEnv, account: &str, commands: &[&[&str]]) -> Vec<Output> {
     let mut holder = hold_account_lock(env, account);
     let mut children = Vec::new();
     for (i, args) in commands.iter().enumerate() {
-        children.push(spawn(env, args));
+        children.push(env.spawn(args));
         wait_for_waiters(env, i as i64 + 1);
     }
     holder.batch_execute("ROLLBACK").unwrap();
@@ -88,7 +76,7 @@ fn approved_content(env: &TestEnv) -> String {
 /// decides on that read: the draft stays scheduled, and `wp publish --due` would publish it.
 #[test]
 fn a_reopen_queued_behind_a_schedule_leaves_no_scheduled_draft() {
-    if !only_on_postgres() {
+    if !pg::only_on_postgres() {
         return;
     }
     let env = blog_env();
@@ -114,7 +102,7 @@ fn a_reopen_queued_behind_a_schedule_leaves_no_scheduled_draft() {
 /// as approved before its lock and schedules a draft.
 #[test]
 fn a_schedule_queued_behind_a_reopen_is_refused() {
-    if !only_on_postgres() {
+    if !pg::only_on_postgres() {
         return;
     }
     let env = blog_env();
@@ -139,7 +127,7 @@ fn a_schedule_queued_behind_a_reopen_is_refused() {
 /// update is refused (exit 6, content_deleted). It read the item as live before its lock.
 #[test]
 fn an_update_queued_behind_a_delete_is_refused() {
-    if !only_on_postgres() {
+    if !pg::only_on_postgres() {
         return;
     }
     let env = blog_env();
@@ -164,7 +152,7 @@ fn an_update_queued_behind_a_delete_is_refused() {
 /// suspension committed, and the audit log shows a suspended account writing.
 #[test]
 fn a_tenant_write_queued_behind_a_suspension_is_refused() {
-    if !only_on_postgres() {
+    if !pg::only_on_postgres() {
         return;
     }
     let env = blog_env();
@@ -190,7 +178,7 @@ fn a_tenant_write_queued_behind_a_suspension_is_refused() {
 /// again and sends a second write to WordPress for the same item.
 #[test]
 fn a_publish_queued_behind_a_publish_of_the_same_item_sends_nothing() {
-    if !only_on_postgres() {
+    if !pg::only_on_postgres() {
         return;
     }
     use std::sync::atomic::{AtomicBool, Ordering};
@@ -212,9 +200,9 @@ fn a_publish_queued_behind_a_publish_of_the_same_item_sends_nothing() {
         }
     });
     let mut holder = hold_account_lock(&env, "acme");
-    let first = spawn(&env, &["wp", "publish", &id]);
+    let first = env.spawn(&["wp", "publish", &id]);
     wait_for_waiters(&env, 1);
-    let mut second = spawn(&env, &["wp", "publish", &id, "--json"]);
+    let mut second = env.spawn(&["wp", "publish", &id, "--json"]);
     wait_for_waiters(&env, 2);
     holder.batch_execute("ROLLBACK").unwrap();
     // The second run is decided (refused, or sending) within seconds; WordPress holds any write.
@@ -247,7 +235,7 @@ fn a_publish_queued_behind_a_publish_of_the_same_item_sends_nothing() {
 /// items must end as `database_locked`, the second one included (the batch exits 7).
 #[test]
 fn a_lock_timeout_at_begin_does_not_poison_the_connection() {
-    if !only_on_postgres() {
+    if !pg::only_on_postgres() {
         return;
     }
     let mut env = TestEnv::new();
@@ -279,14 +267,14 @@ fn a_lock_timeout_at_begin_does_not_poison_the_connection() {
 /// exit 9. The plan change needs no lock that tenant writes wait for while it is only waiting.
 #[test]
 fn a_waiting_plan_change_does_not_stop_other_tenants() {
-    if !only_on_postgres() {
+    if !pg::only_on_postgres() {
         return;
     }
     let mut env = TestEnv::new();
     env.seed_basic();
-    let mut bulk = spawn(&env, &["seed", "generate", "--accounts", "4000", "--sites-per-account", "1", "--seed", "3"]);
+    let mut bulk = env.spawn(&["seed", "generate", "--accounts", "4000", "--sites-per-account", "1", "--seed", "3"]);
     crate::teams::wait_until_writing(&env, &mut bulk);
-    let plan = spawn(&env, &["plan", "update", "growth", "--max-sites", "11"]);
+    let plan = env.spawn(&["plan", "update", "growth", "--max-sites", "11"]);
     // The plan change is waiting for the database to itself (asking again and again).
     let mut watcher = pg::client(&pg::database_of(&env.target));
     crate::support::wait::until("the plan change waits", || {
@@ -331,7 +319,7 @@ fn generated(env: &TestEnv) -> Vec<(String, String)> {
 /// types than the seed gives (and than its report and any later `--seed 5` run expect).
 #[test]
 fn a_rerun_seed_generate_writes_the_data_of_its_seed() {
-    if !only_on_postgres() {
+    if !pg::only_on_postgres() {
         return;
     }
     let args = ["seed", "generate", "--accounts", "30", "--sites-per-account", "2", "--seed", "5"];
@@ -352,7 +340,7 @@ fn a_rerun_seed_generate_writes_the_data_of_its_seed() {
              SELECT 'g5-3', 'Other', 'active', id, '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z' FROM plans WHERE slug = 'p'",
         )
         .unwrap();
-    let child = spawn(&env, &args);
+    let child = env.spawn(&args);
     let mut watcher = pg::client(&pg::database_of(&env.target));
     let started = Instant::now();
     loop {
@@ -385,7 +373,7 @@ fn a_rerun_seed_generate_writes_the_data_of_its_seed() {
 /// authorised by a role the account took away before the write got its lock.
 #[test]
 fn a_write_queued_behind_its_actors_demotion_is_refused() {
-    if !only_on_postgres() {
+    if !pg::only_on_postgres() {
         return;
     }
     let env = blog_env();
@@ -417,7 +405,7 @@ fn a_write_queued_behind_its_actors_demotion_is_refused() {
 /// 25P02; the command ends with exit 1 (`database_error`) instead of exit 9 (`database_locked`).
 #[test]
 fn a_sync_that_times_out_on_the_database_lock_ends_as_database_locked() {
-    if !only_on_postgres() {
+    if !pg::only_on_postgres() {
         return;
     }
     use std::sync::atomic::{AtomicBool, Ordering};
@@ -434,7 +422,7 @@ fn a_sync_that_times_out_on_the_database_lock_ends_as_database_locked() {
             std::thread::sleep(Duration::from_millis(10));
         }
     });
-    let child = spawn(&env, &["wp", "sync", "acme/blog", "--content", "--full"]);
+    let child = env.spawn(&["wp", "sync", "acme/blog", "--content", "--full"]);
     // The sync is fetching (its log is open, committed): the database lock is taken now.
     let started = Instant::now();
     while wp.requests().is_empty() {

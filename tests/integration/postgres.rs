@@ -3,15 +3,7 @@
 //! engines, and a lock held past the busy timeout. Run in the PostgreSQL pass of the suite (the
 //! rest of the suite runs on both engines).
 
-use crate::support::{engine, pg, Engine, TestEnv};
-
-fn only_on_postgres() -> bool {
-    if engine() != Engine::Postgres {
-        eprintln!("PostgreSQL only: runs in the suite's PostgreSQL pass");
-        return false;
-    }
-    true
-}
+use crate::support::{pg, TestEnv};
 
 /// A URL for the password role over TCP with TLS checked against the test CA.
 fn tls_url(database: &str, extra: &str) -> String {
@@ -29,7 +21,7 @@ fn owned_database() -> String {
 
 #[test]
 fn passwords_come_from_the_url_the_environment_or_pgpass_and_never_show() {
-    if !only_on_postgres() {
+    if !pg::only_on_postgres() {
         return;
     }
     let name = owned_database();
@@ -73,7 +65,7 @@ fn passwords_come_from_the_url_the_environment_or_pgpass_and_never_show() {
 
 #[test]
 fn tls_is_verified_as_sslmode_says() {
-    if !only_on_postgres() {
+    if !pg::only_on_postgres() {
         return;
     }
     let name = owned_database();
@@ -105,7 +97,7 @@ fn tls_is_verified_as_sslmode_says() {
 
 #[test]
 fn a_server_that_is_down_or_withholds_permissions_fails_cleanly() {
-    if !only_on_postgres() {
+    if !pg::only_on_postgres() {
         return;
     }
     let mut env = TestEnv::empty();
@@ -135,7 +127,7 @@ fn a_server_that_is_down_or_withholds_permissions_fails_cleanly() {
 
 #[test]
 fn another_applications_database_is_refused_untouched() {
-    if !only_on_postgres() {
+    if !pg::only_on_postgres() {
         return;
     }
     let env = TestEnv::empty();
@@ -155,7 +147,7 @@ fn another_applications_database_is_refused_untouched() {
 
 #[test]
 fn a_lock_held_past_the_busy_timeout_is_database_locked() {
-    if !only_on_postgres() {
+    if !pg::only_on_postgres() {
         return;
     }
     let mut env = TestEnv::new();
@@ -216,7 +208,7 @@ fn round_trip(source: &TestEnv) {
 
 #[test]
 fn db_copy_round_trips_the_demo_and_a_generated_database() {
-    if !only_on_postgres() {
+    if !pg::only_on_postgres() {
         return;
     }
     // The sources are SQLite files, whatever this pass's engine.
@@ -247,7 +239,7 @@ fn db_copy_round_trips_the_demo_and_a_generated_database() {
 
 #[test]
 fn the_doctor_finds_a_sequence_behind_its_table() {
-    if !only_on_postgres() {
+    if !pg::only_on_postgres() {
         return;
     }
     let env = TestEnv::new();

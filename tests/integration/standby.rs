@@ -6,15 +6,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use crate::support::{engine, pg, Engine, TestEnv};
-
-fn only_on_postgres() -> bool {
-    if engine() != Engine::Postgres {
-        eprintln!("PostgreSQL only: runs in the suite's PostgreSQL pass");
-        return false;
-    }
-    true
-}
+use crate::support::{pg, TestEnv};
 
 /// The shared server's socket folder and port, from its superuser URL.
 fn socket_and_port() -> (String, String) {
@@ -44,7 +36,7 @@ fn crowd(env: &TestEnv, commands: &[Vec<String>]) -> Vec<(i32, String)> {
 
 #[test]
 fn a_role_limited_to_two_connections_runs_twelve_commands_at_once() {
-    if !only_on_postgres() {
+    if !pg::only_on_postgres() {
         return;
     }
     let (name, _) = pg::new_database_url();
@@ -248,7 +240,7 @@ fn run(cmd: &mut Command) {
 
 #[test]
 fn a_url_listing_a_standby_and_the_primary_writes_to_the_primary() {
-    if !only_on_postgres() {
+    if !pg::only_on_postgres() {
         return;
     }
     let cluster = Cluster::start();
@@ -359,7 +351,7 @@ fn a_url_listing_a_standby_and_the_primary_writes_to_the_primary() {
 
 #[test]
 fn each_server_of_a_list_has_its_own_tls_name_and_pgpass_line() {
-    if !only_on_postgres() {
+    if !pg::only_on_postgres() {
         return;
     }
     let (name, _) = pg::new_database_url();
@@ -393,7 +385,7 @@ fn each_server_of_a_list_has_its_own_tls_name_and_pgpass_line() {
 
 #[test]
 fn each_session_is_named_after_its_command() {
-    if !only_on_postgres() {
+    if !pg::only_on_postgres() {
         return;
     }
     let env = TestEnv::new();

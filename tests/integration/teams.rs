@@ -3,22 +3,10 @@
 //! (On SQLite the file has one writer; the races still hold there, and run in both passes.)
 
 use std::io::Write;
-use std::process::{Child, Stdio};
+use std::process::Child;
 use std::sync::Arc;
 
-use crate::support::{engine, pg, Engine, TestEnv};
-
-fn only_on_postgres() -> bool {
-    if engine() != Engine::Postgres {
-        eprintln!("PostgreSQL only: runs in the suite's PostgreSQL pass");
-        return false;
-    }
-    true
-}
-
-fn spawn(env: &TestEnv, args: &[&str]) -> Child {
-    env.command(args).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap()
-}
+use crate::support::{pg, TestEnv};
 
 /// An account with one site that has sectors, for the writes that run beside a bulk write.
 fn bystander(env: &TestEnv) {
@@ -53,7 +41,7 @@ fn tenant_writes(env: &TestEnv, round: usize) {
 fn writes_beside(env: &mut TestEnv, bulk: &[&str]) {
     bystander(env);
     env.set_env("SITECTL_BUSY_TIMEOUT_MS", "1000");
-    let mut child = spawn(env, bulk);
+    let mut child = env.spawn(bulk);
     wait_until_writing(env, &mut child);
     let mut rounds = 0;
     while child.try_wait().unwrap().is_none() && rounds < 4 {
@@ -86,7 +74,7 @@ pub fn wait_until_writing(env: &TestEnv, child: &mut Child) {
 
 #[test]
 fn writes_of_another_account_never_wait_for_a_bulk_generate() {
-    if !only_on_postgres() {
+    if !pg::only_on_postgres() {
         return;
     }
     let mut env = TestEnv::new();
@@ -96,7 +84,7 @@ fn writes_of_another_account_never_wait_for_a_bulk_generate() {
 
 #[test]
 fn writes_of_another_account_never_wait_for_a_bulk_apply() {
-    if !only_on_postgres() {
+    if !pg::only_on_postgres() {
         return;
     }
     let mut env = TestEnv::new();
@@ -119,7 +107,7 @@ fn writes_of_another_account_never_wait_for_a_bulk_apply() {
 /// timeout, exit 9, nothing changed), while another account's writers go through.
 #[test]
 fn a_held_account_lock_stops_that_account_only() {
-    if !only_on_postgres() {
+    if !pg::only_on_postgres() {
         return;
     }
     let mut env = TestEnv::new();
@@ -175,7 +163,7 @@ fn one_email_added_to_eight_accounts_at_once_makes_one_user() {
     for round in 0..3 {
         let email = format!("shared{round}@x.example");
         let children: Vec<Child> = (0..8)
-            .map(|i| spawn(&env, &["user", "add", &email, "--account", &format!("a{i}"), "--role", "viewer", "--json"]))
+            .map(|i| env.spawn(&["user", "add", &email, "--account", &format!("a{i}"), "--role", "viewer", "--json"]))
             .collect();
         let mut codes = Vec::new();
         for child in children {
@@ -212,7 +200,7 @@ fn one_account_created_eight_times_at_once_is_created_once() {
                 if skip {
                     args.extend(["--if-exists", "skip"]);
                 }
-                spawn(&env, &args)
+                env.spawn(&args)
             })
             .collect();
         let mut created = 0;
@@ -264,7 +252,7 @@ fn applies_over_the_same_accounts_in_opposite_orders_never_deadlock() {
     };
     let (up, down) = (fixture("Up", false), fixture("Down", true));
     for round in 0..4 {
-        let children = [spawn(&env, &["seed", "apply", &up]), spawn(&env, &["seed", "apply", &down])];
+        let children = [env.spawn(&["seed", "apply", &up]), env.spawn(&["seed", "apply", &down])];
         let mut ok = 0;
         for child in children {
             let out = child.wait_with_output().unwrap();
@@ -310,7 +298,7 @@ fn no_lock_is_held_while_wordpress_is_asked() {
     for (round, remote) in [&["wp", "sync", "acme/blog"][..], &["wp", "publish", &id]].into_iter().enumerate() {
         release.store(false, Ordering::SeqCst);
         held.store(0, Ordering::SeqCst);
-        let child = spawn(&env, remote);
+        let child = env.spawn(remote);
         crate::support::wait::until("a request is held at the stand-in", || held.load(Ordering::SeqCst) > 0);
         let name = format!("Blog {round}");
         for args in [

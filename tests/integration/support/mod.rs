@@ -135,6 +135,11 @@ impl TestEnv {
         cmd
     }
 
+    /// Starts sitectl with `args` in the background, its output piped.
+    pub fn spawn(&self, args: &[&str]) -> std::process::Child {
+        self.command(args).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap()
+    }
+
     /// Runs sitectl later, from another thread (a mock server's fault handler), with this
     /// environment as it is now.
     pub fn detached(&self) -> impl Fn(&[&str]) -> Out + Send + Sync + 'static {

@@ -34,6 +34,15 @@ pub fn skip_on_postgres(why: &str) -> bool {
     false
 }
 
+/// False (and says so) when a PostgreSQL-only test runs on SQLite: the caller returns.
+pub fn only_on_postgres() -> bool {
+    if engine() != Engine::Postgres {
+        eprintln!("PostgreSQL only: runs in the suite's PostgreSQL pass");
+        return false;
+    }
+    true
+}
+
 pub use super::machine::PgServer as Server;
 
 /// The server this PostgreSQL pass runs on (see [`super::machine::postgres`]). The pass cannot
