@@ -3,7 +3,6 @@
 //! there are. Used for fetching pages of a WordPress collection and for batches over sites.
 
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
-use std::sync::Mutex;
 
 /// What a job says about item `n`.
 pub enum Step<T> {
@@ -26,14 +25,34 @@ where
     I: Fn() -> S + Sync,
     F: Fn(&mut S, u64) -> Step<T> + Sync,
 {
+    let mut out = Vec::new();
+    run_each(workers, first, init, job, |n, t| {
+        out.push((n, t));
+        true
+    });
+    out
+}
+
+/// As [`run`], but each result goes to `emit`, on the calling thread, as soon as it and every
+/// item before it are done: in item order, while later items still run, so a caller can print
+/// a batch as it goes. Results wait only for earlier items still running (at most the results
+/// of the items finished meanwhile are held). `emit` returning false stops the run (stdout was
+/// closed): items in progress finish, no new one starts, and nothing more is emitted.
+pub fn run_each<S, T, I, F>(workers: usize, first: u64, init: I, job: F, mut emit: impl FnMut(u64, T) -> bool)
+where
+    T: Send,
+    I: Fn() -> S + Sync,
+    F: Fn(&mut S, u64) -> Step<T> + Sync,
+{
     let next = AtomicU64::new(first);
     let end = AtomicU64::new(u64::MAX);
     let stopped = AtomicBool::new(false);
-    let results: Mutex<Vec<(u64, T)>> = Mutex::new(Vec::new());
-    let push = |n: u64, t: T| results.lock().unwrap_or_else(std::sync::PoisonError::into_inner).push((n, t));
+    let (sender, results) = std::sync::mpsc::channel::<(u64, T)>();
     std::thread::scope(|scope| {
         for _ in 0..workers.max(1) {
-            scope.spawn(|| {
+            let sender = sender.clone();
+            let (next, end, stopped, init, job) = (&next, &end, &stopped, &init, &job);
+            scope.spawn(move || {
                 let mut state = init();
                 loop {
                     if stopped.load(Ordering::Relaxed) {
@@ -43,28 +62,54 @@ where
                     if n > end.load(Ordering::Relaxed) {
                         return;
                     }
-                    match job(&mut state, n) {
-                        Step::Item(t) => push(n, t),
+                    let result = match job(&mut state, n) {
+                        Step::Item(t) => t,
                         Step::Last(t) => {
                             end.fetch_min(n, Ordering::Relaxed);
-                            push(n, t);
+                            t
                         }
                         Step::Stop(t) => {
                             stopped.store(true, Ordering::Relaxed);
-                            push(n, t);
+                            let _ = sender.send((n, t));
                             return;
                         }
                         Step::Done => return,
-                    }
+                    };
+                    // The receiver only goes away with the scope: a failed send cannot happen.
+                    let _ = sender.send((n, result));
                 }
             });
         }
+        drop(sender);
+        // Results that arrived before an earlier item's, keyed by item.
+        let mut waiting = std::collections::BTreeMap::new();
+        let mut due = first;
+        let mut open = true;
+        for (n, t) in results.iter() {
+            if !open {
+                continue;
+            }
+            waiting.insert(n, t);
+            while let Some(t) = waiting.remove(&due) {
+                if due > end.load(Ordering::Relaxed) || !emit(due, t) {
+                    open = false;
+                    stopped.store(true, Ordering::Relaxed);
+                    break;
+                }
+                due += 1;
+            }
+        }
+        // Every worker has ended. What is left follows a gap (an item that stopped the run
+        // elsewhere never came): still in order, none past the last item.
+        let end = end.load(Ordering::Relaxed);
+        if open {
+            for (n, t) in waiting {
+                if n > end || !emit(n, t) {
+                    break;
+                }
+            }
+        }
     });
-    let end = end.into_inner();
-    let mut out: Vec<(u64, T)> = results.into_inner().unwrap_or_else(std::sync::PoisonError::into_inner);
-    out.retain(|(n, _)| *n <= end);
-    out.sort_by_key(|(n, _)| *n);
-    out
 }
 
 #[cfg(test)]

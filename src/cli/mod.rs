@@ -9,6 +9,7 @@ mod content;
 mod context;
 mod db;
 mod error;
+mod fleet;
 mod industry;
 mod meta;
 mod plan;

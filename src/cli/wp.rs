@@ -2,11 +2,12 @@
 
 use clap::{Args, Subcommand};
 use sitectl::domain::SiteRef;
-use sitectl::ops::wordpress::{self as wp, BatchItem, ConnectInput, SyncOptions};
+use sitectl::ops::wordpress::{self as wp, ConnectInput, SyncOptions};
 use sitectl::wordpress::Progress;
 use sitectl::Code;
 use sitectl::Error;
 
+use super::fleet::{BatchOut, FleetArgs};
 use super::view::ViewKind;
 use super::{CliError, CommandContext};
 
@@ -136,12 +137,17 @@ pub struct ConnectArgs {
 
 #[derive(Debug, Args)]
 pub struct BatchArgs {
-    /// The site (or --all)
-    #[arg(required_unless_present = "all", conflicts_with = "all")]
+    /// The site (or --all, or fleet selectors)
+    #[arg(
+        required_unless_present_any = ["all", "accounts", "plans", "industries", "modes", "sites_from"],
+        conflicts_with_all = ["all", "accounts", "plans", "industries", "modes", "sites_from"]
+    )]
     site: Option<SiteRef>,
-    /// Every connected site you may change
+    /// Every connected site you may change (selectors narrow it and imply it)
     #[arg(long)]
     all: bool,
+    #[command(flatten)]
+    fleet: FleetArgs,
     /// Sites (with --all) or pages (one site) fetched at once
     #[arg(long, default_value_t = 4, value_parser = clap::value_parser!(u16).range(1..=32))]
     concurrency: u16,
@@ -155,6 +161,8 @@ pub struct PublishArgs {
     /// Every approved item whose scheduled time has come, on every site you may change
     #[arg(long)]
     due: bool,
+    #[command(flatten)]
+    fleet: FleetArgs,
     /// The WordPress status [default: from the editorial status: approved -> publish, review ->
     /// pending, draft -> draft]
     #[arg(long, value_parser = super::args::enum_parser::<sitectl::domain::PostStatus>())]
@@ -370,29 +378,29 @@ impl Drop for Tick<'_> {
     }
 }
 
-/// Prints a batch's lines and summary; some failures are exit 7.
-fn finish_batch(cx: &CommandContext, verb: &str, items: &[BatchItem]) -> Result<(), CliError> {
-    cx.ui.list(items, &["site_id", "site", "ok", "error"])?;
-    let failed = items.iter().filter(|i| !i.ok).count();
-    if failed == 0 {
-        cx.ui.success(&format!("{} sites {verb}", items.len()));
-        return Ok(());
-    }
-    Err(Error::new(Code::BatchPartialFailure, format!("{failed} of {} sites failed", items.len()))
-        .with_hint("the per-site results are on stdout")
-        .with_details(serde_json::json!({ "total": items.len(), "failed": failed }))
-        .into())
-}
-
 fn publish(cx: &mut CommandContext, a: PublishArgs) -> Result<(), CliError> {
     let at = a.at.as_deref().map(super::args::rfc3339).transpose()?;
     let options = wp::PublishOptions { status: a.status, at, force: a.force };
-    let ids = if a.due { cx.call(wp::due_content)? } else { a.ids };
+    if a.fleet.any() && !a.due {
+        return Err(Error::new(Code::Usage, "fleet selectors choose the sites of `wp publish --due`")
+            .with_hint("add --due, or name the content ids alone")
+            .into());
+    }
+    let ids = if a.due {
+        let selectors = a.fleet.selectors(Vec::new())?;
+        cx.call(|s, c| wp::due_content(s, c, &selectors))?
+    } else {
+        a.ids
+    };
     let open = cx.store_opener();
     let ctx = cx.ctx.clone();
-    let results = wp::publish_many(&ids, a.concurrency.into(), &open, &ctx, &options, a.due)?;
-    if !a.due && results.len() == 1 {
-        let (item, error) = results.into_iter().next().expect("one result");
+    if !a.due && ids.len() == 1 {
+        let mut one = None;
+        wp::publish_many(&ids, 1, &open, &ctx, &options, false, |item, error| {
+            one = Some((item, error));
+            true
+        })?;
+        let (item, error) = one.ok_or_else(|| Error::internal("a publish ended without its result"))?;
         if let Some(e) = error {
             return Err(e.into());
         }
@@ -401,32 +409,66 @@ fn publish(cx: &mut CommandContext, a: PublishArgs) -> Result<(), CliError> {
         cx.done(&format!("content {} {}{post}", item.id, item.action.as_str()));
         return Ok(());
     }
-    let items: Vec<wp::PublishItem> = results.into_iter().map(|(i, _)| i).collect();
-    cx.ui.list(&items, &["id", "site", "slug", "action", "external_id", "wp_status", "error"])?;
-    let failed = items.iter().filter(|i| i.error.is_some()).count();
+    let mut writer = cx.ui.list_writer(&["id", "site", "slug", "action", "external_id", "wp_status", "error"])?;
+    let (mut total, mut failed, mut broken) = (0usize, 0usize, None);
+    wp::publish_many(&ids, a.concurrency.into(), &open, &ctx, &options, a.due, |item, _| {
+        total += 1;
+        failed += usize::from(item.error.is_some());
+        writer.push(&item).map_err(|e| broken = Some(e)).is_ok()
+    })?;
+    if let Some(e) = broken {
+        return Err(e);
+    }
+    writer.finish()?;
     if failed == 0 {
-        cx.done(&format!("{} items published or up to date", items.len()));
+        cx.done(&format!("{total} items published or up to date"));
         return Ok(());
     }
-    Err(Error::new(Code::BatchPartialFailure, format!("{failed} of {} items failed", items.len()))
+    Err(Error::new(Code::BatchPartialFailure, format!("{failed} of {total} items failed"))
         .with_hint("the per-item results are on stdout")
-        .with_details(serde_json::json!({ "total": items.len(), "failed": failed }))
+        .with_details(serde_json::json!({ "total": total, "failed": failed }))
         .into())
 }
 
-fn batch_sites(cx: &mut CommandContext) -> Result<Vec<SiteRef>, CliError> {
-    cx.call(wp::batch_sites)
+/// The sites of a batch (`--all` or selectors), or `None` for one site's command.
+fn batch_sites(cx: &mut CommandContext, a: &BatchArgs) -> Result<Option<Vec<SiteRef>>, CliError> {
+    if !a.all && !a.fleet.any() {
+        return Ok(None);
+    }
+    let selectors = a.fleet.clone().selectors(Vec::new())?;
+    Ok(Some(cx.call(|s, c| wp::batch_sites(s, c, &selectors))?))
+}
+
+/// Runs `job` over a batch's sites, printing each site's line as it is done.
+fn run_batch(
+    cx: &mut CommandContext,
+    sites: &[SiteRef],
+    concurrency: u16,
+    verb: &str,
+    job: impl Fn(&mut sitectl::store::Store, &SiteRef) -> sitectl::Result<(i64, String, serde_json::Value)> + Sync,
+) -> Result<(), CliError> {
+    let open = cx.store_opener();
+    let bar = cx.ui.progress();
+    bar.begin("sites", sites.len() as u64);
+    let mut out = BatchOut::new(&cx.ui)?;
+    wp::run_batch(
+        sites,
+        concurrency.into(),
+        &open,
+        |store, r| {
+            let _tick = Tick(&bar);
+            job(store, r)
+        },
+        |item| out.push(item),
+    );
+    bar.end();
+    out.finish(&cx.ui, verb)
 }
 
 fn test(cx: &mut CommandContext, a: BatchArgs) -> Result<(), CliError> {
-    if a.all {
-        let sites = batch_sites(cx)?;
-        let open = cx.store_opener();
+    if let Some(sites) = batch_sites(cx, &a)? {
         let ctx = cx.ctx.clone();
-        let bar = cx.ui.progress();
-        bar.begin("sites", sites.len() as u64);
-        let items = wp::run_batch(&sites, a.concurrency.into(), &open, |store, r| {
-            let _tick = Tick(&bar);
+        return run_batch(cx, &sites, a.concurrency, "tested", |store, r| {
             let report = wp::test(store, &ctx, r)?;
             let (id, site) = (report.site_id, report.site.clone());
             match &report.error {
@@ -434,8 +476,6 @@ fn test(cx: &mut CommandContext, a: BatchArgs) -> Result<(), CliError> {
                 Some(e) => Err(Error::new(e.code, e.message.clone())),
             }
         });
-        bar.end();
-        return finish_batch(cx, "tested", &items);
     }
     let Some(r) = a.site else { unreachable!("clap requires SITE without --all") };
     let out = cx.call(|s, c| wp::test(s, c, &r))?;
@@ -461,19 +501,12 @@ fn sync(cx: &mut CommandContext, a: SyncArgs) -> Result<(), CliError> {
         ..SyncOptions::default()
     };
     cx.stop_syncs_on_interrupt();
-    if a.batch.all {
-        let sites = batch_sites(cx)?;
-        let open = cx.store_opener();
+    if let Some(sites) = batch_sites(cx, &a.batch)? {
         let ctx = cx.ctx.clone();
-        let bar = cx.ui.progress();
-        bar.begin("sites", sites.len() as u64);
-        let items = wp::run_batch(&sites, a.batch.concurrency.into(), &open, |store, r| {
-            let _tick = Tick(&bar);
+        return run_batch(cx, &sites, a.batch.concurrency, "synced", |store, r| {
             let report = wp::sync(store, &ctx, r, &options, &sitectl::wordpress::NoProgress)?;
             Ok((report.site_id, report.site.clone(), serde_json::to_value(&report)?))
         });
-        bar.end();
-        return finish_batch(cx, "synced", &items);
     }
     let Some(r) = a.batch.site else { unreachable!("clap requires SITE without --all") };
     let bar = cx.ui.progress();

@@ -11,6 +11,7 @@ pub mod audit;
 pub mod content;
 pub mod copy;
 pub mod doctor;
+pub mod fleet;
 pub mod industries;
 pub mod keys;
 pub mod plans;

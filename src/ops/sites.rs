@@ -143,10 +143,15 @@ pub(crate) fn resolve_live(tx: &Tx<'_>, actor: &Actor, r: &SiteRef, action: Site
     let site = resolve_for_change(tx, actor, r)?;
     rules::require_site_permission(actor, action, &site.qualified())?;
     if site.deleted_at.is_some() {
-        return Err(Error::new(Code::SiteDeleted, format!("site '{}' is deleted", site.qualified()))
-            .with_hint(format!("restore it first: sitectl site restore {}", site.qualified())));
+        return Err(deleted(&site));
     }
     Ok(site)
+}
+
+/// The error for a soft-deleted site named where a live one is needed.
+pub(crate) fn deleted(site: &Site) -> Error {
+    Error::new(Code::SiteDeleted, format!("site '{}' is deleted", site.qualified()))
+        .with_hint(format!("restore it first: sitectl site restore {}", site.qualified()))
 }
 
 fn reload(tx: &Tx<'_>, id: i64) -> Result<Site> {

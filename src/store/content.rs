@@ -297,9 +297,9 @@ impl Tx<'_> {
         )
     }
 
-    /// Ids of approved content whose time has come (scheduled at or before `now`, or taken by a
-    /// run) on live sites visible under `v`, in id order.
-    pub fn due_content(&self, now: &str, v: Visibility) -> Result<Vec<i64>> {
+    /// Ids (and site ids) of approved content whose time has come (scheduled at or before `now`,
+    /// or taken by a run) on live sites visible under `v`, in id order.
+    pub fn due_content(&self, now: &str, v: Visibility) -> Result<Vec<(i64, i64)>> {
         let mut w = Where::default();
         // `publishing`: a run that died while sending may be finished by this one.
         w.arg("c.publish_status IN ('scheduled', 'publishing') AND c.scheduled_at <= ?", now);
@@ -309,8 +309,9 @@ impl Tx<'_> {
             Visibility::Account(id) => w.arg("c.account_id = ?", id),
             Visibility::Grants(user) => w.arg("c.site_id IN (SELECT site_id FROM site_access WHERE user_id = ?)", user),
         }
-        let sql = format!("SELECT c.id FROM content_items c JOIN sites s ON s.id = c.site_id{} ORDER BY c.id", w.sql());
-        super::all(self.conn(), &sql, &super::sql::dynamic(&w.args), |r| r.get(0))
+        let sql =
+            format!("SELECT c.id, c.site_id FROM content_items c JOIN sites s ON s.id = c.site_id{} ORDER BY c.id", w.sql());
+        super::all(self.conn(), &sql, &super::sql::dynamic(&w.args), |r| Ok((r.get(0)?, r.get(1)?)))
     }
 }
 

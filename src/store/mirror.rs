@@ -1,5 +1,6 @@
 //! The local mirror of a WordPress site's terms and content.
 
+use crate::wordpress::scheduled::ScheduledPost;
 use std::collections::{BTreeMap, HashMap};
 
 use super::sql::{params, Flow, Row, Value, Where};
@@ -207,6 +208,7 @@ impl Tx<'_> {
     /// Removes the synced mirror of a site.
     pub fn purge_mirror(&self, site_id: i64) -> Result<()> {
         self.exec("DELETE FROM wp_content WHERE site_id = ?1", params![site_id])?;
+        self.exec("DELETE FROM wp_scheduled WHERE site_id = ?1", params![site_id])?;
         self.exec("DELETE FROM wp_terms WHERE site_id = ?1", params![site_id])?;
         Ok(())
     }
@@ -232,4 +234,22 @@ pub fn content_list_sql(site_id: i64, f: &ContentQuery) -> (String, Vec<Value>) 
     }
     let limit = w.page(f.page, "wp_id");
     (format!("SELECT {CONTENT_COLUMNS} FROM wp_content{} ORDER BY wp_id{limit}", w.sql()), w.args)
+}
+
+impl Tx<'_> {
+    /// Replaces what is known of a site's scheduled posts with `types` (post type, its posts);
+    /// empty: none known.
+    pub fn replace_scheduled(&self, site_id: i64, types: &[(String, Vec<ScheduledPost>)]) -> Result<()> {
+        self.exec("DELETE FROM wp_scheduled WHERE site_id = ?1", params![site_id])?;
+        for (post_type, posts) in types {
+            for p in posts {
+                self.exec(
+                    "INSERT INTO wp_scheduled (site_id, post_type, wp_id, title, date_gmt) VALUES (?1, ?2, ?3, ?4, ?5)
+                     ON CONFLICT (site_id, post_type, wp_id) DO NOTHING",
+                    params![site_id, post_type, p.wp_id, p.title, p.date_gmt],
+                )?;
+            }
+        }
+        Ok(())
+    }
 }

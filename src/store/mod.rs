@@ -108,6 +108,7 @@ const SQLITE_MIGRATIONS: &[&str] = &[
     include_str!("migrations/sqlite/0006_content.sql"),
     include_str!("migrations/sqlite/0007_creation_token.sql"),
     include_str!("migrations/sqlite/0008_mirror_truncated.sql"),
+    include_str!("migrations/sqlite/0010_scheduled.sql"),
 ];
 const POSTGRES_MIGRATIONS: &[&str] = &[
     include_str!("migrations/postgres/0001_init.sql"),
@@ -118,6 +119,7 @@ const POSTGRES_MIGRATIONS: &[&str] = &[
     include_str!("migrations/postgres/0006_content.sql"),
     include_str!("migrations/postgres/0007_creation_token.sql"),
     include_str!("migrations/postgres/0008_mirror_truncated.sql"),
+    include_str!("migrations/postgres/0010_scheduled.sql"),
 ];
 const _: () = assert!(SQLITE_MIGRATIONS.len() == POSTGRES_MIGRATIONS.len());
 
@@ -448,6 +450,7 @@ pub(crate) const ID_TABLES: &[&str] = &[
     "sync_events",
     "wp_terms",
     "wp_content",
+    "wp_scheduled",
     "content_items",
     "publishing_records",
 ];

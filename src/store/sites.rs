@@ -5,7 +5,7 @@ use super::sql::{Value, Where};
 
 use super::sql::Flow;
 use super::{one, parsed, parsed_opt, Tx};
-use crate::domain::{AccountStatus, HostingType, Page, Site, SiteStatus, SiteType, Slug, Visibility, WpSummary};
+use crate::domain::{AccountStatus, HostingType, Page, Site, SiteStatus, SiteType, Slug, Visibility, WpMode, WpSummary};
 use crate::error::Result;
 
 /// The stored fields of a site that commands set.
@@ -59,6 +59,13 @@ pub struct SiteFilter {
     pub connected: bool,
     /// Only sites of accounts in one of these states (any when empty).
     pub account_statuses: Vec<AccountStatus>,
+    /// A batch's selectors (see `ops::fleet`): each list, when not empty, admits any of its
+    /// values; all lists together must admit a site.
+    pub account_ids: Vec<i64>,
+    pub plan_ids: Vec<i64>,
+    pub industry_ids: Vec<i64>,
+    /// Only sites whose active integration is in one of these modes.
+    pub modes: Vec<WpMode>,
     pub page: Page,
 }
 
@@ -74,6 +81,10 @@ impl SiteFilter {
             slug: None,
             connected: false,
             account_statuses: Vec::new(),
+            account_ids: Vec::new(),
+            plan_ids: Vec::new(),
+            industry_ids: Vec::new(),
+            modes: Vec::new(),
             page: Page::default(),
         }
     }
@@ -144,6 +155,18 @@ pub fn site_list_sql(f: &SiteFilter) -> (String, Vec<Value>) {
     }
     if f.connected {
         w.raw("w.id IS NOT NULL");
+    }
+    // Ids and modes are numbers and closed words: written into the SQL, not bound, so that a
+    // selector of any length needs no parameter slots.
+    for (column, ids) in [("s.account_id", &f.account_ids), ("a.plan_id", &f.plan_ids), ("s.industry_id", &f.industry_ids)] {
+        if !ids.is_empty() {
+            let list: Vec<String> = ids.iter().map(i64::to_string).collect();
+            w.raw(format!("{column} IN ({})", list.join(", ")));
+        }
+    }
+    if !f.modes.is_empty() {
+        let list: Vec<String> = f.modes.iter().map(|m| format!("'{}'", m.as_str())).collect();
+        w.raw(format!("w.mode IN ({})", list.join(", ")));
     }
     if !f.account_statuses.is_empty() {
         let list: Vec<String> = f.account_statuses.iter().map(|s| format!("'{}'", s.as_str())).collect();
@@ -243,6 +266,7 @@ impl Tx<'_> {
             "DELETE FROM publishing_records WHERE site_id = ?1",
             "DELETE FROM content_items WHERE site_id = ?1",
             "DELETE FROM wp_content WHERE site_id = ?1",
+            "DELETE FROM wp_scheduled WHERE site_id = ?1",
             "DELETE FROM wp_terms WHERE site_id = ?1",
             "DELETE FROM sync_events WHERE site_id = ?1",
             "DELETE FROM integrations WHERE site_id = ?1",

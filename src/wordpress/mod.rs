@@ -18,6 +18,7 @@ pub mod fetch;
 pub mod marker;
 pub mod origin;
 pub mod posts;
+pub mod scheduled;
 pub mod terms;
 pub mod users;
 pub mod wire;

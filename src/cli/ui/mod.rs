@@ -20,7 +20,7 @@ mod stream;
 pub mod terminal;
 
 pub use status::Bar;
-pub use stream::{watched_stdout, write_data};
+pub use stream::{watched_stdout, write_data, ListWriter};
 
 /// Output settings for one command run.
 #[derive(Debug, Clone)]

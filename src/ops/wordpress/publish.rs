@@ -391,17 +391,29 @@ pub fn publish(
 }
 
 /// The approved, scheduled content whose time has come, on sites the acting user may change.
-pub fn due_content(store: &mut Store, ctx: &Ctx) -> Result<Vec<i64>> {
+pub fn due_content(store: &mut Store, ctx: &Ctx, selectors: &crate::ops::fleet::Selectors) -> Result<Vec<i64>> {
     read(store, ctx, |tx, actor| {
+        let selection = crate::ops::fleet::resolve(tx, actor, selectors)?;
         if crate::rules::require_site_permission(actor, crate::rules::SiteAction::Change, "").is_err() {
             return Ok(Vec::new());
         }
-        tx.due_content(tx.now(), crate::rules::visibility(actor))
+        let due = tx.due_content(tx.now(), crate::rules::visibility(actor))?;
+        if !selectors.any() {
+            return Ok(due.into_iter().map(|(id, _)| id).collect());
+        }
+        let mut sites = std::collections::HashSet::new();
+        selection.each_site(tx, |s| {
+            sites.insert(s.id);
+            Ok(crate::store::Flow::Continue(()))
+        })?;
+        Ok(due.into_iter().filter(|(_, site)| sites.contains(site)).map(|(id, _)| id).collect())
     })
 }
 
-/// Items published by a run over many ids, at most `concurrency` at once, each worker on its own
-/// database connection: (the item's line, its error).
+/// Publishes many items, at most `concurrency` at once, each worker on its own database
+/// connection, handing each item's line and error to `emit` in id order as soon as it and the
+/// items before it are done; `emit` returning false (stdout closed) stops the run.
+#[allow(clippy::too_many_arguments)]
 pub fn publish_many(
     ids: &[i64],
     concurrency: usize,
@@ -409,11 +421,12 @@ pub fn publish_many(
     ctx: &Ctx,
     o: &PublishOptions,
     due: bool,
-) -> Result<Vec<(PublishItem, Option<Error>)>> {
+    mut emit: impl FnMut(PublishItem, Option<Error>) -> bool,
+) -> Result<()> {
     let base = Http::new(ctx.http.clone())?;
     let terms = TermCache::default();
     let workers = concurrency.clamp(1, 32).min(ids.len().max(1));
-    let done = crate::pool::run(workers, 0, open, |store, n| {
+    let job = |store: &mut Result<Store>, n: u64| {
         let Some(id) = ids.get(n as usize) else { return crate::pool::Step::Done };
         let result = store.as_mut().map_err(|e| e.clone()).and_then(|s| publish(s, ctx, *id, o, &base, &terms, due));
         crate::pool::Step::Item(result.unwrap_or_else(|e| {
@@ -429,8 +442,9 @@ pub fn publish_many(
             };
             (failed, Some(e))
         }))
-    });
-    Ok(done.into_iter().map(|(_, r)| r).collect())
+    };
+    crate::pool::run_each(workers, 0, open, job, |_, (item, error)| emit(item, error));
+    Ok(())
 }
 
 /// The REST root the integration was connected with.

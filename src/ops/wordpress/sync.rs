@@ -11,10 +11,12 @@ use crate::domain::{
     ContentTypes, EventKind, Integration, IntegrationConfig, MirrorCounts, Site, SiteRef, SyncStatus, WpContent, WpMode,
 };
 use crate::error::{Error, Result};
+use crate::ops::fleet::{self, Selectors};
 use crate::ops::{accounts, mutate, read, Audited, Ctx};
 use crate::pool::Step;
 use crate::rules::{self, SiteAction};
-use crate::store::{EventOutcome, SiteFilter, Store, Tx};
+use crate::store::{EventOutcome, Flow, Store, Tx};
+use crate::wordpress::scheduled::{Scheduled, ScheduledPost};
 use crate::wordpress::{self, Http, PostType, Progress, RestRoot, RunBudget, RunLimits, Structure, TaxonomyInfo};
 
 use super::{connected, ErrorInfo};
@@ -63,6 +65,10 @@ pub struct SyncSummary {
     /// Publishing records whose post this sync saw change (or, after a full sync, vanish).
     #[serde(rename = "publishing_records_refreshed")]
     pub records: usize,
+    /// Posts WordPress holds as scheduled, as read for `check`'s missed schedule; `None` when
+    /// they were not read (no content sync, or credentials that may not list them).
+    #[serde(rename = "scheduled_posts")]
+    pub scheduled: Option<usize>,
 }
 
 /// What `wp sync` did for one site.
@@ -122,6 +128,8 @@ struct Fetched {
     content: Vec<(PostType, Vec<WpContent>, Option<chrono::NaiveDateTime>)>,
     /// Whether any type was read from a cursor rather than in full.
     incremental: bool,
+    /// Each synced type's scheduled posts, when the credentials could list them.
+    scheduled: Option<Vec<(String, Vec<ScheduledPost>)>>,
     requests: u64,
 }
 
@@ -175,7 +183,30 @@ fn fetch(http: &Http, i: &Integration, o: &SyncOptions, progress: &dyn Progress)
             progress.end();
         }
     }
-    Ok(Fetched { structure, content, incremental, requests: http.request_count() })
+    let scheduled = if o.content { fetch_scheduled(http, &root, i, &post_types)? } else { None };
+    Ok(Fetched { structure, content, incremental, scheduled, requests: http.request_count() })
+}
+
+/// The scheduled posts of each type, read whole every time (WordPress publishes them without
+/// touching `modified_gmt`, so no cursor could tell which changed). Only an Application
+/// Password may list them; `None` for other modes and when WordPress refuses.
+fn fetch_scheduled(
+    http: &Http,
+    root: &RestRoot,
+    i: &Integration,
+    post_types: &[PostType],
+) -> Result<Option<Vec<(String, Vec<ScheduledPost>)>>> {
+    if i.mode != WpMode::Core {
+        return Ok(None);
+    }
+    let mut all = Vec::new();
+    for pt in post_types {
+        match wordpress::scheduled::scheduled_posts(http, root, &pt.rest_base)? {
+            Scheduled::Read(posts) => all.push((pt.slug.clone(), posts)),
+            Scheduled::NotPermitted => return Ok(None),
+        }
+    }
+    Ok(Some(all))
 }
 
 /// Writes a fetched run into the mirror; returns the summary. Runs inside the caller's
@@ -213,6 +244,12 @@ fn apply(tx: &Tx<'_>, site: &Site, i: &Integration, f: &Fetched, o: &SyncOptions
     }
     if let Some((_, posts, _)) = f.content.iter().find(|(pt, _, _)| pt.slug == "post") {
         summary.records = super::publish::refresh_records(tx, site, posts, o.full)?;
+    }
+    if o.content {
+        // What could not be read is not kept either: an old list would raise old alarms.
+        let scheduled = f.scheduled.as_deref().unwrap_or_default();
+        tx.replace_scheduled(site.id, scheduled)?;
+        summary.scheduled = f.scheduled.as_ref().map(|types| types.iter().map(|(_, p)| p.len()).sum());
     }
     Ok(summary)
 }
@@ -413,33 +450,41 @@ pub struct BatchItem {
     pub result: Option<Value>,
 }
 
-/// The sites a batch runs over: active integrations of live sites the actor may change.
-pub fn batch_sites(store: &mut Store, ctx: &Ctx) -> Result<Vec<SiteRef>> {
+/// The sites a batch runs over: the live sites the actor may change that `selectors` select
+/// (see [`crate::ops::fleet`]) and that have an active integration. Sites listed by name run
+/// whether connected or not, so each one named says what became of it.
+pub fn batch_sites(store: &mut Store, ctx: &Ctx, selectors: &Selectors) -> Result<Vec<SiteRef>> {
     read(store, ctx, |tx, actor| {
-        // Live sites with an active integration that the actor sees, in one query; the role
-        // decides once whether the actor may sync them at all.
+        // Selectors first: one naming something unknown is an error for every role.
+        let mut selection = fleet::resolve(tx, actor, selectors)?;
+        // The role decides once whether the actor may sync these sites at all.
         if rules::require_site_permission(actor, SiteAction::Change, "").is_err() {
             return Ok(Vec::new());
         }
-        let mut filter = SiteFilter::visible_to(rules::visibility(actor));
-        filter.connected = true;
-        Ok(tx.sites(&filter)?.into_iter().map(|s| SiteRef::Id(s.id)).collect())
+        selection.filter.connected = selection.listed.is_none();
+        let mut sites = Vec::new();
+        selection.each_site(tx, |s| {
+            sites.push(SiteRef::Id(s.id));
+            Ok(Flow::Continue(()))
+        })?;
+        Ok(sites)
     })
 }
 
 /// Runs `job` over `sites` with at most `concurrency` at once, each worker on its own database
-/// connection from `open`. Items come back in site order.
+/// connection from `open`, handing each site's line to `emit` as soon as it and the sites before
+/// it are done (site order). `emit` returning false (stdout closed) stops the batch.
 pub fn run_batch<F>(
     sites: &[SiteRef],
     concurrency: usize,
     open: &(dyn Fn() -> Result<Store> + Sync),
     job: F,
-) -> Vec<BatchItem>
-where
+    mut emit: impl FnMut(BatchItem) -> bool,
+) where
     F: Fn(&mut Store, &SiteRef) -> Result<(i64, String, Value)> + Sync,
 {
     let workers = concurrency.clamp(1, 32).min(sites.len().max(1));
-    crate::pool::run(workers, 0, open, |store, n| {
+    let job = |store: &mut Result<Store>, n: u64| {
         let Some(r) = sites.get(n as usize) else { return Step::Done };
         let site_id = if let SiteRef::Id(id) = r { *id } else { 0 };
         Step::Item(match store.as_mut().map_err(|e| e.clone()).and_then(|s| job(s, r)) {
@@ -448,10 +493,8 @@ where
                 BatchItem { site_id, site: r.to_string(), ok: false, error: Some(ErrorInfo::from(&e)), result: None }
             }
         })
-    })
-    .into_iter()
-    .map(|(_, item)| item)
-    .collect()
+    };
+    crate::pool::run_each(workers, 0, open, job, |_, item| emit(item));
 }
 
 #[cfg(test)]

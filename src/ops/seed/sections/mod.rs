@@ -175,6 +175,7 @@ pub const NOT_SEEDED: &[&str] = &[
     // The mirror of each WordPress site, rebuilt by `wp sync`.
     "wp_terms",
     "wp_content",
+    "wp_scheduled",
     // What was published where, recorded by publishing to a live site.
     "publishing_records",
 ];

@@ -1,0 +1,115 @@
+//! The posts a WordPress holds as scheduled (`status=future`): what `check` needs to find its
+//! "missed schedule" (a scheduled post whose time passed without WordPress's cron publishing it).
+//!
+//! Listing scheduled posts needs a user who may edit them (core mode with an Application
+//! Password); WordPress refuses the status to anyone else (400 `rest_invalid_param`, or 401/403),
+//! which is "not permitted", never an error. One page of the oldest is read: the posts whose time
+//! has passed are the oldest, and a site with more than a page of scheduled posts still shows
+//! whether its oldest are late.
+
+use serde_json::Value;
+
+use super::fetch::is_wordpress_time;
+use super::wire::MAX_TITLE_BYTES;
+use super::{Http, RestRoot};
+use crate::bounded::truncate_utf8;
+use crate::error::{Code, Error, Result};
+
+/// Scheduled posts read per post type: one page, WordPress's largest.
+pub const SCHEDULED_PAGE: usize = 100;
+
+/// One scheduled post.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ScheduledPost {
+    pub wp_id: i64,
+    /// The rendered title, cut to [`MAX_TITLE_BYTES`].
+    pub title: String,
+    /// `YYYY-MM-DDTHH:MM:SS`, UTC.
+    pub date_gmt: String,
+}
+
+/// What reading a type's scheduled posts gave.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Scheduled {
+    /// The oldest scheduled posts (at most [`SCHEDULED_PAGE`]).
+    Read(Vec<ScheduledPost>),
+    /// The credentials may not list scheduled posts.
+    NotPermitted,
+}
+
+fn bad(route: &str, what: &str) -> Error {
+    Error::new(Code::WpBadResponse, format!("WordPress answered {route} (scheduled posts) with {what}"))
+}
+
+/// The oldest scheduled posts of the type served at `rest_base`.
+pub fn scheduled_posts(http: &Http, root: &RestRoot, rest_base: &str) -> Result<Scheduled> {
+    let route = format!("wp/v2/{rest_base}");
+    let query = [
+        ("status", "future".to_string()),
+        ("_fields", "id,title,date_gmt".to_string()),
+        ("orderby", "date".to_string()),
+        ("order", "asc".to_string()),
+        ("per_page", SCHEDULED_PAGE.to_string()),
+    ];
+    let page = match http.get_json(root, &route, &query) {
+        Ok(page) => page,
+        Err(e) if matches!(e.details.get("status").and_then(Value::as_u64), Some(400 | 401 | 403)) => {
+            return Ok(Scheduled::NotPermitted)
+        }
+        Err(e) => return Err(e),
+    };
+    parse(&route, &page.body).map(Scheduled::Read)
+}
+
+/// The posts of one answer, checked: ids, WordPress's own time format, bounded titles.
+pub fn parse(route: &str, body: &Value) -> Result<Vec<ScheduledPost>> {
+    let items = body.as_array().ok_or_else(|| bad(route, "something other than a list"))?;
+    if items.len() > SCHEDULED_PAGE {
+        return Err(bad(route, &format!("{} posts when at most {SCHEDULED_PAGE} were asked for", items.len())));
+    }
+    items
+        .iter()
+        .map(|item| {
+            let wp_id = item.get("id").and_then(Value::as_i64).filter(|id| *id > 0);
+            let wp_id = wp_id.ok_or_else(|| bad(route, "a post without a valid id"))?;
+            let date = item.get("date_gmt").and_then(Value::as_str).unwrap_or_default();
+            if !is_wordpress_time(date) {
+                return Err(bad(route, &format!("post {wp_id} with a date_gmt that is not a date")));
+            }
+            let title = match item.get("title") {
+                Some(Value::Object(t)) => t.get("rendered").and_then(Value::as_str).unwrap_or_default(),
+                Some(Value::String(t)) => t.as_str(),
+                _ => "",
+            };
+            Ok(ScheduledPost {
+                wp_id,
+                title: truncate_utf8(title, MAX_TITLE_BYTES).0.to_string(),
+                date_gmt: date.to_string(),
+            })
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn answers_are_checked_and_bounded() {
+        let ok = json!([{"id": 7, "title": {"rendered": "x".repeat(10_000)}, "date_gmt": "2026-01-02T03:04:05"}]);
+        let posts = parse("r", &ok).unwrap();
+        assert_eq!((posts[0].wp_id, posts[0].title.len()), (7, MAX_TITLE_BYTES));
+        for bad in [
+            json!({"id": 1}),
+            json!([{"id": 1, "date_gmt": "soon"}]),
+            json!([{"id": 1, "date_gmt": null}]),
+            json!([{"id": -1, "date_gmt": "2026-01-02T03:04:05"}]),
+            json!([{"id": "1", "date_gmt": "2026-01-02T03:04:05"}]),
+            json!([{"id": 1, "date_gmt": "+2026-01-02T03:04:05"}]),
+            Value::Array(vec![json!({"id": 1, "date_gmt": "2026-01-02T03:04:05"}); SCHEDULED_PAGE + 1]),
+        ] {
+            assert!(parse("r", &bad).is_err(), "{bad}");
+        }
+    }
+}
