@@ -211,3 +211,13 @@ impl MirrorCounts {
         self.unchanged += o.unchanged;
     }
 }
+
+/// A post WordPress holds as scheduled (`status=future`), as a sync read it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ScheduledPost {
+    pub wp_id: i64,
+    /// The rendered title, cut to the mirror's title limit.
+    pub title: String,
+    /// `YYYY-MM-DDTHH:MM:SS`, UTC.
+    pub date_gmt: String,
+}

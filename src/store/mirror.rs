@@ -1,6 +1,6 @@
 //! The local mirror of a WordPress site's terms and content.
 
-use crate::wordpress::scheduled::ScheduledPost;
+use crate::domain::ScheduledPost;
 use std::collections::{BTreeMap, HashMap};
 
 use super::sql::{params, Flow, Row, Value, Where};

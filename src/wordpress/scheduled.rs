@@ -18,15 +18,7 @@ use crate::error::{Code, Error, Result};
 /// Scheduled posts read per post type: one page, WordPress's largest.
 pub const SCHEDULED_PAGE: usize = 100;
 
-/// One scheduled post.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ScheduledPost {
-    pub wp_id: i64,
-    /// The rendered title, cut to [`MAX_TITLE_BYTES`].
-    pub title: String,
-    /// `YYYY-MM-DDTHH:MM:SS`, UTC.
-    pub date_gmt: String,
-}
+pub use crate::domain::ScheduledPost;
 
 /// What reading a type's scheduled posts gave.
 #[derive(Debug, Clone, PartialEq, Eq)]
