@@ -92,6 +92,8 @@ codes! {
     AmbiguousSite => ("ambiguous_site", Invalid),
     DuplicateSectors => ("duplicate_sectors", Invalid),
     FileReadFailed => ("file_read_failed", Invalid),
+    FileWriteFailed => ("file_write_failed", Invalid),
+    InvalidDuration => ("invalid_duration", Invalid),
     FixtureSyntax => ("fixture_syntax", Invalid),
     IndustryInactive => ("industry_inactive", Invalid),
     InputNotText => ("input_not_text", Invalid),

@@ -28,6 +28,9 @@ pub enum CliError {
     Failed(Error),
     /// stdout was closed by the reader (`sitectl ... | head`): not a failure.
     BrokenPipe,
+    /// The command said what it had to and ends with this exit code (`check`'s Nagios
+    /// WARNING and CRITICAL): nothing more is printed.
+    Status(u8),
 }
 
 impl From<Error> for CliError {
@@ -85,12 +88,12 @@ pub fn http_status(kind: ErrorKind) -> u16 {
 }
 
 /// The machine form: exactly one JSON line.
-pub fn json_line(e: &Error) -> String {
+fn json_line(e: &Error, code: u8) -> String {
     serde_json::json!({
         "error": {
             "code": e.code,
             "status": http_status(e.kind),
-            "exit_code": exit_code(e.kind),
+            "exit_code": code,
             "message": e.message,
             "hint": e.hint,
             "details": e.details,
@@ -192,18 +195,25 @@ pub fn install_panic_hook() {
 /// Writes the error to stderr in the requested form and returns the exit code. `verbose`
 /// (`-v`) adds, in human form only, a `caused by:` line for each lower-level error the failure
 /// was made from (the JSON shape is a contract and stays as documented).
-pub fn report(err: CliError, machine: bool, color: bool, verbose: bool) -> ExitCode {
+/// `check`'s exit codes (the Nagios plugin API): a failure of any kind is UNKNOWN.
+pub const NAGIOS_UNKNOWN: u8 = 3;
+
+/// Reports `err` on stderr and gives its exit code; `exit`, when given, is the exit code of
+/// every failure (and the one its JSON line names).
+pub fn report(err: CliError, machine: bool, color: bool, verbose: bool, exit: Option<u8>) -> ExitCode {
     use std::io::Write;
     match err {
         CliError::BrokenPipe => ExitCode::SUCCESS,
+        CliError::Status(code) => ExitCode::from(code),
         CliError::Failed(mut e) => {
             e.message = mask(&e.message);
             e.hint = e.hint.as_deref().map(mask);
             e.details = mask_json(&e.details);
             let mut stderr = std::io::stderr().lock();
             // Nothing useful is left to do if stderr itself is gone.
+            let code = exit.unwrap_or(exit_code(e.kind));
             let _ = if machine {
-                writeln!(stderr, "{}", json_line(&e))
+                writeln!(stderr, "{}", json_line(&e, code))
             } else {
                 let label = if color { "\x1b[1;31mError:\x1b[0m" } else { "Error:" };
                 let hint = e.hint.as_ref().map(|h| format!("\nhint: {}", neutralize_message(h))).unwrap_or_default();
@@ -215,7 +225,7 @@ pub fn report(err: CliError, machine: bool, color: bool, verbose: bool) -> ExitC
                 };
                 writeln!(stderr, "{label} {}{causes}{hint}", neutralize_message(&e.message))
             };
-            ExitCode::from(exit_code(e.kind))
+            ExitCode::from(code)
         }
     }
 }

@@ -57,7 +57,13 @@ impl FleetArgs {
             let list = sites.get_or_insert_with(Vec::new);
             list.extend(named.into_iter().map(|site| Listed { site, origin: String::new() }));
         }
-        Ok(Selectors { accounts: self.accounts, plans: self.plans, industries: self.industries, modes: self.modes, sites })
+        Ok(Selectors {
+            accounts: self.accounts,
+            plans: self.plans,
+            industries: self.industries,
+            modes: self.modes,
+            sites,
+        })
     }
 }
 

@@ -5,6 +5,7 @@ mod access;
 mod account;
 mod args;
 mod audit;
+mod check;
 mod content;
 mod context;
 mod db;
@@ -134,6 +135,9 @@ pub enum Command {
     /// The audit log of every change
     #[command(subcommand, after_help = audit::EXAMPLES)]
     Audit(audit::AuditCommand),
+    /// What is wrong across the fleet: findings, Nagios and OpenMetrics output
+    #[command(after_help = check::EXAMPLES)]
+    Check(check::CheckArgs),
     /// The database file: create, inspect, migrate
     #[command(subcommand, after_help = db::EXAMPLES)]
     Db(db::DbCommand),
@@ -177,9 +181,11 @@ pub fn main() -> ExitCode {
     let verbose = cli.global.verbose;
     // Until the settings are resolved, colour follows the flag and the environment alone.
     let mut color = context::early_color(cli.global.color);
+    // `check` speaks the Nagios plugin API: whatever stops it from evaluating is UNKNOWN.
+    let exit = (path == "check").then_some(error::NAGIOS_UNKNOWN);
     match run(cli, path, &mut color) {
         Ok(()) => ExitCode::SUCCESS,
-        Err(e) => error::report(e, machine, color, verbose),
+        Err(e) => error::report(e, machine, color, verbose, exit),
     }
 }
 
@@ -198,6 +204,8 @@ fn clap_exit(e: clap::Error, args: &[std::ffi::OsString]) -> ExitCode {
     let args: Vec<String> = args.iter().map(|a| a.to_string_lossy().into_owned()).collect();
     let wants_json = args.iter().any(|a| a == "--json" || a == "--format=json" || a == "--format=jsonl")
         || args.windows(2).any(|w| w[0] == "--format" && (w[1] == "json" || w[1] == "jsonl"));
+    // `check`'s usage errors are UNKNOWN to a monitoring system.
+    let exit = (first_command(&args) == Some("check")).then_some(error::NAGIOS_UNKNOWN);
     // A value the library refused (a SITE reference, say) is reported as the library's error,
     // with its own code and exit code.
     if let Some(library) = std::error::Error::source(&e).and_then(|s| s.downcast_ref::<Error>()) {
@@ -206,17 +214,44 @@ fn clap_exit(e: clap::Error, args: &[std::ffi::OsString]) -> ExitCode {
             context::machine_errors(None) || wants_json,
             false,
             false,
+            exit,
         );
     }
     if context::machine_errors(None) || wants_json {
         let message = e.kind().as_str().unwrap_or("invalid usage").to_string();
         let rendered = e.render().to_string();
         let err = Error::new(Code::Usage, message).with_details(serde_json::json!({ "clap": rendered.trim_end() }));
-        return error::report(CliError::Failed(err), true, false, false);
+        return error::report(CliError::Failed(err), true, false, false, exit);
     }
     // clap quotes the arguments it could not place, and one may be a database URL.
     let _ = std::io::Write::write_all(&mut std::io::stderr(), error::mask(&e.render().to_string()).as_bytes());
-    ExitCode::from(2)
+    ExitCode::from(exit.unwrap_or(2))
+}
+
+/// The subcommand a command line clap refused names: its first word that is neither an option
+/// nor a global option's value.
+fn first_command(args: &[String]) -> Option<&str> {
+    let cli = Cli::command();
+    let takes_value = |arg: Option<&clap::Arg>| arg.is_some_and(|a| a.get_action().takes_values());
+    let mut words = args.iter().skip(1);
+    while let Some(word) = words.next() {
+        if word == "--" {
+            return words.next().map(String::as_str);
+        }
+        let option = if let Some(long) = word.strip_prefix("--") {
+            (!long.contains('=')).then(|| cli.get_arguments().find(|a| a.get_long() == Some(long)))
+        } else if let Some(short) = word.strip_prefix('-').filter(|s| s.chars().count() == 1) {
+            Some(cli.get_arguments().find(|a| a.get_short().map(String::from).as_deref() == Some(short)))
+        } else if word.starts_with('-') && word.len() > 1 {
+            None
+        } else {
+            return Some(word);
+        };
+        if option.is_some_and(takes_value) {
+            words.next();
+        }
+    }
+    None
 }
 
 fn run(cli: Cli, path: String, color: &mut bool) -> Result<(), CliError> {
@@ -240,6 +275,7 @@ fn run(cli: Cli, path: String, color: &mut bool) -> Result<(), CliError> {
         Command::Wp(c) => wp::run(&mut cx, c),
         Command::Seed(c) => seed::run(&mut cx, c),
         Command::Audit(c) => audit::run(&mut cx, c),
+        Command::Check(a) => check::run(&mut cx, a),
         Command::Db(c) => db::run(&mut cx, c),
         Command::Config(c) => meta::config(&mut cx, c),
         Command::Completions(_) | Command::Man(_) => unreachable!("handled above"),

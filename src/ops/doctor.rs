@@ -71,53 +71,7 @@ pub fn doctor(store: &mut Store, ctx: &Ctx) -> Result<DoctorReport> {
     let mut unchecked = Vec::new();
     let (integrity, problems) = read(store, ctx, |tx, actor| {
         rules::require_operator(actor, "run the doctor")?;
-        let integrity = tx.integrity_check()?;
-        let mut problems = Vec::new();
-        if integrity != ["ok"] {
-            problems.push(Finding {
-                check: "integrity",
-                subject: "database".into(),
-                message: integrity.join("; "),
-                fix: "restore from a backup, or `sqlite3 DB .recover` into a new file".into(),
-            });
-        }
-        for (table, rowid, parent) in tx.foreign_key_check()? {
-            problems.push(Finding {
-                check: "foreign_keys",
-                subject: format!("{table} row {}", rowid.map_or("?".into(), |r| r.to_string())),
-                message: format!("refers to a missing {parent} row"),
-                fix: "delete or repair the row with sqlite3".into(),
-            });
-        }
-        for (subject, column) in tx.text_with_nul()? {
-            problems.push(Finding {
-                check: "text",
-                subject,
-                message: format!(
-                    "column {column} holds a NUL character, which PostgreSQL cannot store (db copy to it would fail)"
-                ),
-                fix: "remove the NUL with sitectl's update commands or sqlite3".into(),
-            });
-        }
-        let (behind, unreadable) = tx.sequences_behind()?;
-        if !unreadable.is_empty() {
-            unchecked.push("sequences");
-            warnings.push(format!(
-                "cannot check the id sequences of {}: this database role may not read them (grant it SELECT on the sequences, or run the doctor as their owner)",
-                unreadable.join(", ")
-            ));
-        }
-        for (table, message) in behind {
-            problems.push(Finding {
-                check: "sequences",
-                subject: format!("table {table}"),
-                message,
-                fix: format!("SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT max(id) FROM {table}))"),
-            });
-        }
-        over_plan(tx, &mut problems)?;
-        tenant_findings(tx, ctx, &mut problems)?;
-        Ok((integrity, problems))
+        problems(tx, ctx, &mut warnings, &mut unchecked)
     })?;
     Ok(DoctorReport {
         engine: info.engine,
@@ -131,6 +85,64 @@ pub fn doctor(store: &mut Store, ctx: &Ctx) -> Result<DoctorReport> {
         unchecked,
         problems,
     })
+}
+
+/// Everything the doctor finds inside the database (the operator's to see): the engine's own
+/// integrity check, then the product's rules. Also `integrity`'s result, and in `warnings` and
+/// `unchecked` what could not be checked.
+pub(crate) fn problems(
+    tx: &Tx<'_>,
+    ctx: &Ctx,
+    warnings: &mut Vec<String>,
+    unchecked: &mut Vec<&'static str>,
+) -> Result<(Vec<String>, Vec<Finding>)> {
+    let integrity = tx.integrity_check()?;
+    let mut problems = Vec::new();
+    if integrity != ["ok"] {
+        problems.push(Finding {
+            check: "integrity",
+            subject: "database".into(),
+            message: integrity.join("; "),
+            fix: "restore from a backup, or `sqlite3 DB .recover` into a new file".into(),
+        });
+    }
+    for (table, rowid, parent) in tx.foreign_key_check()? {
+        problems.push(Finding {
+            check: "foreign_keys",
+            subject: format!("{table} row {}", rowid.map_or("?".into(), |r| r.to_string())),
+            message: format!("refers to a missing {parent} row"),
+            fix: "delete or repair the row with sqlite3".into(),
+        });
+    }
+    for (subject, column) in tx.text_with_nul()? {
+        problems.push(Finding {
+            check: "text",
+            subject,
+            message: format!(
+                "column {column} holds a NUL character, which PostgreSQL cannot store (db copy to it would fail)"
+            ),
+            fix: "remove the NUL with sitectl's update commands or sqlite3".into(),
+        });
+    }
+    let (behind, unreadable) = tx.sequences_behind()?;
+    if !unreadable.is_empty() {
+        unchecked.push("sequences");
+        warnings.push(format!(
+            "cannot check the id sequences of {}: this database role may not read them (grant it SELECT on the sequences, or run the doctor as their owner)",
+            unreadable.join(", ")
+        ));
+    }
+    for (table, message) in behind {
+        problems.push(Finding {
+            check: "sequences",
+            subject: format!("table {table}"),
+            message,
+            fix: format!("SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT max(id) FROM {table}))"),
+        });
+    }
+    over_plan(tx, &mut problems)?;
+    tenant_findings(tx, ctx, &mut problems)?;
+    Ok((integrity, problems))
 }
 
 /// Accounts over their plan, a page of accounts at a time (two reads per page).

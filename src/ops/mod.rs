@@ -8,6 +8,7 @@
 pub mod access;
 pub mod accounts;
 pub mod audit;
+pub mod check;
 pub mod content;
 pub mod copy;
 pub mod doctor;

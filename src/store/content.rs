@@ -309,8 +309,10 @@ impl Tx<'_> {
             Visibility::Account(id) => w.arg("c.account_id = ?", id),
             Visibility::Grants(user) => w.arg("c.site_id IN (SELECT site_id FROM site_access WHERE user_id = ?)", user),
         }
-        let sql =
-            format!("SELECT c.id, c.site_id FROM content_items c JOIN sites s ON s.id = c.site_id{} ORDER BY c.id", w.sql());
+        let sql = format!(
+            "SELECT c.id, c.site_id FROM content_items c JOIN sites s ON s.id = c.site_id{} ORDER BY c.id",
+            w.sql()
+        );
         super::all(self.conn(), &sql, &super::sql::dynamic(&w.args), |r| Ok((r.get(0)?, r.get(1)?)))
     }
 }

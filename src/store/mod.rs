@@ -45,6 +45,7 @@ mod access;
 mod accounts;
 mod audit;
 mod bulk;
+mod check;
 mod content;
 mod doctor;
 mod errors;
@@ -70,6 +71,9 @@ mod users;
 pub use access::{GrantQuery, GrantRow};
 pub use audit::{audit_list_sql, NewAudit};
 pub use bulk::{NewSector, COPIED_TABLES};
+pub use check::{
+    AccountOverage, ContentTrouble, IntegrationHealth, LateScheduled, Publishing, SectorOverage, SiteHealth,
+};
 pub use content::{ContentFields, RecordFields, SiteScope, StoredContent};
 pub use doctor::{AccountLoad, Finding, InFlight, SiteSectors};
 pub use export::{ExportAccount, ExportContent, ExportIntegration, ExportSite};

@@ -5,7 +5,9 @@ use super::sql::{Value, Where};
 
 use super::sql::Flow;
 use super::{one, parsed, parsed_opt, Tx};
-use crate::domain::{AccountStatus, HostingType, Page, Site, SiteStatus, SiteType, Slug, Visibility, WpMode, WpSummary};
+use crate::domain::{
+    AccountStatus, HostingType, Page, Site, SiteStatus, SiteType, Slug, Visibility, WpMode, WpSummary,
+};
 use crate::error::Result;
 
 /// The stored fields of a site that commands set.
@@ -131,6 +133,19 @@ fn row(r: &Row<'_>) -> Result<Site> {
 
 /// Builds the WHERE clause of a site listing. Kept apart so tests can check its query plan.
 pub fn site_list_sql(f: &SiteFilter) -> (String, Vec<Value>) {
+    let mut w = site_where(f);
+    let limit = w.page(f.page, "s.id");
+    (format!("{SELECT}{} ORDER BY s.id{limit}", w.sql()), w.args)
+}
+
+/// The tables every filtered site query reads, aliased as [`site_where`] expects: `s` the site,
+/// `a` its account, `w` its active WordPress integration (if any).
+pub(crate) const SITE_SCOPE: &str = "sites s JOIN accounts a ON a.id = s.account_id
+    LEFT JOIN integrations w ON w.site_id = s.id AND w.platform = 'wordpress' AND w.is_active = 1";
+
+/// The conditions of a site filter (its page apart), over [`SITE_SCOPE`]'s aliases: the one
+/// home of "which sites", shared by lists and by `check`'s aggregate queries.
+pub(crate) fn site_where(f: &SiteFilter) -> Where {
     let mut w = Where::default();
     match f.visibility {
         Visibility::All => {}
@@ -158,7 +173,9 @@ pub fn site_list_sql(f: &SiteFilter) -> (String, Vec<Value>) {
     }
     // Ids and modes are numbers and closed words: written into the SQL, not bound, so that a
     // selector of any length needs no parameter slots.
-    for (column, ids) in [("s.account_id", &f.account_ids), ("a.plan_id", &f.plan_ids), ("s.industry_id", &f.industry_ids)] {
+    for (column, ids) in
+        [("s.account_id", &f.account_ids), ("a.plan_id", &f.plan_ids), ("s.industry_id", &f.industry_ids)]
+    {
         if !ids.is_empty() {
             let list: Vec<String> = ids.iter().map(i64::to_string).collect();
             w.raw(format!("{column} IN ({})", list.join(", ")));
@@ -172,8 +189,7 @@ pub fn site_list_sql(f: &SiteFilter) -> (String, Vec<Value>) {
         let list: Vec<String> = f.account_statuses.iter().map(|s| format!("'{}'", s.as_str())).collect();
         w.raw(format!("a.status IN ({})", list.join(", ")));
     }
-    let limit = w.page(f.page, "s.id");
-    (format!("{SELECT}{} ORDER BY s.id{limit}", w.sql()), w.args)
+    w
 }
 
 impl Tx<'_> {

@@ -13,6 +13,7 @@ use sitectl::config::Format;
 use super::error::CliError;
 
 mod format;
+pub mod monitor;
 pub mod neutralize;
 mod prompt;
 mod status;
