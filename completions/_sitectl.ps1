@@ -53,6 +53,7 @@ Register-ArgumentCompleter -Native -CommandName 'sitectl' -ScriptBlock {
             [CompletionResult]::new('wp', 'wp', [CompletionResultType]::ParameterValue, 'WordPress: API key, connect, test, sync, and the local mirror')
             [CompletionResult]::new('seed', 'seed', [CompletionResultType]::ParameterValue, 'Declarative fixtures: apply, export, generate')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'The audit log of every change')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'What is wrong across the fleet: findings, Nagios and OpenMetrics output')
             [CompletionResult]::new('db', 'db', [CompletionResultType]::ParameterValue, 'The database file: create, inspect, migrate')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Effective settings')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
@@ -1986,6 +1987,11 @@ Register-ArgumentCompleter -Native -CommandName 'sitectl' -ScriptBlock {
             break
         }
         'sitectl;wp;test' {
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Only sites of this account (repeatable)')
+            [CompletionResult]::new('--plan', '--plan', [CompletionResultType]::ParameterName, 'Only sites of accounts on this plan (repeatable)')
+            [CompletionResult]::new('--industry', '--industry', [CompletionResultType]::ParameterName, 'Only sites of this industry (repeatable)')
+            [CompletionResult]::new('--mode', '--mode', [CompletionResultType]::ParameterName, 'Only sites connected in this mode (repeatable)')
+            [CompletionResult]::new('--sites-from', '--sites-from', [CompletionResultType]::ParameterName, 'Only the sites listed in FILE (`-`: stdin), one per line as `site list --format ids` or ACCOUNT/SLUG; blank lines and lines starting with # are skipped')
             [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Sites (with --all) or pages (one site) fetched at once')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]')
@@ -1994,7 +2000,7 @@ Register-ArgumentCompleter -Native -CommandName 'sitectl' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of data on stdout [env: SITECTL_FORMAT]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Only these fields (comma-separated), in this order')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]')
-            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Every connected site you may change')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Every connected site you may change (selectors narrow it and imply it)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
             [CompletionResult]::new('--porcelain', '--porcelain', [CompletionResultType]::ParameterName, 'Create/update commands print only the id')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive commands without a terminal)')
@@ -2061,6 +2067,11 @@ Register-ArgumentCompleter -Native -CommandName 'sitectl' -ScriptBlock {
             break
         }
         'sitectl;wp;sync' {
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Only sites of this account (repeatable)')
+            [CompletionResult]::new('--plan', '--plan', [CompletionResultType]::ParameterName, 'Only sites of accounts on this plan (repeatable)')
+            [CompletionResult]::new('--industry', '--industry', [CompletionResultType]::ParameterName, 'Only sites of this industry (repeatable)')
+            [CompletionResult]::new('--mode', '--mode', [CompletionResultType]::ParameterName, 'Only sites connected in this mode (repeatable)')
+            [CompletionResult]::new('--sites-from', '--sites-from', [CompletionResultType]::ParameterName, 'Only the sites listed in FILE (`-`: stdin), one per line as `site list --format ids` or ACCOUNT/SLUG; blank lines and lines starting with # are skipped')
             [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Sites (with --all) or pages (one site) fetched at once')
             [CompletionResult]::new('--types', '--types', [CompletionResultType]::ParameterName, 'Only these post types')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]')
@@ -2070,7 +2081,7 @@ Register-ArgumentCompleter -Native -CommandName 'sitectl' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of data on stdout [env: SITECTL_FORMAT]')
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Only these fields (comma-separated), in this order')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]')
-            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Every connected site you may change')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Every connected site you may change (selectors narrow it and imply it)')
             [CompletionResult]::new('--structure', '--structure', [CompletionResultType]::ParameterName, 'Post types and taxonomies with counts, and every term')
             [CompletionResult]::new('--content', '--content', [CompletionResultType]::ParameterName, 'Posts, pages and other public types')
             [CompletionResult]::new('--full', '--full', [CompletionResultType]::ParameterName, 'Re-read all content and remove local rows whose post is gone')
@@ -2091,6 +2102,11 @@ Register-ArgumentCompleter -Native -CommandName 'sitectl' -ScriptBlock {
             break
         }
         'sitectl;wp;publish' {
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Only sites of this account (repeatable)')
+            [CompletionResult]::new('--plan', '--plan', [CompletionResultType]::ParameterName, 'Only sites of accounts on this plan (repeatable)')
+            [CompletionResult]::new('--industry', '--industry', [CompletionResultType]::ParameterName, 'Only sites of this industry (repeatable)')
+            [CompletionResult]::new('--mode', '--mode', [CompletionResultType]::ParameterName, 'Only sites connected in this mode (repeatable)')
+            [CompletionResult]::new('--sites-from', '--sites-from', [CompletionResultType]::ParameterName, 'Only the sites listed in FILE (`-`: stdin), one per line as `site list --format ids` or ACCOUNT/SLUG; blank lines and lines starting with # are skipped')
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'The WordPress status [default: from the editorial status: approved -> publish, review -> pending, draft -> draft]')
             [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'The publication time (RFC 3339); a time to come makes the post `future`')
             [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Items sent at once')
@@ -2548,6 +2564,40 @@ Register-ArgumentCompleter -Native -CommandName 'sitectl' -ScriptBlock {
         'sitectl;audit;help;help' {
             break
         }
+        'sitectl;check' {
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Only sites of this account (repeatable)')
+            [CompletionResult]::new('--plan', '--plan', [CompletionResultType]::ParameterName, 'Only sites of accounts on this plan (repeatable)')
+            [CompletionResult]::new('--industry', '--industry', [CompletionResultType]::ParameterName, 'Only sites of this industry (repeatable)')
+            [CompletionResult]::new('--mode', '--mode', [CompletionResultType]::ParameterName, 'Only sites connected in this mode (repeatable)')
+            [CompletionResult]::new('--sites-from', '--sites-from', [CompletionResultType]::ParameterName, 'Only the sites listed in FILE (`-`: stdin), one per line as `site list --format ids` or ACCOUNT/SLUG; blank lines and lines starting with # are skipped')
+            [CompletionResult]::new('--warn-sync-age', '--warn-sync-age', [CompletionResultType]::ParameterName, 'A sync older than this is a warning (s, m, h, d: 90m, 24h, 2d)')
+            [CompletionResult]::new('--crit-sync-age', '--crit-sync-age', [CompletionResultType]::ParameterName, 'A sync older than this is critical')
+            [CompletionResult]::new('--grace', '--grace', [CompletionResultType]::ParameterName, 'How late a scheduled publication may be before it is missed')
+            [CompletionResult]::new('--openmetrics', '--openmetrics', [CompletionResultType]::ParameterName, 'Write OpenMetrics text to PATH (replaced atomically) or to stdout (`-`)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this user: the product''s visibility and permission rules apply [env: SITECTL_AS]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of data on stdout [env: SITECTL_FORMAT]')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Only these fields (comma-separated), in this order')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]')
+            [CompletionResult]::new('--nagios', '--nagios', [CompletionResultType]::ParameterName, 'Print one Nagios status line with performance data, then the first findings')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
+            [CompletionResult]::new('--porcelain', '--porcelain', [CompletionResultType]::ParameterName, 'Create/update commands print only the id')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive commands without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive commands without a terminal)')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt [env: SITECTL_NO_INPUT]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what a mutating command would do, and change nothing')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Less narration on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Less narration on stderr')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More narration on stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More narration on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'sitectl;db' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]')
@@ -2850,6 +2900,7 @@ Register-ArgumentCompleter -Native -CommandName 'sitectl' -ScriptBlock {
             [CompletionResult]::new('wp', 'wp', [CompletionResultType]::ParameterValue, 'WordPress: API key, connect, test, sync, and the local mirror')
             [CompletionResult]::new('seed', 'seed', [CompletionResultType]::ParameterValue, 'Declarative fixtures: apply, export, generate')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'The audit log of every change')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'What is wrong across the fleet: findings, Nagios and OpenMetrics output')
             [CompletionResult]::new('db', 'db', [CompletionResultType]::ParameterValue, 'The database file: create, inspect, migrate')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Effective settings')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
@@ -3156,6 +3207,9 @@ Register-ArgumentCompleter -Native -CommandName 'sitectl' -ScriptBlock {
             break
         }
         'sitectl;help;audit;list' {
+            break
+        }
+        'sitectl;help;check' {
             break
         }
         'sitectl;help;db' {

@@ -50,6 +50,7 @@ set edit:completion:arg-completer[sitectl] = {|@words|
             cand wp 'WordPress: API key, connect, test, sync, and the local mirror'
             cand seed 'Declarative fixtures: apply, export, generate'
             cand audit 'The audit log of every change'
+            cand check 'What is wrong across the fleet: findings, Nagios and OpenMetrics output'
             cand db 'The database file: create, inspect, migrate'
             cand config 'Effective settings'
             cand completions 'Print a shell completion script'
@@ -1851,6 +1852,11 @@ set edit:completion:arg-completer[sitectl] = {|@words|
             cand --version 'Print version'
         }
         &'sitectl;wp;test'= {
+            cand --account 'Only sites of this account (repeatable)'
+            cand --plan 'Only sites of accounts on this plan (repeatable)'
+            cand --industry 'Only sites of this industry (repeatable)'
+            cand --mode 'Only sites connected in this mode (repeatable)'
+            cand --sites-from 'Only the sites listed in FILE (`-`: stdin), one per line as `site list --format ids` or ACCOUNT/SLUG; blank lines and lines starting with # are skipped'
             cand --concurrency 'Sites (with --all) or pages (one site) fetched at once'
             cand --db 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
             cand --config 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]'
@@ -1859,7 +1865,7 @@ set edit:completion:arg-completer[sitectl] = {|@words|
             cand --format 'Output format of data on stdout [env: SITECTL_FORMAT]'
             cand --fields 'Only these fields (comma-separated), in this order'
             cand --color 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]'
-            cand --all 'Every connected site you may change'
+            cand --all 'Every connected site you may change (selectors narrow it and imply it)'
             cand --json 'Shorthand for --format json'
             cand --porcelain 'Create/update commands print only the id'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -1923,6 +1929,11 @@ set edit:completion:arg-completer[sitectl] = {|@words|
             cand --version 'Print version'
         }
         &'sitectl;wp;sync'= {
+            cand --account 'Only sites of this account (repeatable)'
+            cand --plan 'Only sites of accounts on this plan (repeatable)'
+            cand --industry 'Only sites of this industry (repeatable)'
+            cand --mode 'Only sites connected in this mode (repeatable)'
+            cand --sites-from 'Only the sites listed in FILE (`-`: stdin), one per line as `site list --format ids` or ACCOUNT/SLUG; blank lines and lines starting with # are skipped'
             cand --concurrency 'Sites (with --all) or pages (one site) fetched at once'
             cand --types 'Only these post types'
             cand --db 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
@@ -1932,7 +1943,7 @@ set edit:completion:arg-completer[sitectl] = {|@words|
             cand --format 'Output format of data on stdout [env: SITECTL_FORMAT]'
             cand --fields 'Only these fields (comma-separated), in this order'
             cand --color 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]'
-            cand --all 'Every connected site you may change'
+            cand --all 'Every connected site you may change (selectors narrow it and imply it)'
             cand --structure 'Post types and taxonomies with counts, and every term'
             cand --content 'Posts, pages and other public types'
             cand --full 'Re-read all content and remove local rows whose post is gone'
@@ -1952,6 +1963,11 @@ set edit:completion:arg-completer[sitectl] = {|@words|
             cand --version 'Print version'
         }
         &'sitectl;wp;publish'= {
+            cand --account 'Only sites of this account (repeatable)'
+            cand --plan 'Only sites of accounts on this plan (repeatable)'
+            cand --industry 'Only sites of this industry (repeatable)'
+            cand --mode 'Only sites connected in this mode (repeatable)'
+            cand --sites-from 'Only the sites listed in FILE (`-`: stdin), one per line as `site list --format ids` or ACCOUNT/SLUG; blank lines and lines starting with # are skipped'
             cand --status 'The WordPress status [default: from the editorial status: approved -> publish, review -> pending, draft -> draft]'
             cand --at 'The publication time (RFC 3339); a time to come makes the post `future`'
             cand --concurrency 'Items sent at once'
@@ -2363,6 +2379,39 @@ set edit:completion:arg-completer[sitectl] = {|@words|
         }
         &'sitectl;audit;help;help'= {
         }
+        &'sitectl;check'= {
+            cand --account 'Only sites of this account (repeatable)'
+            cand --plan 'Only sites of accounts on this plan (repeatable)'
+            cand --industry 'Only sites of this industry (repeatable)'
+            cand --mode 'Only sites connected in this mode (repeatable)'
+            cand --sites-from 'Only the sites listed in FILE (`-`: stdin), one per line as `site list --format ids` or ACCOUNT/SLUG; blank lines and lines starting with # are skipped'
+            cand --warn-sync-age 'A sync older than this is a warning (s, m, h, d: 90m, 24h, 2d)'
+            cand --crit-sync-age 'A sync older than this is critical'
+            cand --grace 'How late a scheduled publication may be before it is missed'
+            cand --openmetrics 'Write OpenMetrics text to PATH (replaced atomically) or to stdout (`-`)'
+            cand --db 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
+            cand --config 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]'
+            cand --profile 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]'
+            cand --as 'Act as this user: the product''s visibility and permission rules apply [env: SITECTL_AS]'
+            cand --format 'Output format of data on stdout [env: SITECTL_FORMAT]'
+            cand --fields 'Only these fields (comma-separated), in this order'
+            cand --color 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]'
+            cand --nagios 'Print one Nagios status line with performance data, then the first findings'
+            cand --json 'Shorthand for --format json'
+            cand --porcelain 'Create/update commands print only the id'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --no-input 'Never prompt [env: SITECTL_NO_INPUT]'
+            cand --dry-run 'Show what a mutating command would do, and change nothing'
+            cand -q 'Less narration on stderr'
+            cand --quiet 'Less narration on stderr'
+            cand -v 'More narration on stderr'
+            cand --verbose 'More narration on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'sitectl;db'= {
             cand --db 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
             cand --config 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]'
@@ -2645,6 +2694,7 @@ set edit:completion:arg-completer[sitectl] = {|@words|
             cand wp 'WordPress: API key, connect, test, sync, and the local mirror'
             cand seed 'Declarative fixtures: apply, export, generate'
             cand audit 'The audit log of every change'
+            cand check 'What is wrong across the fleet: findings, Nagios and OpenMetrics output'
             cand db 'The database file: create, inspect, migrate'
             cand config 'Effective settings'
             cand completions 'Print a shell completion script'
@@ -2873,6 +2923,8 @@ set edit:completion:arg-completer[sitectl] = {|@words|
             cand list 'List audit rows, oldest first (operator only)'
         }
         &'sitectl;help;audit;list'= {
+        }
+        &'sitectl;help;check'= {
         }
         &'sitectl;help;db'= {
             cand init 'Create the database (with the embedded industry taxonomy) if it does not exist'

@@ -57,6 +57,7 @@ complete -c sitectl -n "__fish_sitectl_needs_command" -f -a "access" -d 'Grants 
 complete -c sitectl -n "__fish_sitectl_needs_command" -f -a "wp" -d 'WordPress: API key, connect, test, sync, and the local mirror'
 complete -c sitectl -n "__fish_sitectl_needs_command" -f -a "seed" -d 'Declarative fixtures: apply, export, generate'
 complete -c sitectl -n "__fish_sitectl_needs_command" -f -a "audit" -d 'The audit log of every change'
+complete -c sitectl -n "__fish_sitectl_needs_command" -f -a "check" -d 'What is wrong across the fleet: findings, Nagios and OpenMetrics output'
 complete -c sitectl -n "__fish_sitectl_needs_command" -f -a "db" -d 'The database file: create, inspect, migrate'
 complete -c sitectl -n "__fish_sitectl_needs_command" -f -a "config" -d 'Effective settings'
 complete -c sitectl -n "__fish_sitectl_needs_command" -f -a "completions" -d 'Print a shell completion script'
@@ -1560,6 +1561,13 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subc
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from connect" -s v -l verbose -d 'More narration on stderr'
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from connect" -s h -l help -d 'Print help'
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from connect" -s V -l version -d 'Print version'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from test" -l account -d 'Only sites of this account (repeatable)' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from test" -l plan -d 'Only sites of accounts on this plan (repeatable)' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from test" -l industry -d 'Only sites of this industry (repeatable)' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from test" -l mode -d 'Only sites connected in this mode (repeatable)' -r -f -a "bridge\t''
+core\t''
+anonymous\t''"
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from test" -l sites-from -d 'Only the sites listed in FILE (`-`: stdin), one per line as `site list --format ids` or ACCOUNT/SLUG; blank lines and lines starting with # are skipped' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from test" -l concurrency -d 'Sites (with --all) or pages (one site) fetched at once' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from test" -l db -d 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from test" -l config -d 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]' -r -F
@@ -1574,7 +1582,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subc
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from test" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from test" -l all -d 'Every connected site you may change'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from test" -l all -d 'Every connected site you may change (selectors narrow it and imply it)'
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from test" -l json -d 'Shorthand for --format json'
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from test" -l porcelain -d 'Create/update commands print only the id'
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from test" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -1629,6 +1637,13 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subc
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from disconnect" -s v -l verbose -d 'More narration on stderr'
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from disconnect" -s h -l help -d 'Print help'
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from disconnect" -s V -l version -d 'Print version'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from sync" -l account -d 'Only sites of this account (repeatable)' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from sync" -l plan -d 'Only sites of accounts on this plan (repeatable)' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from sync" -l industry -d 'Only sites of this industry (repeatable)' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from sync" -l mode -d 'Only sites connected in this mode (repeatable)' -r -f -a "bridge\t''
+core\t''
+anonymous\t''"
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from sync" -l sites-from -d 'Only the sites listed in FILE (`-`: stdin), one per line as `site list --format ids` or ACCOUNT/SLUG; blank lines and lines starting with # are skipped' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from sync" -l concurrency -d 'Sites (with --all) or pages (one site) fetched at once' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from sync" -l types -d 'Only these post types' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from sync" -l db -d 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
@@ -1644,7 +1659,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subc
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from sync" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from sync" -l all -d 'Every connected site you may change'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from sync" -l all -d 'Every connected site you may change (selectors narrow it and imply it)'
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from sync" -l structure -d 'Post types and taxonomies with counts, and every term'
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from sync" -l content -d 'Posts, pages and other public types'
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from sync" -l full -d 'Re-read all content and remove local rows whose post is gone'
@@ -1657,6 +1672,13 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subc
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from sync" -s v -l verbose -d 'More narration on stderr'
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from sync" -s h -l help -d 'Print help'
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from sync" -s V -l version -d 'Print version'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from publish" -l account -d 'Only sites of this account (repeatable)' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from publish" -l plan -d 'Only sites of accounts on this plan (repeatable)' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from publish" -l industry -d 'Only sites of this industry (repeatable)' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from publish" -l mode -d 'Only sites connected in this mode (repeatable)' -r -f -a "bridge\t''
+core\t''
+anonymous\t''"
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from publish" -l sites-from -d 'Only the sites listed in FILE (`-`: stdin), one per line as `site list --format ids` or ACCOUNT/SLUG; blank lines and lines starting with # are skipped' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from publish" -l status -d 'The WordPress status [default: from the editorial status: approved -> publish, review -> pending, draft -> draft]' -r -f -a "publish\t''
 draft\t''
 pending\t''
@@ -1924,6 +1946,40 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand audit; and __fish_seen_s
 complete -c sitectl -n "__fish_sitectl_using_subcommand audit; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c sitectl -n "__fish_sitectl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "list" -d 'List audit rows, oldest first (operator only)'
 complete -c sitectl -n "__fish_sitectl_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sitectl -n "__fish_sitectl_using_subcommand check" -l account -d 'Only sites of this account (repeatable)' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand check" -l plan -d 'Only sites of accounts on this plan (repeatable)' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand check" -l industry -d 'Only sites of this industry (repeatable)' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand check" -l mode -d 'Only sites connected in this mode (repeatable)' -r -f -a "bridge\t''
+core\t''
+anonymous\t''"
+complete -c sitectl -n "__fish_sitectl_using_subcommand check" -l sites-from -d 'Only the sites listed in FILE (`-`: stdin), one per line as `site list --format ids` or ACCOUNT/SLUG; blank lines and lines starting with # are skipped' -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand check" -l warn-sync-age -d 'A sync older than this is a warning (s, m, h, d: 90m, 24h, 2d)' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand check" -l crit-sync-age -d 'A sync older than this is critical' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand check" -l grace -d 'How late a scheduled publication may be before it is missed' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand check" -l openmetrics -d 'Write OpenMetrics text to PATH (replaced atomically) or to stdout (`-`)' -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand check" -l db -d 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand check" -l config -d 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]' -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand check" -l profile -d 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand check" -l as -d 'Act as this user: the product\'s visibility and permission rules apply [env: SITECTL_AS]' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand check" -l format -d 'Output format of data on stdout [env: SITECTL_FORMAT]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+ids\t''"
+complete -c sitectl -n "__fish_sitectl_using_subcommand check" -l fields -d 'Only these fields (comma-separated), in this order' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand check" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sitectl -n "__fish_sitectl_using_subcommand check" -l nagios -d 'Print one Nagios status line with performance data, then the first findings'
+complete -c sitectl -n "__fish_sitectl_using_subcommand check" -l json -d 'Shorthand for --format json'
+complete -c sitectl -n "__fish_sitectl_using_subcommand check" -l porcelain -d 'Create/update commands print only the id'
+complete -c sitectl -n "__fish_sitectl_using_subcommand check" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c sitectl -n "__fish_sitectl_using_subcommand check" -l no-input -d 'Never prompt [env: SITECTL_NO_INPUT]'
+complete -c sitectl -n "__fish_sitectl_using_subcommand check" -l dry-run -d 'Show what a mutating command would do, and change nothing'
+complete -c sitectl -n "__fish_sitectl_using_subcommand check" -s q -l quiet -d 'Less narration on stderr'
+complete -c sitectl -n "__fish_sitectl_using_subcommand check" -s v -l verbose -d 'More narration on stderr'
+complete -c sitectl -n "__fish_sitectl_using_subcommand check" -s h -l help -d 'Print help'
+complete -c sitectl -n "__fish_sitectl_using_subcommand check" -s V -l version -d 'Print version'
 complete -c sitectl -n "__fish_sitectl_using_subcommand db; and not __fish_seen_subcommand_from init info doctor copy migrate help" -l db -d 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand db; and not __fish_seen_subcommand_from init info doctor copy migrate help" -l config -d 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand db; and not __fish_seen_subcommand_from init info doctor copy migrate help" -l profile -d 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]' -r
@@ -2164,22 +2220,23 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand man" -s q -l quiet -d 'L
 complete -c sitectl -n "__fish_sitectl_using_subcommand man" -s v -l verbose -d 'More narration on stderr'
 complete -c sitectl -n "__fish_sitectl_using_subcommand man" -s h -l help -d 'Print help'
 complete -c sitectl -n "__fish_sitectl_using_subcommand man" -s V -l version -d 'Print version'
-complete -c sitectl -n "__fish_sitectl_using_subcommand help; and not __fish_seen_subcommand_from plan account user industry site sectors content access wp seed audit db config completions man help" -f -a "plan" -d 'Subscription plans and their limits'
-complete -c sitectl -n "__fish_sitectl_using_subcommand help; and not __fish_seen_subcommand_from plan account user industry site sectors content access wp seed audit db config completions man help" -f -a "account" -d 'Accounts (tenants)'
-complete -c sitectl -n "__fish_sitectl_using_subcommand help; and not __fish_seen_subcommand_from plan account user industry site sectors content access wp seed audit db config completions man help" -f -a "user" -d 'Users of accounts'
-complete -c sitectl -n "__fish_sitectl_using_subcommand help; and not __fish_seen_subcommand_from plan account user industry site sectors content access wp seed audit db config completions man help" -f -a "industry" -d 'The industry/sector taxonomy'
-complete -c sitectl -n "__fish_sitectl_using_subcommand help; and not __fish_seen_subcommand_from plan account user industry site sectors content access wp seed audit db config completions man help" -f -a "site" -d 'Sites: create, list, show, update, activate, delete'
-complete -c sitectl -n "__fish_sitectl_using_subcommand help; and not __fish_seen_subcommand_from plan account user industry site sectors content access wp seed audit db config completions man help" -f -a "sectors" -d 'A site\'s industry sectors, within the plan\'s limit'
-complete -c sitectl -n "__fish_sitectl_using_subcommand help; and not __fish_seen_subcommand_from plan account user industry site sectors content access wp seed audit db config completions man help" -f -a "content" -d 'The writer\'s content, by site and sector: create, review, approve, schedule'
-complete -c sitectl -n "__fish_sitectl_using_subcommand help; and not __fish_seen_subcommand_from plan account user industry site sectors content access wp seed audit db config completions man help" -f -a "access" -d 'Grants of sites to editors and viewers'
-complete -c sitectl -n "__fish_sitectl_using_subcommand help; and not __fish_seen_subcommand_from plan account user industry site sectors content access wp seed audit db config completions man help" -f -a "wp" -d 'WordPress: API key, connect, test, sync, and the local mirror'
-complete -c sitectl -n "__fish_sitectl_using_subcommand help; and not __fish_seen_subcommand_from plan account user industry site sectors content access wp seed audit db config completions man help" -f -a "seed" -d 'Declarative fixtures: apply, export, generate'
-complete -c sitectl -n "__fish_sitectl_using_subcommand help; and not __fish_seen_subcommand_from plan account user industry site sectors content access wp seed audit db config completions man help" -f -a "audit" -d 'The audit log of every change'
-complete -c sitectl -n "__fish_sitectl_using_subcommand help; and not __fish_seen_subcommand_from plan account user industry site sectors content access wp seed audit db config completions man help" -f -a "db" -d 'The database file: create, inspect, migrate'
-complete -c sitectl -n "__fish_sitectl_using_subcommand help; and not __fish_seen_subcommand_from plan account user industry site sectors content access wp seed audit db config completions man help" -f -a "config" -d 'Effective settings'
-complete -c sitectl -n "__fish_sitectl_using_subcommand help; and not __fish_seen_subcommand_from plan account user industry site sectors content access wp seed audit db config completions man help" -f -a "completions" -d 'Print a shell completion script'
-complete -c sitectl -n "__fish_sitectl_using_subcommand help; and not __fish_seen_subcommand_from plan account user industry site sectors content access wp seed audit db config completions man help" -f -a "man" -d 'Write man pages'
-complete -c sitectl -n "__fish_sitectl_using_subcommand help; and not __fish_seen_subcommand_from plan account user industry site sectors content access wp seed audit db config completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sitectl -n "__fish_sitectl_using_subcommand help; and not __fish_seen_subcommand_from plan account user industry site sectors content access wp seed audit check db config completions man help" -f -a "plan" -d 'Subscription plans and their limits'
+complete -c sitectl -n "__fish_sitectl_using_subcommand help; and not __fish_seen_subcommand_from plan account user industry site sectors content access wp seed audit check db config completions man help" -f -a "account" -d 'Accounts (tenants)'
+complete -c sitectl -n "__fish_sitectl_using_subcommand help; and not __fish_seen_subcommand_from plan account user industry site sectors content access wp seed audit check db config completions man help" -f -a "user" -d 'Users of accounts'
+complete -c sitectl -n "__fish_sitectl_using_subcommand help; and not __fish_seen_subcommand_from plan account user industry site sectors content access wp seed audit check db config completions man help" -f -a "industry" -d 'The industry/sector taxonomy'
+complete -c sitectl -n "__fish_sitectl_using_subcommand help; and not __fish_seen_subcommand_from plan account user industry site sectors content access wp seed audit check db config completions man help" -f -a "site" -d 'Sites: create, list, show, update, activate, delete'
+complete -c sitectl -n "__fish_sitectl_using_subcommand help; and not __fish_seen_subcommand_from plan account user industry site sectors content access wp seed audit check db config completions man help" -f -a "sectors" -d 'A site\'s industry sectors, within the plan\'s limit'
+complete -c sitectl -n "__fish_sitectl_using_subcommand help; and not __fish_seen_subcommand_from plan account user industry site sectors content access wp seed audit check db config completions man help" -f -a "content" -d 'The writer\'s content, by site and sector: create, review, approve, schedule'
+complete -c sitectl -n "__fish_sitectl_using_subcommand help; and not __fish_seen_subcommand_from plan account user industry site sectors content access wp seed audit check db config completions man help" -f -a "access" -d 'Grants of sites to editors and viewers'
+complete -c sitectl -n "__fish_sitectl_using_subcommand help; and not __fish_seen_subcommand_from plan account user industry site sectors content access wp seed audit check db config completions man help" -f -a "wp" -d 'WordPress: API key, connect, test, sync, and the local mirror'
+complete -c sitectl -n "__fish_sitectl_using_subcommand help; and not __fish_seen_subcommand_from plan account user industry site sectors content access wp seed audit check db config completions man help" -f -a "seed" -d 'Declarative fixtures: apply, export, generate'
+complete -c sitectl -n "__fish_sitectl_using_subcommand help; and not __fish_seen_subcommand_from plan account user industry site sectors content access wp seed audit check db config completions man help" -f -a "audit" -d 'The audit log of every change'
+complete -c sitectl -n "__fish_sitectl_using_subcommand help; and not __fish_seen_subcommand_from plan account user industry site sectors content access wp seed audit check db config completions man help" -f -a "check" -d 'What is wrong across the fleet: findings, Nagios and OpenMetrics output'
+complete -c sitectl -n "__fish_sitectl_using_subcommand help; and not __fish_seen_subcommand_from plan account user industry site sectors content access wp seed audit check db config completions man help" -f -a "db" -d 'The database file: create, inspect, migrate'
+complete -c sitectl -n "__fish_sitectl_using_subcommand help; and not __fish_seen_subcommand_from plan account user industry site sectors content access wp seed audit check db config completions man help" -f -a "config" -d 'Effective settings'
+complete -c sitectl -n "__fish_sitectl_using_subcommand help; and not __fish_seen_subcommand_from plan account user industry site sectors content access wp seed audit check db config completions man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c sitectl -n "__fish_sitectl_using_subcommand help; and not __fish_seen_subcommand_from plan account user industry site sectors content access wp seed audit check db config completions man help" -f -a "man" -d 'Write man pages'
+complete -c sitectl -n "__fish_sitectl_using_subcommand help; and not __fish_seen_subcommand_from plan account user industry site sectors content access wp seed audit check db config completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c sitectl -n "__fish_sitectl_using_subcommand help; and __fish_seen_subcommand_from plan" -f -a "create" -d 'Create a plan'
 complete -c sitectl -n "__fish_sitectl_using_subcommand help; and __fish_seen_subcommand_from plan" -f -a "list" -d 'List plans'
 complete -c sitectl -n "__fish_sitectl_using_subcommand help; and __fish_seen_subcommand_from plan" -f -a "show" -d 'Show a plan and how many accounts use it'

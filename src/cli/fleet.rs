@@ -9,7 +9,9 @@ use sitectl::ops::wordpress::BatchItem;
 use sitectl::{Code, Error};
 
 use super::ui::{ListWriter, Ui};
-use super::CliError;
+use super::{CliError, CommandContext};
+use sitectl::ops::wordpress as wp;
+use sitectl::wordpress::Progress;
 
 /// `--account`, `--plan`, `--industry`, `--mode`, `--sites-from`: which sites of the fleet a
 /// batch acts on. Each is repeatable: any value of one selector admits a site, and a site must
@@ -103,7 +105,7 @@ impl<'u> BatchOut<'u> {
     pub fn push(&mut self, item: BatchItem) -> bool {
         self.total += 1;
         self.failed += usize::from(!item.ok);
-        match self.writer.push(&item) {
+        match self.writer.push(&item).and_then(|()| self.writer.flush()) {
             Ok(()) => true,
             Err(e) => {
                 self.broken = Some(e);
@@ -127,5 +129,49 @@ impl<'u> BatchOut<'u> {
             .with_hint("the per-site results are on stdout")
             .with_details(serde_json::json!({ "total": total, "failed": failed }))
             .into())
+    }
+}
+
+/// The sites of a batch (`--all` or selectors), or `None` for one site's command.
+pub fn batch_sites(cx: &mut CommandContext, all: bool, fleet: &FleetArgs) -> Result<Option<Vec<SiteRef>>, CliError> {
+    if !all && !fleet.any() {
+        return Ok(None);
+    }
+    let selectors = fleet.clone().selectors(Vec::new())?;
+    Ok(Some(cx.call(|s, c| wp::batch_sites(s, c, &selectors))?))
+}
+
+/// Runs `job` over a batch's sites, printing each site's line as it is done.
+pub fn run_batch(
+    cx: &mut CommandContext,
+    sites: &[SiteRef],
+    concurrency: u16,
+    verb: &str,
+    job: impl Fn(&mut sitectl::store::Store, &SiteRef) -> sitectl::Result<(i64, String, serde_json::Value)> + Sync,
+) -> Result<(), CliError> {
+    let open = cx.store_opener();
+    let bar = cx.ui.progress();
+    bar.begin("sites", sites.len() as u64);
+    let mut out = BatchOut::new(&cx.ui)?;
+    wp::run_batch(
+        sites,
+        concurrency.into(),
+        &open,
+        |store, r| {
+            let _tick = Tick(&bar);
+            job(store, r)
+        },
+        |item| out.push(item),
+    );
+    bar.end();
+    out.finish(&cx.ui, verb)
+}
+
+/// Advances the progress bar when a site's job ends, however it ends.
+struct Tick<'a>(&'a super::ui::Bar);
+
+impl Drop for Tick<'_> {
+    fn drop(&mut self) {
+        self.0.advance(1);
     }
 }

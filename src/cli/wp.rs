@@ -3,11 +3,10 @@
 use clap::{Args, Subcommand};
 use sitectl::domain::SiteRef;
 use sitectl::ops::wordpress::{self as wp, ConnectInput, SyncOptions};
-use sitectl::wordpress::Progress;
 use sitectl::Code;
 use sitectl::Error;
 
-use super::fleet::{BatchOut, FleetArgs};
+use super::fleet::{batch_sites, run_batch, FleetArgs};
 use super::view::ViewKind;
 use super::{CliError, CommandContext};
 
@@ -369,15 +368,6 @@ fn connect(cx: &mut CommandContext, a: ConnectArgs) -> Result<(), CliError> {
     }
 }
 
-/// Advances a batch's bar by one site when a site is done, however it ended.
-struct Tick<'a>(&'a super::ui::Bar);
-
-impl Drop for Tick<'_> {
-    fn drop(&mut self) {
-        self.0.advance(1);
-    }
-}
-
 fn publish(cx: &mut CommandContext, a: PublishArgs) -> Result<(), CliError> {
     let at = a.at.as_deref().map(super::args::rfc3339).transpose()?;
     let options = wp::PublishOptions { status: a.status, at, force: a.force };
@@ -414,7 +404,7 @@ fn publish(cx: &mut CommandContext, a: PublishArgs) -> Result<(), CliError> {
     wp::publish_many(&ids, a.concurrency.into(), &open, &ctx, &options, a.due, |item, _| {
         total += 1;
         failed += usize::from(item.error.is_some());
-        writer.push(&item).map_err(|e| broken = Some(e)).is_ok()
+        writer.push(&item).and_then(|()| writer.flush()).map_err(|e| broken = Some(e)).is_ok()
     })?;
     if let Some(e) = broken {
         return Err(e);
@@ -430,43 +420,8 @@ fn publish(cx: &mut CommandContext, a: PublishArgs) -> Result<(), CliError> {
         .into())
 }
 
-/// The sites of a batch (`--all` or selectors), or `None` for one site's command.
-fn batch_sites(cx: &mut CommandContext, a: &BatchArgs) -> Result<Option<Vec<SiteRef>>, CliError> {
-    if !a.all && !a.fleet.any() {
-        return Ok(None);
-    }
-    let selectors = a.fleet.clone().selectors(Vec::new())?;
-    Ok(Some(cx.call(|s, c| wp::batch_sites(s, c, &selectors))?))
-}
-
-/// Runs `job` over a batch's sites, printing each site's line as it is done.
-fn run_batch(
-    cx: &mut CommandContext,
-    sites: &[SiteRef],
-    concurrency: u16,
-    verb: &str,
-    job: impl Fn(&mut sitectl::store::Store, &SiteRef) -> sitectl::Result<(i64, String, serde_json::Value)> + Sync,
-) -> Result<(), CliError> {
-    let open = cx.store_opener();
-    let bar = cx.ui.progress();
-    bar.begin("sites", sites.len() as u64);
-    let mut out = BatchOut::new(&cx.ui)?;
-    wp::run_batch(
-        sites,
-        concurrency.into(),
-        &open,
-        |store, r| {
-            let _tick = Tick(&bar);
-            job(store, r)
-        },
-        |item| out.push(item),
-    );
-    bar.end();
-    out.finish(&cx.ui, verb)
-}
-
 fn test(cx: &mut CommandContext, a: BatchArgs) -> Result<(), CliError> {
-    if let Some(sites) = batch_sites(cx, &a)? {
+    if let Some(sites) = batch_sites(cx, a.all, &a.fleet)? {
         let ctx = cx.ctx.clone();
         return run_batch(cx, &sites, a.concurrency, "tested", |store, r| {
             let report = wp::test(store, &ctx, r)?;
@@ -501,7 +456,7 @@ fn sync(cx: &mut CommandContext, a: SyncArgs) -> Result<(), CliError> {
         ..SyncOptions::default()
     };
     cx.stop_syncs_on_interrupt();
-    if let Some(sites) = batch_sites(cx, &a.batch)? {
+    if let Some(sites) = batch_sites(cx, a.batch.all, &a.batch.fleet)? {
         let ctx = cx.ctx.clone();
         return run_batch(cx, &sites, a.batch.concurrency, "synced", |store, r| {
             let report = wp::sync(store, &ctx, r, &options, &sitectl::wordpress::NoProgress)?;

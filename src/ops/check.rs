@@ -202,7 +202,9 @@ fn quoted(text: &str) -> String {
 pub fn check(store: &mut Store, ctx: &Ctx, o: &CheckOptions, sink: &mut dyn CheckSink) -> Result<CheckSummary> {
     read(store, ctx, |tx, actor| {
         let selection = fleet::resolve(tx, actor, &o.selectors)?;
-        let now = chrono::DateTime::parse_from_rfc3339(tx.now())
+        // The command's clock (a read transaction has none of its own).
+        let clock = ctx.now();
+        let now = chrono::DateTime::parse_from_rfc3339(&clock)
             .map_err(|e| crate::Error::internal(format!("the clock's time does not parse: {e}")))?;
         let summary = CheckSummary { health: Health::Ok, sites: 0, critical: 0, warning: 0, counts: BTreeMap::new() };
         let mut out = Counting { sink, summary, stopped: false };
@@ -243,7 +245,7 @@ pub fn check(store: &mut Store, ctx: &Ctx, o: &CheckOptions, sink: &mut dyn Chec
 
         tx.each_publishing(f, |p| {
             let live =
-                p.claimed_by.as_deref().is_some_and(|c| super::wordpress::claim::is_live(c, &p.claimed_at, tx.now()));
+                p.claimed_by.as_deref().is_some_and(|c| super::wordpress::claim::is_live(c, &p.claimed_at, &clock));
             if live || out.stopped || !selection.admits(p.site_id) {
                 return Ok(Flow::Continue(()));
             }

@@ -17,6 +17,7 @@ mod content;
 mod dbtrust;
 mod directory;
 mod faults;
+mod fleet;
 mod hostile;
 mod integrity;
 mod isolation;

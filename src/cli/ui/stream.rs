@@ -116,6 +116,13 @@ impl ListWriter<'_> {
         Ok(())
     }
 
+    /// Sends what is written so far on its way (for lists whose records come slowly, such as a
+    /// batch's sites: each line is out as soon as its site is done).
+    pub fn flush(&mut self) -> Out {
+        self.out.flush()?;
+        Ok(())
+    }
+
     /// Ends the list (closing the JSON array, printing what a terminal table holds).
     pub fn finish(mut self) -> Out {
         if self.fields.is_none() {

@@ -12,6 +12,7 @@
 //! `remote` and `provenance`; the requests are `crate::wordpress`'s).
 
 mod api_key;
+mod batch;
 pub(crate) mod claim;
 mod connection;
 mod mirror;
@@ -22,6 +23,7 @@ mod retract;
 mod sync;
 
 pub use api_key::*;
+pub use batch::*;
 pub use connection::*;
 pub use mirror::*;
 pub use publish::*;

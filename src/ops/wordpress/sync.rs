@@ -4,22 +4,18 @@ use crate::error::Code;
 use std::collections::BTreeMap;
 
 use serde::Serialize;
-use serde_json::Value;
 
 use crate::domain::{AuditAction, AuditTarget};
 use crate::domain::{
     ContentTypes, EventKind, Integration, IntegrationConfig, MirrorCounts, Site, SiteRef, SyncStatus, WpContent, WpMode,
 };
 use crate::error::{Error, Result};
-use crate::ops::fleet::{self, Selectors};
-use crate::ops::{accounts, mutate, read, Audited, Ctx};
-use crate::pool::Step;
-use crate::rules::{self, SiteAction};
-use crate::store::{EventOutcome, Flow, Store, Tx};
+use crate::ops::{accounts, mutate, Audited, Ctx};
+use crate::store::{EventOutcome, Store, Tx};
 use crate::wordpress::scheduled::{Scheduled, ScheduledPost};
 use crate::wordpress::{self, Http, PostType, Progress, RestRoot, RunBudget, RunLimits, Structure, TaxonomyInfo};
 
-use super::{connected, ErrorInfo};
+use super::connected;
 
 /// What `wp sync` does.
 #[derive(Debug, Clone)]
@@ -121,6 +117,9 @@ fn capped_cursor(max: &str, read_from: Option<chrono::NaiveDateTime>) -> String 
     }
 }
 
+/// A post type and the posts WordPress holds scheduled in it.
+type TypeScheduled = (String, Vec<ScheduledPost>);
+
 /// Everything fetched in one run, before anything is written.
 struct Fetched {
     structure: Option<Structure>,
@@ -129,7 +128,7 @@ struct Fetched {
     /// Whether any type was read from a cursor rather than in full.
     incremental: bool,
     /// Each synced type's scheduled posts, when the credentials could list them.
-    scheduled: Option<Vec<(String, Vec<ScheduledPost>)>>,
+    scheduled: Option<Vec<TypeScheduled>>,
     requests: u64,
 }
 
@@ -195,7 +194,7 @@ fn fetch_scheduled(
     root: &RestRoot,
     i: &Integration,
     post_types: &[PostType],
-) -> Result<Option<Vec<(String, Vec<ScheduledPost>)>>> {
+) -> Result<Option<Vec<TypeScheduled>>> {
     if i.mode != WpMode::Core {
         return Ok(None);
     }
@@ -435,66 +434,6 @@ pub(super) fn sync_connected(
         }
     };
     Ok(SyncReport { site_id: site.id, site: site.qualified(), mode: integration.mode, summary, dry_run: ctx.dry_run })
-}
-
-// ---------------------------------------------------------------------------------------------
-// Many sites at once
-
-/// One site's line in a batch.
-#[derive(Debug, Clone, Serialize)]
-pub struct BatchItem {
-    pub site_id: i64,
-    pub site: String,
-    pub ok: bool,
-    pub error: Option<ErrorInfo>,
-    pub result: Option<Value>,
-}
-
-/// The sites a batch runs over: the live sites the actor may change that `selectors` select
-/// (see [`crate::ops::fleet`]) and that have an active integration. Sites listed by name run
-/// whether connected or not, so each one named says what became of it.
-pub fn batch_sites(store: &mut Store, ctx: &Ctx, selectors: &Selectors) -> Result<Vec<SiteRef>> {
-    read(store, ctx, |tx, actor| {
-        // Selectors first: one naming something unknown is an error for every role.
-        let mut selection = fleet::resolve(tx, actor, selectors)?;
-        // The role decides once whether the actor may sync these sites at all.
-        if rules::require_site_permission(actor, SiteAction::Change, "").is_err() {
-            return Ok(Vec::new());
-        }
-        selection.filter.connected = selection.listed.is_none();
-        let mut sites = Vec::new();
-        selection.each_site(tx, |s| {
-            sites.push(SiteRef::Id(s.id));
-            Ok(Flow::Continue(()))
-        })?;
-        Ok(sites)
-    })
-}
-
-/// Runs `job` over `sites` with at most `concurrency` at once, each worker on its own database
-/// connection from `open`, handing each site's line to `emit` as soon as it and the sites before
-/// it are done (site order). `emit` returning false (stdout closed) stops the batch.
-pub fn run_batch<F>(
-    sites: &[SiteRef],
-    concurrency: usize,
-    open: &(dyn Fn() -> Result<Store> + Sync),
-    job: F,
-    mut emit: impl FnMut(BatchItem) -> bool,
-) where
-    F: Fn(&mut Store, &SiteRef) -> Result<(i64, String, Value)> + Sync,
-{
-    let workers = concurrency.clamp(1, 32).min(sites.len().max(1));
-    let job = |store: &mut Result<Store>, n: u64| {
-        let Some(r) = sites.get(n as usize) else { return Step::Done };
-        let site_id = if let SiteRef::Id(id) = r { *id } else { 0 };
-        Step::Item(match store.as_mut().map_err(|e| e.clone()).and_then(|s| job(s, r)) {
-            Ok((site_id, site, result)) => BatchItem { site_id, site, ok: true, error: None, result: Some(result) },
-            Err(e) => {
-                BatchItem { site_id, site: r.to_string(), ok: false, error: Some(ErrorInfo::from(&e)), result: None }
-            }
-        })
-    };
-    crate::pool::run_each(workers, 0, open, job, |_, item| emit(item));
 }
 
 #[cfg(test)]
