@@ -530,7 +530,8 @@ def main():
     if len(sys.argv) > 1 and sys.argv[1] == "--stress-worker":
         print(stress_worker(sys.argv[2], float(sys.argv[3]), int(sys.argv[4])))
         return
-    only = set(sys.argv[1:]) or {"wordpress", "publish", "seed", "queries", "stress", "postgres", "teams", "scale"}
+    only = set(sys.argv[1:]) or {"wordpress", "publish", "seed", "queries", "stress", "postgres", "teams", "fleet",
+                                 "scale"}
     say(f"# sitectl benchmarks, {time.strftime('%Y-%m-%d')}, {os.cpu_count()} cores, "
         f"{os.sysconf('SC_PAGE_SIZE') * os.sysconf('SC_PHYS_PAGES') / 2**30:.0f} GiB")
     say("")
@@ -549,6 +550,9 @@ def main():
         bench_postgres()
     if "teams" in only:
         bench_teams()
+    if "fleet" in only:
+        import fleet
+        fleet.bench_check()
     if "scale" in only:
         bench_scale()
     with open(os.path.join(ROOT, "benches", "results.md"), "w") as f:
