@@ -6,6 +6,12 @@
 //! which is "not permitted", never an error. One page of the oldest is read: the posts whose time
 //! has passed are the oldest, and a site with more than a page of scheduled posts still shows
 //! whether its oldest are late.
+//!
+//! This read serves monitoring only, so it never fails a sync: an answer that is not what was
+//! asked (not a list, too large, posts in another status, dates not in WordPress's form) is
+//! "unreadable" and nothing of it is kept, so it can raise no alarm either. A post not scheduled
+//! is never taken for one: a server that ignores the status filter cannot make a published
+//! post look late.
 
 use serde_json::Value;
 
@@ -27,6 +33,8 @@ pub enum Scheduled {
     Read(Vec<ScheduledPost>),
     /// The credentials may not list scheduled posts.
     NotPermitted,
+    /// The answer was not a list of scheduled posts (why, for the record).
+    Unreadable(String),
 }
 
 fn bad(route: &str, what: &str) -> Error {
@@ -38,7 +46,7 @@ pub fn scheduled_posts(http: &Http, root: &RestRoot, rest_base: &str) -> Result<
     let route = format!("wp/v2/{rest_base}");
     let query = [
         ("status", "future".to_string()),
-        ("_fields", "id,title,date_gmt".to_string()),
+        ("_fields", "id,title,status,date_gmt".to_string()),
         ("orderby", "date".to_string()),
         ("order", "asc".to_string()),
         ("per_page", SCHEDULED_PAGE.to_string()),
@@ -48,9 +56,14 @@ pub fn scheduled_posts(http: &Http, root: &RestRoot, rest_base: &str) -> Result<
         Err(e) if matches!(e.details.get("status").and_then(Value::as_u64), Some(400 | 401 | 403)) => {
             return Ok(Scheduled::NotPermitted)
         }
-        Err(e) => return Err(e),
+        // The site is unreachable: the sync's own reads say so; this one is only not done.
+        Err(e) if e.code == Code::WpUnreachable || e.code == Code::WpTimeout => return Err(e),
+        Err(e) => return Ok(Scheduled::Unreadable(e.message.clone())),
     };
-    parse(&route, &page.body).map(Scheduled::Read)
+    Ok(match parse(&route, &page.body) {
+        Ok(posts) => Scheduled::Read(posts),
+        Err(e) => Scheduled::Unreadable(e.message.clone()),
+    })
 }
 
 /// The posts of one answer, checked: ids, WordPress's own time format, bounded titles.
@@ -61,6 +74,8 @@ pub fn parse(route: &str, body: &Value) -> Result<Vec<ScheduledPost>> {
     }
     items
         .iter()
+        // Only what WordPress says is scheduled (an answer may hold other statuses).
+        .filter(|item| item.get("status").and_then(Value::as_str) == Some("future"))
         .map(|item| {
             let wp_id = item.get("id").and_then(Value::as_i64).filter(|id| *id > 0);
             let wp_id = wp_id.ok_or_else(|| bad(route, "a post without a valid id"))?;
@@ -89,17 +104,30 @@ mod tests {
 
     #[test]
     fn answers_are_checked_and_bounded() {
-        let ok = json!([{"id": 7, "title": {"rendered": "x".repeat(10_000)}, "date_gmt": "2026-01-02T03:04:05"}]);
+        let ok = json!([
+            {"id": 7, "status": "future", "title": {"rendered": "x".repeat(10_000)}, "date_gmt": "2026-01-02T03:04:05"},
+            {"id": 8, "status": "publish", "date_gmt": "2026-01-02T03:04:05"},
+            {"id": 9, "date_gmt": "not even a date"},
+        ]);
         let posts = parse("r", &ok).unwrap();
+        assert_eq!(posts.len(), 1, "only scheduled posts");
         assert_eq!((posts[0].wp_id, posts[0].title.len()), (7, MAX_TITLE_BYTES));
+        let future = |v: Value| {
+            let mut v = v;
+            v["status"] = json!("future");
+            json!([v])
+        };
         for bad in [
             json!({"id": 1}),
-            json!([{"id": 1, "date_gmt": "soon"}]),
-            json!([{"id": 1, "date_gmt": null}]),
-            json!([{"id": -1, "date_gmt": "2026-01-02T03:04:05"}]),
-            json!([{"id": "1", "date_gmt": "2026-01-02T03:04:05"}]),
-            json!([{"id": 1, "date_gmt": "+2026-01-02T03:04:05"}]),
-            Value::Array(vec![json!({"id": 1, "date_gmt": "2026-01-02T03:04:05"}); SCHEDULED_PAGE + 1]),
+            future(json!({"id": 1, "date_gmt": "soon"})),
+            future(json!({"id": 1, "date_gmt": null})),
+            future(json!({"id": -1, "date_gmt": "2026-01-02T03:04:05"})),
+            future(json!({"id": "1", "date_gmt": "2026-01-02T03:04:05"})),
+            future(json!({"id": 1, "date_gmt": "+2026-01-02T03:04:05"})),
+            Value::Array(vec![
+                json!({"id": 1, "status": "future", "date_gmt": "2026-01-02T03:04:05"});
+                SCHEDULED_PAGE + 1
+            ]),
         ] {
             assert!(parse("r", &bad).is_err(), "{bad}");
         }

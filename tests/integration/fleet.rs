@@ -343,11 +343,24 @@ fn a_sync_replaces_what_it_knows_of_scheduled_posts() {
     let report = env.json(&["wp", "sync", "acme/blog"]);
     assert_eq!(report["scheduled_posts"], Value::Null, "{report}");
     assert_eq!(late(&env), 0);
-    // A hostile answer (a date that is not one) fails the sync and keeps the mirror as it was.
+    // Read again: the post dated in the past is late.
     wps[0].1.clear_fault();
+    assert_eq!(env.json(&["wp", "sync", "acme/blog"])["scheduled_posts"], 1);
+    assert_eq!(late(&env), 1);
+    // A hostile answer (a date that is not one, a published post passed off as scheduled) is
+    // not kept: the sync still succeeds and nothing alarms.
     wps[0].1.site.lock().unwrap().posts.iter_mut().find(|p| p["id"] == 502).unwrap()["date_gmt"] =
         json!("+99999-01-01T00:00:00");
-    assert_eq!(env.run(&["wp", "sync", "acme/blog"]).code, 8);
+    let report = env.json(&["wp", "sync", "acme/blog"]);
+    assert_eq!(report["scheduled_posts"], Value::Null, "{report}");
+    assert_eq!(late(&env), 0);
+    wps[0].1.set_fault(|r, _| {
+        (r.query.get("status").map(String::as_str) == Some("future")).then(|| {
+            Reply::Json(200, json!([{"id": 1, "status": "publish", "date_gmt": "2020-01-01T00:00:00"}]), vec![])
+        })
+    });
+    assert_eq!(env.json(&["wp", "sync", "acme/blog"])["scheduled_posts"], 0);
+    assert_eq!(late(&env), 0);
 }
 
 #[test]

@@ -219,9 +219,10 @@ fn real_wordpress_connect_test_sync_incremental_and_full() {
     }
     assert_eq!(now.len() as i64, wp.total("posts"));
 
-    // Nothing changed: one request per synced type.
+    // Nothing changed: one request per synced type, and one for the scheduled posts.
     let r = env.json(&["wp", "sync", "acme/blog", "--content"]);
-    assert_eq!(r["request_count"], 2, "{r}");
+    assert_eq!(r["request_count"], 3, "{r}");
+    assert_eq!(r["scheduled_posts"], 0, "{r}");
     assert_eq!((r["content"]["created"].as_i64(), r["content"]["updated"].as_i64()), (Some(0), Some(0)));
 
     // Deletions: kept by an incremental run, removed by a full one.

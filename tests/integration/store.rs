@@ -227,6 +227,7 @@ fn migration_4_indexes_the_targets_already_logged() {
     env.sql("DROP INDEX wp_content_site_wp_id; DROP INDEX wp_terms_site_wp_id;");
     env.sql("DROP TABLE publishing_records; DROP TABLE content_items;");
     env.sql("ALTER TABLE wp_content DROP COLUMN truncated; ALTER TABLE wp_terms DROP COLUMN truncated;");
+    env.sql("DROP TABLE wp_scheduled;");
     if crate::support::engine() == crate::support::Engine::Postgres {
         env.sql("DROP AGGREGATE group_concat(text, text); DROP FUNCTION group_concat_step(text, text, text);");
     }

@@ -186,26 +186,25 @@ fn fetch(http: &Http, i: &Integration, o: &SyncOptions, progress: &dyn Progress)
     Ok(Fetched { structure, content, incremental, scheduled, requests: http.request_count() })
 }
 
-/// The scheduled posts of each type, read whole every time (WordPress publishes them without
-/// touching `modified_gmt`, so no cursor could tell which changed). Only an Application
-/// Password may list them; `None` for other modes and when WordPress refuses.
+/// The scheduled posts of the `post` type (when it is synced), read whole every time: WordPress
+/// publishes them without touching `modified_gmt`, so no cursor could tell which changed. One
+/// request per sync, whatever the number of types: posts are what WordPress's cron schedules
+/// (a scheduled page is rare). Only an Application Password may list them; `None` for other
+/// modes and when WordPress refuses or answers with something else.
 fn fetch_scheduled(
     http: &Http,
     root: &RestRoot,
     i: &Integration,
     post_types: &[PostType],
 ) -> Result<Option<Vec<TypeScheduled>>> {
+    let Some(posts) = post_types.iter().find(|p| p.slug == "post") else { return Ok(None) };
     if i.mode != WpMode::Core {
         return Ok(None);
     }
-    let mut all = Vec::new();
-    for pt in post_types {
-        match wordpress::scheduled::scheduled_posts(http, root, &pt.rest_base)? {
-            Scheduled::Read(posts) => all.push((pt.slug.clone(), posts)),
-            Scheduled::NotPermitted => return Ok(None),
-        }
-    }
-    Ok(Some(all))
+    Ok(match wordpress::scheduled::scheduled_posts(http, root, &posts.rest_base)? {
+        Scheduled::Read(read) => Some(vec![(posts.slug.clone(), read)]),
+        Scheduled::NotPermitted | Scheduled::Unreadable(_) => None,
+    })
 }
 
 /// Writes a fetched run into the mirror; returns the summary. Runs inside the caller's
