@@ -377,7 +377,7 @@ fn batch_lines_stream_as_sites_finish() {
         }
     });
     let mut child = env.command(&["wp", "test", "--all", "--concurrency", "1", "--format", "jsonl"]);
-    child.stdout(Stdio::piped());
+    child.stdout(Stdio::piped()).stderr(Stdio::null());
     let mut child = child.spawn().unwrap();
     let mut stdout = std::io::BufReader::new(child.stdout.take().unwrap());
     let mut first = String::new();

@@ -125,6 +125,10 @@ cat > "$STATE/credentials.env" <<ENV
 WP_URL=$URL
 WP_USER=${creds%%:*}
 WP_APP_PASSWORD=${creds#*:}
+WP_DB_SOCKET=$SOCK
+WP_DB_NAME=wordpress
+WP_DB_USER=wordpress
+WP_DB_PASSWORD=wp-loopback-db
 ENV
 chmod 600 "$STATE/credentials.env"
 
