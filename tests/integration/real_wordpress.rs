@@ -614,3 +614,63 @@ fn real_wordpress_publishing_adopts_only_its_own_post() {
     assert_eq!(wp.get_any(&format!("users/{stranger}"))["code"], "rest_user_invalid_id");
     assert_eq!(wp.get_any(&format!("posts/{theirs_id}"))["code"], "rest_post_invalid_id");
 }
+
+/// Runs SQL on the real WordPress's own database (its MariaDB socket, as `start.sh` exports it),
+/// or says why it cannot.
+fn wordpress_sql(sql: &str) -> Result<(), String> {
+    let var = |name: &str| std::env::var(name).map_err(|_| format!("{name} is not set"));
+    let (socket, db, user, password) = (
+        var("SITECTL_WP_DB_SOCKET")?,
+        var("SITECTL_WP_DB_NAME")?,
+        var("SITECTL_WP_DB_USER")?,
+        var("SITECTL_WP_DB_PASSWORD")?,
+    );
+    let out = std::process::Command::new("mariadb")
+        .args(["--socket", &socket, "-u", &user, &format!("-p{password}"), &db, "-e", sql])
+        .output()
+        .map_err(|e| format!("mariadb: {e}"))?;
+    assert!(out.status.success(), "mariadb: {}", String::from_utf8_lossy(&out.stderr));
+    Ok(())
+}
+
+/// WordPress's famous missed schedule: a post scheduled for later whose date has passed without
+/// WordPress's cron publishing it (here its date is moved into the past in WordPress's own
+/// database; the cron event stays a year ahead) is read by `wp sync` and found by `check`.
+#[test]
+fn real_wordpress_missed_schedule_is_found() {
+    let Some((_turn, wp)) = wordpress() else { return };
+    let env = TestEnv::new();
+    env.ok(&["plan", "create", "p", "--name", "P", "--max-sites", "5"]);
+    env.ok(&["account", "create", "acme", "--name", "Acme", "--plan", "p", "--owner", "o@acme.example"]);
+    env.ok(&["site", "create", "Blog", "--account", "acme"]);
+    let out = connect(&env, wp, &wp.password);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let later = (wp.now() + chrono::Duration::days(365)).format("%Y-%m-%dT%H:%M:%S").to_string();
+    let post = wp.post("posts", json!({"title": "Missed schedule", "status": "future", "date_gmt": later}));
+    let id = post["id"].as_i64().unwrap();
+    assert_eq!(post["status"], "future");
+    let past = (wp.now() - chrono::Duration::hours(2)).format("%Y-%m-%d %H:%M:%S").to_string();
+    let moved = wordpress_sql(&format!(
+        "UPDATE wp_posts SET post_date_gmt = '{past}', post_date = '{past}' WHERE ID = {id} AND post_status = 'future'"
+    ));
+    if let Err(why) = moved {
+        wp.delete(&format!("posts/{id}"));
+        machine::skip(&format!("cannot reach the WordPress database: {why}"), machine::ENABLE_WORDPRESS);
+        return;
+    }
+    let report = env.json(&["wp", "sync", "acme/blog", "--content", "--types", "post"]);
+    let check = env.run(&["check", "--json"]);
+    wp.delete(&format!("posts/{id}"));
+    assert!(report["scheduled_posts"].as_i64().unwrap() >= 1, "{report}");
+    assert_eq!(check.code, 1, "{}\n{}", check.stdout, check.stderr);
+    let findings = check.json();
+    let missed: Vec<&Value> =
+        findings.as_array().unwrap().iter().filter(|f| f["kind"] == "wp_missed_schedule").collect();
+    assert_eq!(missed.len(), 1, "{findings}");
+    assert_eq!(missed[0]["site"], "acme/blog");
+    assert!(missed[0]["message"].as_str().unwrap().contains(&past.replace(' ', "T")), "{}", missed[0]);
+    // Once WordPress no longer holds it (deleted here), the next sync forgets it.
+    env.ok(&["wp", "sync", "acme/blog", "--content", "--types", "post"]);
+    let after = env.run(&["check", "--json"]);
+    assert!(after.json().as_array().unwrap().iter().all(|f| f["kind"] != "wp_missed_schedule"), "{}", after.stdout);
+}
