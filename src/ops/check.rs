@@ -283,9 +283,10 @@ pub fn check(store: &mut Store, ctx: &Ctx, o: &CheckOptions, sink: &mut dyn Chec
         over_plan(tx, actor, &selection, &mut out)?;
         if matches!(actor, Actor::Operator) && !out.stopped {
             let (mut warnings, mut unchecked) = (Vec::new(), Vec::new());
-            let (_, problems) = super::doctor::problems(tx, ctx, &mut warnings, &mut unchecked)?;
-            // check reports plan usage and stuck publishing as findings of their own.
-            for p in problems.into_iter().filter(|p| !matches!(p.check, "plan_limits" | "publishing_stuck")) {
+            // Plan usage and stuck publishing are findings of their own, above.
+            let checks = super::doctor::Checks::Integrity;
+            let (_, problems) = super::doctor::problems(tx, ctx, checks, &mut warnings, &mut unchecked)?;
+            for p in problems {
                 if out
                     .emit(Finding {
                         severity: Severity::Critical,

@@ -71,7 +71,7 @@ pub fn doctor(store: &mut Store, ctx: &Ctx) -> Result<DoctorReport> {
     let mut unchecked = Vec::new();
     let (integrity, problems) = read(store, ctx, |tx, actor| {
         rules::require_operator(actor, "run the doctor")?;
-        problems(tx, ctx, &mut warnings, &mut unchecked)
+        problems(tx, ctx, Checks::All, &mut warnings, &mut unchecked)
     })?;
     Ok(DoctorReport {
         engine: info.engine,
@@ -87,12 +87,21 @@ pub fn doctor(store: &mut Store, ctx: &Ctx) -> Result<DoctorReport> {
     })
 }
 
-/// Everything the doctor finds inside the database (the operator's to see): the engine's own
+/// What the doctor checks: everything, or the integrity of the data alone (what `check`
+/// reports as `integrity`: it finds plan usage and stuck publishing itself, per visible site).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Checks {
+    All,
+    Integrity,
+}
+
+/// What the doctor finds inside the database (the operator's to see): the engine's own
 /// integrity check, then the product's rules. Also `integrity`'s result, and in `warnings` and
 /// `unchecked` what could not be checked.
 pub(crate) fn problems(
     tx: &Tx<'_>,
     ctx: &Ctx,
+    checks: Checks,
     warnings: &mut Vec<String>,
     unchecked: &mut Vec<&'static str>,
 ) -> Result<(Vec<String>, Vec<Finding>)> {
@@ -140,8 +149,13 @@ pub(crate) fn problems(
             fix: format!("SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT max(id) FROM {table}))"),
         });
     }
-    over_plan(tx, &mut problems)?;
+    if checks == Checks::All {
+        over_plan(tx, &mut problems)?;
+    }
     tenant_findings(tx, ctx, &mut problems)?;
+    if checks == Checks::All {
+        stuck_publishing(tx, &mut problems)?;
+    }
     Ok((integrity, problems))
 }
 
@@ -185,7 +199,24 @@ fn over_plan(tx: &Tx<'_>, problems: &mut Vec<Finding>) -> Result<()> {
     Ok(())
 }
 
-/// What is wrong inside accounts: sectors, secrets, content and publishing out of place.
+/// Content left `publishing` by a run that is gone.
+fn stuck_publishing(tx: &Tx<'_>, problems: &mut Vec<Finding>) -> Result<()> {
+    for f in tx.content_being_published()? {
+        let live =
+            f.claimed_by.as_deref().is_some_and(|c| super::wordpress::claim::is_live(c, &f.claimed_at, tx.now()));
+        if !live {
+            problems.push(Finding {
+                check: "publishing_stuck",
+                subject: f.site,
+                message: format!("content {}: the run publishing it is gone (claimed {})", f.content_id, f.claimed_at),
+                fix: format!("sitectl wp publish {} (it looks the post up before creating one)", f.content_id),
+            });
+        }
+    }
+    Ok(())
+}
+
+/// What is wrong inside accounts: sectors, secrets and content out of place.
 fn tenant_findings(tx: &Tx<'_>, ctx: &Ctx, problems: &mut Vec<Finding>) -> Result<()> {
     for (subject, message) in tx.sectors_of_other_accounts()? {
         problems.push(Finding {
@@ -218,18 +249,6 @@ fn tenant_findings(tx: &Tx<'_>, ctx: &Ctx, problems: &mut Vec<Finding>) -> Resul
             subject,
             message,
         });
-    }
-    for f in tx.content_being_published()? {
-        let live =
-            f.claimed_by.as_deref().is_some_and(|c| super::wordpress::claim::is_live(c, &f.claimed_at, tx.now()));
-        if !live {
-            problems.push(Finding {
-                check: "publishing_stuck",
-                subject: f.site,
-                message: format!("content {}: the run publishing it is gone (claimed {})", f.content_id, f.claimed_at),
-                fix: format!("sitectl wp publish {} (it looks the post up before creating one)", f.content_id),
-            });
-        }
     }
     for (subject, message) in super::keys::unopenable(tx, ctx)? {
         problems.push(Finding {
