@@ -11,6 +11,7 @@ mod context;
 mod db;
 mod error;
 mod fleet;
+mod follow;
 mod industry;
 mod meta;
 mod plan;

@@ -150,6 +150,16 @@ impl ListWriter<'_> {
         Ok(())
     }
 
+    /// Prints what is held so far and flushes: a follower's rows appear as they come (on a
+    /// terminal, each batch as a table of its own).
+    pub fn flush_rows(&mut self) -> Out {
+        if self.ui.format == Format::Table && self.ui.stdout_tty && !self.held.is_empty() {
+            self.flush_table()?;
+        }
+        self.out.flush()?;
+        Ok(())
+    }
+
     fn header(&mut self) -> Out {
         let fields = self.fields.clone().unwrap_or_default();
         match self.ui.format {
