@@ -264,7 +264,10 @@ fn first_command(args: &[String]) -> Option<&str> {
 }
 
 fn run(cli: Cli, path: String, color: &mut bool) -> Result<(), CliError> {
-    // Commands that need neither settings nor a database.
+    // Commands that need neither settings nor a database (nor print data `--jq` could filter).
+    if cli.global.jq.is_some() && matches!(cli.command, Command::Completions(_) | Command::Man(_)) {
+        return Err(Error::new(Code::Usage, "--jq filters data output; this command prints a script or pages").into());
+    }
     match &cli.command {
         Command::Completions(args) => return meta::completions(args),
         Command::Man(args) => return meta::man(args),

@@ -269,18 +269,8 @@ pub fn run(cx: &mut CommandContext, cmd: WpCommand) -> Result<(), CliError> {
         }
         WpCommand::Events { site, limit, after, follow } => {
             let (r, newest) = (&site, limit.map(i64::from));
-            let columns = [
-                "id",
-                "kind",
-                "status",
-                "created",
-                "updated",
-                "deleted",
-                "unchanged",
-                "request_count",
-                "error",
-                "started_at",
-            ];
+            let columns: Vec<&str> =
+                "id kind status created updated deleted unchanged request_count error started_at".split(' ').collect();
             if follow {
                 return cx.follow_list(
                     &columns,

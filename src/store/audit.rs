@@ -23,7 +23,7 @@ fn row(r: &Row<'_>) -> Result<AuditEntry> {
 
 fn row_at(r: &Row<'_>, b: usize) -> Result<AuditEntry> {
     Ok(AuditEntry {
-        id: r.get(b + 0)?,
+        id: r.get(b)?,
         at: r.get(b + 1)?,
         os_user: r.get(b + 2)?,
         actor: r.get(b + 3)?,

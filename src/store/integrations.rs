@@ -84,7 +84,7 @@ fn event_row(r: &Row<'_>) -> Result<SyncEvent> {
 
 fn event_row_at(r: &Row<'_>, b: usize) -> Result<SyncEvent> {
     Ok(SyncEvent {
-        id: r.get(b + 0)?,
+        id: r.get(b)?,
         site_id: r.get(b + 1)?,
         kind: parsed(r, b + 2)?,
         status: parsed(r, b + 3)?,

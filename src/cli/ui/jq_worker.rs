@@ -141,13 +141,12 @@ fn run(filter: &Filter, busy: &AtomicU64, start: Instant) -> i32 {
         };
         busy.store((start.elapsed().as_millis() as u64).max(1), Ordering::Relaxed);
         let ctx = Ctx::<jaq_core::data::JustLut<Val>>::new(&filter.lut, Vars::new([]));
-        for result in filter.id.run((ctx, value)).map(jaq_core::unwrap_valr) {
+        for result in filter.id.run((ctx, value)) {
             let written = match result {
                 Ok(v) => write_result(&mut out, &v, terminal),
-                Err(e) => {
+                Err(exn) => {
                     let _ = out.flush();
-                    say(&format!("error: {}", e.to_string().chars().take(1000).collect::<String>()));
-                    return EXIT_RUNTIME;
+                    return ended(exn);
                 }
             };
             if written.is_err() {
@@ -161,6 +160,29 @@ fn run(filter: &Filter, busy: &AtomicU64, start: Instant) -> i32 {
         busy.store(0, Ordering::Relaxed);
     }
     0
+}
+
+/// The exit code when the filter raised an error or halted. `halt` (`halt(0)`) ends the output
+/// as jq's ends jq; any other exit code it asks for is a failure of the filter, reported by
+/// sitectl (the process's own exit codes are sitectl's protocol, not the expression's).
+fn ended(exn: jaq_core::Exn<'_, Val>) -> i32 {
+    match exn.get_err() {
+        Ok(e) => {
+            say(&format!("error: {}", e.to_string().chars().take(1000).collect::<String>()));
+            EXIT_RUNTIME
+        }
+        Err(exn) => match exn.get_halt() {
+            Ok(0) => 0,
+            Ok(code) => {
+                say(&format!("error: the expression halted with exit code {code}"));
+                EXIT_RUNTIME
+            }
+            Err(_) => {
+                say("error: the expression ended in an unexpected way");
+                EXIT_RUNTIME
+            }
+        },
+    }
 }
 
 /// One result: a string raw (made safe for a terminal when stdout is one), anything else as
