@@ -39,6 +39,13 @@ fn jq_selects_maps_and_prints_strings_raw() {
     env2.use_db_of(&env);
     env2.set_env("SITECTL_FORMAT", "table");
     assert_eq!(env2.ok(&["plan", "list", "--jq", ".[0].slug"]), "starter\n");
+    // A fixture export is data too; `halt` ends the output with exit 0.
+    assert_eq!(env.ok(&["seed", "export", "--jq", ".plans | map(.slug) | sort"]), "[\"growth\",\"starter\"]\n");
+    assert_eq!(env.ok(&["plan", "list", "--jq", ".[].slug, halt, \"never\""]), "starter\ngrowth\n");
+    // The filter sees no environment and reads nothing: no secret reaches it.
+    assert_eq!(env.ok(&["plan", "list", "--jq", "env"]), "{}\n");
+    assert_eq!(env.run(&["plan", "list", "--jq", "input"]).code, 2);
+    assert_eq!(env.run(&["plan", "list", "--jq", "import \"x\" as y; ."]).code, 2);
     // A create's record goes through it too.
     let out = env.ok(&["plan", "create", "pro", "--name", "Pro", "--max-sites", "3", "--jq", ".slug"]);
     assert_eq!(out, "pro\n");
@@ -49,9 +56,11 @@ fn jq_bad_expression_or_format_is_a_usage_error_and_nothing_runs() {
     let env = TestEnv::new();
     env.seed_basic();
     let before = env.dump();
-    for expr in [".[", "map(", "nosuchfilter", ".a |", "\"unterminated", "def f: ; f", "{(1,2)}"] {
+    // The parser recurses too: an expression nested 50,000 deep is refused, not a crash.
+    let deep = "[".repeat(50_000);
+    for expr in [".[", "map(", "nosuchfilter", ".a |", "\"unterminated", "def f: ; f", "{(1,2)}", &deep] {
         let out = env.run(&["plan", "create", "x", "--name", "X", "--max-sites", "1", "--jq", expr]);
-        // Either the parser refuses it (exit 2), or it is valid jq (`{(1,2)}` is not).
+        // The parser or the compiler refuses each one.
         assert_eq!(out.code, 2, "{expr}: {}", out.stderr);
         assert_eq!(out.stdout, "");
         let err = out.error();
@@ -64,12 +73,15 @@ fn jq_bad_expression_or_format_is_a_usage_error_and_nothing_runs() {
         assert_eq!(out.error()["code"], "invalid_format");
     }
     assert_eq!(env.dump(), before, "nothing ran");
-    // --porcelain prints ids, not JSON.
+    // Commands that print no data, and --porcelain (ids, not JSON), refuse it.
+    assert_eq!(env.run(&["completions", "bash", "--jq", "."]).code, 2);
     assert_eq!(env.run(&["plan", "list", "--porcelain", "--jq", "."]).code, 2);
     // A runtime error: exit 4, the error shape unchanged, and the command's output stopped there.
-    let out = env.run(&["plan", "list", "--jq", ".[] | .slug | tonumber"]);
-    assert_eq!(out.code, 4, "{}", out.stderr);
-    assert_eq!(out.error()["code"], "jq_failed");
+    for expr in [".[] | .slug | tonumber", "error(\"stop\")", "\"bye\" | halt_error(3)"] {
+        let out = env.run(&["plan", "list", "--jq", expr]);
+        assert_eq!(out.code, 4, "{expr}: {}", out.stderr);
+        assert_eq!(out.error()["code"], "jq_failed", "{expr}");
+    }
 }
 
 #[test]
@@ -111,12 +123,20 @@ fn jq_runaway_expressions_end_within_a_bound() {
 #[test]
 fn jq_over_a_streamed_list_keeps_memory_flat() {
     let env = TestEnv::new();
-    env.ok(&["seed", "generate", "--accounts", "1500", "--sites-per-account", "4", "--sectors-per-site", "1", "-q"]);
+    env.ok(&["seed", "generate", "--accounts", "3000", "--sites-per-account", "10", "--sectors-per-site", "1", "-q"]);
+    let limit = 100 << 20;
+    // Each line as it streams: memory stays flat.
     let args = ["site", "list", "--format", "jsonl", "--jq", "select(.id % 2 == 0) | .slug"];
-    let mut cmd = under_data_limit(&env.command(&args), 160 << 20);
-    let out = run_within(&mut cmd, Duration::from_secs(300)).expect("finished");
+    let out = run_within(&mut under_data_limit(&env.command(&args), limit), Duration::from_secs(300)).expect("ends");
     assert_eq!(out.code, 0, "{}", out.stderr);
-    assert_eq!(out.stdout.lines().count(), 3000);
+    assert_eq!(out.stdout.lines().count(), 15_000);
+    // The whole array does not fit under the same limit: the filter is stopped, clearly.
+    let args = ["site", "list", "--jq", ".[] | select(.id % 2 == 0) | .slug"];
+    let out = run_within(&mut under_data_limit(&env.command(&args), limit), Duration::from_secs(300)).expect("ends");
+    assert_eq!(out.code, 4, "{}", out.stderr);
+    let err = out.error();
+    assert_eq!(err["code"], "jq_limit");
+    assert!(err["message"].as_str().unwrap().contains("100 MiB of memory"), "{err}");
 }
 
 #[test]

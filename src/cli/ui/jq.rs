@@ -28,6 +28,8 @@ struct Running {
     /// The end of what the filter said on stderr (its error), bounded.
     said: Arc<Mutex<String>>,
     reader: Option<std::thread::JoinHandle<()>>,
+    /// The data limit the filter runs under, in bytes.
+    data_limit: u64,
 }
 
 /// What of the filter's stderr is kept: its error line is short; a flood is cut.
@@ -50,23 +52,29 @@ impl Jq {
         let mut stderr = io::BufReader::new(child.stderr.take().expect("piped above"));
         let mut first = String::new();
         let _ = stderr.read_line(&mut first);
-        if first.trim_end() != "ok" {
+        let Some(data_limit) = first.trim_end().strip_prefix("ok ").and_then(|n| n.parse::<u64>().ok()) else {
+            // The rest of what it said (it has ended or is ending: bounded).
+            let _ = io::Read::read_to_string(&mut io::Read::take(stderr, SAID_BYTES as u64), &mut first);
             let status = child.wait().ok();
-            let message = match first.trim_end().strip_prefix("error: ") {
+            let message = match first.trim_start().lines().next().and_then(|l| l.strip_prefix("error: ")) {
                 Some(m) => format!("invalid --jq expression: {m}"),
-                None => format!("the --jq expression could not be compiled ({})", why(status.as_ref(), &first)),
+                // The parser recurses on the native stack too.
+                None if first.contains("overflowed its stack") => {
+                    "invalid --jq expression: it is nested too deeply to compile".to_string()
+                }
+                None => format!("the --jq expression could not be compiled ({})", why(status.as_ref(), &first, 0)),
             };
             return Err(Error::new(Code::JqSyntax, message)
                 .with_hint("see https://jqlang.org/manual/ for the language; quote the expression for the shell")
                 .into());
-        }
+        };
         let said = Arc::new(Mutex::new(String::new()));
         let reader = {
             let said = said.clone();
             std::thread::spawn(move || keep_tail(stderr, &said))
         };
         let stdin = child.stdin.take().map(|s| io::BufWriter::with_capacity(64 * 1024, s));
-        Ok(Jq { state: RefCell::new(Some(Running { child, stdin, said, reader: Some(reader) })) })
+        Ok(Jq { state: RefCell::new(Some(Running { child, stdin, said, reader: Some(reader), data_limit })) })
     }
 
     /// Hands the filter one JSON value's bytes (more may follow in later calls).
@@ -96,7 +104,7 @@ impl Jq {
         let said = running.said.lock().map(|s| s.clone()).unwrap_or_default();
         let failure = match status {
             Ok(s) if s.success() => None,
-            Ok(s) => Some(failure(s, &said)),
+            Ok(s) => Some(failure(s, &said, running.data_limit)),
             Err(e) => Some(Error::internal(format!("waiting for the --jq filter: {e}"))),
         };
         match (result, failure) {
@@ -134,13 +142,13 @@ fn keep_tail(mut stderr: impl BufRead, said: &Mutex<String>) {
 }
 
 /// Why the filter process ended as it did, in words.
-fn why(status: Option<&std::process::ExitStatus>, said: &str) -> String {
+fn why(status: Option<&std::process::ExitStatus>, said: &str, data_limit: u64) -> String {
     use std::os::unix::process::ExitStatusExt;
     if said.contains("overflowed its stack") {
         return format!("it recursed deeper than the filter's stack of {} MiB", jq_worker::STACK_BYTES >> 20);
     }
     if said.contains("memory allocation") {
-        return format!("it needed more than the filter's {} MiB of memory", jq_worker::DATA_BYTES >> 20);
+        return format!("it needed more than the filter's {} MiB of memory", data_limit >> 20);
     }
     match status.and_then(|s| s.signal()) {
         Some(signal) => format!("the filter process was stopped by signal {signal}"),
@@ -148,14 +156,17 @@ fn why(status: Option<&std::process::ExitStatus>, said: &str) -> String {
     }
 }
 
-fn failure(status: std::process::ExitStatus, said: &str) -> Error {
+fn failure(status: std::process::ExitStatus, said: &str, data_limit: u64) -> Error {
     let message = said.lines().rev().find_map(|l| l.strip_prefix("error: ")).unwrap_or("").to_string();
     match status.code() {
         Some(EXIT_RUNTIME) => Error::new(Code::JqFailed, format!("the --jq expression failed: {message}")),
         Some(EXIT_TIMEOUT) => Error::new(Code::JqLimit, message)
             .with_hint("an expression that never ends (def f: f; f, repeat, range of a huge number) is stopped"),
         Some(EXIT_SYNTAX) => Error::new(Code::JqSyntax, format!("invalid --jq expression: {message}")),
-        _ => Error::new(Code::JqLimit, format!("the --jq expression was stopped: {}", why(Some(&status), said)))
-            .with_hint("an expression that recurses without end or builds huge values is stopped"),
+        _ => Error::new(
+            Code::JqLimit,
+            format!("the --jq expression was stopped: {}", why(Some(&status), said, data_limit)),
+        )
+        .with_hint("an expression that recurses without end or builds huge values is stopped"),
     }
 }

@@ -9,7 +9,7 @@
 //! within a bound (a stack of [`STACK_BYTES`], a data limit of [`DATA_BYTES`], [`STEP_TIME`] of
 //! wall time per input value), and sitectl reports it as a clear error (see `jq.rs`).
 //!
-//! Protocol with the parent: one line on stderr once compiled (`ok`, or `error: MESSAGE` and
+//! Protocol with the parent: one line on stderr once compiled (`ok BYTES`, the data limit; or `error: MESSAGE` and
 //! exit [`EXIT_SYNTAX`]); at the end, `error: MESSAGE` and exit [`EXIT_RUNTIME`] when the
 //! filter failed, exit [`EXIT_TIMEOUT`] past the time budget; exit 0 when the input ended or
 //! stdout was closed by its reader.
@@ -95,7 +95,8 @@ pub fn main(code: &str) -> i32 {
     }
     let data = rlimit::Resource::DATA.get().map_or(DATA_BYTES, |(_, hard)| hard.min(DATA_BYTES));
     let _ = rlimit::Resource::DATA.set(data, rlimit::Resource::DATA.get().map_or(data, |(_, h)| h));
-    say("ok");
+    // The limit in force (a lower inherited one stays), for sitectl's message if it is reached.
+    say(&format!("ok {data}"));
     // Milliseconds since `start` at which the value in progress began (0: waiting for input).
     let busy = Arc::new(AtomicU64::new(0));
     let start = Instant::now();
