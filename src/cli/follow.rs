@@ -49,7 +49,10 @@ impl CommandContext {
         }
         let stop = Arc::new(AtomicBool::new(false));
         for signal in [signal_hook::consts::SIGINT, signal_hook::consts::SIGTERM] {
-            signal_hook::flag::register(signal, stop.clone())
+            // The first signal stops the follow after the poll in progress (exit 0); a second
+            // one, if that poll hangs (a locked database), ends the process at once (exit 130).
+            signal_hook::flag::register_conditional_shutdown(signal, 130, stop.clone())
+                .and_then(|_| signal_hook::flag::register(signal, stop.clone()))
                 .map_err(|e| sitectl::Error::internal(format!("cannot watch for signals: {e}")))?;
         }
         let ui = self.ui.clone();
