@@ -63,6 +63,18 @@ impl Tail {
         ranges
     }
 
+    /// Notes the table's newest id now. Below `high`, the newest rows were deleted (a site's
+    /// events go with its purge), and SQLite hands their ids out again: they are new from here.
+    pub fn rewind_to(&mut self, newest: i64) {
+        if newest < self.high {
+            self.high = newest;
+            self.gaps.retain(|(lo, _, _)| *lo <= newest);
+            if let Some(last) = self.gaps.last_mut() {
+                last.1 = last.1.min(newest);
+            }
+        }
+    }
+
     /// Notes that `id` exists; true when it is new to this follower (print it, if it matches).
     pub fn saw(&mut self, id: i64, now: Instant) -> bool {
         if id > self.high {
@@ -152,6 +164,7 @@ pub fn follow_events_poll(
 ) -> Result<i64> {
     read(store, ctx, |tx, actor| {
         let site = super::sites::resolve(tx, actor, r)?;
+        tail.rewind_to(tx.newest_ids("sync_events", 1)?.first().copied().unwrap_or(0));
         let now = Instant::now();
         let (ranges, mut read) = (tail.ranges(now), 0);
         tx.each_event_tail(site.id, &ranges, BATCH, |id, event| {
@@ -187,6 +200,18 @@ mod tests {
         assert!(t.saw(6, now));
         assert_eq!(t.ranges(now), vec![(9, i64::MAX)]);
         assert!(!t.saw(2, now), "before the start");
+    }
+
+    #[test]
+    fn ids_freed_by_a_deletion_are_new_again() {
+        let now = Instant::now();
+        let mut t = Tail::start(&[10, 9, 6], None, now);
+        t.rewind_to(10);
+        assert_eq!(t.ranges(now), vec![(7, 8), (11, i64::MAX)]);
+        t.rewind_to(7);
+        assert_eq!(t.ranges(now), vec![(7, 7), (8, i64::MAX)]);
+        assert!(t.saw(9, now), "9 was deleted and handed out again");
+        assert!(t.saw(7, now));
     }
 
     #[test]

@@ -417,3 +417,27 @@ fn follow_draws_rows_as_they_come_on_a_terminal() {
     assert!(screen.contains('│') || screen.contains('|'), "a drawn table: {screen}");
     assert!(!screen.contains("user:dev@acme.example"), "no row after the access was lost: {screen}");
 }
+
+#[test]
+fn follow_sees_events_whose_ids_a_purge_freed() {
+    let env = TestEnv::new();
+    let _wp = env.with_mock_blog();
+    let wp2 = mockwp::MockWp::start();
+    env.ok(&["site", "create", "Other", "--account", "globex"]);
+    mockwp::connect_core(&env, "globex/other", &wp2);
+    env.ok(&["wp", "test", "globex/other"]);
+    let mut f = Follower::start(&env, &["wp", "events", "acme/blog", "--follow", "--format", "jsonl", "--limit", "0"]);
+    std::thread::sleep(Duration::from_millis(500));
+    // The newest events go with their site; SQLite hands their ids out again.
+    env.ok(&["site", "delete", "globex/other", "--yes"]);
+    let purged = env.run(&["site", "purge", "globex/other", "--yes"]);
+    assert_eq!(purged.code, 0, "{}", purged.stderr);
+    std::thread::sleep(Duration::from_millis(1500));
+    env.ok(&["wp", "test", "acme/blog"]);
+    f.wait_lines(1);
+    f.signal("-TERM");
+    assert_eq!(f.exit(), 0);
+    let rows = json_lines(&f.lines());
+    assert_eq!(rows.len(), 1, "{rows:?}");
+    assert_eq!(rows[0]["kind"], "test");
+}
