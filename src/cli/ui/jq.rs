@@ -116,16 +116,6 @@ impl Jq {
     }
 }
 
-impl Write for &Jq {
-    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-        Jq::write_all(self, buf).map(|()| buf.len())
-    }
-
-    fn flush(&mut self) -> io::Result<()> {
-        Jq::flush(self)
-    }
-}
-
 fn keep_tail(mut stderr: impl BufRead, said: &Mutex<String>) {
     let mut line = String::new();
     while matches!(stderr.read_line(&mut line), Ok(n) if n > 0) {
