@@ -46,6 +46,9 @@ fn jq_selects_maps_and_prints_strings_raw() {
     assert_eq!(env.ok(&["plan", "list", "--jq", "env"]), "{}\n");
     assert_eq!(env.run(&["plan", "list", "--jq", "input"]).code, 2);
     assert_eq!(env.run(&["plan", "list", "--jq", "import \"x\" as y; ."]).code, 2);
+    // A newer command's list gets it too; its text formats refuse it (`check`: UNKNOWN).
+    assert_eq!(env.ok(&["check", "--jq", "length"]), "0\n");
+    assert_eq!(env.run(&["check", "--nagios", "--jq", "."]).code, 3);
     // A create's record goes through it too.
     let out = env.ok(&["plan", "create", "pro", "--name", "Pro", "--max-sites", "3", "--jq", ".slug"]);
     assert_eq!(out, "pro\n");
