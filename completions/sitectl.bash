@@ -902,7 +902,7 @@ _sitectl() {
 
     case "${cmd}" in
         sitectl)
-            opts="-y -q -v -h -V --db --config --profile --as --format --json --fields --porcelain --yes --no-input --dry-run --quiet --verbose --color --help --version plan account user industry site sectors content access wp seed audit check db config completions man help"
+            opts="-y -q -v -h -V --db --config --profile --as --format --json --fields --porcelain --jq --yes --no-input --dry-run --quiet --verbose --color --help --version plan account user industry site sectors content access wp seed audit check db config completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -932,6 +932,10 @@ _sitectl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -944,7 +948,7 @@ _sitectl() {
             return 0
             ;;
         sitectl__subcmd__access)
-            opts="-y -q -v -h -V --db --config --profile --as --format --json --fields --porcelain --yes --no-input --dry-run --quiet --verbose --color --help --version grant revoke list help"
+            opts="-y -q -v -h -V --db --config --profile --as --format --json --fields --porcelain --jq --yes --no-input --dry-run --quiet --verbose --color --help --version grant revoke list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -974,6 +978,10 @@ _sitectl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -986,7 +994,7 @@ _sitectl() {
             return 0
             ;;
         sitectl__subcmd__access__subcmd__grant)
-            opts="-y -q -v -h -V --db --config --profile --as --format --json --fields --porcelain --yes --no-input --dry-run --quiet --verbose --color --help --version"
+            opts="-y -q -v -h -V --db --config --profile --as --format --json --fields --porcelain --jq --yes --no-input --dry-run --quiet --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1013,6 +1021,10 @@ _sitectl() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1098,7 +1110,7 @@ _sitectl() {
             return 0
             ;;
         sitectl__subcmd__access__subcmd__list)
-            opts="-y -q -v -h -V --user --limit --after --db --config --profile --as --format --json --fields --porcelain --yes --no-input --dry-run --quiet --verbose --color --help --version"
+            opts="-y -q -v -h -V --user --limit --after --db --config --profile --as --format --json --fields --porcelain --jq --yes --no-input --dry-run --quiet --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1140,6 +1152,10 @@ _sitectl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -1152,7 +1168,7 @@ _sitectl() {
             return 0
             ;;
         sitectl__subcmd__access__subcmd__revoke)
-            opts="-y -q -v -h -V --db --config --profile --as --format --json --fields --porcelain --yes --no-input --dry-run --quiet --verbose --color --help --version"
+            opts="-y -q -v -h -V --db --config --profile --as --format --json --fields --porcelain --jq --yes --no-input --dry-run --quiet --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1182,6 +1198,10 @@ _sitectl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -1194,7 +1214,7 @@ _sitectl() {
             return 0
             ;;
         sitectl__subcmd__account)
-            opts="-y -q -v -h -V --db --config --profile --as --format --json --fields --porcelain --yes --no-input --dry-run --quiet --verbose --color --help --version create list show update set-plan suspend reactivate cancel help"
+            opts="-y -q -v -h -V --db --config --profile --as --format --json --fields --porcelain --jq --yes --no-input --dry-run --quiet --verbose --color --help --version create list show update set-plan suspend reactivate cancel help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1224,6 +1244,10 @@ _sitectl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -1236,7 +1260,7 @@ _sitectl() {
             return 0
             ;;
         sitectl__subcmd__account__subcmd__cancel)
-            opts="-y -q -v -h -V --db --config --profile --as --format --json --fields --porcelain --yes --no-input --dry-run --quiet --verbose --color --help --version"
+            opts="-y -q -v -h -V --db --config --profile --as --format --json --fields --porcelain --jq --yes --no-input --dry-run --quiet --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1266,6 +1290,10 @@ _sitectl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -1278,7 +1306,7 @@ _sitectl() {
             return 0
             ;;
         sitectl__subcmd__account__subcmd__create)
-            opts="-y -q -v -h -V --name --plan --owner --owner-name --status --if-exists --db --config --profile --as --format --json --fields --porcelain --yes --no-input --dry-run --quiet --verbose --color --help --version"
+            opts="-y -q -v -h -V --name --plan --owner --owner-name --status --if-exists --db --config --profile --as --format --json --fields --porcelain --jq --yes --no-input --dry-run --quiet --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1329,6 +1357,10 @@ _sitectl() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1484,7 +1516,7 @@ _sitectl() {
             return 0
             ;;
         sitectl__subcmd__account__subcmd__list)
-            opts="-y -q -v -h -V --status --limit --after --db --config --profile --as --format --json --fields --porcelain --yes --no-input --dry-run --quiet --verbose --color --help --version"
+            opts="-y -q -v -h -V --status --limit --after --db --config --profile --as --format --json --fields --porcelain --jq --yes --no-input --dry-run --quiet --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1526,6 +1558,10 @@ _sitectl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -1538,7 +1574,7 @@ _sitectl() {
             return 0
             ;;
         sitectl__subcmd__account__subcmd__reactivate)
-            opts="-y -q -v -h -V --db --config --profile --as --format --json --fields --porcelain --yes --no-input --dry-run --quiet --verbose --color --help --version"
+            opts="-y -q -v -h -V --db --config --profile --as --format --json --fields --porcelain --jq --yes --no-input --dry-run --quiet --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1565,6 +1601,10 @@ _sitectl() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1580,7 +1620,7 @@ _sitectl() {
             return 0
             ;;
         sitectl__subcmd__account__subcmd__set__subcmd__plan)
-            opts="-y -q -v -h -V --db --config --profile --as --format --json --fields --porcelain --yes --no-input --dry-run --quiet --verbose --color --help --version"
+            opts="-y -q -v -h -V --db --config --profile --as --format --json --fields --porcelain --jq --yes --no-input --dry-run --quiet --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1607,6 +1647,10 @@ _sitectl() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1622,7 +1666,7 @@ _sitectl() {
             return 0
             ;;
         sitectl__subcmd__account__subcmd__show)
-            opts="-y -q -v -h -V --db --config --profile --as --format --json --fields --porcelain --yes --no-input --dry-run --quiet --verbose --color --help --version"
+            opts="-y -q -v -h -V --db --config --profile --as --format --json --fields --porcelain --jq --yes --no-input --dry-run --quiet --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1649,6 +1693,10 @@ _sitectl() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1664,7 +1712,7 @@ _sitectl() {
             return 0
             ;;
         sitectl__subcmd__account__subcmd__suspend)
-            opts="-y -q -v -h -V --db --config --profile --as --format --json --fields --porcelain --yes --no-input --dry-run --quiet --verbose --color --help --version"
+            opts="-y -q -v -h -V --db --config --profile --as --format --json --fields --porcelain --jq --yes --no-input --dry-run --quiet --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1694,6 +1742,10 @@ _sitectl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -1706,7 +1758,7 @@ _sitectl() {
             return 0
             ;;
         sitectl__subcmd__account__subcmd__update)
-            opts="-y -q -v -h -V --name --db --config --profile --as --format --json --fields --porcelain --yes --no-input --dry-run --quiet --verbose --color --help --version"
+            opts="-y -q -v -h -V --name --db --config --profile --as --format --json --fields --porcelain --jq --yes --no-input --dry-run --quiet --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1740,6 +1792,10 @@ _sitectl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -1752,7 +1808,7 @@ _sitectl() {
             return 0
             ;;
         sitectl__subcmd__audit)
-            opts="-y -q -v -h -V --db --config --profile --as --format --json --fields --porcelain --yes --no-input --dry-run --quiet --verbose --color --help --version list help"
+            opts="-y -q -v -h -V --db --config --profile --as --format --json --fields --porcelain --jq --yes --no-input --dry-run --quiet --verbose --color --help --version list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1779,6 +1835,10 @@ _sitectl() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1836,7 +1896,7 @@ _sitectl() {
             return 0
             ;;
         sitectl__subcmd__audit__subcmd__list)
-            opts="-y -q -v -h -V --since --target --actor --limit --after --db --config --profile --as --format --json --fields --porcelain --yes --no-input --dry-run --quiet --verbose --color --help --version"
+            opts="-y -q -v -h -V --since --target --actor --limit --after --follow --db --config --profile --as --format --json --fields --porcelain --jq --yes --no-input --dry-run --quiet --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1886,6 +1946,10 @@ _sitectl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -1898,7 +1962,7 @@ _sitectl() {
             return 0
             ;;
         sitectl__subcmd__check)
-            opts="-y -q -v -h -V --account --plan --industry --mode --sites-from --warn-sync-age --crit-sync-age --grace --nagios --openmetrics --db --config --profile --as --format --json --fields --porcelain --yes --no-input --dry-run --quiet --verbose --color --help --version"
+            opts="-y -q -v -h -V --account --plan --industry --mode --sites-from --warn-sync-age --crit-sync-age --grace --nagios --openmetrics --db --config --profile --as --format --json --fields --porcelain --jq --yes --no-input --dry-run --quiet --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1964,6 +2028,10 @@ _sitectl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -1976,7 +2044,7 @@ _sitectl() {
             return 0
             ;;
         sitectl__subcmd__completions)
-            opts="-y -q -v -h -V --db --config --profile --as --format --json --fields --porcelain --yes --no-input --dry-run --quiet --verbose --color --help --version bash elvish fish powershell zsh"
+            opts="-y -q -v -h -V --db --config --profile --as --format --json --fields --porcelain --jq --yes --no-input --dry-run --quiet --verbose --color --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2003,6 +2071,10 @@ _sitectl() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2018,7 +2090,7 @@ _sitectl() {
             return 0
             ;;
         sitectl__subcmd__config)
-            opts="-y -q -v -h -V --db --config --profile --as --format --json --fields --porcelain --yes --no-input --dry-run --quiet --verbose --color --help --version show help"
+            opts="-y -q -v -h -V --db --config --profile --as --format --json --fields --porcelain --jq --yes --no-input --dry-run --quiet --verbose --color --help --version show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2045,6 +2117,10 @@ _sitectl() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2102,7 +2178,7 @@ _sitectl() {
             return 0
             ;;
         sitectl__subcmd__config__subcmd__show)
-            opts="-y -q -v -h -V --db --config --profile --as --format --json --fields --porcelain --yes --no-input --dry-run --quiet --verbose --color --help --version"
+            opts="-y -q -v -h -V --db --config --profile --as --format --json --fields --porcelain --jq --yes --no-input --dry-run --quiet --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2132,6 +2208,10 @@ _sitectl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -2144,7 +2224,7 @@ _sitectl() {
             return 0
             ;;
         sitectl__subcmd__content)
-            opts="-y -q -v -h -V --db --config --profile --as --format --json --fields --porcelain --yes --no-input --dry-run --quiet --verbose --color --help --version create list show update delete review approve reopen retract schedule help"
+            opts="-y -q -v -h -V --db --config --profile --as --format --json --fields --porcelain --jq --yes --no-input --dry-run --quiet --verbose --color --help --version create list show update delete review approve reopen retract schedule help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2174,6 +2254,10 @@ _sitectl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -2186,7 +2270,7 @@ _sitectl() {
             return 0
             ;;
         sitectl__subcmd__content__subcmd__approve)
-            opts="-y -q -v -h -V --db --config --profile --as --format --json --fields --porcelain --yes --no-input --dry-run --quiet --verbose --color --help --version"
+            opts="-y -q -v -h -V --db --config --profile --as --format --json --fields --porcelain --jq --yes --no-input --dry-run --quiet --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2216,6 +2300,10 @@ _sitectl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -2228,7 +2316,7 @@ _sitectl() {
             return 0
             ;;
         sitectl__subcmd__content__subcmd__create)
-            opts="-y -q -v -h -V --sector --title --body-file --excerpt --slug --category --tag --if-exists --db --config --profile --as --format --json --fields --porcelain --yes --no-input --dry-run --quiet --verbose --color --help --version"
+            opts="-y -q -v -h -V --sector --title --body-file --excerpt --slug --category --tag --if-exists --db --config --profile --as --format --json --fields --porcelain --jq --yes --no-input --dry-run --quiet --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2290,6 +2378,10 @@ _sitectl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -2302,7 +2394,7 @@ _sitectl() {
             return 0
             ;;
         sitectl__subcmd__content__subcmd__delete)
-            opts="-y -q -v -h -V --db --config --profile --as --format --json --fields --porcelain --yes --no-input --dry-run --quiet --verbose --color --help --version"
+            opts="-y -q -v -h -V --db --config --profile --as --format --json --fields --porcelain --jq --yes --no-input --dry-run --quiet --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2329,6 +2421,10 @@ _sitectl() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2512,7 +2608,7 @@ _sitectl() {
             return 0
             ;;
         sitectl__subcmd__content__subcmd__list)
-            opts="-y -q -v -h -V --sector --status --publish-status --deleted --limit --after --db --config --profile --as --format --json --fields --porcelain --yes --no-input --dry-run --quiet --verbose --color --help --version"
+            opts="-y -q -v -h -V --sector --status --publish-status --deleted --limit --after --db --config --profile --as --format --json --fields --porcelain --jq --yes --no-input --dry-run --quiet --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2562,6 +2658,10 @@ _sitectl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -2574,7 +2674,7 @@ _sitectl() {
             return 0
             ;;
         sitectl__subcmd__content__subcmd__reopen)
-            opts="-y -q -v -h -V --db --config --profile --as --format --json --fields --porcelain --yes --no-input --dry-run --quiet --verbose --color --help --version"
+            opts="-y -q -v -h -V --db --config --profile --as --format --json --fields --porcelain --jq --yes --no-input --dry-run --quiet --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2601,6 +2701,10 @@ _sitectl() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2616,7 +2720,7 @@ _sitectl() {
             return 0
             ;;
         sitectl__subcmd__content__subcmd__retract)
-            opts="-y -q -v -h -V --db --config --profile --as --format --json --fields --porcelain --yes --no-input --dry-run --quiet --verbose --color --help --version"
+            opts="-y -q -v -h -V --db --config --profile --as --format --json --fields --porcelain --jq --yes --no-input --dry-run --quiet --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2643,6 +2747,10 @@ _sitectl() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2658,7 +2766,7 @@ _sitectl() {
             return 0
             ;;
         sitectl__subcmd__content__subcmd__review)
-            opts="-y -q -v -h -V --db --config --profile --as --format --json --fields --porcelain --yes --no-input --dry-run --quiet --verbose --color --help --version"
+            opts="-y -q -v -h -V --db --config --profile --as --format --json --fields --porcelain --jq --yes --no-input --dry-run --quiet --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2688,6 +2796,10 @@ _sitectl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -2700,7 +2812,7 @@ _sitectl() {
             return 0
             ;;
         sitectl__subcmd__content__subcmd__schedule)
-            opts="-y -q -v -h -V --at --db --config --profile --as --format --json --fields --porcelain --yes --no-input --dry-run --quiet --verbose --color --help --version"
+            opts="-y -q -v -h -V --at --db --config --profile --as --format --json --fields --porcelain --jq --yes --no-input --dry-run --quiet --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2734,6 +2846,10 @@ _sitectl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -2746,7 +2862,7 @@ _sitectl() {
             return 0
             ;;
         sitectl__subcmd__content__subcmd__show)
-            opts="-y -q -v -h -V --db --config --profile --as --format --json --fields --porcelain --yes --no-input --dry-run --quiet --verbose --color --help --version"
+            opts="-y -q -v -h -V --db --config --profile --as --format --json --fields --porcelain --jq --yes --no-input --dry-run --quiet --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2776,6 +2892,10 @@ _sitectl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -2788,7 +2908,7 @@ _sitectl() {
             return 0
             ;;
         sitectl__subcmd__content__subcmd__update)
-            opts="-y -q -v -h -V --sector --title --body-file --excerpt --slug --category --tag --no-categories --no-tags --db --config --profile --as --format --json --fields --porcelain --yes --no-input --dry-run --quiet --verbose --color --help --version"
+            opts="-y -q -v -h -V --sector --title --body-file --excerpt --slug --category --tag --no-categories --no-tags --db --config --profile --as --format --json --fields --porcelain --jq --yes --no-input --dry-run --quiet --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2846,6 +2966,10 @@ _sitectl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -2858,7 +2982,7 @@ _sitectl() {
             return 0
             ;;
         sitectl__subcmd__db)
-            opts="-y -q -v -h -V --db --config --profile --as --format --json --fields --porcelain --yes --no-input --dry-run --quiet --verbose --color --help --version init info doctor copy migrate help"
+            opts="-y -q -v -h -V --db --config --profile --as --format --json --fields --porcelain --jq --yes --no-input --dry-run --quiet --verbose --color --help --version init info doctor copy migrate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2888,6 +3012,10 @@ _sitectl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -2900,7 +3028,7 @@ _sitectl() {
             return 0
             ;;
         sitectl__subcmd__db__subcmd__copy)
-            opts="-y -q -v -h -V --to --from --replace --db --config --profile --as --format --json --fields --porcelain --yes --no-input --dry-run --quiet --verbose --color --help --version"
+            opts="-y -q -v -h -V --to --from --replace --db --config --profile --as --format --json --fields --porcelain --jq --yes --no-input --dry-run --quiet --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2938,6 +3066,10 @@ _sitectl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -2950,7 +3082,7 @@ _sitectl() {
             return 0
             ;;
         sitectl__subcmd__db__subcmd__doctor)
-            opts="-y -q -v -h -V --db --config --profile --as --format --json --fields --porcelain --yes --no-input --dry-run --quiet --verbose --color --help --version"
+            opts="-y -q -v -h -V --db --config --profile --as --format --json --fields --porcelain --jq --yes --no-input --dry-run --quiet --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2977,6 +3109,10 @@ _sitectl() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3090,7 +3226,7 @@ _sitectl() {
             return 0
             ;;
         sitectl__subcmd__db__subcmd__info)
-            opts="-y -q -v -h -V --db --config --profile --as --format --json --fields --porcelain --yes --no-input --dry-run --quiet --verbose --color --help --version"
+            opts="-y -q -v -h -V --db --config --profile --as --format --json --fields --porcelain --jq --yes --no-input --dry-run --quiet --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3117,6 +3253,10 @@ _sitectl() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3132,7 +3272,7 @@ _sitectl() {
             return 0
             ;;
         sitectl__subcmd__db__subcmd__init)
-            opts="-y -q -v -h -V --db --config --profile --as --format --json --fields --porcelain --yes --no-input --dry-run --quiet --verbose --color --help --version"
+            opts="-y -q -v -h -V --db --config --profile --as --format --json --fields --porcelain --jq --yes --no-input --dry-run --quiet --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3159,6 +3299,10 @@ _sitectl() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3174,7 +3318,7 @@ _sitectl() {
             return 0
             ;;
         sitectl__subcmd__db__subcmd__migrate)
-            opts="-y -q -v -h -V --db --config --profile --as --format --json --fields --porcelain --yes --no-input --dry-run --quiet --verbose --color --help --version"
+            opts="-y -q -v -h -V --db --config --profile --as --format --json --fields --porcelain --jq --yes --no-input --dry-run --quiet --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3201,6 +3345,10 @@ _sitectl() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4490,7 +4638,7 @@ _sitectl() {
             return 0
             ;;
         sitectl__subcmd__industry)
-            opts="-y -q -v -h -V --db --config --profile --as --format --json --fields --porcelain --yes --no-input --dry-run --quiet --verbose --color --help --version list show import help"
+            opts="-y -q -v -h -V --db --config --profile --as --format --json --fields --porcelain --jq --yes --no-input --dry-run --quiet --verbose --color --help --version list show import help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4517,6 +4665,10 @@ _sitectl() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4602,7 +4754,7 @@ _sitectl() {
             return 0
             ;;
         sitectl__subcmd__industry__subcmd__import)
-            opts="-y -q -v -h -V --db --config --profile --as --format --json --fields --porcelain --yes --no-input --dry-run --quiet --verbose --color --help --version"
+            opts="-y -q -v -h -V --db --config --profile --as --format --json --fields --porcelain --jq --yes --no-input --dry-run --quiet --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4632,6 +4784,10 @@ _sitectl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -4644,7 +4800,7 @@ _sitectl() {
             return 0
             ;;
         sitectl__subcmd__industry__subcmd__list)
-            opts="-y -q -v -h -V --all --limit --after --db --config --profile --as --format --json --fields --porcelain --yes --no-input --dry-run --quiet --verbose --color --help --version"
+            opts="-y -q -v -h -V --all --limit --after --db --config --profile --as --format --json --fields --porcelain --jq --yes --no-input --dry-run --quiet --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4682,6 +4838,10 @@ _sitectl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -4694,7 +4854,7 @@ _sitectl() {
             return 0
             ;;
         sitectl__subcmd__industry__subcmd__show)
-            opts="-y -q -v -h -V --db --config --profile --as --format --json --fields --porcelain --yes --no-input --dry-run --quiet --verbose --color --help --version"
+            opts="-y -q -v -h -V --db --config --profile --as --format --json --fields --porcelain --jq --yes --no-input --dry-run --quiet --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4724,6 +4884,10 @@ _sitectl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -4736,7 +4900,7 @@ _sitectl() {
             return 0
             ;;
         sitectl__subcmd__man)
-            opts="-y -q -v -h -V --out-dir --db --config --profile --as --format --json --fields --porcelain --yes --no-input --dry-run --quiet --verbose --color --help --version"
+            opts="-y -q -v -h -V --out-dir --db --config --profile --as --format --json --fields --porcelain --jq --yes --no-input --dry-run --quiet --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4770,6 +4934,10 @@ _sitectl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -4782,7 +4950,7 @@ _sitectl() {
             return 0
             ;;
         sitectl__subcmd__plan)
-            opts="-y -q -v -h -V --db --config --profile --as --format --json --fields --porcelain --yes --no-input --dry-run --quiet --verbose --color --help --version create list show update help"
+            opts="-y -q -v -h -V --db --config --profile --as --format --json --fields --porcelain --jq --yes --no-input --dry-run --quiet --verbose --color --help --version create list show update help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4812,6 +4980,10 @@ _sitectl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -4824,7 +4996,7 @@ _sitectl() {
             return 0
             ;;
         sitectl__subcmd__plan__subcmd__create)
-            opts="-y -q -v -h -V --name --max-sites --max-users --max-sectors-per-site --inactive --if-exists --db --config --profile --as --format --json --fields --porcelain --yes --no-input --dry-run --quiet --verbose --color --help --version"
+            opts="-y -q -v -h -V --name --max-sites --max-users --max-sectors-per-site --inactive --if-exists --db --config --profile --as --format --json --fields --porcelain --jq --yes --no-input --dry-run --quiet --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4871,6 +5043,10 @@ _sitectl() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4970,7 +5146,7 @@ _sitectl() {
             return 0
             ;;
         sitectl__subcmd__plan__subcmd__list)
-            opts="-y -q -v -h -V --limit --after --db --config --profile --as --format --json --fields --porcelain --yes --no-input --dry-run --quiet --verbose --color --help --version"
+            opts="-y -q -v -h -V --limit --after --db --config --profile --as --format --json --fields --porcelain --jq --yes --no-input --dry-run --quiet --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5008,6 +5184,10 @@ _sitectl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -5020,7 +5200,7 @@ _sitectl() {
             return 0
             ;;
         sitectl__subcmd__plan__subcmd__show)
-            opts="-y -q -v -h -V --db --config --profile --as --format --json --fields --porcelain --yes --no-input --dry-run --quiet --verbose --color --help --version"
+            opts="-y -q -v -h -V --db --config --profile --as --format --json --fields --porcelain --jq --yes --no-input --dry-run --quiet --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5050,6 +5230,10 @@ _sitectl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -5062,7 +5246,7 @@ _sitectl() {
             return 0
             ;;
         sitectl__subcmd__plan__subcmd__update)
-            opts="-y -q -v -h -V --name --max-sites --max-users --max-sectors-per-site --active --inactive --db --config --profile --as --format --json --fields --porcelain --yes --no-input --dry-run --quiet --verbose --color --help --version"
+            opts="-y -q -v -h -V --name --max-sites --max-users --max-sectors-per-site --active --inactive --db --config --profile --as --format --json --fields --porcelain --jq --yes --no-input --dry-run --quiet --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5108,6 +5292,10 @@ _sitectl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -5120,7 +5308,7 @@ _sitectl() {
             return 0
             ;;
         sitectl__subcmd__sectors)
-            opts="-y -q -v -h -V --db --config --profile --as --format --json --fields --porcelain --yes --no-input --dry-run --quiet --verbose --color --help --version select list help"
+            opts="-y -q -v -h -V --db --config --profile --as --format --json --fields --porcelain --jq --yes --no-input --dry-run --quiet --verbose --color --help --version select list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5147,6 +5335,10 @@ _sitectl() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5218,7 +5410,7 @@ _sitectl() {
             return 0
             ;;
         sitectl__subcmd__sectors__subcmd__list)
-            opts="-y -q -v -h -V --all --limit --after --db --config --profile --as --format --json --fields --porcelain --yes --no-input --dry-run --quiet --verbose --color --help --version"
+            opts="-y -q -v -h -V --all --limit --after --db --config --profile --as --format --json --fields --porcelain --jq --yes --no-input --dry-run --quiet --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5256,6 +5448,10 @@ _sitectl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -5268,7 +5464,7 @@ _sitectl() {
             return 0
             ;;
         sitectl__subcmd__sectors__subcmd__select)
-            opts="-y -q -v -h -V --industry --sector --sectors --db --config --profile --as --format --json --fields --porcelain --yes --no-input --dry-run --quiet --verbose --color --help --version"
+            opts="-y -q -v -h -V --industry --sector --sectors --db --config --profile --as --format --json --fields --porcelain --jq --yes --no-input --dry-run --quiet --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5310,6 +5506,10 @@ _sitectl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -5322,7 +5522,7 @@ _sitectl() {
             return 0
             ;;
         sitectl__subcmd__seed)
-            opts="-y -q -v -h -V --db --config --profile --as --format --json --fields --porcelain --yes --no-input --dry-run --quiet --verbose --color --help --version apply export generate help"
+            opts="-y -q -v -h -V --db --config --profile --as --format --json --fields --porcelain --jq --yes --no-input --dry-run --quiet --verbose --color --help --version apply export generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5352,6 +5552,10 @@ _sitectl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -5364,7 +5568,7 @@ _sitectl() {
             return 0
             ;;
         sitectl__subcmd__seed__subcmd__apply)
-            opts="-y -q -v -h -V --init --db --config --profile --as --format --json --fields --porcelain --yes --no-input --dry-run --quiet --verbose --color --help --version"
+            opts="-y -q -v -h -V --init --db --config --profile --as --format --json --fields --porcelain --jq --yes --no-input --dry-run --quiet --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5394,6 +5598,10 @@ _sitectl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -5406,7 +5614,7 @@ _sitectl() {
             return 0
             ;;
         sitectl__subcmd__seed__subcmd__export)
-            opts="-o -y -q -v -h -V --account --output --format --db --config --profile --as --json --fields --porcelain --yes --no-input --dry-run --quiet --verbose --color --help --version"
+            opts="-o -y -q -v -h -V --account --output --format --db --config --profile --as --json --fields --porcelain --jq --yes --no-input --dry-run --quiet --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5448,6 +5656,10 @@ _sitectl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -5460,7 +5672,7 @@ _sitectl() {
             return 0
             ;;
         sitectl__subcmd__seed__subcmd__generate)
-            opts="-y -q -v -h -V --accounts --sites-per-account --sectors-per-site --seed --init --db --config --profile --as --format --json --fields --porcelain --yes --no-input --dry-run --quiet --verbose --color --help --version"
+            opts="-y -q -v -h -V --accounts --sites-per-account --sectors-per-site --seed --init --db --config --profile --as --format --json --fields --porcelain --jq --yes --no-input --dry-run --quiet --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5503,6 +5715,10 @@ _sitectl() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5588,7 +5804,7 @@ _sitectl() {
             return 0
             ;;
         sitectl__subcmd__site)
-            opts="-y -q -v -h -V --db --config --profile --as --format --json --fields --porcelain --yes --no-input --dry-run --quiet --verbose --color --help --version create list show update activate deactivate delete restore purge public help"
+            opts="-y -q -v -h -V --db --config --profile --as --format --json --fields --porcelain --jq --yes --no-input --dry-run --quiet --verbose --color --help --version create list show update activate deactivate delete restore purge public help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5618,6 +5834,10 @@ _sitectl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -5630,7 +5850,7 @@ _sitectl() {
             return 0
             ;;
         sitectl__subcmd__site__subcmd__activate)
-            opts="-y -q -v -h -V --db --config --profile --as --format --json --fields --porcelain --yes --no-input --dry-run --quiet --verbose --color --help --version"
+            opts="-y -q -v -h -V --db --config --profile --as --format --json --fields --porcelain --jq --yes --no-input --dry-run --quiet --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5660,6 +5880,10 @@ _sitectl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -5672,7 +5896,7 @@ _sitectl() {
             return 0
             ;;
         sitectl__subcmd__site__subcmd__create)
-            opts="-y -q -v -h -V --account --slug --domain --hosting-type --site-type --industry --active --if-exists --db --config --profile --as --format --json --fields --porcelain --yes --no-input --dry-run --quiet --verbose --color --help --version"
+            opts="-y -q -v -h -V --account --slug --domain --hosting-type --site-type --industry --active --if-exists --db --config --profile --as --format --json --fields --porcelain --jq --yes --no-input --dry-run --quiet --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5730,6 +5954,10 @@ _sitectl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -5742,7 +5970,7 @@ _sitectl() {
             return 0
             ;;
         sitectl__subcmd__site__subcmd__deactivate)
-            opts="-y -q -v -h -V --db --config --profile --as --format --json --fields --porcelain --yes --no-input --dry-run --quiet --verbose --color --help --version"
+            opts="-y -q -v -h -V --db --config --profile --as --format --json --fields --porcelain --jq --yes --no-input --dry-run --quiet --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5769,6 +5997,10 @@ _sitectl() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5784,7 +6016,7 @@ _sitectl() {
             return 0
             ;;
         sitectl__subcmd__site__subcmd__delete)
-            opts="-y -q -v -h -V --db --config --profile --as --format --json --fields --porcelain --yes --no-input --dry-run --quiet --verbose --color --help --version"
+            opts="-y -q -v -h -V --db --config --profile --as --format --json --fields --porcelain --jq --yes --no-input --dry-run --quiet --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5811,6 +6043,10 @@ _sitectl() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5994,7 +6230,7 @@ _sitectl() {
             return 0
             ;;
         sitectl__subcmd__site__subcmd__list)
-            opts="-y -q -v -h -V --account --active --inactive --deleted --industry --hosting-type --limit --after --db --config --profile --as --format --json --fields --porcelain --yes --no-input --dry-run --quiet --verbose --color --help --version"
+            opts="-y -q -v -h -V --account --active --inactive --deleted --industry --hosting-type --limit --after --db --config --profile --as --format --json --fields --porcelain --jq --yes --no-input --dry-run --quiet --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6044,6 +6280,10 @@ _sitectl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -6056,7 +6296,7 @@ _sitectl() {
             return 0
             ;;
         sitectl__subcmd__site__subcmd__public)
-            opts="-y -q -v -h -V --db --config --profile --as --format --json --fields --porcelain --yes --no-input --dry-run --quiet --verbose --color --help --version"
+            opts="-y -q -v -h -V --db --config --profile --as --format --json --fields --porcelain --jq --yes --no-input --dry-run --quiet --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6083,6 +6323,10 @@ _sitectl() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6098,7 +6342,7 @@ _sitectl() {
             return 0
             ;;
         sitectl__subcmd__site__subcmd__purge)
-            opts="-y -q -v -h -V --db --config --profile --as --format --json --fields --porcelain --yes --no-input --dry-run --quiet --verbose --color --help --version"
+            opts="-y -q -v -h -V --db --config --profile --as --format --json --fields --porcelain --jq --yes --no-input --dry-run --quiet --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6125,6 +6369,10 @@ _sitectl() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6140,7 +6388,7 @@ _sitectl() {
             return 0
             ;;
         sitectl__subcmd__site__subcmd__restore)
-            opts="-y -q -v -h -V --db --config --profile --as --format --json --fields --porcelain --yes --no-input --dry-run --quiet --verbose --color --help --version"
+            opts="-y -q -v -h -V --db --config --profile --as --format --json --fields --porcelain --jq --yes --no-input --dry-run --quiet --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6167,6 +6415,10 @@ _sitectl() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6182,7 +6434,7 @@ _sitectl() {
             return 0
             ;;
         sitectl__subcmd__site__subcmd__show)
-            opts="-y -q -v -h -V --db --config --profile --as --format --json --fields --porcelain --yes --no-input --dry-run --quiet --verbose --color --help --version"
+            opts="-y -q -v -h -V --db --config --profile --as --format --json --fields --porcelain --jq --yes --no-input --dry-run --quiet --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6212,6 +6464,10 @@ _sitectl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -6224,7 +6480,7 @@ _sitectl() {
             return 0
             ;;
         sitectl__subcmd__site__subcmd__update)
-            opts="-y -q -v -h -V --name --slug --domain --hosting-type --site-type --seo-title --seo-description --seo-keywords --og-image-url --db --config --profile --as --format --json --fields --porcelain --yes --no-input --dry-run --quiet --verbose --color --help --version"
+            opts="-y -q -v -h -V --name --slug --domain --hosting-type --site-type --seo-title --seo-description --seo-keywords --og-image-url --db --config --profile --as --format --json --fields --porcelain --jq --yes --no-input --dry-run --quiet --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6290,6 +6546,10 @@ _sitectl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -6302,7 +6562,7 @@ _sitectl() {
             return 0
             ;;
         sitectl__subcmd__user)
-            opts="-y -q -v -h -V --db --config --profile --as --format --json --fields --porcelain --yes --no-input --dry-run --quiet --verbose --color --help --version add list show set-role remove help"
+            opts="-y -q -v -h -V --db --config --profile --as --format --json --fields --porcelain --jq --yes --no-input --dry-run --quiet --verbose --color --help --version add list show set-role remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6332,6 +6592,10 @@ _sitectl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -6344,7 +6608,7 @@ _sitectl() {
             return 0
             ;;
         sitectl__subcmd__user__subcmd__add)
-            opts="-y -q -v -h -V --account --role --name --if-exists --db --config --profile --as --format --json --fields --porcelain --yes --no-input --dry-run --quiet --verbose --color --help --version"
+            opts="-y -q -v -h -V --account --role --name --if-exists --db --config --profile --as --format --json --fields --porcelain --jq --yes --no-input --dry-run --quiet --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6387,6 +6651,10 @@ _sitectl() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6500,7 +6768,7 @@ _sitectl() {
             return 0
             ;;
         sitectl__subcmd__user__subcmd__list)
-            opts="-y -q -v -h -V --account --limit --after --db --config --profile --as --format --json --fields --porcelain --yes --no-input --dry-run --quiet --verbose --color --help --version"
+            opts="-y -q -v -h -V --account --limit --after --db --config --profile --as --format --json --fields --porcelain --jq --yes --no-input --dry-run --quiet --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6542,6 +6810,10 @@ _sitectl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -6554,7 +6826,7 @@ _sitectl() {
             return 0
             ;;
         sitectl__subcmd__user__subcmd__remove)
-            opts="-y -q -v -h -V --db --config --profile --as --format --json --fields --porcelain --yes --no-input --dry-run --quiet --verbose --color --help --version"
+            opts="-y -q -v -h -V --db --config --profile --as --format --json --fields --porcelain --jq --yes --no-input --dry-run --quiet --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6581,6 +6853,10 @@ _sitectl() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6596,7 +6872,7 @@ _sitectl() {
             return 0
             ;;
         sitectl__subcmd__user__subcmd__set__subcmd__role)
-            opts="-y -q -v -h -V --db --config --profile --as --format --json --fields --porcelain --yes --no-input --dry-run --quiet --verbose --color --help --version developer owner admin editor viewer system_bot"
+            opts="-y -q -v -h -V --db --config --profile --as --format --json --fields --porcelain --jq --yes --no-input --dry-run --quiet --verbose --color --help --version developer owner admin editor viewer system_bot"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6623,6 +6899,10 @@ _sitectl() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6638,7 +6918,7 @@ _sitectl() {
             return 0
             ;;
         sitectl__subcmd__user__subcmd__show)
-            opts="-y -q -v -h -V --db --config --profile --as --format --json --fields --porcelain --yes --no-input --dry-run --quiet --verbose --color --help --version"
+            opts="-y -q -v -h -V --db --config --profile --as --format --json --fields --porcelain --jq --yes --no-input --dry-run --quiet --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6668,6 +6948,10 @@ _sitectl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -6680,7 +6964,7 @@ _sitectl() {
             return 0
             ;;
         sitectl__subcmd__wp)
-            opts="-y -q -v -h -V --db --config --profile --as --format --json --fields --porcelain --yes --no-input --dry-run --quiet --verbose --color --help --version key connect test status disconnect sync publish content terms events help"
+            opts="-y -q -v -h -V --db --config --profile --as --format --json --fields --porcelain --jq --yes --no-input --dry-run --quiet --verbose --color --help --version key connect test status disconnect sync publish content terms events help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6710,6 +6994,10 @@ _sitectl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -6722,7 +7010,7 @@ _sitectl() {
             return 0
             ;;
         sitectl__subcmd__wp__subcmd__connect)
-            opts="-y -q -v -h -V --url --username --app-password-stdin --app-password-env --allow-insecure-http --db --config --profile --as --format --json --fields --porcelain --yes --no-input --dry-run --quiet --verbose --color --help --version"
+            opts="-y -q -v -h -V --url --username --app-password-stdin --app-password-env --allow-insecure-http --db --config --profile --as --format --json --fields --porcelain --jq --yes --no-input --dry-run --quiet --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6764,6 +7052,10 @@ _sitectl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -6776,7 +7068,7 @@ _sitectl() {
             return 0
             ;;
         sitectl__subcmd__wp__subcmd__content)
-            opts="-y -q -v -h -V --db --config --profile --as --format --json --fields --porcelain --yes --no-input --dry-run --quiet --verbose --color --help --version list help"
+            opts="-y -q -v -h -V --db --config --profile --as --format --json --fields --porcelain --jq --yes --no-input --dry-run --quiet --verbose --color --help --version list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6803,6 +7095,10 @@ _sitectl() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6860,7 +7156,7 @@ _sitectl() {
             return 0
             ;;
         sitectl__subcmd__wp__subcmd__content__subcmd__list)
-            opts="-y -q -v -h -V --type --status --search --limit --after --db --config --profile --as --format --json --fields --porcelain --yes --no-input --dry-run --quiet --verbose --color --help --version"
+            opts="-y -q -v -h -V --type --status --search --limit --after --db --config --profile --as --format --json --fields --porcelain --jq --yes --no-input --dry-run --quiet --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6910,6 +7206,10 @@ _sitectl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -6922,7 +7222,7 @@ _sitectl() {
             return 0
             ;;
         sitectl__subcmd__wp__subcmd__disconnect)
-            opts="-y -q -v -h -V --purge-data --db --config --profile --as --format --json --fields --porcelain --yes --no-input --dry-run --quiet --verbose --color --help --version"
+            opts="-y -q -v -h -V --purge-data --db --config --profile --as --format --json --fields --porcelain --jq --yes --no-input --dry-run --quiet --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6952,6 +7252,10 @@ _sitectl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -6964,7 +7268,7 @@ _sitectl() {
             return 0
             ;;
         sitectl__subcmd__wp__subcmd__events)
-            opts="-y -q -v -h -V --limit --after --db --config --profile --as --format --json --fields --porcelain --yes --no-input --dry-run --quiet --verbose --color --help --version"
+            opts="-y -q -v -h -V --limit --after --follow --db --config --profile --as --format --json --fields --porcelain --jq --yes --no-input --dry-run --quiet --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6999,6 +7303,10 @@ _sitectl() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7294,7 +7602,7 @@ _sitectl() {
             return 0
             ;;
         sitectl__subcmd__wp__subcmd__key)
-            opts="-y -q -v -h -V --db --config --profile --as --format --json --fields --porcelain --yes --no-input --dry-run --quiet --verbose --color --help --version generate rotate show revoke verify reseal help"
+            opts="-y -q -v -h -V --db --config --profile --as --format --json --fields --porcelain --jq --yes --no-input --dry-run --quiet --verbose --color --help --version generate rotate show revoke verify reseal help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7324,6 +7632,10 @@ _sitectl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -7336,7 +7648,7 @@ _sitectl() {
             return 0
             ;;
         sitectl__subcmd__wp__subcmd__key__subcmd__generate)
-            opts="-y -q -v -h -V --db --config --profile --as --format --json --fields --porcelain --yes --no-input --dry-run --quiet --verbose --color --help --version"
+            opts="-y -q -v -h -V --db --config --profile --as --format --json --fields --porcelain --jq --yes --no-input --dry-run --quiet --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7363,6 +7675,10 @@ _sitectl() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7490,7 +7806,7 @@ _sitectl() {
             return 0
             ;;
         sitectl__subcmd__wp__subcmd__key__subcmd__reseal)
-            opts="-y -q -v -h -V --from-key-file --db --config --profile --as --format --json --fields --porcelain --yes --no-input --dry-run --quiet --verbose --color --help --version"
+            opts="-y -q -v -h -V --from-key-file --db --config --profile --as --format --json --fields --porcelain --jq --yes --no-input --dry-run --quiet --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7524,6 +7840,10 @@ _sitectl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -7536,7 +7856,7 @@ _sitectl() {
             return 0
             ;;
         sitectl__subcmd__wp__subcmd__key__subcmd__revoke)
-            opts="-y -q -v -h -V --db --config --profile --as --format --json --fields --porcelain --yes --no-input --dry-run --quiet --verbose --color --help --version"
+            opts="-y -q -v -h -V --db --config --profile --as --format --json --fields --porcelain --jq --yes --no-input --dry-run --quiet --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7563,6 +7883,10 @@ _sitectl() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7578,7 +7902,7 @@ _sitectl() {
             return 0
             ;;
         sitectl__subcmd__wp__subcmd__key__subcmd__rotate)
-            opts="-y -q -v -h -V --db --config --profile --as --format --json --fields --porcelain --yes --no-input --dry-run --quiet --verbose --color --help --version"
+            opts="-y -q -v -h -V --db --config --profile --as --format --json --fields --porcelain --jq --yes --no-input --dry-run --quiet --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7605,6 +7929,10 @@ _sitectl() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7620,7 +7948,7 @@ _sitectl() {
             return 0
             ;;
         sitectl__subcmd__wp__subcmd__key__subcmd__show)
-            opts="-y -q -v -h -V --reveal --db --config --profile --as --format --json --fields --porcelain --yes --no-input --dry-run --quiet --verbose --color --help --version"
+            opts="-y -q -v -h -V --reveal --db --config --profile --as --format --json --fields --porcelain --jq --yes --no-input --dry-run --quiet --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7647,6 +7975,10 @@ _sitectl() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7662,7 +7994,7 @@ _sitectl() {
             return 0
             ;;
         sitectl__subcmd__wp__subcmd__key__subcmd__verify)
-            opts="-y -q -v -h -V --db --config --profile --as --format --json --fields --porcelain --yes --no-input --dry-run --quiet --verbose --color --help --version"
+            opts="-y -q -v -h -V --db --config --profile --as --format --json --fields --porcelain --jq --yes --no-input --dry-run --quiet --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7692,6 +8024,10 @@ _sitectl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -7704,7 +8040,7 @@ _sitectl() {
             return 0
             ;;
         sitectl__subcmd__wp__subcmd__publish)
-            opts="-y -q -v -h -V --due --account --plan --industry --mode --sites-from --status --at --force --concurrency --db --config --profile --as --format --json --fields --porcelain --yes --no-input --dry-run --quiet --verbose --color --help --version"
+            opts="-y -q -v -h -V --due --account --plan --industry --mode --sites-from --status --at --force --concurrency --db --config --profile --as --format --json --fields --porcelain --jq --yes --no-input --dry-run --quiet --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7766,6 +8102,10 @@ _sitectl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -7778,7 +8118,7 @@ _sitectl() {
             return 0
             ;;
         sitectl__subcmd__wp__subcmd__status)
-            opts="-y -q -v -h -V --db --config --profile --as --format --json --fields --porcelain --yes --no-input --dry-run --quiet --verbose --color --help --version"
+            opts="-y -q -v -h -V --db --config --profile --as --format --json --fields --porcelain --jq --yes --no-input --dry-run --quiet --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7808,6 +8148,10 @@ _sitectl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -7820,7 +8164,7 @@ _sitectl() {
             return 0
             ;;
         sitectl__subcmd__wp__subcmd__sync)
-            opts="-y -q -v -h -V --all --account --plan --industry --mode --sites-from --concurrency --structure --content --full --types --db --config --profile --as --format --json --fields --porcelain --yes --no-input --dry-run --quiet --verbose --color --help --version"
+            opts="-y -q -v -h -V --all --account --plan --industry --mode --sites-from --concurrency --structure --content --full --types --db --config --profile --as --format --json --fields --porcelain --jq --yes --no-input --dry-run --quiet --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7878,6 +8222,10 @@ _sitectl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -7890,7 +8238,7 @@ _sitectl() {
             return 0
             ;;
         sitectl__subcmd__wp__subcmd__terms)
-            opts="-y -q -v -h -V --db --config --profile --as --format --json --fields --porcelain --yes --no-input --dry-run --quiet --verbose --color --help --version list help"
+            opts="-y -q -v -h -V --db --config --profile --as --format --json --fields --porcelain --jq --yes --no-input --dry-run --quiet --verbose --color --help --version list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7917,6 +8265,10 @@ _sitectl() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7974,7 +8326,7 @@ _sitectl() {
             return 0
             ;;
         sitectl__subcmd__wp__subcmd__terms__subcmd__list)
-            opts="-y -q -v -h -V --taxonomy --limit --after --db --config --profile --as --format --json --fields --porcelain --yes --no-input --dry-run --quiet --verbose --color --help --version"
+            opts="-y -q -v -h -V --taxonomy --limit --after --db --config --profile --as --format --json --fields --porcelain --jq --yes --no-input --dry-run --quiet --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8016,6 +8368,10 @@ _sitectl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -8028,7 +8384,7 @@ _sitectl() {
             return 0
             ;;
         sitectl__subcmd__wp__subcmd__test)
-            opts="-y -q -v -h -V --all --account --plan --industry --mode --sites-from --concurrency --db --config --profile --as --format --json --fields --porcelain --yes --no-input --dry-run --quiet --verbose --color --help --version"
+            opts="-y -q -v -h -V --all --account --plan --industry --mode --sites-from --concurrency --db --config --profile --as --format --json --fields --porcelain --jq --yes --no-input --dry-run --quiet --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8079,6 +8435,10 @@ _sitectl() {
                     return 0
                     ;;
                 --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

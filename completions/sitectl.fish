@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_sitectl_global_optspecs
-    string join \n db= config= profile= as= format= json fields= porcelain y/yes no-input dry-run q/quiet v/verbose color= h/help V/version
+    string join \n db= config= profile= as= format= json fields= porcelain jq= y/yes no-input dry-run q/quiet v/verbose color= h/help V/version
 end
 
 function __fish_sitectl_needs_command
@@ -34,6 +34,7 @@ jsonl\t''
 csv\t''
 ids\t''"
 complete -c sitectl -n "__fish_sitectl_needs_command" -l fields -d 'Only these fields (comma-separated), in this order' -r
+complete -c sitectl -n "__fish_sitectl_needs_command" -l jq -d 'Filter the JSON output with a jq expression (implies --format json; with jsonl, each line)' -r
 complete -c sitectl -n "__fish_sitectl_needs_command" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -73,6 +74,7 @@ jsonl\t''
 csv\t''
 ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand plan; and not __fish_seen_subcommand_from create list show update help" -l fields -d 'Only these fields (comma-separated), in this order' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand plan; and not __fish_seen_subcommand_from create list show update help" -l jq -d 'Filter the JSON output with a jq expression (implies --format json; with jsonl, each line)' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand plan; and not __fish_seen_subcommand_from create list show update help" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -107,6 +109,7 @@ jsonl\t''
 csv\t''
 ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand plan; and __fish_seen_subcommand_from create" -l fields -d 'Only these fields (comma-separated), in this order' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand plan; and __fish_seen_subcommand_from create" -l jq -d 'Filter the JSON output with a jq expression (implies --format json; with jsonl, each line)' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand plan; and __fish_seen_subcommand_from create" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -132,6 +135,7 @@ jsonl\t''
 csv\t''
 ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand plan; and __fish_seen_subcommand_from list" -l fields -d 'Only these fields (comma-separated), in this order' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand plan; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression (implies --format json; with jsonl, each line)' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand plan; and __fish_seen_subcommand_from list" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -154,6 +158,7 @@ jsonl\t''
 csv\t''
 ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand plan; and __fish_seen_subcommand_from show" -l fields -d 'Only these fields (comma-separated), in this order' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand plan; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON output with a jq expression (implies --format json; with jsonl, each line)' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand plan; and __fish_seen_subcommand_from show" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -180,6 +185,7 @@ jsonl\t''
 csv\t''
 ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand plan; and __fish_seen_subcommand_from update" -l fields -d 'Only these fields (comma-separated), in this order' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand plan; and __fish_seen_subcommand_from update" -l jq -d 'Filter the JSON output with a jq expression (implies --format json; with jsonl, each line)' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand plan; and __fish_seen_subcommand_from update" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -209,6 +215,7 @@ jsonl\t''
 csv\t''
 ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand account; and not __fish_seen_subcommand_from create list show update set-plan suspend reactivate cancel help" -l fields -d 'Only these fields (comma-separated), in this order' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand account; and not __fish_seen_subcommand_from create list show update set-plan suspend reactivate cancel help" -l jq -d 'Filter the JSON output with a jq expression (implies --format json; with jsonl, each line)' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand account; and not __fish_seen_subcommand_from create list show update set-plan suspend reactivate cancel help" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -251,6 +258,7 @@ jsonl\t''
 csv\t''
 ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen_subcommand_from create" -l fields -d 'Only these fields (comma-separated), in this order' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen_subcommand_from create" -l jq -d 'Filter the JSON output with a jq expression (implies --format json; with jsonl, each line)' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen_subcommand_from create" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -279,6 +287,7 @@ jsonl\t''
 csv\t''
 ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen_subcommand_from list" -l fields -d 'Only these fields (comma-separated), in this order' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression (implies --format json; with jsonl, each line)' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen_subcommand_from list" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -301,6 +310,7 @@ jsonl\t''
 csv\t''
 ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen_subcommand_from show" -l fields -d 'Only these fields (comma-separated), in this order' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON output with a jq expression (implies --format json; with jsonl, each line)' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen_subcommand_from show" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -324,6 +334,7 @@ jsonl\t''
 csv\t''
 ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen_subcommand_from update" -l fields -d 'Only these fields (comma-separated), in this order' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen_subcommand_from update" -l jq -d 'Filter the JSON output with a jq expression (implies --format json; with jsonl, each line)' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen_subcommand_from update" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -346,6 +357,7 @@ jsonl\t''
 csv\t''
 ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen_subcommand_from set-plan" -l fields -d 'Only these fields (comma-separated), in this order' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen_subcommand_from set-plan" -l jq -d 'Filter the JSON output with a jq expression (implies --format json; with jsonl, each line)' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen_subcommand_from set-plan" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -368,6 +380,7 @@ jsonl\t''
 csv\t''
 ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen_subcommand_from suspend" -l fields -d 'Only these fields (comma-separated), in this order' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen_subcommand_from suspend" -l jq -d 'Filter the JSON output with a jq expression (implies --format json; with jsonl, each line)' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen_subcommand_from suspend" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -390,6 +403,7 @@ jsonl\t''
 csv\t''
 ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen_subcommand_from reactivate" -l fields -d 'Only these fields (comma-separated), in this order' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen_subcommand_from reactivate" -l jq -d 'Filter the JSON output with a jq expression (implies --format json; with jsonl, each line)' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen_subcommand_from reactivate" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -412,6 +426,7 @@ jsonl\t''
 csv\t''
 ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen_subcommand_from cancel" -l fields -d 'Only these fields (comma-separated), in this order' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen_subcommand_from cancel" -l jq -d 'Filter the JSON output with a jq expression (implies --format json; with jsonl, each line)' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand account; and __fish_seen_subcommand_from cancel" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -443,6 +458,7 @@ jsonl\t''
 csv\t''
 ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand user; and not __fish_seen_subcommand_from add list show set-role remove help" -l fields -d 'Only these fields (comma-separated), in this order' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand user; and not __fish_seen_subcommand_from add list show set-role remove help" -l jq -d 'Filter the JSON output with a jq expression (implies --format json; with jsonl, each line)' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand user; and not __fish_seen_subcommand_from add list show set-role remove help" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -482,6 +498,7 @@ jsonl\t''
 csv\t''
 ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand user; and __fish_seen_subcommand_from add" -l fields -d 'Only these fields (comma-separated), in this order' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand user; and __fish_seen_subcommand_from add" -l jq -d 'Filter the JSON output with a jq expression (implies --format json; with jsonl, each line)' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand user; and __fish_seen_subcommand_from add" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -507,6 +524,7 @@ jsonl\t''
 csv\t''
 ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand user; and __fish_seen_subcommand_from list" -l fields -d 'Only these fields (comma-separated), in this order' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand user; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression (implies --format json; with jsonl, each line)' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand user; and __fish_seen_subcommand_from list" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -529,6 +547,7 @@ jsonl\t''
 csv\t''
 ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand user; and __fish_seen_subcommand_from show" -l fields -d 'Only these fields (comma-separated), in this order' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand user; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON output with a jq expression (implies --format json; with jsonl, each line)' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand user; and __fish_seen_subcommand_from show" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -551,6 +570,7 @@ jsonl\t''
 csv\t''
 ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand user; and __fish_seen_subcommand_from set-role" -l fields -d 'Only these fields (comma-separated), in this order' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand user; and __fish_seen_subcommand_from set-role" -l jq -d 'Filter the JSON output with a jq expression (implies --format json; with jsonl, each line)' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand user; and __fish_seen_subcommand_from set-role" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -573,6 +593,7 @@ jsonl\t''
 csv\t''
 ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand user; and __fish_seen_subcommand_from remove" -l fields -d 'Only these fields (comma-separated), in this order' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand user; and __fish_seen_subcommand_from remove" -l jq -d 'Filter the JSON output with a jq expression (implies --format json; with jsonl, each line)' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand user; and __fish_seen_subcommand_from remove" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -601,6 +622,7 @@ jsonl\t''
 csv\t''
 ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand industry; and not __fish_seen_subcommand_from list show import help" -l fields -d 'Only these fields (comma-separated), in this order' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand industry; and not __fish_seen_subcommand_from list show import help" -l jq -d 'Filter the JSON output with a jq expression (implies --format json; with jsonl, each line)' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand industry; and not __fish_seen_subcommand_from list show import help" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -629,6 +651,7 @@ jsonl\t''
 csv\t''
 ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand industry; and __fish_seen_subcommand_from list" -l fields -d 'Only these fields (comma-separated), in this order' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand industry; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression (implies --format json; with jsonl, each line)' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand industry; and __fish_seen_subcommand_from list" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -652,6 +675,7 @@ jsonl\t''
 csv\t''
 ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand industry; and __fish_seen_subcommand_from show" -l fields -d 'Only these fields (comma-separated), in this order' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand industry; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON output with a jq expression (implies --format json; with jsonl, each line)' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand industry; and __fish_seen_subcommand_from show" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -674,6 +698,7 @@ jsonl\t''
 csv\t''
 ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand industry; and __fish_seen_subcommand_from import" -l fields -d 'Only these fields (comma-separated), in this order' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand industry; and __fish_seen_subcommand_from import" -l jq -d 'Filter the JSON output with a jq expression (implies --format json; with jsonl, each line)' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand industry; and __fish_seen_subcommand_from import" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -700,6 +725,7 @@ jsonl\t''
 csv\t''
 ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand site; and not __fish_seen_subcommand_from create list show update activate deactivate delete restore purge public help" -l fields -d 'Only these fields (comma-separated), in this order' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand site; and not __fish_seen_subcommand_from create list show update activate deactivate delete restore purge public help" -l jq -d 'Filter the JSON output with a jq expression (implies --format json; with jsonl, each line)' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand site; and not __fish_seen_subcommand_from create list show update activate deactivate delete restore purge public help" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -749,6 +775,7 @@ jsonl\t''
 csv\t''
 ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from create" -l fields -d 'Only these fields (comma-separated), in this order' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from create" -l jq -d 'Filter the JSON output with a jq expression (implies --format json; with jsonl, each line)' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from create" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -780,6 +807,7 @@ jsonl\t''
 csv\t''
 ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from list" -l fields -d 'Only these fields (comma-separated), in this order' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression (implies --format json; with jsonl, each line)' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from list" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -805,6 +833,7 @@ jsonl\t''
 csv\t''
 ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from show" -l fields -d 'Only these fields (comma-separated), in this order' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON output with a jq expression (implies --format json; with jsonl, each line)' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from show" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -843,6 +872,7 @@ jsonl\t''
 csv\t''
 ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from update" -l fields -d 'Only these fields (comma-separated), in this order' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from update" -l jq -d 'Filter the JSON output with a jq expression (implies --format json; with jsonl, each line)' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from update" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -865,6 +895,7 @@ jsonl\t''
 csv\t''
 ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from activate" -l fields -d 'Only these fields (comma-separated), in this order' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from activate" -l jq -d 'Filter the JSON output with a jq expression (implies --format json; with jsonl, each line)' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from activate" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -887,6 +918,7 @@ jsonl\t''
 csv\t''
 ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from deactivate" -l fields -d 'Only these fields (comma-separated), in this order' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from deactivate" -l jq -d 'Filter the JSON output with a jq expression (implies --format json; with jsonl, each line)' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from deactivate" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -909,6 +941,7 @@ jsonl\t''
 csv\t''
 ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from delete" -l fields -d 'Only these fields (comma-separated), in this order' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from delete" -l jq -d 'Filter the JSON output with a jq expression (implies --format json; with jsonl, each line)' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from delete" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -931,6 +964,7 @@ jsonl\t''
 csv\t''
 ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from restore" -l fields -d 'Only these fields (comma-separated), in this order' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from restore" -l jq -d 'Filter the JSON output with a jq expression (implies --format json; with jsonl, each line)' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from restore" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -953,6 +987,7 @@ jsonl\t''
 csv\t''
 ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from purge" -l fields -d 'Only these fields (comma-separated), in this order' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from purge" -l jq -d 'Filter the JSON output with a jq expression (implies --format json; with jsonl, each line)' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from purge" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -975,6 +1010,7 @@ jsonl\t''
 csv\t''
 ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from public" -l fields -d 'Only these fields (comma-separated), in this order' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from public" -l jq -d 'Filter the JSON output with a jq expression (implies --format json; with jsonl, each line)' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand site; and __fish_seen_subcommand_from public" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1008,6 +1044,7 @@ jsonl\t''
 csv\t''
 ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand sectors; and not __fish_seen_subcommand_from select list help" -l fields -d 'Only these fields (comma-separated), in this order' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand sectors; and not __fish_seen_subcommand_from select list help" -l jq -d 'Filter the JSON output with a jq expression (implies --format json; with jsonl, each line)' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand sectors; and not __fish_seen_subcommand_from select list help" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1036,6 +1073,7 @@ jsonl\t''
 csv\t''
 ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand sectors; and __fish_seen_subcommand_from select" -l fields -d 'Only these fields (comma-separated), in this order' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand sectors; and __fish_seen_subcommand_from select" -l jq -d 'Filter the JSON output with a jq expression (implies --format json; with jsonl, each line)' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand sectors; and __fish_seen_subcommand_from select" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1060,6 +1098,7 @@ jsonl\t''
 csv\t''
 ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand sectors; and __fish_seen_subcommand_from list" -l fields -d 'Only these fields (comma-separated), in this order' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand sectors; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression (implies --format json; with jsonl, each line)' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand sectors; and __fish_seen_subcommand_from list" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1086,6 +1125,7 @@ jsonl\t''
 csv\t''
 ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand content; and not __fish_seen_subcommand_from create list show update delete review approve reopen retract schedule help" -l fields -d 'Only these fields (comma-separated), in this order' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and not __fish_seen_subcommand_from create list show update delete review approve reopen retract schedule help" -l jq -d 'Filter the JSON output with a jq expression (implies --format json; with jsonl, each line)' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand content; and not __fish_seen_subcommand_from create list show update delete review approve reopen retract schedule help" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1129,6 +1169,7 @@ jsonl\t''
 csv\t''
 ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from create" -l fields -d 'Only these fields (comma-separated), in this order' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from create" -l jq -d 'Filter the JSON output with a jq expression (implies --format json; with jsonl, each line)' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from create" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1163,6 +1204,7 @@ jsonl\t''
 csv\t''
 ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from list" -l fields -d 'Only these fields (comma-separated), in this order' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression (implies --format json; with jsonl, each line)' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from list" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1186,6 +1228,7 @@ jsonl\t''
 csv\t''
 ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from show" -l fields -d 'Only these fields (comma-separated), in this order' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON output with a jq expression (implies --format json; with jsonl, each line)' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from show" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1215,6 +1258,7 @@ jsonl\t''
 csv\t''
 ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from update" -l fields -d 'Only these fields (comma-separated), in this order' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from update" -l jq -d 'Filter the JSON output with a jq expression (implies --format json; with jsonl, each line)' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from update" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1239,6 +1283,7 @@ jsonl\t''
 csv\t''
 ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from delete" -l fields -d 'Only these fields (comma-separated), in this order' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from delete" -l jq -d 'Filter the JSON output with a jq expression (implies --format json; with jsonl, each line)' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from delete" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1261,6 +1306,7 @@ jsonl\t''
 csv\t''
 ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from review" -l fields -d 'Only these fields (comma-separated), in this order' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from review" -l jq -d 'Filter the JSON output with a jq expression (implies --format json; with jsonl, each line)' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from review" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1283,6 +1329,7 @@ jsonl\t''
 csv\t''
 ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from approve" -l fields -d 'Only these fields (comma-separated), in this order' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from approve" -l jq -d 'Filter the JSON output with a jq expression (implies --format json; with jsonl, each line)' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from approve" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1305,6 +1352,7 @@ jsonl\t''
 csv\t''
 ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from reopen" -l fields -d 'Only these fields (comma-separated), in this order' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from reopen" -l jq -d 'Filter the JSON output with a jq expression (implies --format json; with jsonl, each line)' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from reopen" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1327,6 +1375,7 @@ jsonl\t''
 csv\t''
 ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from retract" -l fields -d 'Only these fields (comma-separated), in this order' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from retract" -l jq -d 'Filter the JSON output with a jq expression (implies --format json; with jsonl, each line)' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from retract" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1350,6 +1399,7 @@ jsonl\t''
 csv\t''
 ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from schedule" -l fields -d 'Only these fields (comma-separated), in this order' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from schedule" -l jq -d 'Filter the JSON output with a jq expression (implies --format json; with jsonl, each line)' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand content; and __fish_seen_subcommand_from schedule" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1383,6 +1433,7 @@ jsonl\t''
 csv\t''
 ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand access; and not __fish_seen_subcommand_from grant revoke list help" -l fields -d 'Only these fields (comma-separated), in this order' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand access; and not __fish_seen_subcommand_from grant revoke list help" -l jq -d 'Filter the JSON output with a jq expression (implies --format json; with jsonl, each line)' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand access; and not __fish_seen_subcommand_from grant revoke list help" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1409,6 +1460,7 @@ jsonl\t''
 csv\t''
 ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand access; and __fish_seen_subcommand_from grant" -l fields -d 'Only these fields (comma-separated), in this order' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand access; and __fish_seen_subcommand_from grant" -l jq -d 'Filter the JSON output with a jq expression (implies --format json; with jsonl, each line)' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand access; and __fish_seen_subcommand_from grant" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1431,6 +1483,7 @@ jsonl\t''
 csv\t''
 ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand access; and __fish_seen_subcommand_from revoke" -l fields -d 'Only these fields (comma-separated), in this order' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand access; and __fish_seen_subcommand_from revoke" -l jq -d 'Filter the JSON output with a jq expression (implies --format json; with jsonl, each line)' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand access; and __fish_seen_subcommand_from revoke" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1456,6 +1509,7 @@ jsonl\t''
 csv\t''
 ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand access; and __fish_seen_subcommand_from list" -l fields -d 'Only these fields (comma-separated), in this order' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand access; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression (implies --format json; with jsonl, each line)' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand access; and __fish_seen_subcommand_from list" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1482,6 +1536,7 @@ jsonl\t''
 csv\t''
 ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync publish content terms events help" -l fields -d 'Only these fields (comma-separated), in this order' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync publish content terms events help" -l jq -d 'Filter the JSON output with a jq expression (implies --format json; with jsonl, each line)' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync publish content terms events help" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1515,6 +1570,7 @@ jsonl\t''
 csv\t''
 ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from key" -l fields -d 'Only these fields (comma-separated), in this order' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from key" -l jq -d 'Filter the JSON output with a jq expression (implies --format json; with jsonl, each line)' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from key" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1547,6 +1603,7 @@ jsonl\t''
 csv\t''
 ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from connect" -l fields -d 'Only these fields (comma-separated), in this order' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from connect" -l jq -d 'Filter the JSON output with a jq expression (implies --format json; with jsonl, each line)' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from connect" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1579,6 +1636,7 @@ jsonl\t''
 csv\t''
 ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from test" -l fields -d 'Only these fields (comma-separated), in this order' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from test" -l jq -d 'Filter the JSON output with a jq expression (implies --format json; with jsonl, each line)' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from test" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1602,6 +1660,7 @@ jsonl\t''
 csv\t''
 ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from status" -l fields -d 'Only these fields (comma-separated), in this order' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from status" -l jq -d 'Filter the JSON output with a jq expression (implies --format json; with jsonl, each line)' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from status" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1624,6 +1683,7 @@ jsonl\t''
 csv\t''
 ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from disconnect" -l fields -d 'Only these fields (comma-separated), in this order' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from disconnect" -l jq -d 'Filter the JSON output with a jq expression (implies --format json; with jsonl, each line)' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from disconnect" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1656,6 +1716,7 @@ jsonl\t''
 csv\t''
 ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from sync" -l fields -d 'Only these fields (comma-separated), in this order' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from sync" -l jq -d 'Filter the JSON output with a jq expression (implies --format json; with jsonl, each line)' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from sync" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1695,6 +1756,7 @@ jsonl\t''
 csv\t''
 ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from publish" -l fields -d 'Only these fields (comma-separated), in this order' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from publish" -l jq -d 'Filter the JSON output with a jq expression (implies --format json; with jsonl, each line)' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from publish" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1719,6 +1781,7 @@ jsonl\t''
 csv\t''
 ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from content" -l fields -d 'Only these fields (comma-separated), in this order' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from content" -l jq -d 'Filter the JSON output with a jq expression (implies --format json; with jsonl, each line)' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from content" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1743,6 +1806,7 @@ jsonl\t''
 csv\t''
 ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from terms" -l fields -d 'Only these fields (comma-separated), in this order' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from terms" -l jq -d 'Filter the JSON output with a jq expression (implies --format json; with jsonl, each line)' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from terms" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1769,9 +1833,11 @@ jsonl\t''
 csv\t''
 ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from events" -l fields -d 'Only these fields (comma-separated), in this order' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from events" -l jq -d 'Filter the JSON output with a jq expression (implies --format json; with jsonl, each line)' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from events" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from events" -l follow -d 'Then print each new event as it is committed, until interrupted or the pipe closes'
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from events" -l json -d 'Shorthand for --format json'
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from events" -l porcelain -d 'Create/update commands print only the id'
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from events" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -1802,6 +1868,7 @@ jsonl\t''
 csv\t''
 ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and not __fish_seen_subcommand_from apply export generate help" -l fields -d 'Only these fields (comma-separated), in this order' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and not __fish_seen_subcommand_from apply export generate help" -l jq -d 'Filter the JSON output with a jq expression (implies --format json; with jsonl, each line)' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and not __fish_seen_subcommand_from apply export generate help" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1828,6 +1895,7 @@ jsonl\t''
 csv\t''
 ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and __fish_seen_subcommand_from apply" -l fields -d 'Only these fields (comma-separated), in this order' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and __fish_seen_subcommand_from apply" -l jq -d 'Filter the JSON output with a jq expression (implies --format json; with jsonl, each line)' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and __fish_seen_subcommand_from apply" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1850,6 +1918,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and __fish_seen_su
 complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and __fish_seen_subcommand_from export" -l profile -d 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and __fish_seen_subcommand_from export" -l as -d 'Act as this user: the product\'s visibility and permission rules apply [env: SITECTL_AS]' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and __fish_seen_subcommand_from export" -l fields -d 'Only these fields (comma-separated), in this order' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and __fish_seen_subcommand_from export" -l jq -d 'Filter the JSON output with a jq expression (implies --format json; with jsonl, each line)' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and __fish_seen_subcommand_from export" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1876,6 +1945,7 @@ jsonl\t''
 csv\t''
 ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and __fish_seen_subcommand_from generate" -l fields -d 'Only these fields (comma-separated), in this order' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and __fish_seen_subcommand_from generate" -l jq -d 'Filter the JSON output with a jq expression (implies --format json; with jsonl, each line)' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and __fish_seen_subcommand_from generate" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1903,6 +1973,7 @@ jsonl\t''
 csv\t''
 ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l fields -d 'Only these fields (comma-separated), in this order' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l jq -d 'Filter the JSON output with a jq expression (implies --format json; with jsonl, each line)' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand audit; and not __fish_seen_subcommand_from list help" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1932,9 +2003,11 @@ jsonl\t''
 csv\t''
 ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand audit; and __fish_seen_subcommand_from list" -l fields -d 'Only these fields (comma-separated), in this order' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand audit; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output with a jq expression (implies --format json; with jsonl, each line)' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand audit; and __fish_seen_subcommand_from list" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c sitectl -n "__fish_sitectl_using_subcommand audit; and __fish_seen_subcommand_from list" -l follow -d 'Then print each new row as it is committed, until interrupted or the pipe closes'
 complete -c sitectl -n "__fish_sitectl_using_subcommand audit; and __fish_seen_subcommand_from list" -l json -d 'Shorthand for --format json'
 complete -c sitectl -n "__fish_sitectl_using_subcommand audit; and __fish_seen_subcommand_from list" -l porcelain -d 'Create/update commands print only the id'
 complete -c sitectl -n "__fish_sitectl_using_subcommand audit; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -1967,6 +2040,7 @@ jsonl\t''
 csv\t''
 ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand check" -l fields -d 'Only these fields (comma-separated), in this order' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand check" -l jq -d 'Filter the JSON output with a jq expression (implies --format json; with jsonl, each line)' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand check" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -1990,6 +2064,7 @@ jsonl\t''
 csv\t''
 ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand db; and not __fish_seen_subcommand_from init info doctor copy migrate help" -l fields -d 'Only these fields (comma-separated), in this order' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand db; and not __fish_seen_subcommand_from init info doctor copy migrate help" -l jq -d 'Filter the JSON output with a jq expression (implies --format json; with jsonl, each line)' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand db; and not __fish_seen_subcommand_from init info doctor copy migrate help" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -2018,6 +2093,7 @@ jsonl\t''
 csv\t''
 ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand db; and __fish_seen_subcommand_from init" -l fields -d 'Only these fields (comma-separated), in this order' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand db; and __fish_seen_subcommand_from init" -l jq -d 'Filter the JSON output with a jq expression (implies --format json; with jsonl, each line)' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand db; and __fish_seen_subcommand_from init" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -2040,6 +2116,7 @@ jsonl\t''
 csv\t''
 ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand db; and __fish_seen_subcommand_from info" -l fields -d 'Only these fields (comma-separated), in this order' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand db; and __fish_seen_subcommand_from info" -l jq -d 'Filter the JSON output with a jq expression (implies --format json; with jsonl, each line)' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand db; and __fish_seen_subcommand_from info" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -2062,6 +2139,7 @@ jsonl\t''
 csv\t''
 ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand db; and __fish_seen_subcommand_from doctor" -l fields -d 'Only these fields (comma-separated), in this order' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand db; and __fish_seen_subcommand_from doctor" -l jq -d 'Filter the JSON output with a jq expression (implies --format json; with jsonl, each line)' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand db; and __fish_seen_subcommand_from doctor" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -2086,6 +2164,7 @@ jsonl\t''
 csv\t''
 ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand db; and __fish_seen_subcommand_from copy" -l fields -d 'Only these fields (comma-separated), in this order' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand db; and __fish_seen_subcommand_from copy" -l jq -d 'Filter the JSON output with a jq expression (implies --format json; with jsonl, each line)' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand db; and __fish_seen_subcommand_from copy" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -2109,6 +2188,7 @@ jsonl\t''
 csv\t''
 ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l fields -d 'Only these fields (comma-separated), in this order' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l jq -d 'Filter the JSON output with a jq expression (implies --format json; with jsonl, each line)' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand db; and __fish_seen_subcommand_from migrate" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -2137,6 +2217,7 @@ jsonl\t''
 csv\t''
 ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand config; and not __fish_seen_subcommand_from show help" -l fields -d 'Only these fields (comma-separated), in this order' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand config; and not __fish_seen_subcommand_from show help" -l jq -d 'Filter the JSON output with a jq expression (implies --format json; with jsonl, each line)' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand config; and not __fish_seen_subcommand_from show help" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -2161,6 +2242,7 @@ jsonl\t''
 csv\t''
 ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand config; and __fish_seen_subcommand_from show" -l fields -d 'Only these fields (comma-separated), in this order' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand config; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON output with a jq expression (implies --format json; with jsonl, each line)' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand config; and __fish_seen_subcommand_from show" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -2185,6 +2267,7 @@ jsonl\t''
 csv\t''
 ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand completions" -l fields -d 'Only these fields (comma-separated), in this order' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand completions" -l jq -d 'Filter the JSON output with a jq expression (implies --format json; with jsonl, each line)' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand completions" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -2208,6 +2291,7 @@ jsonl\t''
 csv\t''
 ids\t''"
 complete -c sitectl -n "__fish_sitectl_using_subcommand man" -l fields -d 'Only these fields (comma-separated), in this order' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand man" -l jq -d 'Filter the JSON output with a jq expression (implies --format json; with jsonl, each line)' -r
 complete -c sitectl -n "__fish_sitectl_using_subcommand man" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
 never\t''"

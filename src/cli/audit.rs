@@ -3,6 +3,7 @@
 use clap::Subcommand;
 use sitectl::ops::audit;
 use sitectl::ops::audit::AuditQuery;
+use sitectl::ops::follow;
 use sitectl::Code;
 use sitectl::Error;
 
@@ -10,7 +11,8 @@ use super::{CliError, CommandContext};
 
 pub const EXAMPLES: &str = "Examples:
   sitectl audit list --since 24h
-  sitectl audit list --target site:acme/blog --format json";
+  sitectl audit list --target site:acme/blog --format json
+  sitectl audit list --follow --limit 0 --format jsonl";
 
 #[derive(Debug, Subcommand)]
 pub enum AuditCommand {
@@ -34,6 +36,9 @@ pub enum AuditCommand {
         /// Only rows with an id above this one (the last id already read)
         #[arg(long, value_name = "ID", value_parser = clap::value_parser!(i64).range(0..))]
         after: Option<i64>,
+        /// Then print each new row as it is committed, until interrupted or the pipe closes
+        #[arg(long)]
+        follow: bool,
     },
 }
 
@@ -68,7 +73,7 @@ fn since(value: &str) -> Result<String, CliError> {
 
 pub fn run(cx: &mut CommandContext, cmd: AuditCommand) -> Result<(), CliError> {
     match cmd {
-        AuditCommand::List { since: s, target, actor, limit, after } => {
+        AuditCommand::List { since: s, target, actor, limit, after, follow } => {
             let filter = AuditQuery {
                 since: s.as_deref().map(since).transpose()?,
                 target,
@@ -77,7 +82,16 @@ pub fn run(cx: &mut CommandContext, cmd: AuditCommand) -> Result<(), CliError> {
                 after,
             };
             let columns = ["id", "at", "os_user", "actor", "command", "target", "action", "outcome"];
-            cx.stream_list(&columns, |st, c, each| audit::each_audit(st, c, &filter, each))?;
+            if follow {
+                let q = &filter;
+                cx.follow_list(
+                    &columns,
+                    |st, c, each| follow::follow_audit_start(st, c, q, each),
+                    |st, c, tail, each| follow::follow_audit_poll(st, c, q, tail, each),
+                )?;
+            } else {
+                cx.stream_list(&columns, |st, c, each| audit::each_audit(st, c, &filter, each))?;
+            }
         }
     }
     Ok(())

@@ -39,10 +39,10 @@ pub struct CheckArgs {
     #[arg(long, value_name = "AGE", default_value = "15m", value_parser = duration)]
     grace: i64,
     /// Print one Nagios status line with performance data, then the first findings
-    #[arg(long, conflicts_with = "openmetrics")]
+    #[arg(long, conflicts_with_all = ["openmetrics", "jq"])]
     nagios: bool,
     /// Write OpenMetrics text to PATH (replaced atomically) or to stdout (`-`)
-    #[arg(long, value_name = "PATH")]
+    #[arg(long, value_name = "PATH", conflicts_with = "jq")]
     openmetrics: Option<PathBuf>,
 }
 

@@ -45,7 +45,7 @@ pub fn machine_errors(global: Option<&GlobalArgs>) -> bool {
         return true;
     }
     if let Some(g) = global {
-        if g.json || matches!(g.format, Some(FormatArg::Data(f)) if f.is_machine()) {
+        if g.json || g.jq.is_some() || matches!(g.format, Some(FormatArg::Data(f)) if f.is_machine()) {
             return true;
         }
         if g.format.is_some() {
@@ -148,7 +148,9 @@ pub fn settings(global: &GlobalArgs) -> Result<Settings, CliError> {
         actor: global.as_user.clone(),
         // `seed export --format toml` reaches here too (clap carries it up by name): for every
         // other output it is the table format, as TOML always was.
-        format: if global.json {
+        // `--jq` filters JSON: without a format flag it selects JSON, whatever the environment,
+        // profile or config say (a flag wins over them); with a flag, it must be a JSON one.
+        format: if global.json || (global.jq.is_some() && global.format.is_none()) {
             Some(Format::Json)
         } else {
             global.format.map(|f| match f {
@@ -213,6 +215,14 @@ impl CommandContext {
             }
         };
         ui.machine_errors = machine_errors(Some(global));
+        if let Some(expr) = &global.jq {
+            if !matches!(global.format, None | Some(FormatArg::Data(Format::Json | Format::Jsonl))) {
+                return Err(Error::new(Code::InvalidFormat, "--jq filters JSON: it takes --format json or jsonl")
+                    .with_hint("leave out --format (--jq selects json), or use --format jsonl to filter each line")
+                    .into());
+            }
+            ui.jq = Some(std::rc::Rc::new(super::ui::jq::Jq::start(expr)?));
+        }
         ui.columns = env("COLUMNS").and_then(|c| c.trim().parse::<usize>().ok());
         ui.porcelain = global.porcelain;
         ui.quiet = global.quiet;

@@ -11,6 +11,7 @@ mod context;
 mod db;
 mod error;
 mod fleet;
+mod follow;
 mod industry;
 mod meta;
 mod plan;
@@ -80,6 +81,9 @@ pub struct GlobalArgs {
     /// Create/update commands print only the id
     #[arg(long, global = true, conflicts_with = "fields")]
     pub porcelain: bool,
+    /// Filter the JSON output with a jq expression (implies --format json; with jsonl, each line)
+    #[arg(long, global = true, value_name = "EXPR", conflicts_with = "porcelain")]
+    pub jq: Option<String>,
     /// Answer yes to confirmations (needed for destructive commands without a terminal)
     #[arg(short = 'y', long, global = true)]
     pub yes: bool,
@@ -167,6 +171,11 @@ fn command_path(matches: &clap::ArgMatches) -> String {
 pub fn main() -> ExitCode {
     error::install_panic_hook();
     let args = context::args();
+    // The `--jq` filter's own process (see `ui::jq_worker`).
+    if args.len() == 3 && args[1] == ui::jq_worker::WORKER_ARG {
+        let code = ui::jq_worker::main(&args[2].to_string_lossy());
+        return ExitCode::from(u8::try_from(code).unwrap_or(1));
+    }
     context::remember_secrets(&args);
     let matches = match Cli::command().try_get_matches_from(&args) {
         Ok(m) => m,
@@ -255,7 +264,10 @@ fn first_command(args: &[String]) -> Option<&str> {
 }
 
 fn run(cli: Cli, path: String, color: &mut bool) -> Result<(), CliError> {
-    // Commands that need neither settings nor a database.
+    // Commands that need neither settings nor a database (nor print data `--jq` could filter).
+    if cli.global.jq.is_some() && matches!(cli.command, Command::Completions(_) | Command::Man(_)) {
+        return Err(Error::new(Code::Usage, "--jq filters data output; this command prints a script or pages").into());
+    }
     match &cli.command {
         Command::Completions(args) => return meta::completions(args),
         Command::Man(args) => return meta::man(args),
@@ -282,6 +294,7 @@ fn run(cli: Cli, path: String, color: &mut bool) -> Result<(), CliError> {
     };
     // In machine formats, narration is held back until the command succeeded: on failure the
     // JSON error line is the only thing on stderr.
+    let result = cx.ui.end_data(result);
     if result.is_ok() {
         cx.ui.flush_narration();
     }

@@ -114,7 +114,7 @@ pub fn run(cx: &mut CommandContext, cmd: SeedCommand) -> Result<(), CliError> {
                     cx.ui.success(&format!("exported to {}", path.display()));
                 }
                 None => {
-                    let (out, closed) = super::ui::watched_stdout();
+                    let (out, closed) = cx.ui.watched_stdout();
                     let mut w = FixtureWriter::new(out, format);
                     let done =
                         cx.call(|s, c| seed::export(s, c, &accounts, &mut w, &bar)).and_then(|()| Ok(w.finish()?));

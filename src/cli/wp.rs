@@ -65,7 +65,9 @@ new post instead. With several items, one line each; exit 7 when some failed."
     #[command(subcommand, after_help = "Example:\n  sitectl wp terms list acme/blog --taxonomy category")]
     Terms(TermsCommand),
     /// The log of connects, tests and syncs of a site
-    #[command(after_help = "Example:\n  sitectl wp events acme/blog --limit 10")]
+    #[command(
+        after_help = "Example:\n  sitectl wp events acme/blog --limit 10\n  sitectl wp events acme/blog --follow --format jsonl"
+    )]
     Events {
         site: SiteRef,
         /// The newest N events
@@ -74,6 +76,9 @@ new post instead. With several items, one line each; exit 7 when some failed."
         /// Only events with an id above this one
         #[arg(long, value_name = "ID", value_parser = clap::value_parser!(i64).range(0..))]
         after: Option<i64>,
+        /// Then print each new event as it is committed, until interrupted or the pipe closes
+        #[arg(long)]
+        follow: bool,
     },
 }
 
@@ -262,23 +267,18 @@ pub fn run(cx: &mut CommandContext, cmd: WpCommand) -> Result<(), CliError> {
             let columns = ["taxonomy", "wp_id", "slug", "name", "parent", "count"];
             cx.stream_list(&columns, |s, c, each| wp::each_term(s, c, r, t, page, each))
         }
-        WpCommand::Events { site, limit, after } => {
+        WpCommand::Events { site, limit, after, follow } => {
             let (r, newest) = (&site, limit.map(i64::from));
-            cx.stream_list(
-                &[
-                    "id",
-                    "kind",
-                    "status",
-                    "created",
-                    "updated",
-                    "deleted",
-                    "unchanged",
-                    "request_count",
-                    "error",
-                    "started_at",
-                ],
-                |s, c, each| wp::each_event(s, c, r, newest, after, each),
-            )
+            let columns: Vec<&str> =
+                "id kind status created updated deleted unchanged request_count error started_at".split(' ').collect();
+            if follow {
+                return cx.follow_list(
+                    &columns,
+                    |s, c, each| sitectl::ops::follow::follow_events_start(s, c, r, newest, after, each),
+                    |s, c, tail, each| sitectl::ops::follow::follow_events_poll(s, c, r, tail, each),
+                );
+            }
+            cx.stream_list(&columns, |s, c, each| wp::each_event(s, c, r, newest, after, each))
         }
     }
 }

@@ -13,6 +13,7 @@ pub mod content;
 pub mod copy;
 pub mod doctor;
 pub mod fleet;
+pub mod follow;
 pub mod industries;
 pub mod keys;
 pub mod plans;

@@ -18,15 +18,19 @@ pub struct NewAudit<'a> {
 }
 
 fn row(r: &Row<'_>) -> Result<AuditEntry> {
+    row_at(r, 0)
+}
+
+fn row_at(r: &Row<'_>, b: usize) -> Result<AuditEntry> {
     Ok(AuditEntry {
-        id: r.get(0)?,
-        at: r.get(1)?,
-        os_user: r.get(2)?,
-        actor: r.get(3)?,
-        command: r.get(4)?,
-        target: r.get(5)?,
-        action: r.get(6)?,
-        outcome: r.get(7)?,
+        id: r.get(b)?,
+        at: r.get(b + 1)?,
+        os_user: r.get(b + 2)?,
+        actor: r.get(b + 3)?,
+        command: r.get(b + 4)?,
+        target: r.get(b + 5)?,
+        action: r.get(b + 6)?,
+        outcome: r.get(b + 7)?,
     })
 }
 
@@ -49,9 +53,27 @@ impl Tx<'_> {
     }
 }
 
-/// The query of `audit list`. Kept apart so tests can check its plan: every filter has an
-/// index (`at`, `target` as a prefix range, `lower(actor)`).
-pub fn audit_list_sql(f: &AuditQuery) -> (String, Vec<Value>) {
+impl Tx<'_> {
+    /// For `audit list --follow`: the rows with ids in `ranges` (see [`Tx::each_tail_row`]);
+    /// `each` sees every id, and the row only when it matches the filter (`since`, `target`,
+    /// `actor`; not `limit` or `after`, which only shape the rows printed first).
+    pub fn each_audit_tail(
+        &self,
+        f: &AuditQuery,
+        ranges: &[(i64, i64)],
+        limit: i64,
+        each: impl FnMut(i64, Option<AuditEntry>) -> Result<Flow>,
+    ) -> Result<()> {
+        let filter = audit_filter(f);
+        let tail = super::tail::Tail { table: "audit_log", columns: AUDIT_COLUMNS, filter: &filter };
+        self.each_tail_row(&tail, ranges, limit, |r| row_at(r, 2), each)
+    }
+}
+
+const AUDIT_COLUMNS: &str = "id, at, os_user, actor, command, target, action, outcome";
+
+/// The filters of `audit list` that select rows (`since`, `target`, `actor`).
+fn audit_filter(f: &AuditQuery) -> Where {
     let mut w = Where::default();
     if let Some(since) = &f.since {
         w.arg("at >= ?", since.as_str());
@@ -68,10 +90,17 @@ pub fn audit_list_sql(f: &AuditQuery) -> (String, Vec<Value>) {
     if let Some(actor) = &f.actor {
         w.arg("lower(actor) = lower(CAST(? AS TEXT))", actor.as_str());
     }
+    w
+}
+
+/// The query of `audit list`. Kept apart so tests can check its plan: every filter has an
+/// index (`at`, `target` as a prefix range, `lower(actor)`).
+pub fn audit_list_sql(f: &AuditQuery) -> (String, Vec<Value>) {
+    let mut w = audit_filter(f);
     if let Some(after) = f.after {
         w.arg("id > ?", after);
     }
-    let columns = "id, at, os_user, actor, command, target, action, outcome";
+    let columns = AUDIT_COLUMNS;
     // With a filter, `+id` (the same order) keeps SQLite from walking the whole log in id order
     // to spare a sort: the filter's index finds the rows, and only they are sorted.
     let id = if f.since.is_some() || f.target.is_some() || f.actor.is_some() { "+id" } else { "id" };

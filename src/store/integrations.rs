@@ -75,20 +75,27 @@ pub struct EventOutcome<'a> {
     pub error: Option<&'a str>,
 }
 
+const EVENT_COLUMNS: &str =
+    "id, site_id, kind, status, created, updated, deleted, unchanged, requests, error, started_at, finished_at";
+
 fn event_row(r: &Row<'_>) -> Result<SyncEvent> {
+    event_row_at(r, 0)
+}
+
+fn event_row_at(r: &Row<'_>, b: usize) -> Result<SyncEvent> {
     Ok(SyncEvent {
-        id: r.get(0)?,
-        site_id: r.get(1)?,
-        kind: parsed(r, 2)?,
-        status: parsed(r, 3)?,
-        created: r.get(4)?,
-        updated: r.get(5)?,
-        deleted: r.get(6)?,
-        unchanged: r.get(7)?,
-        requests: r.get(8)?,
-        error: r.get(9)?,
-        started_at: r.get(10)?,
-        finished_at: r.get(11)?,
+        id: r.get(b)?,
+        site_id: r.get(b + 1)?,
+        kind: parsed(r, b + 2)?,
+        status: parsed(r, b + 3)?,
+        created: r.get(b + 4)?,
+        updated: r.get(b + 5)?,
+        deleted: r.get(b + 6)?,
+        unchanged: r.get(b + 7)?,
+        requests: r.get(b + 8)?,
+        error: r.get(b + 9)?,
+        started_at: r.get(b + 10)?,
+        finished_at: r.get(b + 11)?,
     })
 }
 
@@ -252,6 +259,21 @@ impl Tx<'_> {
             None => format!("SELECT {columns} FROM sync_events{} ORDER BY id", w.sql()),
         };
         self.conn().each(&sql, &super::sql::dynamic(&w.args), |r| each(event_row(r)?))
+    }
+
+    /// For `wp events --follow`: the events with ids in `ranges` (see
+    /// [`Tx::each_tail_row`]); `each` sees every id, and the event only when it is the site's.
+    pub fn each_event_tail(
+        &self,
+        site_id: i64,
+        ranges: &[(i64, i64)],
+        limit: i64,
+        each: impl FnMut(i64, Option<SyncEvent>) -> Result<super::sql::Flow>,
+    ) -> Result<()> {
+        let mut filter = super::sql::Where::default();
+        filter.arg("site_id = ?", site_id);
+        let tail = super::tail::Tail { table: "sync_events", columns: EVENT_COLUMNS, filter: &filter };
+        self.each_tail_row(&tail, ranges, limit, |r| event_row_at(r, 2), each)
     }
 
     /// The sealed site API key, if any.

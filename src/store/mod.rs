@@ -66,7 +66,9 @@ mod sectors;
 mod sites;
 pub mod sql;
 mod sqlite;
+mod tail;
 mod users;
+pub use tail::TAIL_RANGES;
 
 pub use access::{GrantQuery, GrantRow};
 pub use audit::{audit_list_sql, NewAudit};

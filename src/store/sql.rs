@@ -80,6 +80,15 @@ impl Where {
         page.limit.map_or_else(String::new, |n| format!(" LIMIT {}", n.max(0)))
     }
 
+    /// `a AND b` as one condition (true when there is none), to use elsewhere than a WHERE.
+    pub fn condition(&self) -> String {
+        if self.clauses.is_empty() {
+            "1 = 1".to_string()
+        } else {
+            format!("({})", self.clauses.join(" AND "))
+        }
+    }
+
     /// ` WHERE a AND b`, or nothing.
     pub fn sql(&self) -> String {
         if self.clauses.is_empty() {

@@ -25,6 +25,7 @@ mod postgres;
 mod publish;
 mod real_wordpress;
 mod scale;
+mod scripting;
 mod sectors;
 mod seed;
 mod sites;

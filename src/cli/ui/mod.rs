@@ -6,13 +6,15 @@
 //! progress bar), `prompt` (questions on a terminal), `neutralize` (outside text made safe for
 //! a terminal) and `terminal` (width, times as people read them).
 
-use std::io::{self, IsTerminal};
+use std::io::{self, IsTerminal, Write};
 
 use sitectl::config::Format;
 
 use super::error::CliError;
 
 mod format;
+pub mod jq;
+pub mod jq_worker;
 pub mod monitor;
 pub mod neutralize;
 mod prompt;
@@ -21,7 +23,7 @@ mod stream;
 pub mod terminal;
 
 pub use status::Bar;
-pub use stream::{watched_stdout, write_data, ListWriter};
+pub use stream::{write_data, ListWriter};
 
 /// Output settings for one command run.
 #[derive(Debug, Clone)]
@@ -43,6 +45,8 @@ pub struct Ui {
     pub now: chrono::DateTime<chrono::Utc>,
     /// `COLUMNS` as the context read it: the width tables lay out for, when set.
     pub columns: Option<usize>,
+    /// `--jq`: the filter every data output goes through.
+    pub jq: Option<std::rc::Rc<jq::Jq>>,
     stdout_tty: bool,
     interactive: bool,
 }
@@ -64,6 +68,7 @@ impl Ui {
             held: Default::default(),
             now: chrono::Utc::now(),
             columns: None,
+            jq: None,
             stdout_tty: io::stdout().is_terminal(),
             interactive: io::stdin().is_terminal() && io::stderr().is_terminal(),
         }
@@ -75,6 +80,38 @@ impl Ui {
     }
 
     fn write_stdout(&self, text: &str) -> Out {
-        write_data(text.as_bytes())
+        let mut out = self.data_writer();
+        out.write_all(text.as_bytes())?;
+        out.flush()?;
+        Ok(())
+    }
+
+    /// Where data goes: stdout, or the `--jq` filter (which writes to stdout).
+    pub fn data_writer(&self) -> Box<dyn Write> {
+        match &self.jq {
+            Some(jq) => Box::new(JqWriter(jq.clone())),
+            None => Box::new(io::BufWriter::with_capacity(64 * 1024, io::stdout())),
+        }
+    }
+
+    /// After the command: with `--jq`, ends the filter's input and waits for it (see
+    /// [`jq::Jq::finish`]).
+    pub fn end_data(&self, result: Out) -> Out {
+        match &self.jq {
+            Some(jq) => jq.finish(result),
+            None => result,
+        }
+    }
+}
+
+struct JqWriter(std::rc::Rc<jq::Jq>);
+
+impl Write for JqWriter {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        self.0.write_all(buf).map(|()| buf.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.0.flush()
     }
 }

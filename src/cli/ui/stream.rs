@@ -19,7 +19,7 @@ impl Ui {
             columns: columns.iter().map(|c| c.to_string()).collect(),
             fields: None,
             count: 0,
-            out: io::BufWriter::with_capacity(64 * 1024, io::stdout()),
+            out: self.data_writer(),
             held: Vec::new(),
         })
     }
@@ -39,7 +39,7 @@ pub struct ListWriter<'u> {
     /// The fields chosen at the first record.
     fields: Option<Vec<String>>,
     count: usize,
-    out: io::BufWriter<io::Stdout>,
+    out: Box<dyn Write>,
     /// A terminal table's rows not yet printed.
     held: Vec<Vec<String>>,
 }
@@ -56,6 +56,10 @@ impl ListWriter<'_> {
                 let mut line = serde_json::to_vec(item).map_err(Error::from)?;
                 line.push(b'\n');
                 self.out.write_all(&line)?;
+            } else if ui.jq.is_some() {
+                // The filter reads the array compact, on one line.
+                self.out.write_all(b",")?;
+                self.out.write_all(&serde_json::to_vec(item).map_err(Error::from)?)?;
             } else {
                 let text = serde_json::to_vec_pretty(item).map_err(Error::from)?;
                 self.out.write_all(b",\n")?;
@@ -80,6 +84,9 @@ impl ListWriter<'_> {
                 let v = if ui.fields.is_some() { Value::Object(Ui::narrow(&obj, fields)) } else { Value::Object(obj) };
                 if ui.format == Format::Jsonl {
                     writeln!(self.out, "{v}")?;
+                } else if ui.jq.is_some() {
+                    self.out.write_all(if self.count == 1 { b"[" } else { b"," })?;
+                    write!(self.out, "{v}")?;
                 } else {
                     // The pretty array, one element at a time: each element's lines indented
                     // once (JSON strings hold no raw newlines, so this is exact).
@@ -134,9 +141,20 @@ impl ListWriter<'_> {
         }
         match self.ui.format {
             Format::Json if self.count == 0 => self.out.write_all(b"[]\n")?,
+            Format::Json if self.ui.jq.is_some() => self.out.write_all(b"]\n")?,
             Format::Json => self.out.write_all(b"\n]\n")?,
             Format::Table if self.ui.stdout_tty && (!self.held.is_empty() || self.count == 0) => self.flush_table()?,
             _ => {}
+        }
+        self.out.flush()?;
+        Ok(())
+    }
+
+    /// Prints what is held so far and flushes: a follower's rows appear as they come (on a
+    /// terminal, each batch as a table of its own).
+    pub fn flush_rows(&mut self) -> Out {
+        if self.ui.format == Format::Table && self.ui.stdout_tty && !self.held.is_empty() {
+            self.flush_table()?;
         }
         self.out.flush()?;
         Ok(())
@@ -189,13 +207,15 @@ fn write_indented(out: &mut impl Write, text: &[u8]) -> io::Result<()> {
 
 /// Buffered stdout that notes a closed pipe (the flag), so a command that streams through the
 /// library can still end quietly when its reader goes away.
-pub fn watched_stdout() -> (Watched, std::rc::Rc<std::cell::Cell<bool>>) {
-    let closed = std::rc::Rc::new(std::cell::Cell::new(false));
-    (Watched { out: io::BufWriter::with_capacity(64 * 1024, io::stdout()), closed: closed.clone() }, closed)
+impl Ui {
+    pub fn watched_stdout(&self) -> (Watched, std::rc::Rc<std::cell::Cell<bool>>) {
+        let closed = std::rc::Rc::new(std::cell::Cell::new(false));
+        (Watched { out: self.data_writer(), closed: closed.clone() }, closed)
+    }
 }
 
 pub struct Watched {
-    out: io::BufWriter<io::Stdout>,
+    out: Box<dyn Write>,
     closed: std::rc::Rc<std::cell::Cell<bool>>,
 }
 
