@@ -43,12 +43,13 @@ impl FormatArg {
     /// every command, writes TOML here, as it always did).
     pub fn export_parser() -> impl TypedValueParser<Value = FormatArg> {
         let table = clap::builder::PossibleValue::new("table").hide(true);
-        PossibleValuesParser::new([clap::builder::PossibleValue::new("toml"), "json".into(), table]).map(|s: String| {
-            match s.as_str() {
+        PossibleValuesParser::new([clap::builder::PossibleValue::new("toml"), "json".into(), "csv".into(), table]).map(
+            |s: String| match s.as_str() {
                 "toml" | "table" => FormatArg::Toml,
+                "csv" => FormatArg::Data(sitectl::config::Format::Csv),
                 _ => FormatArg::Data(sitectl::config::Format::Json),
-            }
-        })
+            },
+        )
     }
 }
 

@@ -12,6 +12,7 @@
 //! | 7 | partial failure of a batch |
 //! | 8 | remote failure |
 //! | 9 | database unavailable |
+//! | 10 | `seed diff --exit-code`: the database differs from the file (no error uses it) |
 //! | 130 | interrupted |
 
 use sitectl::Code;
@@ -29,9 +30,13 @@ pub enum CliError {
     /// stdout was closed by the reader (`sitectl ... | head`): not a failure.
     BrokenPipe,
     /// The command said what it had to and ends with this exit code (`check`'s Nagios
-    /// WARNING and CRITICAL): nothing more is printed.
+    /// WARNING and CRITICAL, `seed diff --exit-code`'s [`DIFFERS_EXIT`]): nothing more is printed.
     Status(u8),
 }
+
+/// `seed diff --exit-code`'s code when the database differs from the file: no error kind uses
+/// it (as `git diff --exit-code` and `terraform plan -detailed-exitcode` reserve theirs).
+pub const DIFFERS_EXIT: u8 = 10;
 
 impl From<Error> for CliError {
     fn from(e: Error) -> Self {
@@ -237,6 +242,27 @@ mod tests {
     use sitectl::Code;
 
     use super::exit_code;
+
+    /// `seed diff --exit-code`'s code is no error's, and the README's exit-code table says so.
+    #[test]
+    fn the_differs_code_is_no_errors() {
+        use sitectl::ErrorKind::*;
+        let kinds =
+            [Internal, Usage, NotFound, Invalid, PermissionDenied, Conflict, Partial, Remote, Unavailable, Interrupted];
+        for kind in kinds {
+            assert_ne!(exit_code(kind), super::DIFFERS_EXIT, "{kind:?}");
+        }
+        for c in Code::ALL {
+            assert_ne!(exit_code(c.kind()), super::DIFFERS_EXIT, "{}", c.as_str());
+        }
+        let readme = include_str!("../../README.md");
+        let row = format!("| {} | ", super::DIFFERS_EXIT);
+        assert!(
+            readme.lines().any(|l| l.starts_with(&row) && l.contains("seed diff --exit-code")),
+            "README's exit-code table lists {}",
+            super::DIFFERS_EXIT
+        );
+    }
 
     /// The README's list of error codes is exactly the set of codes, each with its exit code.
     #[test]

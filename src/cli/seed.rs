@@ -16,6 +16,8 @@ pub const EXAMPLES: &str = "Examples:
   sitectl seed apply fixtures/demo.toml --dry-run
   sitectl seed apply fixtures/demo.toml
   sitectl seed export --account acme > acme.toml
+  sitectl seed diff acme.toml --exit-code
+  sitectl seed export --section users --format csv > users.csv
   sitectl seed generate --accounts 100 --sites-per-account 5 --sectors-per-site 3 --seed 7";
 
 #[derive(Debug, Subcommand)]
@@ -23,7 +25,8 @@ pub enum SeedCommand {
     /// Validate a fixture (every problem, with positions), then apply it all in one transaction
     #[command(
         after_help = "Example:\n  sitectl seed apply fixtures/demo.toml\n  cat tenants.json | sitectl seed apply - --dry-run\n\n\
-TOML or JSON; `-` reads stdin. Idempotent: applying the same file again changes nothing."
+TOML, JSON, or CSV of one section (users.csv, sites.csv, ... or --section); `-` reads stdin. \
+Idempotent: applying the same file again changes nothing."
     )]
     Apply {
         /// The fixture file, or - for stdin
@@ -31,6 +34,22 @@ TOML or JSON; `-` reads stdin. Idempotent: applying the same file again changes 
         /// Create the database first when it does not exist (for CI one-liners)
         #[arg(long)]
         init: bool,
+        #[command(flatten)]
+        section: SectionArg,
+    },
+    /// Show what `seed apply` would change, object by object and field by field; changes nothing
+    #[command(
+        after_help = "Example:\n  sitectl seed diff tenants.toml\n  sitectl seed diff tenants.toml --exit-code --format json   # CI: exit 10 on drift\n\n\
+The same checks and errors as `seed apply`. Objects the file does not mention are not reported."
+    )]
+    Diff {
+        /// The fixture file, or - for stdin
+        file: PathBuf,
+        #[command(flatten)]
+        section: SectionArg,
+        /// Exit 10 when the database differs from the file (0 when it matches)
+        #[arg(long)]
+        exit_code: bool,
     },
     /// Write a fixture of the database (or of some accounts) that `seed apply` accepts
     #[command(
@@ -46,6 +65,13 @@ TOML by default; --format json (or --json) writes JSON. Secrets are never export
 }
 
 #[derive(Debug, Args)]
+pub struct SectionArg {
+    /// Read the file as CSV of this section (inferred from a name such as users.csv)
+    #[arg(long, value_name = "NAME")]
+    section: Option<String>,
+}
+
+#[derive(Debug, Args)]
 pub struct ExportArgs {
     /// Only this account (repeatable)
     #[arg(long = "account", value_name = "SLUG")]
@@ -56,6 +82,9 @@ pub struct ExportArgs {
     /// What to write the fixture as [default: toml, or json with --json or a json format setting]
     #[arg(long, value_name = "FORMAT", value_parser = FormatArg::export_parser())]
     format: Option<FormatArg>,
+    /// Only this section, as CSV (with --format csv)
+    #[arg(long, value_name = "NAME")]
+    section: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -76,10 +105,9 @@ pub struct GenerateArgs {
 
 pub fn run(cx: &mut CommandContext, cmd: SeedCommand) -> Result<(), CliError> {
     match cmd {
-        SeedCommand::Apply { file, init } => {
+        SeedCommand::Apply { file, init, section } => {
             cx.create_db = init;
-            let (text, name) = read_input(&file)?;
-            let src = Source::parse(&name, text)?;
+            let src = load(&file, section.section.as_deref())?;
             let env = |var: &str| super::context::env(var);
             let bar = cx.ui.progress();
             let report = cx.call(|s, c| seed::apply(s, c, &src, &env, &bar))?;
@@ -93,11 +121,40 @@ pub fn run(cx: &mut CommandContext, cmd: SeedCommand) -> Result<(), CliError> {
                 report.file, t.created, t.updated, t.unchanged
             ));
         }
+        SeedCommand::Diff { file, section, exit_code } => {
+            let src = load(&file, section.section.as_deref())?;
+            let env = |var: &str| super::context::env(var);
+            // Opened as a dry run: a database that needs a migration is refused, not migrated.
+            cx.ctx.dry_run = true;
+            let report = cx.call(|s, c| seed::diff(s, c, &src, &env))?;
+            print_diff(cx, &report)?;
+            let t = &report.totals;
+            cx.ui.info(&format!(
+                "{}: {} to create, {} to update, {} unchanged",
+                report.file, t.created, t.updated, t.unchanged
+            ));
+            if exit_code && report.differs {
+                return Err(CliError::Status(super::error::DIFFERS_EXIT));
+            }
+        }
         SeedCommand::Export(a) => {
             let accounts = a.accounts.iter().map(|s| slug(s)).collect::<Result<Vec<_>, _>>()?;
             let format = match a.format.unwrap_or(FormatArg::Data(cx.ui.format)) {
-                FormatArg::Data(Format::Json) => FixtureFormat::Json,
-                FormatArg::Data(Format::Table) | FormatArg::Toml => FixtureFormat::Toml,
+                FormatArg::Data(Format::Csv) => {
+                    let Some(section) = &a.section else {
+                        return Err(Error::new(
+                            Code::Usage,
+                            "--format csv writes one section: name it with --section (users, sites, ...)",
+                        )
+                        .into());
+                    };
+                    ExportFormat::Csv(seed::csv_section(section)?)
+                }
+                _ if a.section.is_some() => {
+                    return Err(Error::new(Code::Usage, "--section exports CSV: add --format csv").into());
+                }
+                FormatArg::Data(Format::Json) => FixtureFormat::Json.into(),
+                FormatArg::Data(Format::Table) | FormatArg::Toml => FixtureFormat::Toml.into(),
                 // Only the global `--format` (before `seed`) or a setting gives another format.
                 FormatArg::Data(other) => {
                     return Err(Error::new(
@@ -115,7 +172,7 @@ pub fn run(cx: &mut CommandContext, cmd: SeedCommand) -> Result<(), CliError> {
                 }
                 None => {
                     let (out, closed) = cx.ui.watched_stdout();
-                    let mut w = FixtureWriter::new(out, format);
+                    let mut w = format.writer(out)?;
                     let done =
                         cx.call(|s, c| seed::export(s, c, &accounts, &mut w, &bar)).and_then(|()| Ok(w.finish()?));
                     if closed.get() {
@@ -153,7 +210,7 @@ fn export_to_file(
     cx: &mut CommandContext,
     path: &std::path::Path,
     accounts: &[sitectl::domain::Slug],
-    format: FixtureFormat,
+    format: ExportFormat,
     bar: &super::ui::Bar,
 ) -> Result<(), CliError> {
     let io_error = |e: std::io::Error| Error::new(Code::IoError, format!("writing {}: {e}", path.display()));
@@ -164,7 +221,7 @@ fn export_to_file(
     };
     if !regular_or_new {
         let file = std::fs::OpenOptions::new().write(true).truncate(true).open(path).map_err(io_error)?;
-        let mut w = FixtureWriter::new(std::io::BufWriter::new(file), format);
+        let mut w = format.writer(std::io::BufWriter::new(file))?;
         cx.call(|s, c| seed::export(s, c, accounts, &mut w, bar))?;
         w.finish()?;
         return Ok(());
@@ -172,7 +229,7 @@ fn export_to_file(
     let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     let tmp = path.with_file_name(format!(".{name}.partial-{}", std::process::id()));
     let file = std::fs::OpenOptions::new().write(true).create_new(true).open(&tmp).map_err(io_error)?;
-    let mut w = FixtureWriter::new(std::io::BufWriter::new(file), format);
+    let mut w = format.writer(std::io::BufWriter::new(file))?;
     let written = cx
         .call(|s, c| seed::export(s, c, accounts, &mut w, bar))
         .and_then(|()| Ok(w.finish()?))
@@ -181,4 +238,91 @@ fn export_to_file(
         let _ = std::fs::remove_file(&tmp);
     }
     written
+}
+
+/// What `seed export` writes: a whole fixture, or one section as CSV.
+#[derive(Clone, Copy)]
+enum ExportFormat {
+    Text(FixtureFormat),
+    Csv((&'static str, &'static [&'static str])),
+}
+
+impl From<FixtureFormat> for ExportFormat {
+    fn from(f: FixtureFormat) -> Self {
+        ExportFormat::Text(f)
+    }
+}
+
+impl ExportFormat {
+    fn writer<W: std::io::Write>(self, out: W) -> Result<FixtureWriter<W>, CliError> {
+        Ok(match self {
+            ExportFormat::Text(f) => FixtureWriter::new(out, f),
+            ExportFormat::Csv((section, columns)) => FixtureWriter::csv(out, section, columns)?,
+        })
+    }
+}
+
+/// Reads a fixture: CSV of one section when `--section` names it or the file is `SECTION.csv`,
+/// TOML or JSON otherwise. The section is checked before the file is read.
+fn load(file: &std::path::Path, section: Option<&str>) -> Result<Source, CliError> {
+    let is_csv = file.extension().is_some_and(|e| e.eq_ignore_ascii_case("csv"));
+    let section = match section {
+        Some(s) => Some(seed::csv_section(s)?.0),
+        None if is_csv => {
+            let stem = file.file_stem().map(|s| s.to_string_lossy().to_lowercase()).unwrap_or_default();
+            match seed::csv_section(&stem) {
+                Ok((name, _)) => Some(name),
+                Err(_) => {
+                    return Err(Error::new(
+                        Code::Usage,
+                        format!(
+                            "cannot tell which section {} holds; name it with --section ({})",
+                            file.display(),
+                            seed::SECTIONS.join(", ")
+                        ),
+                    )
+                    .into())
+                }
+            }
+        }
+        None => None,
+    };
+    let (text, name) = read_input(file)?;
+    Ok(match section {
+        Some(section) => Source::parse_csv(&name, text, section)?,
+        None => Source::parse(&name, text)?,
+    })
+}
+
+/// The diff: the whole report as JSON, an object a line as JSONL, and in a table a row per
+/// changed field (an object with none, a row of its own).
+fn print_diff(cx: &CommandContext, report: &seed::DiffReport) -> Result<(), CliError> {
+    match cx.ui.format {
+        Format::Json => Ok(cx.ui.record(report)?),
+        Format::Jsonl => Ok(cx.ui.list(&report.items, &["kind", "key", "action", "changes"])?),
+        _ => {
+            let mut rows = Vec::new();
+            for i in &report.items {
+                let row = |field: &str, old: String, new: String| serde_json::json!({"kind": i.kind, "key": i.key, "action": i.action, "field": field, "old": old, "new": new});
+                if i.changes.is_empty() {
+                    rows.push(row("", String::new(), String::new()));
+                }
+                for c in &i.changes {
+                    rows.push(row(&c.field, shown(&c.old), shown(&c.new)));
+                }
+            }
+            Ok(cx.ui.list(&rows, &["kind", "key", "action", "field", "old", "new"])?)
+        }
+    }
+}
+
+/// A field's value in a table: text as it is, a list as `a; b`, none as `-`.
+fn shown(v: &serde_json::Value) -> String {
+    use serde_json::Value;
+    match v {
+        Value::Null => "-".into(),
+        Value::String(s) => s.clone(),
+        Value::Array(list) => list.iter().map(shown).collect::<Vec<_>>().join("; "),
+        other => other.to_string(),
+    }
 }

@@ -10,12 +10,12 @@
 
 use super::sections::{apply_sections, Applying, Out, Parts, Snapshot, Source};
 use super::validate::{problems_error, validate};
-use super::{ApplyReport, EnvLookup, Totals};
-use crate::domain::Outcome;
+use super::{ApplyReport, EnvLookup, SeedItem, Totals};
+use crate::domain::{Actor, Outcome};
 use crate::error::Result;
 use crate::ops::{Audited, Ctx};
 use crate::rules;
-use crate::store::Store;
+use crate::store::{Store, Tx};
 use crate::wordpress::Progress;
 
 /// Validates the whole file, then applies it in one transaction as the operator. A dry run
@@ -28,24 +28,8 @@ pub fn apply(
     progress: &dyn Progress,
 ) -> Result<ApplyReport> {
     crate::ops::mutate(store, ctx, |tx, actor| {
-        rules::require_operator(actor, "apply seed files")?;
-        let problems = validate(&Snapshot::load(tx, &src.fixture, Parts::ALL)?, src, env);
-        if !problems.is_empty() {
-            return Err(problems_error(src, problems));
-        }
-        progress.begin("objects", src.fixture.objects() as u64);
-        let mut out = Out::new(progress);
-        apply_sections(&Applying { tx, ctx, actor, src, env }, &mut out)?;
-        let items = out.items;
-        progress.end();
-        let mut totals = Totals::default();
-        for i in &items {
-            match i.action {
-                Outcome::Created => totals.created += 1,
-                Outcome::Updated => totals.updated += 1,
-                Outcome::Unchanged => totals.unchanged += 1,
-            }
-        }
+        let items = apply_in(tx, ctx, actor, src, env, progress)?;
+        let totals = Totals::of(&items);
         let outcome = format!("{} created, {} updated, {} unchanged", totals.created, totals.updated, totals.unchanged);
         let report = ApplyReport { file: src.name.clone(), dry_run: ctx.dry_run, items, totals };
         Ok(Audited::new(
@@ -55,4 +39,42 @@ pub fn apply(
             outcome,
         ))
     })
+}
+
+/// The whole of `seed apply` inside a write transaction: who may, every problem of the file,
+/// then every section applied. `seed diff` runs exactly this (and rolls it back), so what it
+/// reports is what `apply` does.
+pub(super) fn apply_in(
+    tx: &Tx<'_>,
+    ctx: &Ctx,
+    actor: &Actor,
+    src: &Source,
+    env: EnvLookup<'_>,
+    progress: &dyn Progress,
+) -> Result<Vec<SeedItem>> {
+    rules::require_operator(actor, "apply seed files")?;
+    let problems = validate(&Snapshot::load(tx, &src.fixture, Parts::ALL)?, src, env);
+    if !problems.is_empty() {
+        return Err(problems_error(src, problems));
+    }
+    progress.begin("objects", src.fixture.objects() as u64);
+    let mut out = Out::new(progress);
+    apply_sections(&Applying { tx, ctx, actor, src, env }, &mut out)?;
+    progress.end();
+    Ok(out.items)
+}
+
+impl Totals {
+    /// Counts of `items` by action.
+    pub fn of(items: &[SeedItem]) -> Totals {
+        let mut totals = Totals::default();
+        for i in items {
+            match i.action {
+                Outcome::Created => totals.created += 1,
+                Outcome::Updated => totals.updated += 1,
+                Outcome::Unchanged => totals.unchanged += 1,
+            }
+        }
+        totals
+    }
 }

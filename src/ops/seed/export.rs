@@ -27,7 +27,7 @@ pub fn export<W: std::io::Write>(
         }
         let ids: Vec<i64> = named.iter().map(|a| a.id).collect();
         let which = (!only.is_empty()).then_some(ids.as_slice());
-        export_sections(tx, &Scope { named: &named, which, progress }, out)?;
+        export_sections(tx, &Scope { named: &named, which, every_plan: false, progress }, out)?;
         progress.end();
         Ok(())
     })

@@ -13,6 +13,7 @@
 
 mod apply;
 mod check;
+mod diff;
 mod export;
 pub mod file;
 mod generate;
@@ -25,6 +26,7 @@ use serde::Serialize;
 use crate::domain::Outcome;
 
 pub use apply::apply;
+pub use diff::{diff, DiffItem, DiffReport, FieldChange};
 pub use export::export;
 pub use file::writer::{FixtureFormat, FixtureWriter};
 pub use file::{Problem, Syntax};
@@ -57,6 +59,18 @@ pub struct ApplyReport {
     pub dry_run: bool,
     pub items: Vec<SeedItem>,
     pub totals: Totals,
+}
+
+/// A section as CSV: its name and its columns (its fields, as the TOML keys); a section the
+/// fixture does not have is a usage error.
+pub fn csv_section(section: &str) -> crate::error::Result<(&'static str, &'static [&'static str])> {
+    let name = SECTIONS.iter().find(|s| **s == section);
+    name.and_then(|n| Some((*n, file::csv::fields_of::<Fixture>(n)?))).ok_or_else(|| {
+        crate::error::Error::new(
+            crate::error::Code::Usage,
+            format!("there is no section '{section}'; the sections are {}", SECTIONS.join(", ")),
+        )
+    })
 }
 
 /// Looks up environment variables a fixture names (the binary supplies it).

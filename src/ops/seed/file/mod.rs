@@ -5,6 +5,7 @@
 //! Values are read as plain text and numbers here and validated later, so that one pass can
 //! report every problem of a file at once rather than stopping at the first bad value.
 
+pub mod csv;
 mod json_paths;
 mod positions;
 pub mod writer;
@@ -21,6 +22,8 @@ use positions::{line_col, Positions};
 pub enum Syntax {
     Toml,
     Json,
+    /// One section, a row per object (`Source::parse_csv`).
+    Csv,
 }
 
 impl Syntax {
@@ -76,6 +79,8 @@ pub struct Source<F> {
     /// JSON only: where each `section[index]` and `section[index].field` starts, found in one
     /// scan on the first problem.
     json_paths: std::cell::OnceCell<JsonPaths>,
+    /// CSV only: each row's line and the header's columns.
+    csv: Option<csv::Layout>,
 }
 
 fn syntax_error(name: &str, line: usize, column: usize, message: &str) -> Error {
@@ -102,7 +107,7 @@ impl<F: DeserializeOwned> Source<F> {
         toml: Option<toml_edit::ImDocument<String>>,
     ) -> Source<F> {
         let (positions, json_paths) = (std::cell::OnceCell::new(), std::cell::OnceCell::new());
-        Source { name: name.to_string(), text, syntax, fixture, toml, positions, json_paths }
+        Source { name: name.to_string(), text, syntax, fixture, toml, positions, json_paths, csv: None }
     }
 
     /// Parses a fixture file's text. Syntax errors, unknown keys and wrong types are reported
@@ -120,16 +125,32 @@ impl<F: DeserializeOwned> Source<F> {
                     .map_err(|e| syntax_error(name, e.line(), e.column(), &e.to_string()))?;
                 Ok(Source::new(name, text, syntax, fixture, None))
             }
-            Syntax::Toml => {
+            // `detect` never says CSV: a CSV file is read for its section (`parse_csv`).
+            Syntax::Toml | Syntax::Csv => {
                 let fixture: F = toml::from_str(&text).map_err(|e| {
                     let (line, column) = e.span().map_or((1, 1), |s| line_col(&text, s.start));
                     syntax_error(name, line, column, e.message())
                 })?;
                 let doc =
                     toml_edit::ImDocument::parse(text.clone()).map_err(|e| syntax_error(name, 1, 1, &e.to_string()))?;
-                Ok(Source::new(name, text, syntax, fixture, Some(doc)))
+                Ok(Source::new(name, text, Syntax::Toml, fixture, Some(doc)))
             }
         }
+    }
+}
+
+impl<F: DeserializeOwned + Serialize> Source<F> {
+    /// Parses a CSV file of one section (a header row naming its fields, then an object a row).
+    /// Every problem of the header and the rows is reported at once, each at its line and
+    /// column (the CSV column number); a section `F` does not have is a usage error.
+    pub fn parse_csv(name: &str, mut text: String, section: &str) -> Result<Source<F>> {
+        if text.starts_with('\u{FEFF}') {
+            text.drain(..'\u{FEFF}'.len_utf8());
+        }
+        let (fixture, layout) = csv::parse::<F>(name, &text, section)?;
+        let mut src = Source::new(name, text, Syntax::Csv, fixture, None);
+        src.csv = Some(layout);
+        Ok(src)
     }
 }
 
@@ -147,9 +168,15 @@ impl<F> Source<F> {
         let offset = match self.syntax {
             Syntax::Toml => self.toml_offset(section, index, field),
             Syntax::Json => self.json_paths.get_or_init(|| JsonPaths::scan(&self.text)).offset(section, index, field),
+            Syntax::Csv => None,
         };
-        let positions = self.positions.get_or_init(|| Positions::new(&self.text));
-        let (line, column) = offset.map_or((1, 1), |o| positions.line_col(&self.text, o));
+        let (line, column) = match &self.csv {
+            Some(layout) => layout.place(section, index, field),
+            None => {
+                let positions = self.positions.get_or_init(|| Positions::new(&self.text));
+                offset.map_or((1, 1), |o| positions.line_col(&self.text, o))
+            }
+        };
         let path = if field.is_empty() { format!("{section}[{index}]") } else { format!("{section}[{index}].{field}") };
         Problem { file: self.name.clone(), line, column, path, code, message }
     }

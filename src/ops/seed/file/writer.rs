@@ -21,27 +21,67 @@ pub enum FixtureFormat {
     Toml,
 }
 
+/// How a writer writes: a whole fixture as text, or one section as CSV.
+#[derive(Debug, Clone, Copy)]
+enum Mode {
+    Json,
+    Toml,
+    /// Only this section's objects, a row each under a header of these columns.
+    Csv {
+        section: &'static str,
+        columns: &'static [&'static str],
+    },
+}
+
 /// Writes a fixture section by section, object by object, so exporting a fleet needs memory
 /// for one object: the bytes are exactly those of [`Fixture::to_json`] / [`Fixture::to_toml`]
 /// for the same objects (a test holds them equal). Sections must come in the fixture's order
 /// (`sections::SECTIONS`).
 pub struct FixtureWriter<W: std::io::Write> {
     out: W,
-    format: FixtureFormat,
+    mode: Mode,
     section: Option<&'static str>,
     in_section: usize,
 }
 
 impl<W: std::io::Write> FixtureWriter<W> {
     pub fn new(out: W, format: FixtureFormat) -> Self {
-        FixtureWriter { out, format, section: None, in_section: 0 }
+        let mode = match format {
+            FixtureFormat::Json => Mode::Json,
+            FixtureFormat::Toml => Mode::Toml,
+        };
+        FixtureWriter { out, mode, section: None, in_section: 0 }
+    }
+
+    /// A writer of one section as CSV (`seed apply` reads it back with `Source::parse_csv`):
+    /// the header names `columns` (the section's fields, from `file::csv::fields_of`), then
+    /// one row per object; objects of other sections are not written. Values are written as
+    /// they are, so the file round-trips: a cell starting with `=` is text to sitectl, and a
+    /// spreadsheet should open it as text (README, "Spreadsheets").
+    pub fn csv(mut out: W, section: &'static str, columns: &'static [&'static str]) -> Result<Self> {
+        out.write_all(&csv_line(columns.iter().copied())?)?;
+        Ok(FixtureWriter { out, mode: Mode::Csv { section, columns }, section: None, in_section: 0 })
+    }
+
+    /// Whether objects of `section` are written at all (an export skips reading the others).
+    pub fn wants(&self, section: &str) -> bool {
+        match self.mode {
+            Mode::Csv { section: only, .. } => only == section,
+            _ => true,
+        }
     }
 
     /// One object of `section`.
     pub fn item<T: Serialize>(&mut self, section: &'static str, item: &T) -> Result<()> {
         let opening = self.section != Some(section);
-        match self.format {
-            FixtureFormat::Json => {
+        match self.mode {
+            Mode::Csv { section: only, columns } => {
+                if only == section {
+                    let cells = super::csv::row(item, columns)?;
+                    self.out.write_all(&csv_line(cells.iter().map(String::as_str))?)?;
+                }
+            }
+            Mode::Json => {
                 if opening {
                     let lead: &[u8] = if self.section.is_none() { b"{\n" } else { b"\n  ],\n" };
                     self.out.write_all(lead)?;
@@ -57,7 +97,7 @@ impl<W: std::io::Write> FixtureWriter<W> {
                     write!(self.out, "    {line}")?;
                 }
             }
-            FixtureFormat::Toml => {
+            Mode::Toml => {
                 // One object as the array-of-tables entry it is in the whole document; entries
                 // are separated by one blank line, as the toml crate writes them.
                 #[derive(Serialize)]
@@ -83,13 +123,20 @@ impl<W: std::io::Write> FixtureWriter<W> {
 
     /// Ends the document.
     pub fn finish(mut self) -> Result<W> {
-        if self.format == FixtureFormat::Json {
+        if matches!(self.mode, Mode::Json) {
             let end: &[u8] = if self.section.is_none() { b"{}\n" } else { b"\n  ]\n}\n" };
             self.out.write_all(end)?;
         }
         self.out.flush()?;
         Ok(self.out)
     }
+}
+
+/// One CSV record's bytes, quoted where needed, ending in `\n`.
+fn csv_line<'a>(cells: impl Iterator<Item = &'a str>) -> Result<Vec<u8>> {
+    let mut w = csv::WriterBuilder::new().terminator(csv::Terminator::Any(b'\n')).from_writer(Vec::new());
+    w.write_record(cells).map_err(|e| Error::internal(format!("writing CSV: {e}")))?;
+    w.into_inner().map_err(|e| Error::internal(format!("writing CSV: {e}")))
 }
 
 #[cfg(test)]

@@ -145,7 +145,9 @@ macro_rules! sections {
             scope: &Scope<'_>,
             out: &mut FixtureWriter<W>,
         ) -> Result<()> {
-            $(<$spec as Section>::export(tx, scope, out)?;)*
+            $(if out.wants(<$spec as Section>::NAME) {
+                <$spec as Section>::export(tx, scope, out)?;
+            })*
             Ok(())
         }
     };
@@ -321,6 +323,8 @@ pub struct Scope<'a> {
     pub named: &'a [Account],
     /// Their ids, or `None` for every account.
     pub which: Option<&'a [i64]>,
+    /// Every plan, not only the named accounts' (what `seed diff` compares a file's plans with).
+    pub every_plan: bool,
     pub progress: &'a dyn Progress,
 }
 

@@ -150,7 +150,7 @@ impl Section for PlanSpec {
         let used: BTreeSet<i64> = scope.named.iter().map(|a| a.plan_id).collect();
         let mut plans = tx.plans()?;
         plans.sort_by(|a, b| a.slug.cmp(&b.slug));
-        for p in plans.into_iter().filter(|p| scope.which.is_none() || used.contains(&p.id)) {
+        for p in plans.into_iter().filter(|p| scope.which.is_none() || scope.every_plan || used.contains(&p.id)) {
             out.item(
                 "plans",
                 &PlanSpec {

@@ -1,0 +1,394 @@
+//! One section of a fixture as CSV: a header row naming the section's fields (the TOML keys),
+//! then one object a row. Generic like the rest of `file/`: the section's field names and types
+//! come from the fixture type's own `Deserialize` (a probe asks it which fields a section's
+//! objects have), so a field added to a spec is a CSV column without a change here.
+//!
+//! A cell is text. An empty cell is a field left out (its default, as a key missing from TOML);
+//! `true`/`false` (any case, as spreadsheets write them) for a flag, digits for a number, and a
+//! list's items separated by `;`. Every problem of the header and of every row is reported at
+//! once, each at `FILE:LINE:COLUMN` where COLUMN is the CSV column number (1 is the first
+//! field), not a character count: what a spreadsheet shows.
+
+use std::cell::Cell;
+
+use serde::de::{self, DeserializeOwned, DeserializeSeed, IntoDeserializer, MapAccess, SeqAccess, Visitor};
+use serde::{forward_to_deserialize_any, Serialize};
+
+use super::Problem;
+use crate::error::{Code, Error, Result};
+
+/// Where a CSV file's parts are: each object's line, and the header's columns.
+pub(super) struct Layout {
+    pub section: String,
+    pub columns: Vec<String>,
+    /// The line each object (row) starts on, by index.
+    pub lines: Vec<usize>,
+}
+
+impl Layout {
+    /// The line and column of `section[index].field` (field empty or not a column: column 1).
+    pub fn place(&self, section: &str, index: usize, field: &str) -> (usize, usize) {
+        if section != self.section {
+            return (1, 1);
+        }
+        let line = self.lines.get(index).copied().unwrap_or(1);
+        let column = self.columns.iter().position(|c| c == field).map_or(1, |i| i + 1);
+        (line, column)
+    }
+}
+
+/// The field names of `section`'s objects in fixture type `F`, in the spec's order; `None` when
+/// `F` has no such section.
+pub fn fields_of<F: DeserializeOwned>(section: &str) -> Option<&'static [&'static str]> {
+    let found = Cell::new(None);
+    let _ = F::deserialize(Top { section, rows: Rows::Probe(&found) });
+    found.get()
+}
+
+/// The error of a problem list from the CSV parser.
+fn problems_error(name: &str, problems: Vec<Problem>) -> Error {
+    let lines: Vec<String> = problems.iter().map(|p| format!("  {p}")).collect();
+    let message = match problems.len() {
+        1 => format!("{}", problems[0]),
+        n => format!("{n} problems in {name}; nothing was applied:\n{}", lines.join("\n")),
+    };
+    Error::new(Code::FixtureSyntax, message)
+        .with_hint("fix every problem listed; the header names the section's fields, README.md has an example")
+        .with_details(serde_json::json!({ "problems": problems }))
+}
+
+/// Parses `text` as CSV of `section` into a fixture holding that section only, with where
+/// each row is; every problem of the file at once.
+pub(super) fn parse<F: DeserializeOwned + Serialize>(name: &str, text: &str, section: &str) -> Result<(F, Layout)> {
+    let Some(fields) = fields_of::<F>(section) else {
+        return Err(Error::new(Code::Usage, format!("there is no section '{section}' to read CSV into")));
+    };
+    let problem = |line: usize, column: usize, message: String| Problem {
+        file: name.to_string(),
+        line,
+        column,
+        path: String::new(),
+        code: Code::FixtureSyntax,
+        message,
+    };
+    let mut reader = csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(text.as_bytes());
+    let mut records = reader.records();
+    let header = match records.next() {
+        None => {
+            let message = format!("the file is empty; a CSV of {section} starts with a header row naming its fields");
+            return Err(problems_error(name, vec![problem(1, 1, message)]));
+        }
+        Some(Err(e)) => return Err(problems_error(name, vec![problem(1, 1, e.to_string())])),
+        Some(Ok(h)) => h,
+    };
+    let mut problems = Vec::new();
+    let columns: Vec<String> = header.iter().map(|h| h.trim().to_string()).collect();
+    // A column a row's cell is read into: `None` for one the header got wrong (reported once).
+    let mut usable: Vec<Option<&'static str>> = Vec::new();
+    for (i, c) in columns.iter().enumerate() {
+        let field = fields.iter().find(|f| **f == c.as_str()).copied();
+        let first = columns.iter().position(|x| x == c) == Some(i);
+        match field {
+            None => problems.push(problem(
+                1,
+                i + 1,
+                format!("unknown column '{}'; {section} has {}", c.escape_debug(), fields.join(", ")),
+            )),
+            Some(_) if !first => problems.push(problem(1, i + 1, format!("column '{c}' appears twice"))),
+            Some(_) => {}
+        }
+        usable.push(field.filter(|_| first));
+    }
+
+    // The fields a row cannot leave out, as the spec says: a column the header lacks is one
+    // problem of the header, not one per row (and is found in a file with no rows too).
+    let mut probe: Vec<(&'static str, &str)> = Vec::new();
+    while probe.len() < fields.len() {
+        let at = Cell::new(None);
+        let Err(e) = F::deserialize(Top { section, rows: Rows::One(&probe, &at) }) else { break };
+        let Some(field) = missing_field(&e.0).and_then(|f| fields.iter().find(|x| **x == f)) else { break };
+        if !columns.iter().any(|c| c == field) {
+            problems.push(problem(
+                1,
+                columns.len() + 1,
+                format!("missing column '{field}' (every {section} row needs it)"),
+            ));
+        }
+        // A stand-in any text or number field reads.
+        probe.push((field, "0"));
+    }
+
+    let mut items = Vec::new();
+    let mut lines = Vec::new();
+    let mut starts = vec![header.position().map_or(0, |p| p.byte())];
+    let mut rows = Vec::new();
+    for record in records {
+        match record {
+            Ok(r) => {
+                starts.push(r.position().map_or(0, |p| p.byte()));
+                rows.push(r);
+            }
+            Err(e) => {
+                let line = e.position().map_or(1, |p| p.line() as usize);
+                problems.push(problem(line, 1, e.to_string()));
+                break;
+            }
+        }
+    }
+    starts.push(text.len() as u64);
+    // A quote left open runs to the end of the file without a parse error: the record it opens
+    // holds an odd number of quotes (an escaped one is doubled, so a well-formed record's count
+    // is even).
+    for (i, w) in starts.windows(2).enumerate() {
+        let raw = text.as_bytes().get(w[0] as usize..w[1] as usize).unwrap_or_default();
+        if raw.iter().filter(|b| **b == b'"').count() % 2 == 1 {
+            let line = if i == 0 { 1 } else { rows[i - 1].position().map_or(1, |p| p.line() as usize) };
+            problems.push(problem(line, 1, "a quote is not closed (a quoted field runs on)".into()));
+        }
+    }
+    for r in &rows {
+        let line = r.position().map_or(1, |p| p.line() as usize);
+        if r.len() != columns.len() {
+            let message = format!("this row has {} field(s); the header has {}", r.len(), columns.len());
+            problems.push(problem(line, r.len().min(columns.len()) + 1, message));
+            continue;
+        }
+        let cells: Vec<(&'static str, &str)> =
+            usable.iter().zip(r.iter()).filter_map(|(f, cell)| f.map(|f| (f, cell))).collect();
+        let at = Cell::new(None);
+        match F::deserialize(Top { section, rows: Rows::One(&cells, &at) }) {
+            Ok(f) => {
+                let value = serde_json::to_value(&f)?;
+                let item = value.get(section).and_then(|v| v.get(0)).cloned().unwrap_or_default();
+                items.push(item);
+                lines.push(line);
+            }
+            Err(e) => {
+                let column = |f: &str| columns.iter().position(|c| c == f).map(|i| i + 1);
+                match missing_field(&e.0) {
+                    // Reported once, at the header.
+                    Some(f) if column(f).is_none() => {}
+                    Some(f) => {
+                        problems.push(problem(line, column(f).unwrap_or(1), format!("'{f}' is empty; it is required")))
+                    }
+                    None => {
+                        let col = at.get().and_then(column).unwrap_or(1);
+                        problems.push(problem(line, col, e.0));
+                    }
+                }
+            }
+        }
+    }
+    if !problems.is_empty() {
+        problems.sort_by_key(|p| (p.line, p.column));
+        return Err(problems_error(name, problems));
+    }
+    let fixture: F = serde_json::from_value(serde_json::json!({ section: items }))?;
+    Ok((fixture, Layout { section: section.to_string(), columns, lines }))
+}
+
+/// The field a "missing field" error names.
+fn missing_field(message: &str) -> Option<&str> {
+    message.strip_prefix("missing field `")?.strip_suffix('`')
+}
+
+/// Writes one object as a CSV row of `columns`: a list's items joined with `;`, a field left
+/// out (its default) as an empty cell.
+pub fn row<T: Serialize>(item: &T, columns: &[&str]) -> Result<Vec<String>> {
+    let value = serde_json::to_value(item)?;
+    Ok(columns
+        .iter()
+        .map(|c| match value.get(*c) {
+            None | Some(serde_json::Value::Null) => String::new(),
+            Some(serde_json::Value::String(s)) => s.clone(),
+            Some(serde_json::Value::Array(list)) => list
+                .iter()
+                .map(|v| v.as_str().map_or_else(|| v.to_string(), str::to_string))
+                .collect::<Vec<_>>()
+                .join(";"),
+            Some(other) => other.to_string(),
+        })
+        .collect())
+}
+
+/// A deserialization error: its message is the problem's.
+#[derive(Debug)]
+struct DeError(String);
+
+impl std::fmt::Display for DeError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for DeError {}
+
+impl de::Error for DeError {
+    fn custom<T: std::fmt::Display>(msg: T) -> Self {
+        DeError(msg.to_string())
+    }
+}
+
+/// What the section's list holds: a probe that records the fields, or one row.
+#[derive(Clone, Copy)]
+enum Rows<'a> {
+    Probe(&'a Cell<Option<&'static [&'static str]>>),
+    /// A row's (field, cell) pairs, and the field being read (for the error's column).
+    One(&'a [(&'static str, &'a str)], &'a Cell<Option<&'static str>>),
+}
+
+/// The fixture: a map with the one section.
+struct Top<'a> {
+    section: &'a str,
+    rows: Rows<'a>,
+}
+
+impl<'de> de::Deserializer<'de> for Top<'_> {
+    type Error = DeError;
+    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> std::result::Result<V::Value, DeError> {
+        visitor.visit_map(TopMap { top: Some(self), rows: None })
+    }
+    forward_to_deserialize_any! {
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf option unit
+        unit_struct newtype_struct seq tuple tuple_struct map struct enum identifier ignored_any
+    }
+}
+
+struct TopMap<'a> {
+    top: Option<Top<'a>>,
+    rows: Option<Rows<'a>>,
+}
+
+impl<'de> MapAccess<'de> for TopMap<'_> {
+    type Error = DeError;
+    fn next_key_seed<K: DeserializeSeed<'de>>(&mut self, seed: K) -> std::result::Result<Option<K::Value>, DeError> {
+        let Some(top) = self.top.take() else { return Ok(None) };
+        self.rows = Some(top.rows);
+        seed.deserialize(IntoDeserializer::<DeError>::into_deserializer(top.section)).map(Some)
+    }
+    fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> std::result::Result<V::Value, DeError> {
+        let rows = self.rows.take().ok_or_else(|| DeError("no value".into()))?;
+        seed.deserialize(List { rows: Some(rows) })
+    }
+}
+
+/// The section's list: one element.
+struct List<'a> {
+    rows: Option<Rows<'a>>,
+}
+
+impl<'de> de::Deserializer<'de> for List<'_> {
+    type Error = DeError;
+    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> std::result::Result<V::Value, DeError> {
+        visitor.visit_seq(self)
+    }
+    forward_to_deserialize_any! {
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf option unit
+        unit_struct newtype_struct seq tuple tuple_struct map struct enum identifier ignored_any
+    }
+}
+
+impl<'de> SeqAccess<'de> for List<'_> {
+    type Error = DeError;
+    fn next_element_seed<T: DeserializeSeed<'de>>(
+        &mut self,
+        seed: T,
+    ) -> std::result::Result<Option<T::Value>, DeError> {
+        match self.rows.take() {
+            None => Ok(None),
+            Some(rows) => seed.deserialize(Object { rows }).map(Some),
+        }
+    }
+}
+
+/// One object: the probe records the spec's fields; a row is a map of its non-empty cells.
+struct Object<'a> {
+    rows: Rows<'a>,
+}
+
+impl<'de> de::Deserializer<'de> for Object<'_> {
+    type Error = DeError;
+    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> std::result::Result<V::Value, DeError> {
+        match self.rows {
+            Rows::Probe(_) => Err(DeError("a section's objects are structs".into())),
+            Rows::One(cells, at) => visitor.visit_map(RowMap { cells: cells.iter(), at, next: None }),
+        }
+    }
+    fn deserialize_struct<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        fields: &'static [&'static str],
+        visitor: V,
+    ) -> std::result::Result<V::Value, DeError> {
+        if let Rows::Probe(found) = self.rows {
+            found.set(Some(fields));
+            return Err(DeError("probed".into()));
+        }
+        self.deserialize_any(visitor)
+    }
+    forward_to_deserialize_any! {
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf option unit
+        unit_struct newtype_struct seq tuple tuple_struct map enum identifier ignored_any
+    }
+}
+
+struct RowMap<'a> {
+    cells: std::slice::Iter<'a, (&'static str, &'a str)>,
+    at: &'a Cell<Option<&'static str>>,
+    next: Option<&'a str>,
+}
+
+impl<'de> MapAccess<'de> for RowMap<'_> {
+    type Error = DeError;
+    fn next_key_seed<K: DeserializeSeed<'de>>(&mut self, seed: K) -> std::result::Result<Option<K::Value>, DeError> {
+        // An empty cell is a field left out: its default, as a key missing from TOML.
+        for (field, cell) in self.cells.by_ref() {
+            if cell.is_empty() {
+                continue;
+            }
+            self.at.set(Some(field));
+            self.next = Some(cell);
+            return seed.deserialize(IntoDeserializer::<DeError>::into_deserializer(*field)).map(Some);
+        }
+        self.at.set(None);
+        Ok(None)
+    }
+    fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> std::result::Result<V::Value, DeError> {
+        let cell = self.next.take().ok_or_else(|| DeError("no value".into()))?;
+        seed.deserialize(Text(cell))
+    }
+}
+
+/// One cell's text, as the field's type reads it.
+struct Text<'a>(&'a str);
+
+impl<'de> de::Deserializer<'de> for Text<'_> {
+    type Error = DeError;
+    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> std::result::Result<V::Value, DeError> {
+        visitor.visit_str(self.0)
+    }
+    fn deserialize_bool<V: Visitor<'de>>(self, visitor: V) -> std::result::Result<V::Value, DeError> {
+        match self.0.trim().to_ascii_lowercase().as_str() {
+            "true" => visitor.visit_bool(true),
+            "false" => visitor.visit_bool(false),
+            _ => Err(DeError(format!("expected true or false, found {:?}", self.0))),
+        }
+    }
+    fn deserialize_i64<V: Visitor<'de>>(self, visitor: V) -> std::result::Result<V::Value, DeError> {
+        match self.0.trim().parse::<i64>() {
+            Ok(n) => visitor.visit_i64(n),
+            Err(_) => Err(DeError(format!("expected a whole number, found {:?}", self.0))),
+        }
+    }
+    fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> std::result::Result<V::Value, DeError> {
+        visitor.visit_some(self)
+    }
+    fn deserialize_seq<V: Visitor<'de>>(self, visitor: V) -> std::result::Result<V::Value, DeError> {
+        let items: Vec<&str> = self.0.split(';').map(str::trim).filter(|s| !s.is_empty()).collect();
+        visitor.visit_seq(de::value::SeqDeserializer::new(items.into_iter()))
+    }
+    forward_to_deserialize_any! {
+        i8 i16 i32 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf unit
+        unit_struct newtype_struct tuple tuple_struct map struct enum identifier ignored_any
+    }
+}
