@@ -28,6 +28,8 @@ mod scale;
 mod scripting;
 mod sectors;
 mod seed;
+mod seedcsv;
+mod seeddiff;
 mod sites;
 mod standby;
 mod store;
