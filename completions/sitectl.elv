@@ -2297,11 +2297,13 @@ set edit:completion:arg-completer[sitectl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand apply 'Validate a fixture (every problem, with positions), then apply it all in one transaction'
+            cand diff 'Show what `seed apply` would change, object by object and field by field; changes nothing'
             cand export 'Write a fixture of the database (or of some accounts) that `seed apply` accepts'
             cand generate 'Write a deterministic synthetic data set straight to the database'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'sitectl;seed;apply'= {
+            cand --section 'Read the file as CSV of this section (inferred from a name such as users.csv)'
             cand --db 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
             cand --config 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]'
             cand --profile 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]'
@@ -2326,11 +2328,37 @@ set edit:completion:arg-completer[sitectl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'sitectl;seed;diff'= {
+            cand --section 'Read the file as CSV of this section (inferred from a name such as users.csv)'
+            cand --db 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
+            cand --config 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]'
+            cand --profile 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]'
+            cand --as 'Act as this user: the product''s visibility and permission rules apply [env: SITECTL_AS]'
+            cand --format 'Output format of data on stdout [env: SITECTL_FORMAT]'
+            cand --fields 'Only these fields (comma-separated), in this order'
+            cand --color 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]'
+            cand --exit-code 'Exit 10 when the database differs from the file (0 when it matches)'
+            cand --json 'Shorthand for --format json'
+            cand --porcelain 'Create/update commands print only the id'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --no-input 'Never prompt [env: SITECTL_NO_INPUT]'
+            cand --dry-run 'Show what a mutating command would do, and change nothing'
+            cand -q 'Less narration on stderr'
+            cand --quiet 'Less narration on stderr'
+            cand -v 'More narration on stderr'
+            cand --verbose 'More narration on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'sitectl;seed;export'= {
             cand --account 'Only this account (repeatable)'
             cand -o 'Write to this file instead of stdout'
             cand --output 'Write to this file instead of stdout'
             cand --format 'What to write the fixture as [default: toml, or json with --json or a json format setting]'
+            cand --section 'Only this section, as CSV (with --format csv)'
             cand --db 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
             cand --config 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]'
             cand --profile 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]'
@@ -2384,11 +2412,14 @@ set edit:completion:arg-completer[sitectl] = {|@words|
         }
         &'sitectl;seed;help'= {
             cand apply 'Validate a fixture (every problem, with positions), then apply it all in one transaction'
+            cand diff 'Show what `seed apply` would change, object by object and field by field; changes nothing'
             cand export 'Write a fixture of the database (or of some accounts) that `seed apply` accepts'
             cand generate 'Write a deterministic synthetic data set straight to the database'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'sitectl;seed;help;apply'= {
+        }
+        &'sitectl;seed;help;diff'= {
         }
         &'sitectl;seed;help;export'= {
         }
@@ -3002,10 +3033,13 @@ set edit:completion:arg-completer[sitectl] = {|@words|
         }
         &'sitectl;help;seed'= {
             cand apply 'Validate a fixture (every problem, with positions), then apply it all in one transaction'
+            cand diff 'Show what `seed apply` would change, object by object and field by field; changes nothing'
             cand export 'Write a fixture of the database (or of some accounts) that `seed apply` accepts'
             cand generate 'Write a deterministic synthetic data set straight to the database'
         }
         &'sitectl;help;seed;apply'= {
+        }
+        &'sitectl;help;seed;diff'= {
         }
         &'sitectl;help;seed;export'= {
         }

@@ -341,7 +341,7 @@ mod vocabulary_tests {
             .collect();
         let want: Vec<(&str, Vec<&str>)> = vec![
             ("`--format`", values::<Format>()),
-            ("`seed export --format`", vec!["toml", "json"]),
+            ("`seed export --format`", vec!["toml", "json", "csv"]),
             ("`--color`", values::<ColorChoice>()),
             ("`role`", values::<Role>()),
             ("account `status`", values::<AccountStatus>()),
@@ -380,7 +380,7 @@ mod vocabulary_tests {
             a.get_possible_values().iter().filter(|v| !v.is_hide_set()).map(|v| v.get_name().to_string()).collect()
         };
         assert_eq!(possible(&[], "format"), values::<Format>());
-        assert_eq!(possible(&["seed", "export"], "format"), ["toml", "json"]);
+        assert_eq!(possible(&["seed", "export"], "format"), ["toml", "json", "csv"]);
         assert_eq!(possible(&[], "color"), values::<ColorChoice>());
         assert_eq!(possible(&["user", "add"], "role"), values::<Role>());
         assert_eq!(possible(&["site", "create"], "hosting_type"), values::<HostingType>());

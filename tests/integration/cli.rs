@@ -456,7 +456,7 @@ fn toml_is_a_format_of_seed_export_only() {
     for args in [
         &["site", "list", "--format", "toml"][..],
         &["--format", "toml", "plan", "list"],
-        &["seed", "export", "--format", "csv"],
+        &["seed", "export", "--format", "ids"],
     ] {
         let out = env.run(args);
         assert_eq!(out.code, 2, "{args:?}: {}", out.stderr);

@@ -146,7 +146,9 @@ fn hostile_csv_files_are_refused_with_positions_and_change_nothing() {
     env.seed_basic();
     let before = env.dump();
     let huge_cell = format!("email,account,role,name\nbig@acme.example,acme,viewer,{}\n", "x".repeat(10 * 1024 * 1024));
-    let cases: Vec<(&str, String, Vec<(u64, u64)>)> = vec![
+    // What the file is, its text, and where its problems are.
+    type Case = (&'static str, String, Vec<(u64, u64)>);
+    let cases: Vec<Case> = vec![
         (
             "unbalanced quote",
             "email,account,role\n\"a@acme.example,acme,editor\nb@acme.example,acme,editor\n".into(),

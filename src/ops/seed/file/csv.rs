@@ -57,134 +57,169 @@ fn problems_error(name: &str, problems: Vec<Problem>) -> Error {
         .with_details(serde_json::json!({ "problems": problems }))
 }
 
+/// What parsing a file has found so far.
+struct Parsing<'a> {
+    name: &'a str,
+    section: &'a str,
+    fields: &'static [&'static str],
+    /// The header's columns, trimmed.
+    columns: Vec<String>,
+    problems: Vec<Problem>,
+}
+
+impl Parsing<'_> {
+    fn problem(&mut self, line: usize, column: usize, message: String) {
+        let (file, path, code) = (self.name.to_string(), String::new(), Code::FixtureSyntax);
+        self.problems.push(Problem { file, line, column, path, code, message });
+    }
+
+    fn column(&self, field: &str) -> Option<usize> {
+        self.columns.iter().position(|c| c == field).map(|i| i + 1)
+    }
+
+    /// The header's problems (unknown and repeated columns); for each column, the field its
+    /// cells are read into (`None` for one the header got wrong, reported once).
+    fn header(&mut self) -> Vec<Option<&'static str>> {
+        let mut usable = Vec::new();
+        for i in 0..self.columns.len() {
+            let c = self.columns[i].clone();
+            let field = self.fields.iter().find(|f| **f == c.as_str()).copied();
+            let first = self.column(&c) == Some(i + 1);
+            match field {
+                None => {
+                    let message = format!(
+                        "unknown column '{}'; {} has {}",
+                        c.escape_debug(),
+                        self.section,
+                        self.fields.join(", ")
+                    );
+                    self.problem(1, i + 1, message);
+                }
+                Some(_) if !first => self.problem(1, i + 1, format!("column '{c}' appears twice")),
+                Some(_) => {}
+            }
+            usable.push(field.filter(|_| first));
+        }
+        usable
+    }
+
+    /// The fields a row cannot leave out, as the spec says: a column the header lacks is one
+    /// problem of the header, not one per row (and is found in a file with no rows too).
+    fn required<F: DeserializeOwned>(&mut self) {
+        let mut probe: Vec<(&'static str, &str)> = Vec::new();
+        while probe.len() < self.fields.len() {
+            let at = Cell::new(None);
+            let Err(e) = F::deserialize(Top { section: self.section, rows: Rows::One(&probe, &at) }) else { break };
+            let Some(field) = missing_field(&e.0).and_then(|f| self.fields.iter().find(|x| **x == f)) else { break };
+            if self.column(field).is_none() {
+                let message = format!("missing column '{field}' (every {} row needs it)", self.section);
+                self.problem(1, self.columns.len() + 1, message);
+            }
+            // A stand-in any text or number field reads.
+            probe.push((field, "0"));
+        }
+    }
+
+    /// One row as the section's object, or its problem at its column.
+    fn row<F: DeserializeOwned + Serialize>(
+        &mut self,
+        usable: &[Option<&'static str>],
+        r: &csv::StringRecord,
+        line: usize,
+    ) -> Result<Option<serde_json::Value>> {
+        if r.len() != self.columns.len() {
+            let message = format!("this row has {} field(s); the header has {}", r.len(), self.columns.len());
+            self.problem(line, r.len().min(self.columns.len()) + 1, message);
+            return Ok(None);
+        }
+        let cells: Vec<(&'static str, &str)> =
+            usable.iter().zip(r.iter()).filter_map(|(f, cell)| f.map(|f| (f, cell))).collect();
+        let at = Cell::new(None);
+        match F::deserialize(Top { section: self.section, rows: Rows::One(&cells, &at) }) {
+            Ok(f) => {
+                let value = serde_json::to_value(&f)?;
+                Ok(Some(value.get(self.section).and_then(|v| v.get(0)).cloned().unwrap_or_default()))
+            }
+            Err(e) => {
+                match missing_field(&e.0) {
+                    // Reported once, at the header.
+                    Some(f) if self.column(f).is_none() => {}
+                    Some(f) => {
+                        let column = self.column(f).unwrap_or(1);
+                        self.problem(line, column, format!("'{f}' is empty; it is required"));
+                    }
+                    None => {
+                        let column = at.get().and_then(|f| self.column(f)).unwrap_or(1);
+                        self.problem(line, column, e.0);
+                    }
+                }
+                Ok(None)
+            }
+        }
+    }
+}
+
+/// Each record's line, or the line of the record whose quote is left open: such a quote runs
+/// to the end of the file without a parse error, and the record it opens holds an odd number
+/// of quotes (an escaped one is doubled, so a well-formed record's count is even).
+fn unclosed_quotes(text: &str, records: &[csv::StringRecord]) -> Vec<usize> {
+    let mut starts: Vec<u64> = records.iter().map(|r| r.position().map_or(0, |p| p.byte())).collect();
+    starts.push(text.len() as u64);
+    starts
+        .windows(2)
+        .zip(records)
+        .filter(|(w, _)| {
+            let raw = text.as_bytes().get(w[0] as usize..w[1] as usize).unwrap_or_default();
+            raw.iter().filter(|b| **b == b'"').count() % 2 == 1
+        })
+        .map(|(_, r)| r.position().map_or(1, |p| p.line() as usize))
+        .collect()
+}
+
 /// Parses `text` as CSV of `section` into a fixture holding that section only, with where
 /// each row is; every problem of the file at once.
 pub(super) fn parse<F: DeserializeOwned + Serialize>(name: &str, text: &str, section: &str) -> Result<(F, Layout)> {
     let Some(fields) = fields_of::<F>(section) else {
         return Err(Error::new(Code::Usage, format!("there is no section '{section}' to read CSV into")));
     };
-    let problem = |line: usize, column: usize, message: String| Problem {
-        file: name.to_string(),
-        line,
-        column,
-        path: String::new(),
-        code: Code::FixtureSyntax,
-        message,
-    };
+    let mut p = Parsing { name, section, fields, columns: Vec::new(), problems: Vec::new() };
     let mut reader = csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(text.as_bytes());
-    let mut records = reader.records();
-    let header = match records.next() {
-        None => {
-            let message = format!("the file is empty; a CSV of {section} starts with a header row naming its fields");
-            return Err(problems_error(name, vec![problem(1, 1, message)]));
-        }
-        Some(Err(e)) => return Err(problems_error(name, vec![problem(1, 1, e.to_string())])),
-        Some(Ok(h)) => h,
-    };
-    let mut problems = Vec::new();
-    let columns: Vec<String> = header.iter().map(|h| h.trim().to_string()).collect();
-    // A column a row's cell is read into: `None` for one the header got wrong (reported once).
-    let mut usable: Vec<Option<&'static str>> = Vec::new();
-    for (i, c) in columns.iter().enumerate() {
-        let field = fields.iter().find(|f| **f == c.as_str()).copied();
-        let first = columns.iter().position(|x| x == c) == Some(i);
-        match field {
-            None => problems.push(problem(
-                1,
-                i + 1,
-                format!("unknown column '{}'; {section} has {}", c.escape_debug(), fields.join(", ")),
-            )),
-            Some(_) if !first => problems.push(problem(1, i + 1, format!("column '{c}' appears twice"))),
-            Some(_) => {}
-        }
-        usable.push(field.filter(|_| first));
-    }
-
-    // The fields a row cannot leave out, as the spec says: a column the header lacks is one
-    // problem of the header, not one per row (and is found in a file with no rows too).
-    let mut probe: Vec<(&'static str, &str)> = Vec::new();
-    while probe.len() < fields.len() {
-        let at = Cell::new(None);
-        let Err(e) = F::deserialize(Top { section, rows: Rows::One(&probe, &at) }) else { break };
-        let Some(field) = missing_field(&e.0).and_then(|f| fields.iter().find(|x| **x == f)) else { break };
-        if !columns.iter().any(|c| c == field) {
-            problems.push(problem(
-                1,
-                columns.len() + 1,
-                format!("missing column '{field}' (every {section} row needs it)"),
-            ));
-        }
-        // A stand-in any text or number field reads.
-        probe.push((field, "0"));
-    }
-
-    let mut items = Vec::new();
-    let mut lines = Vec::new();
-    let mut starts = vec![header.position().map_or(0, |p| p.byte())];
-    let mut rows = Vec::new();
-    for record in records {
+    // Every record, the header first; a read error ends the file (it is reported).
+    let mut records = Vec::new();
+    for record in reader.records() {
         match record {
-            Ok(r) => {
-                starts.push(r.position().map_or(0, |p| p.byte()));
-                rows.push(r);
-            }
+            Ok(r) => records.push(r),
             Err(e) => {
-                let line = e.position().map_or(1, |p| p.line() as usize);
-                problems.push(problem(line, 1, e.to_string()));
+                p.problem(e.position().map_or(1, |x| x.line() as usize), 1, e.to_string());
                 break;
             }
         }
     }
-    starts.push(text.len() as u64);
-    // A quote left open runs to the end of the file without a parse error: the record it opens
-    // holds an odd number of quotes (an escaped one is doubled, so a well-formed record's count
-    // is even).
-    for (i, w) in starts.windows(2).enumerate() {
-        let raw = text.as_bytes().get(w[0] as usize..w[1] as usize).unwrap_or_default();
-        if raw.iter().filter(|b| **b == b'"').count() % 2 == 1 {
-            let line = if i == 0 { 1 } else { rows[i - 1].position().map_or(1, |p| p.line() as usize) };
-            problems.push(problem(line, 1, "a quote is not closed (a quoted field runs on)".into()));
+    let Some(header) = records.first() else {
+        let message = format!("the file is empty; a CSV of {section} starts with a header row naming its fields");
+        p.problem(1, 1, message);
+        return Err(problems_error(name, p.problems));
+    };
+    p.columns = header.iter().map(|h| h.trim().to_string()).collect();
+    let usable = p.header();
+    p.required::<F>();
+    for line in unclosed_quotes(text, &records) {
+        p.problem(line, 1, "a quote is not closed (a quoted field runs on)".into());
+    }
+    let (mut items, mut lines) = (Vec::new(), Vec::new());
+    for r in &records[1..] {
+        let line = r.position().map_or(1, |x| x.line() as usize);
+        if let Some(item) = p.row::<F>(&usable, r, line)? {
+            items.push(item);
+            lines.push(line);
         }
     }
-    for r in &rows {
-        let line = r.position().map_or(1, |p| p.line() as usize);
-        if r.len() != columns.len() {
-            let message = format!("this row has {} field(s); the header has {}", r.len(), columns.len());
-            problems.push(problem(line, r.len().min(columns.len()) + 1, message));
-            continue;
-        }
-        let cells: Vec<(&'static str, &str)> =
-            usable.iter().zip(r.iter()).filter_map(|(f, cell)| f.map(|f| (f, cell))).collect();
-        let at = Cell::new(None);
-        match F::deserialize(Top { section, rows: Rows::One(&cells, &at) }) {
-            Ok(f) => {
-                let value = serde_json::to_value(&f)?;
-                let item = value.get(section).and_then(|v| v.get(0)).cloned().unwrap_or_default();
-                items.push(item);
-                lines.push(line);
-            }
-            Err(e) => {
-                let column = |f: &str| columns.iter().position(|c| c == f).map(|i| i + 1);
-                match missing_field(&e.0) {
-                    // Reported once, at the header.
-                    Some(f) if column(f).is_none() => {}
-                    Some(f) => {
-                        problems.push(problem(line, column(f).unwrap_or(1), format!("'{f}' is empty; it is required")))
-                    }
-                    None => {
-                        let col = at.get().and_then(column).unwrap_or(1);
-                        problems.push(problem(line, col, e.0));
-                    }
-                }
-            }
-        }
-    }
-    if !problems.is_empty() {
-        problems.sort_by_key(|p| (p.line, p.column));
-        return Err(problems_error(name, problems));
+    if !p.problems.is_empty() {
+        p.problems.sort_by_key(|x| (x.line, x.column));
+        return Err(problems_error(name, p.problems));
     }
     let fixture: F = serde_json::from_value(serde_json::json!({ section: items }))?;
-    Ok((fixture, Layout { section: section.to_string(), columns, lines }))
+    Ok((fixture, Layout { section: section.to_string(), columns: p.columns, lines }))
 }
 
 /// The field a "missing field" error names.
