@@ -473,5 +473,5 @@ fn toml_is_a_format_of_seed_export_only() {
     let at = global.find("--format <FORMAT>").unwrap();
     let option = &global[at..at + global[at..].find("--json").unwrap()];
     assert!(option.contains("ids") && !option.contains("toml"), "{global}");
-    assert!(env.ok(&["seed", "export", "--help"]).contains("[possible values: toml, json]"));
+    assert!(env.ok(&["seed", "export", "--help"]).contains("[possible values: toml, json, csv]"));
 }
