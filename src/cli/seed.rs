@@ -172,6 +172,13 @@ pub fn run(cx: &mut CommandContext, cmd: SeedCommand) -> Result<(), CliError> {
                 }
                 None => {
                     let (out, closed) = cx.ui.watched_stdout();
+                    // CSV carries text as it is (a body may hold escape sequences); TOML and
+                    // JSON escape it themselves. On a terminal it is shown neutralised, as every
+                    // data format's text is.
+                    let out: Box<dyn std::io::Write> = match format {
+                        ExportFormat::Csv(_) if cx.ui.stdout_is_terminal() => Box::new(Neutralized(out)),
+                        _ => Box::new(out),
+                    };
                     let mut w = format.writer(out)?;
                     let done =
                         cx.call(|s, c| seed::export(s, c, &accounts, &mut w, &bar)).and_then(|()| Ok(w.finish()?));
@@ -259,6 +266,23 @@ impl ExportFormat {
             ExportFormat::Text(f) => FixtureWriter::new(out, f),
             ExportFormat::Csv((section, columns)) => FixtureWriter::csv(out, section, columns)?,
         })
+    }
+}
+
+/// A CSV export on its way to a terminal: each record's text neutralised, its line breaks
+/// kept. The writer hands over whole records (UTF-8), one a write.
+struct Neutralized<W: std::io::Write>(W);
+
+impl<W: std::io::Write> std::io::Write for Neutralized<W> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let text = String::from_utf8_lossy(buf);
+        let lines: Vec<String> = text.split('\n').map(|l| super::ui::neutralize::neutralize(l).into_owned()).collect();
+        self.0.write_all(lines.join("\n").as_bytes())?;
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.0.flush()
     }
 }
 

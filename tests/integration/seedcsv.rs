@@ -186,3 +186,28 @@ fn hostile_csv_files_are_refused_with_positions_and_change_nothing() {
     let out = env.ok(&["seed", "export", "--section", "users", "--format", "csv"]);
     assert!(out.contains("f@acme.example,acme,viewer,=cmd|' /C calc'!A0\n"), "{out}");
 }
+
+/// A CSV export carries text as it is (so it round-trips), but not to a terminal: there an
+/// escape sequence in a body is shown escaped, never run.
+#[test]
+fn a_csv_export_to_a_terminal_is_neutralised() {
+    let env = TestEnv::new();
+    env.ok(&["seed", "apply", &demo()]);
+    let export = env.ok(&["seed", "export", "--section", "content", "--format", "csv"]);
+    let header = export.lines().next().unwrap();
+    let cell = |column: &str| match column {
+        "site" => "brightsmile/downtown",
+        "sector" => "dental-clinics",
+        "title" => "Red",
+        "body" => "\u{1b}[31mRED\u{1b}[0m",
+        _ => "",
+    };
+    let row: Vec<&str> = header.split(',').map(cell).collect();
+    let content = write(&env, "content.csv", &format!("{header}\n{}\n", row.join(",")));
+    env.ok(&["seed", "apply", &content]);
+    let piped = env.ok(&["seed", "export", "--section", "content", "--format", "csv"]);
+    assert!(piped.contains("\u{1b}[31mRED"), "a file gets the text as it is");
+    let (code, screen) = env.run_in_pty(&["seed", "export", "--section", "content", "--format", "csv"], &[]);
+    assert_eq!(code, 0, "{screen}");
+    assert!(screen.contains("\\u{1b}[31mRED") && !screen.contains("\u{1b}[31mRED"), "{screen}");
+}

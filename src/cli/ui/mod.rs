@@ -74,6 +74,11 @@ impl Ui {
         }
     }
 
+    /// Whether stdout is a terminal (text from outside is then neutralised, even in data formats).
+    pub fn stdout_is_terminal(&self) -> bool {
+        self.stdout_tty
+    }
+
     /// Whether prompting is allowed: both stdin and stderr are terminals and nothing forbids it.
     pub fn can_prompt(&self) -> bool {
         self.interactive && !self.no_input && !self.yes

@@ -204,7 +204,11 @@ pub(super) fn parse<F: DeserializeOwned + Serialize>(name: &str, text: &str, sec
     let usable = p.header();
     p.required::<F>();
     for line in unclosed_quotes(text, &records) {
-        p.problem(line, 1, "a quote is not closed (a quoted field runs on)".into());
+        p.problem(
+            line,
+            1,
+            "a quote is not closed (a field holding a quote is quoted, the quote doubled: \"O\"\"Brien\")".into(),
+        );
     }
     let (mut items, mut lines) = (Vec::new(), Vec::new());
     for r in &records[1..] {
