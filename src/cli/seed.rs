@@ -129,10 +129,14 @@ pub fn run(cx: &mut CommandContext, cmd: SeedCommand) -> Result<(), CliError> {
             let report = cx.call(|s, c| seed::diff(s, c, &src, &env))?;
             print_diff(cx, &report)?;
             let t = &report.totals;
-            cx.ui.info(&format!(
-                "{}: {} to create, {} to update, {} unchanged",
-                report.file, t.created, t.updated, t.unchanged
-            ));
+            if report.differs {
+                cx.ui.warn(&format!(
+                    "{} differs from the database: {} to create, {} to update, {} unchanged; nothing was changed",
+                    report.file, t.created, t.updated, t.unchanged
+                ));
+            } else {
+                cx.ui.success(&format!("the database matches {}: {} unchanged", report.file, t.unchanged));
+            }
             if exit_code && report.differs {
                 return Err(CliError::Status(super::error::DIFFERS_EXIT));
             }
