@@ -331,7 +331,10 @@ fn print_diff(cx: &CommandContext, report: &seed::DiffReport) -> Result<(), CliE
         _ => {
             let mut rows = Vec::new();
             for i in &report.items {
-                let row = |field: &str, old: String, new: String| serde_json::json!({"kind": i.kind, "key": i.key, "action": i.action, "field": field, "old": old, "new": new});
+                let row = |field: &str, old: String, new: String| {
+                    let (kind, key, action) = (i.kind, &i.key, i.action);
+                    serde_json::json!({"kind": kind, "key": key, "action": action, "field": field, "old": old, "new": new})
+                };
                 if i.changes.is_empty() {
                     rows.push(row("", String::new(), String::new()));
                 }
