@@ -53,7 +53,8 @@ pub struct DiffReport {
 pub fn diff(store: &mut Store, ctx: &Ctx, src: &Source, env: EnvLookup<'_>) -> Result<DiffReport> {
     let rolled_back = Ctx { dry_run: true, ..ctx.clone() };
     crate::ops::mutate(store, &rolled_back, |tx, actor| {
-        // Apply's own refusals (who may, every problem of the file) come before anything is read.
+        // Who may comes first (as in `apply_in`): nothing is read for a user `apply` refuses.
+        // The file's problems are `apply_in`'s, with its errors.
         crate::rules::require_operator(actor, "apply seed files")?;
         let before = State::read(tx, src)?;
         let applied = apply_in(tx, &rolled_back, actor, src, env, &NoProgress)?;
