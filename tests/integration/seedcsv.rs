@@ -185,6 +185,11 @@ fn hostile_csv_files_are_refused_with_positions_and_change_nothing() {
         let got: Vec<(u64, u64)> = problems(&out.error()).iter().map(|p| (p.0, p.1)).collect();
         assert_eq!(got, at, "{what}: {}", out.stderr);
     }
+    // A spreadsheet set to `;` as its separator: one unknown column, said so.
+    let semicolons = write(&env, "users.csv", "email;account;role\nx@acme.example;acme;editor\n");
+    let e = env.fails(&["seed", "apply", &semicolons], 4);
+    assert!(e["message"].as_str().unwrap().contains("users.csv:1:1: unknown column 'email;account;role'"), "{e}");
+    assert!(e["message"].as_str().unwrap().contains("separated by ';'"), "{e}");
     assert_eq!(env.dump(), before);
 
     // A formula is text: stored and exported as it is (the README says to open exports as text).

@@ -87,12 +87,16 @@ impl Parsing<'_> {
             let first = self.column(&c) == Some(i + 1);
             match field {
                 None => {
-                    let message = format!(
+                    let mut message = format!(
                         "unknown column '{}'; {} has {}",
                         c.escape_debug(),
                         self.section,
                         self.fields.join(", ")
                     );
+                    // A spreadsheet set to another separator writes the whole header as one cell.
+                    if let Some(sep) = [';', '\t'].into_iter().find(|x| c.contains(*x)) {
+                        message.push_str(&format!(" (the file looks separated by {sep:?}; sitectl reads commas)"));
+                    }
                     self.problem(1, i + 1, message);
                 }
                 Some(_) if !first => self.problem(1, i + 1, format!("column '{c}' appears twice")),
