@@ -154,6 +154,7 @@ fn hostile_csv_files_are_refused_with_positions_and_change_nothing() {
     env.seed_basic();
     let before = env.dump();
     let huge_cell = format!("email,account,role,name\nbig@acme.example,acme,viewer,{}\n", "x".repeat(10 * 1024 * 1024));
+    let huge_flag = format!("account,name,active\nacme,Big,{}\n", "x".repeat(10 * 1024 * 1024));
     // What the file is, its text, and where its problems are.
     type Case = (&'static str, String, Vec<(u64, u64)>);
     let cases: Vec<Case> = vec![
@@ -185,6 +186,12 @@ fn hostile_csv_files_are_refused_with_positions_and_change_nothing() {
         let got: Vec<(u64, u64)> = problems(&out.error()).iter().map(|p| (p.0, p.1)).collect();
         assert_eq!(got, at, "{what}: {}", out.stderr);
     }
+    // A huge cell of the wrong type: refused at its cell, quoted in part only.
+    let flag = write(&env, "sites.csv", &huge_flag);
+    let out = env.run(&["seed", "apply", &flag, "--json"]);
+    assert_eq!(out.code, 4, "{}", out.stderr);
+    assert!(out.stderr.len() < 10_000, "the error does not quote a huge value");
+    assert_eq!(problems(&out.error()).iter().map(|p| (p.0, p.1)).collect::<Vec<_>>(), [(2, 3)]);
     // A spreadsheet set to `;` as its separator: one unknown column, said so.
     let semicolons = write(&env, "users.csv", "email;account;role\nx@acme.example;acme;editor\n");
     let e = env.fails(&["seed", "apply", &semicolons], 4);

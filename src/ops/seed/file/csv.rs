@@ -230,6 +230,14 @@ pub(super) fn parse<F: DeserializeOwned + Serialize>(name: &str, text: &str, sec
     Ok((fixture, Layout { section: section.to_string(), columns: p.columns, lines }))
 }
 
+/// A cell quoted in a message: at most 40 characters of it (a cell may hold megabytes).
+fn shown(cell: &str) -> String {
+    let mut chars = cell.chars();
+    let head: String = chars.by_ref().take(40).collect();
+    let more = if chars.next().is_some() { "..." } else { "" };
+    format!("{head:?}{more}")
+}
+
 /// The field a "missing field" error names.
 fn missing_field(message: &str) -> Option<&str> {
     message.strip_prefix("missing field `")?.strip_suffix('`')
@@ -414,13 +422,13 @@ impl<'de> de::Deserializer<'de> for Text<'_> {
         match self.0.trim().to_ascii_lowercase().as_str() {
             "true" => visitor.visit_bool(true),
             "false" => visitor.visit_bool(false),
-            _ => Err(DeError(format!("expected true or false, found {:?}", self.0))),
+            _ => Err(DeError(format!("expected true or false, found {}", shown(self.0)))),
         }
     }
     fn deserialize_i64<V: Visitor<'de>>(self, visitor: V) -> std::result::Result<V::Value, DeError> {
         match self.0.trim().parse::<i64>() {
             Ok(n) => visitor.visit_i64(n),
-            Err(_) => Err(DeError(format!("expected a whole number, found {:?}", self.0))),
+            Err(_) => Err(DeError(format!("expected a whole number, found {}", shown(self.0)))),
         }
     }
     fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> std::result::Result<V::Value, DeError> {
