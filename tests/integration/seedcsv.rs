@@ -192,10 +192,14 @@ fn hostile_csv_files_are_refused_with_positions_and_change_nothing() {
     assert_eq!(out.code, 4, "{}", out.stderr);
     assert!(out.stderr.len() < 10_000, "the error does not quote a huge value");
     assert_eq!(problems(&out.error()).iter().map(|p| (p.0, p.1)).collect::<Vec<_>>(), [(2, 3)]);
+    let header = write(&env, "users.csv", &format!("email,account,role,{}\n", "y".repeat(10 * 1024 * 1024)));
+    let out = env.run(&["seed", "apply", &header, "--json"]);
+    assert_eq!(out.code, 4, "{}", out.stderr);
+    assert!(out.stderr.len() < 10_000, "the error does not quote a huge column name");
     // A spreadsheet set to `;` as its separator: one unknown column, said so.
     let semicolons = write(&env, "users.csv", "email;account;role\nx@acme.example;acme;editor\n");
     let e = env.fails(&["seed", "apply", &semicolons], 4);
-    assert!(e["message"].as_str().unwrap().contains("users.csv:1:1: unknown column 'email;account;role'"), "{e}");
+    assert!(e["message"].as_str().unwrap().contains("users.csv:1:1: unknown column \"email;account;role\""), "{e}");
     assert!(e["message"].as_str().unwrap().contains("separated by ';'"), "{e}");
     assert_eq!(env.dump(), before);
 

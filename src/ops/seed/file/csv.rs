@@ -87,12 +87,8 @@ impl Parsing<'_> {
             let first = self.column(&c) == Some(i + 1);
             match field {
                 None => {
-                    let mut message = format!(
-                        "unknown column '{}'; {} has {}",
-                        c.escape_debug(),
-                        self.section,
-                        self.fields.join(", ")
-                    );
+                    let mut message =
+                        format!("unknown column {}; {} has {}", shown(&c), self.section, self.fields.join(", "));
                     // A spreadsheet set to another separator writes the whole header as one cell.
                     if let Some(sep) = [';', '\t'].into_iter().find(|x| c.contains(*x)) {
                         message.push_str(&format!(" (the file looks separated by {sep:?}; sitectl reads commas)"));
