@@ -55,7 +55,8 @@ fn plan_input(p: &PlanSpec, active: bool) -> Result<plans::PlanInput> {
     })
 }
 
-/// The plans the file's accounts use.
+/// The plans the file's accounts use (a withdrawn one was offered while they were created or
+/// moved, and is withdrawn again once they are).
 fn needed<'a>(a: &Applying<'a>) -> BTreeSet<&'a str> {
     a.src.fixture.accounts.iter().map(|a| a.plan.as_str()).collect()
 }
@@ -115,7 +116,16 @@ impl Section for PlanSpec {
     /// what the file says (see [`Section::after`]): the commands allow an account on a plan
     /// withdrawn later.
     fn apply(items: &[Self], a: &Applying<'_>, out: &mut Out<'_>) -> Result<()> {
-        let needed = needed(a);
+        // Only an account the file puts on a plan it is not on yet needs that plan offered: one
+        // already on it keeps it withdrawn, so applying the file again changes nothing.
+        let mut needed = BTreeSet::new();
+        if items.iter().any(|p| !p.active) {
+            let snap = a.snapshot(Parts::default())?;
+            let moving = a.src.fixture.accounts.iter().filter(|x| {
+                snap.accounts.get(x.slug.as_str()).is_none_or(|stored| stored.plan.as_str() != x.plan)
+            });
+            needed = moving.map(|x| x.plan.as_str()).collect();
+        }
         for (i, p) in items.iter().enumerate() {
             let provisional = p.active || needed.contains(p.slug.as_str());
             let created = plan_input(p, provisional)
