@@ -61,6 +61,9 @@ fn changes_are_reported_field_by_field_with_old_and_new_values() {
     let text = text
         .replace("domain = \"downtown.brightsmile.example\"", "domain = \"new.brightsmile.example\"")
         .replace("sectors = [\"dental-clinics\"]\n", "sectors = [\"dermatology\", \"optometry\"]\n")
+        // Left out of the file: a field at its default (draft), and one set away from it.
+        .replace("SPF 30 or more, and a hat.</p>\"\nstatus = \"review\"\n", "SPF 30 or more, and a hat.</p>\"\n")
+        .replace("slug = \"growth\"\n", "slug = \"growth\"\nactive = false\n")
         + "\n[[sites]]\naccount = \"brightsmile\"\nname = \"Brand New\"\ndomain = \"brandnew.example\"\n";
     std::fs::write(&file, text).unwrap();
     let before = env.db_bytes();
@@ -79,6 +82,9 @@ fn changes_are_reported_field_by_field_with_old_and_new_values() {
         change(kids, "sectors"),
         (serde_json::json!(["dental-clinics"]), serde_json::json!(["dermatology", "optometry"]))
     );
+    let sun = item(&r, "content", "brightsmile/downtown/sun-care-for-sensitive-skin");
+    assert_eq!(change(sun, "status"), ("review".into(), "draft".into()), "a default left out is that default");
+    assert_eq!(change(item(&r, "plan", "growth"), "active"), (true.into(), false.into()));
     let new = item(&r, "site", "brightsmile/brand-new");
     assert_eq!(new["action"], "created");
     assert_eq!(change(new, "domain"), (Value::Null, "brandnew.example".into()));
@@ -86,7 +92,7 @@ fn changes_are_reported_field_by_field_with_old_and_new_values() {
     assert_eq!(item(&r, "site", "brightsmile/journal")["action"], "unchanged");
     // Objects the file does not mention are left alone, not reported.
     assert!(r["items"].as_array().unwrap().iter().all(|i| !i["key"].as_str().unwrap().starts_with("northwind")));
-    assert_eq!((r["totals"]["created"].as_u64(), r["totals"]["updated"].as_u64()), (Some(1), Some(2)));
+    assert_eq!((r["totals"]["created"].as_u64(), r["totals"]["updated"].as_u64()), (Some(1), Some(4)));
 
     // Without --exit-code a diff with changes is a success; JSONL is an object a line; the
     // table a row per changed field.

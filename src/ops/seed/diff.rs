@@ -12,8 +12,8 @@ use serde_json::{Map, Value};
 
 use super::apply::apply_in;
 use super::file::writer::{FixtureFormat, FixtureWriter};
-use super::sections::{export_sections, Scope, Source};
-use super::{EnvLookup, Totals};
+use super::sections::{default_of, export_sections, Scope, Source};
+use super::{EnvLookup, Totals, SECTIONS};
 use crate::domain::{Outcome, Slug};
 use crate::error::{Error, Result};
 use crate::ops::{Audited, Ctx};
@@ -65,7 +65,7 @@ pub fn diff(store: &mut Store, ctx: &Ctx, src: &Source, env: EnvLookup<'_>) -> R
             .map(|i| {
                 let changes = match i.action {
                     Outcome::Unchanged => Vec::new(),
-                    _ => changes(before.get(i.kind, &i.key), after.get(i.kind, &i.key)),
+                    _ => changes(section_of(i.kind), before.get(i.kind, &i.key), after.get(i.kind, &i.key)),
                 };
                 DiffItem { kind: i.kind, key: i.key, action: i.action, changes }
             })
@@ -134,6 +134,11 @@ fn kind_of(section: &str) -> Option<&'static str> {
     })
 }
 
+/// The section of a kind `apply` reports.
+fn section_of(kind: &str) -> &'static str {
+    SECTIONS.iter().copied().find(|s| kind_of(s) == Some(kind)).unwrap_or_default()
+}
+
 /// The key `apply` reports an exported object under (an export names every slug).
 fn key_of(kind: &str, o: &Map<String, Value>) -> String {
     let text = |f: &str| o.get(f).and_then(Value::as_str).unwrap_or_default();
@@ -147,8 +152,9 @@ fn key_of(kind: &str, o: &Map<String, Value>) -> String {
     }
 }
 
-/// The fields that differ between an object now and after; a new object shows every field.
-fn changes(before: Option<&Map<String, Value>>, after: Option<&Map<String, Value>>) -> Vec<FieldChange> {
+/// The fields that differ between an object of `section` now and after; a new object shows
+/// every field.
+fn changes(section: &str, before: Option<&Map<String, Value>>, after: Option<&Map<String, Value>>) -> Vec<FieldChange> {
     let empty = Map::new();
     let Some(before) = before else {
         let after = after.unwrap_or(&empty);
@@ -163,8 +169,8 @@ fn changes(before: Option<&Map<String, Value>>, after: Option<&Map<String, Value
             // An export leaves out a field at its default; that default is what it holds.
             let (old, new) = match (before.get(field), after.get(field)) {
                 (Some(o), Some(n)) => (o.clone(), n.clone()),
-                (Some(o), None) => (o.clone(), absent(o)),
-                (None, Some(n)) => (absent(n), n.clone()),
+                (Some(o), None) => (o.clone(), left_out(section, field, o)),
+                (None, Some(n)) => (left_out(section, field, n), n.clone()),
                 (None, None) => return None,
             };
             (old != new).then(|| FieldChange { field: field.clone(), old, new })
@@ -172,11 +178,15 @@ fn changes(before: Option<&Map<String, Value>>, after: Option<&Map<String, Value
         .collect()
 }
 
-/// What a field left out of an export holds, given a value it can hold: `false`, an empty list,
-/// or none.
-fn absent(like: &Value) -> Value {
-    match like {
-        Value::Bool(_) => Value::Bool(false),
+/// What a field an export left out holds, given the value the other side shows: the section's
+/// own default where it says one, the other value of a flag (a flag is left out at its
+/// default only), an empty list, or none.
+fn left_out(section: &str, field: &str, other: &Value) -> Value {
+    if let Some(d) = default_of(section, field) {
+        return d;
+    }
+    match other {
+        Value::Bool(b) => Value::Bool(!b),
         Value::Array(_) => Value::Array(Vec::new()),
         _ => Value::Null,
     }

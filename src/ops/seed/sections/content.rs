@@ -201,6 +201,10 @@ impl Section for ContentSpec {
         a.tx.insert_content_rows(&new)
     }
 
+    fn default_of(field: &str) -> Option<serde_json::Value> {
+        (field == "status").then(|| draft().into())
+    }
+
     fn export<W: std::io::Write>(tx: &Tx<'_>, scope: &Scope<'_>, out: &mut FixtureWriter<W>) -> Result<()> {
         tx.each_export_content(scope.which, |c| {
             out.item(

@@ -49,6 +49,14 @@ pub trait Section: Sized {
         Ok(())
     }
 
+    /// The value of a field that exports leave out at its default, when that default is not
+    /// the empty value of its type (none, no text, an empty list; a flag left out is the
+    /// opposite of the value shown): what `seed diff` shows as that field's old or new value.
+    /// `defaults_of_left_out_fields_are_known` (below) fails until a new such field is here.
+    fn default_of(_field: &str) -> Option<serde_json::Value> {
+        None
+    }
+
     /// Writes what `scope` covers of this section, streamed from one query.
     fn export<W: std::io::Write>(tx: &Tx<'_>, scope: &Scope<'_>, out: &mut FixtureWriter<W>) -> Result<()>;
 }
@@ -137,6 +145,14 @@ macro_rules! sections {
             let f = &a.src.fixture;
             $(<$spec as Section>::after(&f.$name, applied, a, out)?;)*
             Ok(())
+        }
+
+        /// The default of a field of `section` that exports leave out ([`Section::default_of`]).
+        pub(super) fn default_of(section: &str, field: &str) -> Option<serde_json::Value> {
+            $(if section == <$spec as Section>::NAME {
+                return <$spec as Section>::default_of(field);
+            })*
+            None
         }
 
         /// Every section exported, in order.
@@ -378,6 +394,43 @@ mod tests {
         assert!(missing.is_empty(), "tables neither a section's nor in NOT_SEEDED: {missing:?}");
         let unknown: Vec<&&str> = owner.keys().filter(|t| !tables.contains(**t)).collect();
         assert!(unknown.is_empty(), "not tables of the schema: {unknown:?}");
+    }
+
+    /// For every field an export leaves out (at its default), `seed diff` knows the value it
+    /// stands for: the one `default_of` gives, or the empty value of its type. Checked on the
+    /// demo's first object of every section: the object read without the field equals the
+    /// object read with that value.
+    #[test]
+    fn defaults_of_left_out_fields_are_known() {
+        let demo = crate::ops::seed::Source::parse("demo.toml", include_str!("../../../../fixtures/demo.toml").into())
+            .unwrap()
+            .fixture;
+        let demo = serde_json::to_value(&demo).unwrap();
+        let read = |section: &str, obj: &serde_json::Value| -> Option<Fixture> {
+            serde_json::from_value(serde_json::json!({ section: [obj] })).ok()
+        };
+        for section in SECTIONS {
+            let sample = demo[*section][0].as_object().unwrap_or_else(|| panic!("the demo has no {section}")).clone();
+            for field in crate::ops::seed::file::csv::fields_of::<Fixture>(section).unwrap() {
+                let mut without = sample.clone();
+                without.remove(*field);
+                let Some(left_out) = read(section, &serde_json::Value::Object(without.clone())) else { continue };
+                let written = serde_json::to_value(&left_out).unwrap();
+                if written[*section][0].get(*field).is_some() {
+                    continue;
+                }
+                let candidates = match default_of(section, field) {
+                    Some(d) => vec![d],
+                    None => vec![serde_json::Value::Null, "".into(), serde_json::json!([]), false.into(), true.into()],
+                };
+                let known = candidates.into_iter().any(|value| {
+                    let mut with = without.clone();
+                    with.insert(field.to_string(), value);
+                    read(section, &serde_json::Value::Object(with)).as_ref() == Some(&left_out)
+                });
+                assert!(known, "{section}.{field} is left out of exports at a default `seed diff` cannot tell");
+            }
+        }
     }
 
     /// A section's name is its key in the file and its field in the list.
