@@ -664,3 +664,24 @@ fn every_section_exports_what_it_applies() {
         assert_eq!(exported[section], fixture[section], "section {section}: exported is not what was applied");
     }
 }
+
+/// A withdrawn plan that accounts of the file are already on is left withdrawn, not offered
+/// and withdrawn again: applying the file again reports everything unchanged and writes nothing.
+#[test]
+fn a_withdrawn_plan_in_use_reapplies_unchanged() {
+    let env = TestEnv::new();
+    env.ok(&["seed", "apply", &demo()]);
+    let file = env.path("b.toml");
+    env.ok(&["seed", "export", "--account", "brightsmile", "--output", file.to_str().unwrap()]);
+    let text =
+        std::fs::read_to_string(&file).unwrap().replace("slug = \"growth\"\n", "slug = \"growth\"\nactive = false\n");
+    std::fs::write(&file, text).unwrap();
+    let first = env.json(&["seed", "apply", file.to_str().unwrap()]);
+    assert_eq!(first["totals"]["updated"], 1, "{first}");
+    assert_eq!(env.json(&["plan", "show", "growth"])["is_active"], false);
+    let before = env.dump();
+    let again = env.json(&["seed", "apply", file.to_str().unwrap()]);
+    assert!(again["items"].as_array().unwrap().iter().all(|i| i["action"] == "unchanged"), "{again}");
+    let without_audit = |d: &str| without_table(&without_table(d, "audit_log"), "audit_targets");
+    assert_eq!(without_audit(&env.dump()), without_audit(&before));
+}
