@@ -196,6 +196,13 @@ fn hostile_csv_files_are_refused_with_positions_and_change_nothing() {
     let out = env.run(&["seed", "apply", &header, "--json"]);
     assert_eq!(out.code, 4, "{}", out.stderr);
     assert!(out.stderr.len() < 10_000, "the error does not quote a huge column name");
+    // Millions of rows, each wrong: the list stops at a bound, saying so.
+    let many = write(&env, "users.csv", &format!("email,account,role\n{}", "a\n".repeat(2_000_000)));
+    let out = env.run(&["seed", "apply", &many, "--json"]);
+    assert_eq!(out.code, 4, "{}", &out.stderr[..out.stderr.len().min(500)]);
+    let listed = problems(&out.error());
+    assert_eq!(listed.len(), 1_001);
+    assert!(out.stderr.contains("stopped reading after 1000 problems"));
     // A spreadsheet set to `;` as its separator: one unknown column, said so.
     let semicolons = write(&env, "users.csv", "email;account;role\nx@acme.example;acme;editor\n");
     let e = env.fails(&["seed", "apply", &semicolons], 4);

@@ -120,109 +120,128 @@ impl Parsing<'_> {
         }
     }
 
-    /// One row as the section's object, or its problem at its column.
-    fn row<F: DeserializeOwned + Serialize>(
+    /// Whether a row reads as the section's object; if not, its problem at its column.
+    fn row<F: DeserializeOwned>(
         &mut self,
         usable: &[Option<&'static str>],
         r: &csv::StringRecord,
         line: usize,
-    ) -> Result<Option<serde_json::Value>> {
+    ) -> bool {
         if r.len() != self.columns.len() {
             let message = format!("this row has {} field(s); the header has {}", r.len(), self.columns.len());
             self.problem(line, r.len().min(self.columns.len()) + 1, message);
-            return Ok(None);
+            return false;
         }
-        let cells: Vec<(&'static str, &str)> =
-            usable.iter().zip(r.iter()).filter_map(|(f, cell)| f.map(|f| (f, cell))).collect();
+        let cells = cells(usable, r);
         let at = Cell::new(None);
-        match F::deserialize(Top { section: self.section, rows: Rows::One(&cells, &at) }) {
-            Ok(f) => {
-                let value = serde_json::to_value(&f)?;
-                Ok(Some(value.get(self.section).and_then(|v| v.get(0)).cloned().unwrap_or_default()))
+        let Err(e) = F::deserialize(Top { section: self.section, rows: Rows::One(&cells, &at) }) else { return true };
+        match missing_field(&e.0) {
+            // Reported once, at the header.
+            Some(f) if self.column(f).is_none() => {}
+            Some(f) => {
+                let column = self.column(f).unwrap_or(1);
+                self.problem(line, column, format!("'{f}' is empty; it is required"));
             }
-            Err(e) => {
-                match missing_field(&e.0) {
-                    // Reported once, at the header.
-                    Some(f) if self.column(f).is_none() => {}
-                    Some(f) => {
-                        let column = self.column(f).unwrap_or(1);
-                        self.problem(line, column, format!("'{f}' is empty; it is required"));
-                    }
-                    None => {
-                        let column = at.get().and_then(|f| self.column(f)).unwrap_or(1);
-                        self.problem(line, column, e.0);
-                    }
-                }
-                Ok(None)
+            None => {
+                let column = at.get().and_then(|f| self.column(f)).unwrap_or(1);
+                self.problem(line, column, e.0);
             }
+        }
+        false
+    }
+
+    /// A record whose quote is left open: such a quote runs to the end of the file without a
+    /// parse error, and the record it opens holds an odd number of quotes (an escaped one is
+    /// doubled, so a well-formed record's count is even). `raw` is the record's text.
+    fn quotes(&mut self, raw: &[u8], line: usize) {
+        if raw.iter().filter(|b| **b == b'"').count() % 2 == 1 {
+            let message =
+                "a quote is not closed (a field holding a quote is quoted, the quote doubled: \"O\"\"Brien\")";
+            self.problem(line, 1, message.into());
         }
     }
 }
 
-/// Each record's line, or the line of the record whose quote is left open: such a quote runs
-/// to the end of the file without a parse error, and the record it opens holds an odd number
-/// of quotes (an escaped one is doubled, so a well-formed record's count is even).
-fn unclosed_quotes(text: &str, records: &[csv::StringRecord]) -> Vec<usize> {
-    let mut starts: Vec<u64> = records.iter().map(|r| r.position().map_or(0, |p| p.byte())).collect();
-    starts.push(text.len() as u64);
-    starts
-        .windows(2)
-        .zip(records)
-        .filter(|(w, _)| {
-            let raw = text.as_bytes().get(w[0] as usize..w[1] as usize).unwrap_or_default();
-            raw.iter().filter(|b| **b == b'"').count() % 2 == 1
-        })
-        .map(|(_, r)| r.position().map_or(1, |p| p.line() as usize))
-        .collect()
+/// A row's cells, each with the field it is read into (columns the header got wrong are left
+/// out).
+fn cells<'r>(usable: &[Option<&'static str>], r: &'r csv::StringRecord) -> Vec<(&'static str, &'r str)> {
+    usable.iter().zip(r.iter()).filter_map(|(f, cell)| f.map(|f| (f, cell))).collect()
+}
+
+/// Problems listed at most: a hostile file (millions of two-byte rows, each wrong) ends in a
+/// bounded list, its last entry saying the reading stopped there.
+const MAX_PROBLEMS: usize = 1_000;
+
+fn csv_reader(text: &str) -> csv::Reader<&[u8]> {
+    csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(text.as_bytes())
 }
 
 /// Parses `text` as CSV of `section` into a fixture holding that section only, with where
-/// each row is; every problem of the file at once.
-pub(super) fn parse<F: DeserializeOwned + Serialize>(name: &str, text: &str, section: &str) -> Result<(F, Layout)> {
+/// each row is; every problem of the file at once (up to [`MAX_PROBLEMS`]). Two passes, each
+/// streamed: the first checks every record and notes each row's line, the second reads the
+/// fixture straight from the text, so memory holds the fixture and not the records.
+pub(super) fn parse<F: DeserializeOwned>(name: &str, text: &str, section: &str) -> Result<(F, Layout)> {
     let Some(fields) = fields_of::<F>(section) else {
         return Err(Error::new(Code::Usage, format!("there is no section '{section}' to read CSV into")));
     };
     let mut p = Parsing { name, section, fields, columns: Vec::new(), problems: Vec::new() };
-    let mut reader = csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(text.as_bytes());
-    // Every record, the header first; a read error ends the file (it is reported).
-    let mut records = Vec::new();
-    for record in reader.records() {
-        match record {
-            Ok(r) => records.push(r),
-            Err(e) => {
-                p.problem(e.position().map_or(1, |x| x.line() as usize), 1, e.to_string());
-                break;
-            }
+    let mut reader = csv_reader(text);
+    let mut records = reader.records();
+    let header = match records.next() {
+        Some(Ok(h)) => h,
+        None => {
+            let message = format!("the file is empty; a CSV of {section} starts with a header row naming its fields");
+            p.problem(1, 1, message);
+            return Err(problems_error(name, p.problems));
         }
-    }
-    let Some(header) = records.first() else {
-        let message = format!("the file is empty; a CSV of {section} starts with a header row naming its fields");
-        p.problem(1, 1, message);
-        return Err(problems_error(name, p.problems));
+        Some(Err(e)) => {
+            p.problem(1, 1, e.to_string());
+            return Err(problems_error(name, p.problems));
+        }
     };
     p.columns = header.iter().map(|h| h.trim().to_string()).collect();
     let usable = p.header();
     p.required::<F>();
-    for line in unclosed_quotes(text, &records) {
-        p.problem(
-            line,
-            1,
-            "a quote is not closed (a field holding a quote is quoted, the quote doubled: \"O\"\"Brien\")".into(),
-        );
-    }
-    let (mut items, mut lines) = (Vec::new(), Vec::new());
-    for r in &records[1..] {
-        let line = r.position().map_or(1, |x| x.line() as usize);
-        if let Some(item) = p.row::<F>(&usable, r, line)? {
-            items.push(item);
+    let mut lines = Vec::new();
+    // Where a record starts (byte, line); the one before this record ends where it starts.
+    let at = |r: &csv::StringRecord| r.position().map_or((0, 1), |x| (x.byte() as usize, x.line() as usize));
+    let mut previous = at(&header);
+    let mut stopped = false;
+    for record in records {
+        if p.problems.len() >= MAX_PROBLEMS {
+            let message = format!("stopped reading after {MAX_PROBLEMS} problems; fix these first");
+            p.problem(previous.1, 1, message);
+            stopped = true;
+            break;
+        }
+        let r = match record {
+            Ok(r) => r,
+            Err(e) => {
+                p.problem(e.position().map_or(previous.1, |x| x.line() as usize), 1, e.to_string());
+                stopped = true;
+                break;
+            }
+        };
+        let (start, line) = at(&r);
+        p.quotes(text.as_bytes().get(previous.0..start).unwrap_or_default(), previous.1);
+        previous = (start, line);
+        if p.row::<F>(&usable, &r, line) {
             lines.push(line);
         }
+    }
+    if !stopped {
+        p.quotes(text.as_bytes().get(previous.0..).unwrap_or_default(), previous.1);
     }
     if !p.problems.is_empty() {
         p.problems.sort_by_key(|x| (x.line, x.column));
         return Err(problems_error(name, p.problems));
     }
-    let fixture: F = serde_json::from_value(serde_json::json!({ section: items }))?;
+    // Every row read as its object in the first pass, so each does here too.
+    let mut rows = csv_reader(text);
+    rows.read_record(&mut csv::StringRecord::new()).map_err(|e| Error::internal(format!("reading CSV: {e}")))?;
+    let rows = std::cell::RefCell::new(rows);
+    let fixture = F::deserialize(Top { section, rows: Rows::All(&rows, &usable) })
+        .map_err(|e| Error::internal(format!("reading CSV again: {e}")))?;
     Ok((fixture, Layout { section: section.to_string(), columns: p.columns, lines }))
 }
 
@@ -282,6 +301,8 @@ enum Rows<'a> {
     Probe(&'a Cell<Option<&'static [&'static str]>>),
     /// A row's (field, cell) pairs, and the field being read (for the error's column).
     One(&'a [(&'static str, &'a str)], &'a Cell<Option<&'static str>>),
+    /// Every row the reader has left, each cell read into its column's field.
+    All(&'a std::cell::RefCell<csv::Reader<&'a [u8]>>, &'a [Option<&'static str>]),
 }
 
 /// The fixture: a map with the one section.
@@ -341,6 +362,14 @@ impl<'de> SeqAccess<'de> for List<'_> {
         &mut self,
         seed: T,
     ) -> std::result::Result<Option<T::Value>, DeError> {
+        if let Some(Rows::All(reader, usable)) = self.rows {
+            let mut record = csv::StringRecord::new();
+            if !reader.borrow_mut().read_record(&mut record).map_err(|e| DeError(e.to_string()))? {
+                return Ok(None);
+            }
+            let (cells, at) = (cells(usable, &record), Cell::new(None));
+            return seed.deserialize(Object { rows: Rows::One(&cells, &at) }).map(Some);
+        }
         match self.rows.take() {
             None => Ok(None),
             Some(rows) => seed.deserialize(Object { rows }).map(Some),
@@ -357,7 +386,7 @@ impl<'de> de::Deserializer<'de> for Object<'_> {
     type Error = DeError;
     fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> std::result::Result<V::Value, DeError> {
         match self.rows {
-            Rows::Probe(_) => Err(DeError("a section's objects are structs".into())),
+            Rows::Probe(_) | Rows::All(..) => Err(DeError("a section's objects are structs".into())),
             Rows::One(cells, at) => visitor.visit_map(RowMap { cells: cells.iter(), at, next: None }),
         }
     }

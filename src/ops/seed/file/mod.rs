@@ -139,7 +139,7 @@ impl<F: DeserializeOwned> Source<F> {
     }
 }
 
-impl<F: DeserializeOwned + Serialize> Source<F> {
+impl<F: DeserializeOwned> Source<F> {
     /// Parses a CSV file of one section (a header row naming its fields, then an object a row).
     /// Every problem of the header and the rows is reported at once, each at its line and
     /// column (the CSV column number); a section `F` does not have is a usage error.
