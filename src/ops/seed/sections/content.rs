@@ -202,7 +202,12 @@ impl Section for ContentSpec {
     }
 
     fn default_of(field: &str) -> Option<serde_json::Value> {
-        (field == "status").then(|| draft().into())
+        match field {
+            "status" => Some(draft().into()),
+            // Text, not none: no body is an empty one.
+            "body" | "excerpt" => Some("".into()),
+            _ => None,
+        }
     }
 
     fn export<W: std::io::Write>(tx: &Tx<'_>, scope: &Scope<'_>, out: &mut FixtureWriter<W>) -> Result<()> {
