@@ -1,13 +1,15 @@
 //! Declarative seeding: `seed apply` (validate the whole file, then apply it in one
-//! transaction with the commands' rules, read and written in batches), `seed export` (a file `seed apply`
-//! accepts), and `seed generate` (a deterministic synthetic data set for load tests).
+//! transaction with the commands' rules, read and written in batches), `seed diff` (apply's own
+//! path, rolled back, reported field by field), `seed export` (a file `seed apply` accepts, or
+//! one section as CSV), and `seed generate` (a deterministic synthetic data set for load tests).
 //!
 //! Organised by entity: `sections/` holds one file per fixture section (plans, accounts, users,
 //! sites, grants, integrations, content), each with its spec, its bulk reads, its checks, how it
 //! applies and how it exports, and the list that orders them. The steps walk that list:
-//! `file/` parses the text and places problems (positions, JSON paths) and writes fixtures
-//! (`writer`); `snapshot` locks the accounts a file names and reads what it touches in bulk;
+//! `file/` parses the text (TOML, JSON, or one section as CSV) and places problems (positions,
+//! JSON paths, CSV rows) and writes fixtures (`writer`); `snapshot` locks the accounts a file names and reads what it touches in bulk;
 //! `validate` finds every problem (with positions); `apply` writes it in one transaction;
+//! `diff` runs `apply` and rolls it back, comparing what `export` writes before and after;
 //! `export` writes what `apply` accepts; `generate` writes bulk synthetic data straight
 //! through the store.
 

@@ -1,4 +1,5 @@
-//! The fixture file as text: parsing it (TOML or JSON) into the sections' data, and saying
+//! The fixture file as text: parsing it (TOML, JSON, or one section as CSV: `csv`) into the
+//! sections' data, and saying
 //! where in the file a problem is (line and column). Generic over what the file holds, so this
 //! module knows nothing of the sections (`sections` names the fixture it parses into).
 //!
