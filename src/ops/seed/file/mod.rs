@@ -1,7 +1,7 @@
 //! The fixture file as text: parsing it (TOML, JSON, or one section as CSV: `csv`) into the
-//! sections' data, and saying
-//! where in the file a problem is (line and column). Generic over what the file holds, so this
-//! module knows nothing of the sections (`sections` names the fixture it parses into).
+//! sections' data, and saying where in the file a problem is (line and column). Generic over
+//! what the file holds, so this module knows nothing of the sections (`sections` names the
+//! fixture it parses into).
 //!
 //! Values are read as plain text and numbers here and validated later, so that one pass can
 //! report every problem of a file at once rather than stopping at the first bad value.
