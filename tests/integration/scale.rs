@@ -34,8 +34,14 @@ fn listing_a_large_database_needs_bounded_memory_and_stops_at_a_closed_pipe() {
             assert_eq!(text.lines().count(), lines, "{format}");
         }
     }
-    // `seed export` streams too, in both formats, to stdout and to a file.
-    for (format, args) in [("json", ""), ("toml", ""), ("json", " -o out.json")] {
+    // `seed export` streams too, in every format, to stdout and to a file.
+    for (format, args) in [
+        ("json", ""),
+        ("toml", ""),
+        ("json", " -o out.json"),
+        ("csv", " --section sites"),
+        ("csv", " --section sites -o out.csv"),
+    ] {
         let mut cmd = env.command(&[]);
         let script = format!(
             "cd '{}' && ulimit -v 65536; exec '{}' seed export --format {format}{args}",
@@ -47,13 +53,13 @@ fn listing_a_large_database_needs_bounded_memory_and_stops_at_a_closed_pipe() {
         cmd.env_clear().envs(envs).arg("-c").arg(&script);
         let out = cmd.output().unwrap();
         assert_eq!(out.status.code(), Some(0), "export {format}{args}: {}", String::from_utf8_lossy(&out.stderr));
-        let text = if args.is_empty() {
-            String::from_utf8(out.stdout).unwrap()
-        } else {
-            std::fs::read_to_string(env.dir.path().join("out.json")).unwrap()
+        let text = match args.split_whitespace().skip_while(|a| *a != "-o").nth(1) {
+            None => String::from_utf8(out.stdout).unwrap(),
+            Some(file) => std::fs::read_to_string(env.dir.path().join(file)).unwrap(),
         };
         let sites = match format {
             "json" => serde_json::from_str::<serde_json::Value>(&text).unwrap()["sites"].as_array().unwrap().len(),
+            "csv" => text.lines().count() - 1,
             _ => text.matches("[[sites]]").count(),
         };
         assert_eq!(sites, 20_000, "export {format}{args}");
