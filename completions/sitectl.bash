@@ -436,6 +436,9 @@ _sitectl() {
             sitectl__subcmd__help__subcmd__seed,apply)
                 cmd="sitectl__subcmd__help__subcmd__seed__subcmd__apply"
                 ;;
+            sitectl__subcmd__help__subcmd__seed,diff)
+                cmd="sitectl__subcmd__help__subcmd__seed__subcmd__diff"
+                ;;
             sitectl__subcmd__help__subcmd__seed,export)
                 cmd="sitectl__subcmd__help__subcmd__seed__subcmd__export"
                 ;;
@@ -616,6 +619,9 @@ _sitectl() {
             sitectl__subcmd__seed,apply)
                 cmd="sitectl__subcmd__seed__subcmd__apply"
                 ;;
+            sitectl__subcmd__seed,diff)
+                cmd="sitectl__subcmd__seed__subcmd__diff"
+                ;;
             sitectl__subcmd__seed,export)
                 cmd="sitectl__subcmd__seed__subcmd__export"
                 ;;
@@ -627,6 +633,9 @@ _sitectl() {
                 ;;
             sitectl__subcmd__seed__subcmd__help,apply)
                 cmd="sitectl__subcmd__seed__subcmd__help__subcmd__apply"
+                ;;
+            sitectl__subcmd__seed__subcmd__help,diff)
+                cmd="sitectl__subcmd__seed__subcmd__help__subcmd__diff"
                 ;;
             sitectl__subcmd__seed__subcmd__help,export)
                 cmd="sitectl__subcmd__seed__subcmd__help__subcmd__export"
@@ -4078,7 +4087,7 @@ _sitectl() {
             return 0
             ;;
         sitectl__subcmd__help__subcmd__seed)
-            opts="apply export generate"
+            opts="apply diff export generate"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4092,6 +4101,20 @@ _sitectl() {
             return 0
             ;;
         sitectl__subcmd__help__subcmd__seed__subcmd__apply)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sitectl__subcmd__help__subcmd__seed__subcmd__diff)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5522,7 +5545,7 @@ _sitectl() {
             return 0
             ;;
         sitectl__subcmd__seed)
-            opts="-y -q -v -h -V --db --config --profile --as --format --json --fields --porcelain --jq --yes --no-input --dry-run --quiet --verbose --color --help --version apply export generate help"
+            opts="-y -q -v -h -V --db --config --profile --as --format --json --fields --porcelain --jq --yes --no-input --dry-run --quiet --verbose --color --help --version apply diff export generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5568,12 +5591,66 @@ _sitectl() {
             return 0
             ;;
         sitectl__subcmd__seed__subcmd__apply)
-            opts="-y -q -v -h -V --init --db --config --profile --as --format --json --fields --porcelain --jq --yes --no-input --dry-run --quiet --verbose --color --help --version"
+            opts="-y -q -v -h -V --init --section --db --config --profile --as --format --json --fields --porcelain --jq --yes --no-input --dry-run --quiet --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --section)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sitectl__subcmd__seed__subcmd__diff)
+            opts="-y -q -v -h -V --section --exit-code --db --config --profile --as --format --json --fields --porcelain --jq --yes --no-input --dry-run --quiet --verbose --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --section)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5614,7 +5691,7 @@ _sitectl() {
             return 0
             ;;
         sitectl__subcmd__seed__subcmd__export)
-            opts="-o -y -q -v -h -V --account --output --format --db --config --profile --as --json --fields --porcelain --jq --yes --no-input --dry-run --quiet --verbose --color --help --version"
+            opts="-o -y -q -v -h -V --account --output --format --section --db --config --profile --as --json --fields --porcelain --jq --yes --no-input --dry-run --quiet --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5633,7 +5710,11 @@ _sitectl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "toml json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "toml json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --section)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -5734,7 +5815,7 @@ _sitectl() {
             return 0
             ;;
         sitectl__subcmd__seed__subcmd__help)
-            opts="apply export generate help"
+            opts="apply diff export generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5748,6 +5829,20 @@ _sitectl() {
             return 0
             ;;
         sitectl__subcmd__seed__subcmd__help__subcmd__apply)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sitectl__subcmd__seed__subcmd__help__subcmd__diff)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -2336,6 +2336,7 @@ set edit:completion:arg-completer[sitectl] = {|@words|
             cand --as 'Act as this user: the product''s visibility and permission rules apply [env: SITECTL_AS]'
             cand --format 'Output format of data on stdout [env: SITECTL_FORMAT]'
             cand --fields 'Only these fields (comma-separated), in this order'
+            cand --jq 'Filter the JSON output with a jq expression (implies --format json; with jsonl, each line)'
             cand --color 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]'
             cand --exit-code 'Exit 10 when the database differs from the file (0 when it matches)'
             cand --json 'Shorthand for --format json'
