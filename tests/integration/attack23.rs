@@ -728,13 +728,93 @@ fn check_memory_stays_flat_with_sixty_thousand_findings() {
         let out = run_within(&mut cmd, Duration::from_secs(120)).unwrap_or_else(|| panic!("{args:?} hung"));
         assert_eq!(out.code, 2, "{args:?}: {}", out.stderr);
         match args[1] {
-            "--nagios" => assert!(
-                out.stdout.starts_with("SITECTL CRITICAL - 40000 critical, 20000 warnings over 20000 sites"),
-                "{}",
-                out.stdout.lines().next().unwrap_or_default()
-            ),
+            "--nagios" => {
+                assert!(
+                    out.stdout.starts_with("SITECTL CRITICAL - 40000 critical, 20000 warnings over 20000 sites"),
+                    "{}",
+                    out.stdout.lines().next().unwrap_or_default()
+                );
+                assert_eq!(out.stdout.lines().count(), 52, "the status line, 50 findings, the count of the rest");
+                assert!(out.stdout.ends_with("... and 59950 more (sitectl check --format jsonl lists them all)\n"));
+            }
             "--format" => assert_eq!(out.stdout.lines().count(), 60_000),
             _ => {}
         }
     }
+    // The reference parser takes the 20,000 per-site samples (no duplicate label set).
+    let script = "import sys\nfrom prometheus_client.openmetrics.parser import text_string_to_metric_families\n\
+                  n = sum(len(f.samples) for f in text_string_to_metric_families(sys.stdin.read()) \
+                  if f.name == 'sitectl_site_last_sync_age_seconds')\nprint(n)\n";
+    let parsed = std::process::Command::new("python3")
+        .args(["-c", script])
+        .stdin(std::fs::File::open(&target).unwrap())
+        .output()
+        .unwrap();
+    if parsed.status.success() {
+        assert_eq!(String::from_utf8_lossy(&parsed.stdout).trim(), "20000");
+    } else {
+        let why = String::from_utf8_lossy(&parsed.stderr);
+        assert!(why.contains("No module named"), "the parser refused the text: {why}");
+        crate::support::machine::skip("python3's prometheus_client is not installed", "pip install prometheus-client");
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// A locked database, an ungranted site.
+
+/// A database another process holds locked (SQLite: an exclusive lock; PostgreSQL: the sites
+/// table locked by a migration-like transaction) makes `check` UNKNOWN within its patience,
+/// never a hang past a monitoring system's timeout.
+#[test]
+fn a_locked_database_is_unknown_in_bounded_time() {
+    let (mut env, _wps) = fleet();
+    env.set_env("SITECTL_BUSY_TIMEOUT_MS", "1000");
+    env.set_env("SITECTL_STATEMENT_TIMEOUT_MS", "2000");
+    let mut sqlite_holder = None;
+    let mut pg_holder = None;
+    match crate::support::engine() {
+        crate::support::Engine::Sqlite => {
+            let c = rusqlite::Connection::open(&env.db).unwrap();
+            c.execute_batch("PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE;").unwrap();
+            sqlite_holder = Some(c);
+        }
+        crate::support::Engine::Postgres => {
+            let mut c = crate::support::pg::client(&crate::support::pg::database_of(&env.target));
+            c.batch_execute("BEGIN; LOCK TABLE sites IN ACCESS EXCLUSIVE MODE;").unwrap();
+            pg_holder = Some(c);
+        }
+    }
+    for args in [vec!["check", "--nagios"], vec!["check", "--json"]] {
+        let mut cmd = env.command(&args);
+        let out = run_within(&mut cmd, Duration::from_secs(30)).unwrap_or_else(|| panic!("{args:?} waited for ever"));
+        assert_eq!(out.code, 3, "{args:?}: {}{}", out.stdout, out.stderr);
+    }
+    drop(sqlite_holder);
+    if let Some(mut c) = pg_holder {
+        c.batch_execute("ROLLBACK").unwrap();
+    }
+}
+
+/// An editor naming a site of their own account that was not granted to them (by name or id,
+/// as an argument or in a list) gets the answer a missing site gets.
+#[test]
+fn an_ungranted_site_is_not_found_for_an_editor() {
+    let (env, _wps) = fleet();
+    let shop = env.sql_value("SELECT id FROM sites WHERE slug = 'shop'");
+    let run = |args: &[&str], stdin: &str| {
+        let mut full = vec!["--as", "editor@acme.example", "--json"];
+        full.extend(args);
+        let out = env.run_stdin(&full, stdin);
+        let e = out.error();
+        (out.code, e["code"].clone())
+    };
+    let missing = run(&["check", "acme/nope"], "");
+    assert_eq!(missing.0, 3);
+    assert_eq!(run(&["check", "acme/shop"], ""), missing);
+    assert_eq!(run(&["check", &shop], ""), missing);
+    assert_eq!(run(&["check", "--sites-from", "-"], "acme/shop\n"), missing);
+    assert_eq!(run(&["check", "--sites-from", "-"], &format!("{shop}\n")), missing);
+    // The granted blog alone.
+    let out = env.run(&["--as", "editor@acme.example", "check", "--nagios"]);
+    assert!(out.stdout.contains("'sites'=1;;;0"), "{}", out.stdout);
 }
