@@ -818,3 +818,52 @@ fn an_ungranted_site_is_not_found_for_an_editor() {
     let out = env.run(&["--as", "editor@acme.example", "check", "--nagios"]);
     assert!(out.stdout.contains("'sites'=1;;;0"), "{}", out.stdout);
 }
+
+/// A target that is not a regular file (a FIFO a consumer reads, `/dev/stdout`, `/dev/null`)
+/// is a stream to write to, not a file to replace: renaming over it swaps the node for a regular
+/// file (run as root with `--openmetrics /dev/null` or `/dev/stdout`, it would replace the
+/// system's device node or link). Shown here with a FIFO in a private folder: its reader must
+/// get the text, and the FIFO must still be one.
+#[test]
+fn a_fifo_target_is_written_to_not_replaced() {
+    use std::os::unix::fs::FileTypeExt;
+    let (env, _wps) = fleet();
+    let fifo = env.path("metrics.fifo");
+    mkfifo(&fifo);
+    // Held open read-write (Linux allows it on a FIFO) so that the reader's open returns at
+    // once and its read ends when this and sitectl's handle are closed, whatever sitectl did.
+    let keeper = std::fs::OpenOptions::new().read(true).write(true).open(&fifo).unwrap();
+    let reader_path = fifo.clone();
+    let (send, receive) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let mut text = String::new();
+        let _ = std::fs::File::open(&reader_path).and_then(|mut f| f.read_to_string(&mut text));
+        let _ = send.send(text);
+    });
+    let out = env
+        .command(&["check", "--openmetrics", fifo.to_str().unwrap()])
+        .env("SITECTL_NOW", "2026-06-01T12:30:00Z")
+        .output()
+        .unwrap();
+    let still_fifo = std::fs::symlink_metadata(&fifo).map(|m| m.file_type().is_fifo()).unwrap_or(false);
+    drop(keeper);
+    let got = receive.recv_timeout(Duration::from_secs(2)).unwrap_or_default();
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(still_fifo, "the FIFO was replaced by a regular file");
+    assert!(got.ends_with("# EOF\n"), "the reader got {got:?}");
+}
+
+/// A database of another schema version, or a file that is not a database, is UNKNOWN.
+#[test]
+fn a_database_check_cannot_read_is_unknown() {
+    let (env, _wps) = fleet();
+    env.set_schema_version(9999);
+    for args in [vec!["check", "--nagios"], vec!["check", "--json"], vec!["check", "--openmetrics", "-"]] {
+        let out = env.run(&args);
+        assert_eq!(out.code, 3, "{args:?}: {}", out.stderr);
+    }
+    let junk = env.path("junk.db");
+    std::fs::write(&junk, "this is not a database, just text that goes on ".repeat(200)).unwrap();
+    let out = env.run(&["--db", junk.to_str().unwrap(), "check", "--nagios"]);
+    assert_eq!(out.code, 3, "{}", out.stderr);
+}
