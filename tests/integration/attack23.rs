@@ -867,3 +867,20 @@ fn a_database_check_cannot_read_is_unknown() {
     let out = env.run(&["--db", junk.to_str().unwrap(), "check", "--nagios"]);
     assert_eq!(out.code, 3, "{}", out.stderr);
 }
+
+/// A list whose file name holds terminal escapes and a newline: the error that names the
+/// file's line reaches the terminal as one safe line (and as data in JSON).
+#[test]
+fn a_hostile_list_file_name_is_neutralised_in_errors() {
+    let (env, _wps) = fleet();
+    let name = env.path("list\x1b]0;pwned\x07\nINJECTED.txt");
+    std::fs::write(&name, "acme/blog\nNot A Site\n").unwrap();
+    let out = env.run(&["check", "--sites-from", name.to_str().unwrap()]);
+    assert_eq!(out.code, 3, "{}", out.stderr);
+    assert!(!out.stderr.contains('\x1b') && !out.stderr.contains('\x07'), "{:?}", out.stderr);
+    assert!(out.stderr.lines().all(|l| !l.starts_with("INJECTED")), "{:?}", out.stderr);
+    assert!(out.stderr.contains(":2"), "the line is named: {:?}", out.stderr);
+    let out = env.run(&["check", "--json", "--sites-from", name.to_str().unwrap()]);
+    assert_eq!(out.code, 3);
+    assert!(out.error()["message"].as_str().unwrap().contains("INJECTED.txt:2"), "{}", out.stderr);
+}
