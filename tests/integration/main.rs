@@ -10,6 +10,7 @@ mod support;
 
 mod access;
 mod attack21;
+mod attack23;
 mod cli;
 mod concurrency;
 mod config;
