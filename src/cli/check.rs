@@ -119,6 +119,15 @@ pub fn run(cx: &mut CommandContext, a: CheckArgs) -> Result<(), CliError> {
             .with_hint("a sync turns WARNING before it turns CRITICAL: give the warning the shorter age")
             .into());
     }
+    // Interrupted: UNKNOWN, and no temporary metrics file is left behind.
+    let nagios = a.nagios;
+    cx.on_interrupt(i32::from(super::error::NAGIOS_UNKNOWN), move || {
+        monitor::abandon_pending();
+        if nagios {
+            let _ = super::ui::write_data(b"SITECTL UNKNOWN - interrupted\n");
+        }
+        let _ = std::io::Write::write_all(&mut std::io::stderr(), b"Interrupted\n");
+    });
     let o = CheckOptions {
         warn_sync_age: a.warn_sync_age,
         crit_sync_age: a.crit_sync_age,
@@ -136,6 +145,8 @@ pub fn run(cx: &mut CommandContext, a: CheckArgs) -> Result<(), CliError> {
         metrics.finish(&summary)?;
         summary
     } else {
+        // An unknown --fields name is UNKNOWN whatever the fleet holds (not only at a finding).
+        cx.ui.check_fields(&Finding::sample())?;
         // The list borrows its own copy of the output settings while the store is in use.
         let ui = cx.ui.clone();
         let writer = ui.list_writer(&["severity", "kind", "site", "message", "fix"])?;
@@ -148,6 +159,17 @@ pub fn run(cx: &mut CommandContext, a: CheckArgs) -> Result<(), CliError> {
         summary
     };
     finish(cx, &summary)
+}
+
+/// The plugin API's answer when the check could not run: a status line on stdout, where the
+/// monitoring system reads it (the error itself goes to stderr as for every command).
+pub fn nagios_unknown(e: &CliError) {
+    let why = match e {
+        CliError::Failed(e) => e.message.clone(),
+        CliError::BrokenPipe | CliError::Status(_) => return,
+    };
+    let line = format!("SITECTL UNKNOWN - {}\n", monitor::nagios_line(&why));
+    let _ = super::ui::write_data(line.as_bytes());
 }
 
 /// The summary on stderr; WARNING and CRITICAL end with exit 1 and 2.

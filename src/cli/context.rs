@@ -346,6 +346,18 @@ impl CommandContext {
         });
     }
 
+    /// From now on, Ctrl-C (SIGINT) or SIGTERM runs `cleanup` and ends the process with `code`.
+    pub fn on_interrupt(&self, code: i32, cleanup: impl FnOnce() + Send + 'static) {
+        use signal_hook::consts::{SIGINT, SIGTERM};
+        let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGINT, SIGTERM]) else { return };
+        std::thread::spawn(move || {
+            if signals.forever().next().is_some() {
+                cleanup();
+                std::process::exit(code);
+            }
+        });
+    }
+
     /// From now on, Ctrl-C (SIGINT) or SIGTERM ends the process with exit 130 after taking back
     /// the target file a running `db copy` created: an interrupted copy leaves nothing behind.
     pub fn take_back_copy_on_interrupt(&self) {

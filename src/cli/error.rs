@@ -208,7 +208,8 @@ pub const NAGIOS_UNKNOWN: u8 = 3;
 pub fn report(err: CliError, machine: bool, color: bool, verbose: bool, exit: Option<u8>) -> ExitCode {
     use std::io::Write;
     match err {
-        CliError::BrokenPipe => ExitCode::SUCCESS,
+        // A reader that left early is no failure, except to a check: its answer never arrived.
+        CliError::BrokenPipe => ExitCode::from(exit.unwrap_or(0)),
         CliError::Status(code) => ExitCode::from(code),
         CliError::Failed(mut e) => {
             e.message = mask(&e.message);

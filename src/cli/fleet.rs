@@ -69,12 +69,15 @@ impl FleetArgs {
     }
 }
 
-/// The site references of a `--sites-from` file, one per line.
+/// The site references of a `--sites-from` file, one per line; a line repeating an earlier one
+/// is the same site (kept once, so a long list of repeats costs no more than one).
 fn listed(text: &str, name: &str) -> Result<Vec<Listed>, CliError> {
     let mut out = Vec::new();
+    let mut seen = std::collections::HashSet::new();
     for (n, line) in text.lines().enumerate() {
-        let line = line.trim();
-        if line.is_empty() || line.starts_with('#') {
+        // A byte order mark a spreadsheet or editor put first is not part of the reference.
+        let line = line.trim_start_matches('\u{feff}').trim();
+        if line.is_empty() || line.starts_with('#') || !seen.insert(line) {
             continue;
         }
         let origin = format!("{name}:{}", n + 1);

@@ -192,10 +192,21 @@ pub fn main() -> ExitCode {
     let mut color = context::early_color(cli.global.color);
     // `check` speaks the Nagios plugin API: whatever stops it from evaluating is UNKNOWN.
     let exit = (path == "check").then_some(error::NAGIOS_UNKNOWN);
+    let nagios = path == "check" && wants_nagios(&args);
     match run(cli, path, &mut color) {
         Ok(()) => ExitCode::SUCCESS,
-        Err(e) => error::report(e, machine, color, verbose, exit),
+        Err(e) => {
+            if nagios {
+                check::nagios_unknown(&e);
+            }
+            error::report(e, machine, color, verbose, exit)
+        }
     }
+}
+
+/// Whether a command line asks `check` for the Nagios form (raw: it may not have parsed).
+fn wants_nagios(args: &[std::ffi::OsString]) -> bool {
+    args.iter().any(|a| a == "--nagios")
 }
 
 fn clap_exit(e: clap::Error, args: &[std::ffi::OsString]) -> ExitCode {
@@ -213,8 +224,11 @@ fn clap_exit(e: clap::Error, args: &[std::ffi::OsString]) -> ExitCode {
     let args: Vec<String> = args.iter().map(|a| a.to_string_lossy().into_owned()).collect();
     let wants_json = args.iter().any(|a| a == "--json" || a == "--format=json" || a == "--format=jsonl")
         || args.windows(2).any(|w| w[0] == "--format" && (w[1] == "json" || w[1] == "jsonl"));
-    // `check`'s usage errors are UNKNOWN to a monitoring system.
+    // `check`'s usage errors are UNKNOWN to a monitoring system, which reads its stdout.
     let exit = (first_command(&args) == Some("check")).then_some(error::NAGIOS_UNKNOWN);
+    if exit.is_some() && args.iter().any(|a| a == "--nagios") {
+        check::nagios_unknown(&CliError::Failed(Error::new(Code::Usage, e.kind().as_str().unwrap_or("invalid usage"))));
+    }
     // A value the library refused (a SITE reference, say) is reported as the library's error,
     // with its own code and exit code.
     if let Some(library) = std::error::Error::source(&e).and_then(|s| s.downcast_ref::<Error>()) {
@@ -295,7 +309,7 @@ fn run(cli: Cli, path: String, color: &mut bool) -> Result<(), CliError> {
     // In machine formats, narration is held back until the command succeeded: on failure the
     // JSON error line is the only thing on stderr.
     let result = cx.ui.end_data(result);
-    if result.is_ok() {
+    if matches!(result, Ok(()) | Err(CliError::Status(_))) {
         cx.ui.flush_narration();
     }
     result

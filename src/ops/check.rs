@@ -101,6 +101,20 @@ pub struct Finding {
     pub fix: String,
 }
 
+impl Finding {
+    /// A finding with every field, for checking a choice of fields against.
+    pub fn sample() -> Finding {
+        Finding {
+            severity: Severity::Warning,
+            kind: FindingKind::SyncStale,
+            site: None,
+            account: None,
+            message: String::new(),
+            fix: String::new(),
+        }
+    }
+}
+
 /// What `check` knows of one selected site besides its findings (for per-site metrics).
 #[derive(Debug, Clone)]
 pub struct SiteSample {

@@ -6,7 +6,7 @@
 //! found", exactly as the single-item commands say it, so a selector tells a tenant user nothing
 //! about other tenants.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use crate::domain::{Actor, Site, SiteRef, Slug, WpMode};
 use crate::error::Result;
@@ -80,19 +80,65 @@ pub(crate) fn resolve(tx: &Tx<'_>, actor: &Actor, sel: &Selectors) -> Result<Sel
     filter.modes = sel.modes.clone();
     let listed = match &sel.sites {
         None => None,
-        Some(list) => {
-            let mut ids = HashSet::with_capacity(list.len());
-            for l in list {
-                let site = super::sites::resolve(tx, actor, &l.site).map_err(|e| at(e, &l.origin))?;
-                if site.deleted_at.is_some() {
-                    return Err(at(super::sites::deleted(&site), &l.origin));
-                }
-                ids.insert(site.id);
-            }
-            Some(ids)
-        }
+        Some(list) => Some(listed_ids(tx, actor, list)?),
     };
     Ok(Selection { filter, listed })
+}
+
+/// Lists longer than this are matched in one pass over the visible sites rather than looked up
+/// one by one (a lookup is a query: a million of them would take minutes on a server).
+const LOOKUPS: usize = 1000;
+
+/// The ids of the listed sites; the first entry that names no visible live site is its error
+/// (not found, deleted, ambiguous), as `sites::resolve` says it.
+fn listed_ids(tx: &Tx<'_>, actor: &Actor, list: &[Listed]) -> Result<HashSet<i64>> {
+    let lookup = |l: &Listed| -> Result<i64> {
+        let site = super::sites::resolve(tx, actor, &l.site).map_err(|e| at(e, &l.origin))?;
+        match site.deleted_at {
+            Some(_) => Err(at(super::sites::deleted(&site), &l.origin)),
+            None => Ok(site.id),
+        }
+    };
+    if list.len() <= LOOKUPS {
+        return list.iter().map(lookup).collect();
+    }
+    // Each entry's site, matched in one pass; a bare slug that matches twice stays unmatched so
+    // that its lookup below says it is ambiguous.
+    let mut found: Vec<Option<i64>> = vec![None; list.len()];
+    let mut ambiguous = vec![false; list.len()];
+    let (mut by_id, mut by_name, mut by_slug) = (HashMap::new(), HashMap::new(), HashMap::new());
+    for (n, l) in list.iter().enumerate() {
+        match &l.site {
+            SiteRef::Id(id) => by_id.entry(*id).or_insert_with(Vec::new).push(n),
+            SiteRef::Qualified { account, site } => {
+                by_name.entry((account.as_str(), site.as_str())).or_insert_with(Vec::new).push(n)
+            }
+            SiteRef::Slug(slug) => by_slug.entry(slug.as_str()).or_insert_with(Vec::new).push(n),
+        }
+    }
+    tx.each_site(&SiteFilter::visible_to(rules::visibility(actor)), |s| {
+        for n in by_id
+            .get(&s.id)
+            .into_iter()
+            .flatten()
+            .chain(by_name.get(&(s.account.as_str(), s.slug.as_str())).into_iter().flatten())
+        {
+            found[*n] = Some(s.id);
+        }
+        for n in by_slug.get(s.slug.as_str()).into_iter().flatten() {
+            ambiguous[*n] |= found[*n].is_some();
+            found[*n] = Some(s.id);
+        }
+        Ok(Flow::Continue(()))
+    })?;
+    let mut ids = HashSet::with_capacity(list.len());
+    for (n, l) in list.iter().enumerate() {
+        match found[n] {
+            Some(id) if !ambiguous[n] => ids.insert(id),
+            _ => ids.insert(lookup(l)?),
+        };
+    }
+    Ok(ids)
 }
 
 /// `e` with the place that caused it in front of its message.

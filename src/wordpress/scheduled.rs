@@ -41,8 +41,8 @@ fn bad(route: &str, what: &str) -> Error {
     Error::new(Code::WpBadResponse, format!("WordPress answered {route} (scheduled posts) with {what}"))
 }
 
-/// The oldest scheduled posts of the type served at `rest_base`.
-pub fn scheduled_posts(http: &Http, root: &RestRoot, rest_base: &str) -> Result<Scheduled> {
+/// The oldest scheduled posts of the type served at `rest_base`; never an error.
+pub fn scheduled_posts(http: &Http, root: &RestRoot, rest_base: &str) -> Scheduled {
     let route = format!("wp/v2/{rest_base}");
     let query = [
         ("status", "future".to_string()),
@@ -54,16 +54,15 @@ pub fn scheduled_posts(http: &Http, root: &RestRoot, rest_base: &str) -> Result<
     let page = match http.get_json(root, &route, &query) {
         Ok(page) => page,
         Err(e) if matches!(e.details.get("status").and_then(Value::as_u64), Some(400 | 401 | 403)) => {
-            return Ok(Scheduled::NotPermitted)
+            return Scheduled::NotPermitted
         }
-        // The site is unreachable: the sync's own reads say so; this one is only not done.
-        Err(e) if e.code == Code::WpUnreachable || e.code == Code::WpTimeout => return Err(e),
-        Err(e) => return Ok(Scheduled::Unreadable(e.message.clone())),
+        // Whatever else went wrong (a timeout, a 500, a refused body): not read, not kept.
+        Err(e) => return Scheduled::Unreadable(e.message.clone()),
     };
-    Ok(match parse(&route, &page.body) {
+    match parse(&route, &page.body) {
         Ok(posts) => Scheduled::Read(posts),
         Err(e) => Scheduled::Unreadable(e.message.clone()),
-    })
+    }
 }
 
 /// The posts of one answer, checked: ids, WordPress's own time format, bounded titles.

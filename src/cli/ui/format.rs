@@ -48,6 +48,12 @@ impl Ui {
         }
     }
 
+    /// Checks `--fields` against the shape of `sample` before any record is read: for a list
+    /// whose unknown field must be refused whether it turns out empty or not.
+    pub fn check_fields<T: Serialize>(&self, sample: &T) -> Out {
+        self.selected(Some(&Ui::to_object(sample)?), &[]).map(|_| ())
+    }
+
     pub(super) fn narrow(obj: &Map<String, Value>, fields: &[String]) -> Map<String, Value> {
         fields.iter().map(|f| (f.clone(), obj.get(f).cloned().unwrap_or(Value::Null))).collect()
     }

@@ -28,7 +28,7 @@ fn plural(n: u64, one: &str, many: &str) -> String {
 
 /// One line of outside text for Nagios: no control characters, no `|` (which starts the
 /// performance data), and safe for a terminal.
-fn nagios_text(text: &str) -> String {
+pub fn nagios_line(text: &str) -> String {
     let flat: String = text
         .chars()
         .map(|c| {
@@ -78,8 +78,8 @@ pub fn nagios(summary: &CheckSummary, kept: &[Finding]) -> String {
             "{} {} {}: {}\n",
             f.severity.as_str().to_uppercase(),
             f.kind.as_str(),
-            nagios_text(subject),
-            nagios_text(&f.message)
+            nagios_line(subject),
+            nagios_line(&f.message)
         ));
     }
     let total = summary.critical + summary.warning;
@@ -106,6 +106,19 @@ pub fn label_value(text: &str) -> String {
     out
 }
 
+/// Temporary names tried beside a target before giving up.
+const TEMP_TRIES: usize = 100;
+
+/// The temporary file being written, for a signal handler to take back.
+static PENDING: std::sync::Mutex<Option<PathBuf>> = std::sync::Mutex::new(None);
+
+/// Removes the temporary file a run was writing (on SIGINT/SIGTERM: nothing is left behind).
+pub fn abandon_pending() {
+    if let Some(temp) = PENDING.lock().unwrap_or_else(std::sync::PoisonError::into_inner).take() {
+        let _ = std::fs::remove_file(temp);
+    }
+}
+
 /// OpenMetrics text written as the check reads: the per-site family first (its samples as the
 /// sites arrive), the summary families at the end, then `# EOF`. To a file it goes through a
 /// temporary file in the same folder, renamed over the target only when complete, so a
@@ -119,23 +132,48 @@ pub struct OpenMetrics {
 }
 
 impl OpenMetrics {
-    /// To `path`, or stdout for `-`.
+    /// To `path`, or stdout for `-`. A regular file (or a symbolic link, itself replaced, not
+    /// followed) or a new one is replaced whole; a FIFO or a device (`/dev/stdout`) is written
+    /// to as it is, never renamed over; a folder is refused.
     pub fn create(path: &Path) -> Result<OpenMetrics, CliError> {
         if path.as_os_str() == "-" {
             return Ok(OpenMetrics::begin(Box::new(io::stdout()), None));
         }
         let name = path.file_name().ok_or_else(|| bad_path(path, "it names no file"))?;
+        if let Ok(m) = std::fs::symlink_metadata(path) {
+            if m.is_dir() {
+                return Err(bad_path(path, "it is a folder"));
+            }
+            if !m.is_file() && !m.file_type().is_symlink() {
+                let stream = std::fs::OpenOptions::new()
+                    .write(true)
+                    .open(path)
+                    .map_err(|e| bad_path(path, &format!("cannot open it: {e}")))?;
+                return Ok(OpenMetrics::begin(Box::new(stream), None));
+            }
+        }
         let dir = match path.parent() {
             Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
             _ => PathBuf::from("."),
         };
-        let temp = dir.join(format!(".{}.{}.tmp", name.to_string_lossy(), std::process::id()));
-        let file = std::fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(&temp)
-            .map_err(|e| bad_path(path, &format!("cannot create {}: {e}", temp.display())))?;
-        Ok(OpenMetrics::begin(Box::new(file), Some((temp, path.to_path_buf()))))
+        // A fresh name: one left by a run that was killed (or planted) is never opened, and
+        // a process id a container reuses does not collide with it.
+        let mut last = None;
+        for n in 0..TEMP_TRIES {
+            let temp = dir.join(format!(".{}.{}.{n}.tmp", name.to_string_lossy(), std::process::id()));
+            match std::fs::OpenOptions::new().write(true).create_new(true).open(&temp) {
+                Ok(file) => {
+                    *PENDING.lock().unwrap_or_else(std::sync::PoisonError::into_inner) = Some(temp.clone());
+                    return Ok(OpenMetrics::begin(Box::new(file), Some((temp, path.to_path_buf()))));
+                }
+                Err(e) if e.kind() == io::ErrorKind::AlreadyExists => last = Some(e),
+                Err(e) => return Err(bad_path(path, &format!("cannot create {}: {e}", temp.display()))),
+            }
+        }
+        Err(bad_path(
+            path,
+            &format!("no free temporary name beside it ({})", last.map(|e| e.to_string()).unwrap_or_default()),
+        ))
     }
 
     fn begin(out: Box<dyn Write>, files: Option<(PathBuf, PathBuf)>) -> OpenMetrics {
@@ -196,6 +234,7 @@ impl OpenMetrics {
         let Some((temp, target)) = self.files.take() else {
             return flushed.map_err(CliError::from);
         };
+        PENDING.lock().unwrap_or_else(std::sync::PoisonError::into_inner).take();
         let result = flushed
             .and_then(|()| std::fs::File::open(&temp)?.sync_all())
             .and_then(|()| std::fs::rename(&temp, &target));
@@ -213,8 +252,8 @@ impl Drop for OpenMetrics {
         if let Some(out) = self.out.take() {
             let _unwritten = out.into_parts();
         }
-        if let Some((temp, _)) = self.files.take() {
-            let _ = std::fs::remove_file(temp);
+        if self.files.take().is_some() {
+            abandon_pending();
         }
     }
 }
@@ -234,8 +273,8 @@ mod tests {
     }
 
     #[test]
-    fn nagios_text_is_one_safe_line() {
-        assert_eq!(nagios_text("a|b\nc\x1b[31m"), "a/b c [31m");
-        assert_eq!(nagios_text("x\u{202e}y"), "x\\u{202e}y");
+    fn nagios_lines_are_one_safe_line() {
+        assert_eq!(nagios_line("a|b\nc\x1b[31m"), "a/b c [31m");
+        assert_eq!(nagios_line("x\u{202e}y"), "x\\u{202e}y");
     }
 }

@@ -182,7 +182,7 @@ fn fetch(http: &Http, i: &Integration, o: &SyncOptions, progress: &dyn Progress)
             progress.end();
         }
     }
-    let scheduled = if o.content { fetch_scheduled(http, &root, i, &post_types)? } else { None };
+    let scheduled = if o.content { fetch_scheduled(http, &root, i, &post_types) } else { None };
     Ok(Fetched { structure, content, incremental, scheduled, requests: http.request_count() })
 }
 
@@ -196,15 +196,15 @@ fn fetch_scheduled(
     root: &RestRoot,
     i: &Integration,
     post_types: &[PostType],
-) -> Result<Option<Vec<TypeScheduled>>> {
-    let Some(posts) = post_types.iter().find(|p| p.slug == "post") else { return Ok(None) };
+) -> Option<Vec<TypeScheduled>> {
+    let posts = post_types.iter().find(|p| p.slug == "post")?;
     if i.mode != WpMode::Core {
-        return Ok(None);
+        return None;
     }
-    Ok(match wordpress::scheduled::scheduled_posts(http, root, &posts.rest_base)? {
+    match wordpress::scheduled::scheduled_posts(http, root, &posts.rest_base) {
         Scheduled::Read(read) => Some(vec![(posts.slug.clone(), read)]),
         Scheduled::NotPermitted | Scheduled::Unreadable(_) => None,
-    })
+    }
 }
 
 /// Writes a fetched run into the mirror; returns the summary. Runs inside the caller's
