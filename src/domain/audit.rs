@@ -172,6 +172,7 @@ audit_actions! {
     WpTest => "wp.test",
     WpDisconnect => "wp.disconnect",
     WpSync => "wp.sync",
+    WpInventory => "wp.inventory",
     WpPublish => "wp.publish",
     WpKeyGenerate => "wp.key.generate",
     WpKeyRotate => "wp.key.rotate",

@@ -53,6 +53,7 @@ mod export;
 mod industries;
 mod info;
 mod integrations;
+mod inventory;
 mod location;
 mod locks;
 mod masking;
@@ -82,6 +83,7 @@ pub use export::{ExportAccount, ExportContent, ExportIntegration, ExportSite};
 pub use industries::TaxonomyCounts;
 pub use info::DbInfo;
 pub use integrations::{EventOutcome, IntegrationFields};
+pub use inventory::{component_list_sql, InventoryFields};
 pub use location::{AuthMethod, Location, PgUrl, SslMode};
 pub use locks::DATABASE_LOCK;
 pub use masking::{loose_passwords, mask_secrets};
@@ -114,6 +116,7 @@ const SQLITE_MIGRATIONS: &[&str] = &[
     include_str!("migrations/sqlite/0006_content.sql"),
     include_str!("migrations/sqlite/0007_creation_token.sql"),
     include_str!("migrations/sqlite/0008_mirror_truncated.sql"),
+    include_str!("migrations/sqlite/0009_inventory.sql"),
     include_str!("migrations/sqlite/0010_scheduled.sql"),
 ];
 const POSTGRES_MIGRATIONS: &[&str] = &[
@@ -125,6 +128,7 @@ const POSTGRES_MIGRATIONS: &[&str] = &[
     include_str!("migrations/postgres/0006_content.sql"),
     include_str!("migrations/postgres/0007_creation_token.sql"),
     include_str!("migrations/postgres/0008_mirror_truncated.sql"),
+    include_str!("migrations/postgres/0009_inventory.sql"),
     include_str!("migrations/postgres/0010_scheduled.sql"),
 ];
 const _: () = assert!(SQLITE_MIGRATIONS.len() == POSTGRES_MIGRATIONS.len());
@@ -456,6 +460,8 @@ pub(crate) const ID_TABLES: &[&str] = &[
     "sync_events",
     "wp_terms",
     "wp_content",
+    "wp_inventory",
+    "wp_components",
     "wp_scheduled",
     "content_items",
     "publishing_records",
