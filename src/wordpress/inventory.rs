@@ -107,6 +107,8 @@ pub fn components(http: &Http, root: &RestRoot, kind: ComponentKind) -> Result<L
         }
     }
     let skipped = entries.len() - components.len();
+    // In slug order, as the record lists them.
+    components.sort_by(|a, b| a.slug.cmp(&b.slug));
     Ok(Listing::Read { components, skipped })
 }
 

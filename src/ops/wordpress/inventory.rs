@@ -1,5 +1,6 @@
 //! What each WordPress runs: read from the site (`wp inventory --refresh`, and as part of
-//! `wp test` and `wp sync`), recorded whole, and answered from the record (`wp inventory`,
+//! `wp test`, and of `wp sync` and `wp connect` when they sync the structure: a `--content`
+//! run stays one request per post type), recorded whole, and answered from the record (`wp inventory`,
 //! `wp plugins list`, `wp themes list`).
 //!
 //! A refresh reads, with no transaction open: the bridge plugin's status (bridge mode: its
