@@ -2218,6 +2218,11 @@ set edit:completion:arg-completer[sitectl] = {|@words|
             cand --version 'Print version'
         }
         &'sitectl;wp;inventory'= {
+            cand --account 'Only sites of this account (repeatable)'
+            cand --plan 'Only sites of accounts on this plan (repeatable)'
+            cand --industry 'Only sites of this industry (repeatable)'
+            cand --mode 'Only sites connected in this mode (repeatable)'
+            cand --sites-from 'Only the sites listed in FILE (`-`: stdin), one per line as `site list --format ids` or ACCOUNT/SLUG; blank lines and lines starting with # are skipped'
             cand --concurrency 'Sites (with --all) or pages (one site) fetched at once'
             cand --db 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
             cand --config 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]'
@@ -2226,7 +2231,7 @@ set edit:completion:arg-completer[sitectl] = {|@words|
             cand --format 'Output format of data on stdout [env: SITECTL_FORMAT]'
             cand --fields 'Only these fields (comma-separated), in this order'
             cand --color 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]'
-            cand --all 'Every connected site you may change'
+            cand --all 'Every connected site you may change (selectors narrow it and imply it)'
             cand --refresh 'Read WordPress again and record what it runs (otherwise: what was recorded)'
             cand --json 'Shorthand for --format json'
             cand --porcelain 'Create/update commands print only the id'

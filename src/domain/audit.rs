@@ -259,6 +259,7 @@ mod tests {
             "wp.test",
             "wp.disconnect",
             "wp.sync",
+            "wp.inventory",
             "wp.publish",
             "wp.key.generate",
             "wp.key.rotate",
