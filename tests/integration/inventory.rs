@@ -337,3 +337,21 @@ fn purging_a_site_removes_its_inventory() {
     assert_eq!((count("wp_inventory"), count("wp_components")), ("0".to_string(), "0".to_string()));
     env.assert_integrity();
 }
+
+#[test]
+fn the_fleet_selectors_choose_which_sites_are_read_and_listed() {
+    let (env, wps) = fleet();
+    for wp in &wps {
+        wp.clear_log();
+    }
+    let batch = lines(&env, &["wp", "inventory", "--refresh", "--account", "globex"]);
+    assert_eq!(batch.iter().map(|l| l["site"].as_str().unwrap()).collect::<Vec<_>>(), ["globex/site"]);
+    assert_eq!((hits(&wps[0], PLUGINS), hits(&wps[1], PLUGINS), hits(&wps[2], PLUGINS)), (0, 0, 1));
+    let recorded = lines(&env, &["wp", "inventory", "--account", "acme"]);
+    assert_eq!(recorded.iter().map(|l| l["site"].as_str().unwrap()).collect::<Vec<_>>(), ["acme/blog", "acme/shop"]);
+    // A selector naming another tenant's account is not found, as everywhere.
+    assert_eq!(
+        env.fails(&["wp", "inventory", "--account", "acme", "--as", "owner@globex.example"], 3)["code"],
+        "account_not_found"
+    );
+}
