@@ -2118,7 +2118,7 @@ Register-ArgumentCompleter -Native -CommandName 'sitectl' -ScriptBlock {
             [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Only these fields (comma-separated), in this order')
             [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output with a jq expression (implies --format json; with jsonl, each line)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]')
-            [CompletionResult]::new('--purge-data', '--purge-data', [CompletionResultType]::ParameterName, 'Also remove the synced mirror (asks for confirmation)')
+            [CompletionResult]::new('--purge-data', '--purge-data', [CompletionResultType]::ParameterName, 'Also remove the synced mirror and the recorded inventory (asks for confirmation)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --format json')
             [CompletionResult]::new('--porcelain', '--porcelain', [CompletionResultType]::ParameterName, 'Create/update commands print only the id')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (needed for destructive commands without a terminal)')

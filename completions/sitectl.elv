@@ -1981,7 +1981,7 @@ set edit:completion:arg-completer[sitectl] = {|@words|
             cand --fields 'Only these fields (comma-separated), in this order'
             cand --jq 'Filter the JSON output with a jq expression (implies --format json; with jsonl, each line)'
             cand --color 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]'
-            cand --purge-data 'Also remove the synced mirror (asks for confirmation)'
+            cand --purge-data 'Also remove the synced mirror and the recorded inventory (asks for confirmation)'
             cand --json 'Shorthand for --format json'
             cand --porcelain 'Create/update commands print only the id'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'

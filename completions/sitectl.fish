@@ -1687,7 +1687,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subc
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from disconnect" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from disconnect" -l purge-data -d 'Also remove the synced mirror (asks for confirmation)'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from disconnect" -l purge-data -d 'Also remove the synced mirror and the recorded inventory (asks for confirmation)'
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from disconnect" -l json -d 'Shorthand for --format json'
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from disconnect" -l porcelain -d 'Create/update commands print only the id'
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from disconnect" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'

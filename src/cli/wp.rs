@@ -41,7 +41,7 @@ Application Password; else read-only anonymous (public data only)."
     #[command(after_help = "Example:\n  sitectl wp disconnect acme/blog --purge-data --yes")]
     Disconnect {
         site: SiteRef,
-        /// Also remove the synced mirror (asks for confirmation)
+        /// Also remove the synced mirror and the recorded inventory (asks for confirmation)
         #[arg(long)]
         purge_data: bool,
     },

@@ -92,13 +92,17 @@ pub struct Component {
     pub status: ComponentStatus,
 }
 
-/// A plugin or theme of one site, in a fleet list.
+/// A plugin or theme of one site, in a fleet list (the fields of [`Component`] written out, not
+/// flattened: a fleet list streams a row per site, and serde's flatten goes through a map).
 #[derive(Debug, Clone, Serialize)]
 pub struct SiteComponent {
     pub site_id: i64,
     pub site: String,
-    #[serde(flatten)]
-    pub component: Component,
+    pub kind: ComponentKind,
+    pub slug: String,
+    pub name: String,
+    pub version: String,
+    pub status: ComponentStatus,
 }
 
 /// A site's recorded inventory, without its components.

@@ -168,7 +168,15 @@ impl Tx<'_> {
     ) -> Result<()> {
         let (sql, args) = component_list_sql(v, q);
         self.conn().each(&sql, &dynamic(&args), |r| {
-            each(SiteComponent { site_id: r.get(0)?, site: r.get(1)?, component: component_row(r, 2)? })
+            each(SiteComponent {
+                site_id: r.get(0)?,
+                site: r.get(1)?,
+                kind: q.kind,
+                slug: r.get(3)?,
+                name: r.get(4)?,
+                version: r.get(5)?,
+                status: parsed(r, 6)?,
+            })
         })
     }
 }

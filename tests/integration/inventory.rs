@@ -326,14 +326,35 @@ fn hostile_answers_are_bounded_or_refused_and_never_stop_a_sync() {
 }
 
 #[test]
-fn purging_a_site_removes_its_inventory() {
+fn purging_a_site_or_its_mirror_removes_its_inventory() {
     let env = TestEnv::new();
     env.with_mock_blog();
+    env.ok(&["site", "create", "Shop", "--account", "acme"]);
+    let shop = MockWp::start();
+    connect(&env, "acme/shop", &shop);
     let count = |table: &str| env.sql_value(&format!("SELECT count(*) FROM {table}"));
+    assert_eq!((count("wp_inventory"), count("wp_components")), ("2".to_string(), "4".to_string()));
+    // A deleted site is not listed; a purged one leaves no row.
+    env.ok(&["site", "delete", "acme/shop", "--yes"]);
+    assert_eq!(
+        listed(&env, &["wp", "plugins", "list"]).iter().map(|t| t.0.as_str()).collect::<Vec<_>>(),
+        ["acme/blog"]
+    );
+    env.ok(&["site", "purge", "acme/shop", "--yes"]);
     assert_eq!((count("wp_inventory"), count("wp_components")), ("1".to_string(), "2".to_string()));
-    env.ok(&["site", "delete", "acme/blog", "--yes"]);
-    assert!(listed(&env, &["wp", "plugins", "list"]).is_empty(), "a deleted site is not listed");
-    env.ok(&["site", "purge", "acme/blog", "--yes"]);
+    // Reconnected to another WordPress whose structure sync fails: the old record is gone, not
+    // shown as the new site's.
+    let other = MockWp::start();
+    other.set_fault(|r, _| (r.path == "/wp-json/wp/v2/types").then(|| Reply::Json(500, json!({}), vec![])));
+    let out = env.run_stdin(
+        &["wp", "connect", "acme/blog", "--url", &other.url, "--username", mockwp::USER, "--app-password-stdin"],
+        mockwp::PASSWORD,
+    );
+    assert_eq!(out.code, 7, "{}", out.stderr);
+    assert_eq!(env.json(&["wp", "inventory", "acme/blog"])["inventory"], Value::Null);
+    other.clear_fault();
+    env.ok(&["wp", "inventory", "acme/blog", "--refresh"]);
+    env.ok(&["wp", "disconnect", "acme/blog", "--purge-data", "--yes"]);
     assert_eq!((count("wp_inventory"), count("wp_components")), ("0".to_string(), "0".to_string()));
     env.assert_integrity();
 }

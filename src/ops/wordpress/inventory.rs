@@ -226,9 +226,7 @@ pub fn each_component(
             q.site_id = Some(resolve(tx, actor, r)?.id);
         }
         tx.each_component(rules::visibility(actor), &q, |c| match below {
-            Some(b)
-                if c.component.version.is_empty() || compare_versions(&c.component.version, b) != Ordering::Less =>
-            {
+            Some(b) if c.version.is_empty() || compare_versions(&c.version, b) != Ordering::Less => {
                 Ok(Flow::Continue(()))
             }
             _ => each(c),
