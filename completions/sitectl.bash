@@ -499,8 +499,14 @@ _sitectl() {
             sitectl__subcmd__help__subcmd__wp,events)
                 cmd="sitectl__subcmd__help__subcmd__wp__subcmd__events"
                 ;;
+            sitectl__subcmd__help__subcmd__wp,inventory)
+                cmd="sitectl__subcmd__help__subcmd__wp__subcmd__inventory"
+                ;;
             sitectl__subcmd__help__subcmd__wp,key)
                 cmd="sitectl__subcmd__help__subcmd__wp__subcmd__key"
+                ;;
+            sitectl__subcmd__help__subcmd__wp,plugins)
+                cmd="sitectl__subcmd__help__subcmd__wp__subcmd__plugins"
                 ;;
             sitectl__subcmd__help__subcmd__wp,publish)
                 cmd="sitectl__subcmd__help__subcmd__wp__subcmd__publish"
@@ -516,6 +522,9 @@ _sitectl() {
                 ;;
             sitectl__subcmd__help__subcmd__wp,test)
                 cmd="sitectl__subcmd__help__subcmd__wp__subcmd__test"
+                ;;
+            sitectl__subcmd__help__subcmd__wp,themes)
+                cmd="sitectl__subcmd__help__subcmd__wp__subcmd__themes"
                 ;;
             sitectl__subcmd__help__subcmd__wp__subcmd__content,list)
                 cmd="sitectl__subcmd__help__subcmd__wp__subcmd__content__subcmd__list"
@@ -538,8 +547,14 @@ _sitectl() {
             sitectl__subcmd__help__subcmd__wp__subcmd__key,verify)
                 cmd="sitectl__subcmd__help__subcmd__wp__subcmd__key__subcmd__verify"
                 ;;
+            sitectl__subcmd__help__subcmd__wp__subcmd__plugins,list)
+                cmd="sitectl__subcmd__help__subcmd__wp__subcmd__plugins__subcmd__list"
+                ;;
             sitectl__subcmd__help__subcmd__wp__subcmd__terms,list)
                 cmd="sitectl__subcmd__help__subcmd__wp__subcmd__terms__subcmd__list"
+                ;;
+            sitectl__subcmd__help__subcmd__wp__subcmd__themes,list)
+                cmd="sitectl__subcmd__help__subcmd__wp__subcmd__themes__subcmd__list"
                 ;;
             sitectl__subcmd__industry,help)
                 cmd="sitectl__subcmd__industry__subcmd__help"
@@ -754,8 +769,14 @@ _sitectl() {
             sitectl__subcmd__wp,help)
                 cmd="sitectl__subcmd__wp__subcmd__help"
                 ;;
+            sitectl__subcmd__wp,inventory)
+                cmd="sitectl__subcmd__wp__subcmd__inventory"
+                ;;
             sitectl__subcmd__wp,key)
                 cmd="sitectl__subcmd__wp__subcmd__key"
+                ;;
+            sitectl__subcmd__wp,plugins)
+                cmd="sitectl__subcmd__wp__subcmd__plugins"
                 ;;
             sitectl__subcmd__wp,publish)
                 cmd="sitectl__subcmd__wp__subcmd__publish"
@@ -771,6 +792,9 @@ _sitectl() {
                 ;;
             sitectl__subcmd__wp,test)
                 cmd="sitectl__subcmd__wp__subcmd__test"
+                ;;
+            sitectl__subcmd__wp,themes)
+                cmd="sitectl__subcmd__wp__subcmd__themes"
                 ;;
             sitectl__subcmd__wp__subcmd__content,help)
                 cmd="sitectl__subcmd__wp__subcmd__content__subcmd__help"
@@ -799,8 +823,14 @@ _sitectl() {
             sitectl__subcmd__wp__subcmd__help,help)
                 cmd="sitectl__subcmd__wp__subcmd__help__subcmd__help"
                 ;;
+            sitectl__subcmd__wp__subcmd__help,inventory)
+                cmd="sitectl__subcmd__wp__subcmd__help__subcmd__inventory"
+                ;;
             sitectl__subcmd__wp__subcmd__help,key)
                 cmd="sitectl__subcmd__wp__subcmd__help__subcmd__key"
+                ;;
+            sitectl__subcmd__wp__subcmd__help,plugins)
+                cmd="sitectl__subcmd__wp__subcmd__help__subcmd__plugins"
                 ;;
             sitectl__subcmd__wp__subcmd__help,publish)
                 cmd="sitectl__subcmd__wp__subcmd__help__subcmd__publish"
@@ -816,6 +846,9 @@ _sitectl() {
                 ;;
             sitectl__subcmd__wp__subcmd__help,test)
                 cmd="sitectl__subcmd__wp__subcmd__help__subcmd__test"
+                ;;
+            sitectl__subcmd__wp__subcmd__help,themes)
+                cmd="sitectl__subcmd__wp__subcmd__help__subcmd__themes"
                 ;;
             sitectl__subcmd__wp__subcmd__help__subcmd__content,list)
                 cmd="sitectl__subcmd__wp__subcmd__help__subcmd__content__subcmd__list"
@@ -838,8 +871,14 @@ _sitectl() {
             sitectl__subcmd__wp__subcmd__help__subcmd__key,verify)
                 cmd="sitectl__subcmd__wp__subcmd__help__subcmd__key__subcmd__verify"
                 ;;
+            sitectl__subcmd__wp__subcmd__help__subcmd__plugins,list)
+                cmd="sitectl__subcmd__wp__subcmd__help__subcmd__plugins__subcmd__list"
+                ;;
             sitectl__subcmd__wp__subcmd__help__subcmd__terms,list)
                 cmd="sitectl__subcmd__wp__subcmd__help__subcmd__terms__subcmd__list"
+                ;;
+            sitectl__subcmd__wp__subcmd__help__subcmd__themes,list)
+                cmd="sitectl__subcmd__wp__subcmd__help__subcmd__themes__subcmd__list"
                 ;;
             sitectl__subcmd__wp__subcmd__key,generate)
                 cmd="sitectl__subcmd__wp__subcmd__key__subcmd__generate"
@@ -883,6 +922,18 @@ _sitectl() {
             sitectl__subcmd__wp__subcmd__key__subcmd__help,verify)
                 cmd="sitectl__subcmd__wp__subcmd__key__subcmd__help__subcmd__verify"
                 ;;
+            sitectl__subcmd__wp__subcmd__plugins,help)
+                cmd="sitectl__subcmd__wp__subcmd__plugins__subcmd__help"
+                ;;
+            sitectl__subcmd__wp__subcmd__plugins,list)
+                cmd="sitectl__subcmd__wp__subcmd__plugins__subcmd__list"
+                ;;
+            sitectl__subcmd__wp__subcmd__plugins__subcmd__help,help)
+                cmd="sitectl__subcmd__wp__subcmd__plugins__subcmd__help__subcmd__help"
+                ;;
+            sitectl__subcmd__wp__subcmd__plugins__subcmd__help,list)
+                cmd="sitectl__subcmd__wp__subcmd__plugins__subcmd__help__subcmd__list"
+                ;;
             sitectl__subcmd__wp__subcmd__terms,help)
                 cmd="sitectl__subcmd__wp__subcmd__terms__subcmd__help"
                 ;;
@@ -894,6 +945,18 @@ _sitectl() {
                 ;;
             sitectl__subcmd__wp__subcmd__terms__subcmd__help,list)
                 cmd="sitectl__subcmd__wp__subcmd__terms__subcmd__help__subcmd__list"
+                ;;
+            sitectl__subcmd__wp__subcmd__themes,help)
+                cmd="sitectl__subcmd__wp__subcmd__themes__subcmd__help"
+                ;;
+            sitectl__subcmd__wp__subcmd__themes,list)
+                cmd="sitectl__subcmd__wp__subcmd__themes__subcmd__list"
+                ;;
+            sitectl__subcmd__wp__subcmd__themes__subcmd__help,help)
+                cmd="sitectl__subcmd__wp__subcmd__themes__subcmd__help__subcmd__help"
+                ;;
+            sitectl__subcmd__wp__subcmd__themes__subcmd__help,list)
+                cmd="sitectl__subcmd__wp__subcmd__themes__subcmd__help__subcmd__list"
                 ;;
             *)
                 ;;
@@ -4372,7 +4435,7 @@ _sitectl() {
             return 0
             ;;
         sitectl__subcmd__help__subcmd__wp)
-            opts="key connect test status disconnect sync publish content terms events"
+            opts="key connect test status disconnect sync publish content terms events inventory plugins themes"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4442,6 +4505,20 @@ _sitectl() {
             return 0
             ;;
         sitectl__subcmd__help__subcmd__wp__subcmd__events)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sitectl__subcmd__help__subcmd__wp__subcmd__inventory)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4553,6 +4630,34 @@ _sitectl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        sitectl__subcmd__help__subcmd__wp__subcmd__plugins)
+            opts="list"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sitectl__subcmd__help__subcmd__wp__subcmd__plugins__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         sitectl__subcmd__help__subcmd__wp__subcmd__publish)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -4626,6 +4731,34 @@ _sitectl() {
         sitectl__subcmd__help__subcmd__wp__subcmd__test)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sitectl__subcmd__help__subcmd__wp__subcmd__themes)
+            opts="list"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sitectl__subcmd__help__subcmd__wp__subcmd__themes__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -6964,7 +7097,7 @@ _sitectl() {
             return 0
             ;;
         sitectl__subcmd__wp)
-            opts="-y -q -v -h -V --db --config --profile --as --format --json --fields --porcelain --jq --yes --no-input --dry-run --quiet --verbose --color --help --version key connect test status disconnect sync publish content terms events help"
+            opts="-y -q -v -h -V --db --config --profile --as --format --json --fields --porcelain --jq --yes --no-input --dry-run --quiet --verbose --color --help --version key connect test status disconnect sync publish content terms events inventory plugins themes help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7322,7 +7455,7 @@ _sitectl() {
             return 0
             ;;
         sitectl__subcmd__wp__subcmd__help)
-            opts="key connect test status disconnect sync publish content terms events help"
+            opts="key connect test status disconnect sync publish content terms events inventory plugins themes help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7406,6 +7539,20 @@ _sitectl() {
             return 0
             ;;
         sitectl__subcmd__wp__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sitectl__subcmd__wp__subcmd__help__subcmd__inventory)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -7517,6 +7664,34 @@ _sitectl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        sitectl__subcmd__wp__subcmd__help__subcmd__plugins)
+            opts="list"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sitectl__subcmd__wp__subcmd__help__subcmd__plugins__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         sitectl__subcmd__wp__subcmd__help__subcmd__publish)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -7594,6 +7769,104 @@ _sitectl() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sitectl__subcmd__wp__subcmd__help__subcmd__themes)
+            opts="list"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sitectl__subcmd__wp__subcmd__help__subcmd__themes__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sitectl__subcmd__wp__subcmd__inventory)
+            opts="-y -q -v -h -V --all --account --plan --industry --mode --sites-from --concurrency --refresh --db --config --profile --as --format --json --fields --porcelain --jq --yes --no-input --dry-run --quiet --verbose --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --plan)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --industry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mode)
+                    COMPREPLY=($(compgen -W "bridge core anonymous" -- "${cur}"))
+                    return 0
+                    ;;
+                --sites-from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -8039,6 +8312,152 @@ _sitectl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        sitectl__subcmd__wp__subcmd__plugins)
+            opts="-y -q -v -h -V --db --config --profile --as --format --json --fields --porcelain --jq --yes --no-input --dry-run --quiet --verbose --color --help --version list help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sitectl__subcmd__wp__subcmd__plugins__subcmd__help)
+            opts="list help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sitectl__subcmd__wp__subcmd__plugins__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sitectl__subcmd__wp__subcmd__plugins__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sitectl__subcmd__wp__subcmd__plugins__subcmd__list)
+            opts="-y -q -v -h -V --all --below --status --plugin --db --config --profile --as --format --json --fields --porcelain --jq --yes --no-input --dry-run --quiet --verbose --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --below)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --status)
+                    COMPREPLY=($(compgen -W "active inactive network-active" -- "${cur}"))
+                    return 0
+                    ;;
+                --plugin)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         sitectl__subcmd__wp__subcmd__publish)
             opts="-y -q -v -h -V --due --account --plan --industry --mode --sites-from --status --at --force --concurrency --db --config --profile --as --format --json --fields --porcelain --jq --yes --no-input --dry-run --quiet --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -8411,6 +8830,152 @@ _sitectl() {
                     return 0
                     ;;
                 --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sitectl__subcmd__wp__subcmd__themes)
+            opts="-y -q -v -h -V --db --config --profile --as --format --json --fields --porcelain --jq --yes --no-input --dry-run --quiet --verbose --color --help --version list help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sitectl__subcmd__wp__subcmd__themes__subcmd__help)
+            opts="list help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sitectl__subcmd__wp__subcmd__themes__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sitectl__subcmd__wp__subcmd__themes__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sitectl__subcmd__wp__subcmd__themes__subcmd__list)
+            opts="-y -q -v -h -V --all --below --status --theme --db --config --profile --as --format --json --fields --porcelain --jq --yes --no-input --dry-run --quiet --verbose --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --below)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --status)
+                    COMPREPLY=($(compgen -W "active inactive network-active" -- "${cur}"))
+                    return 0
+                    ;;
+                --theme)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

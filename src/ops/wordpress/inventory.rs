@@ -26,7 +26,8 @@ use crate::ops::fleet::Selectors;
 use crate::ops::sites::resolve;
 use crate::ops::{accounts, mutate, read, Audited, Ctx};
 use crate::rules;
-use crate::store::{Flow, InventoryFields, Store, Tx};
+use crate::store::inventory::InventoryFields;
+use crate::store::{Flow, Store, Tx};
 use crate::wordpress::inventory::{bridge_status, components, BridgeStatus, Listing};
 use crate::wordpress::{Http, RestRoot};
 
