@@ -427,6 +427,46 @@ def bench_scale():
             say(f"  - `sectors select` at 1M sites vs 1k: {big_t*1000:.1f} ms vs {small_t*1000:.1f} ms: **{big_t/small_t:.2f}x** (target <= 1.2x)")
 
 
+# --- Plugins across the fleet (issue 23) -------------------------------------------------------
+
+# What `wp plugins list --all --plugin SLUG` runs for the operator (src/store/inventory.rs).
+PLUGINS_SQL = """SELECT c.site_id, a.slug || '/' || s.slug AS site, c.kind, c.slug, c.name, c.version, c.status
+FROM wp_components c JOIN sites s ON s.id = c.site_id JOIN accounts a ON a.id = s.account_id
+WHERE c.kind = 'plugin' AND c.slug = 'plugin-7/plugin-7' AND s.deleted_at IS NULL ORDER BY c.site_id, c.slug;"""
+
+# 20 plugins on every site, versions spread so that `--below` keeps about half.
+INVENTORY_SQL = """BEGIN;
+INSERT INTO wp_inventory (site_id, plugins_read, themes_read, refreshed_at)
+  SELECT id, 'read', 'read', '2026-12-01T00:00:00Z' FROM sites;
+WITH RECURSIVE n(k) AS (SELECT 1 UNION ALL SELECT k + 1 FROM n WHERE k < 20)
+INSERT INTO wp_components (site_id, kind, slug, name, version, status)
+  SELECT s.id, 'plugin', 'plugin-' || n.k || '/plugin-' || n.k, 'Plugin ' || n.k,
+         (s.id % 9) || '.' || (s.id % 11) || '.' || n.k, CASE WHEN (s.id + n.k) % 3 = 0 THEN 'inactive' ELSE 'active' END
+  FROM sites s, n;
+COMMIT;"""
+
+
+def bench_plugins():
+    say("")
+    say("## Plugins across the fleet (issue 23)")
+    db = os.path.join(WORK, "plugins.db")
+    t_gen = generate_db(db, 10000)
+    start = time.perf_counter()
+    subprocess.run(["sqlite3", db], input=INVENTORY_SQL, text=True, check=True, capture_output=True)
+    t_fill = time.perf_counter() - start
+    rows = subprocess.run(["sqlite3", db, "SELECT count(*) FROM wp_components"], capture_output=True, text=True).stdout.strip()
+    say(f"- data: 50,000 sites with 20 plugins each ({int(rows):,} rows; sites generated in {t_gen:.0f} s, "
+        f"plugins inserted by sqlite3 in one transaction in {t_fill:.1f} s)")
+    env = dict(ENV, SITECTL_DB=db)
+    base_t, base_kb = best(["sqlite3", "-json", db, PLUGINS_SQL], n=5)
+    say(f"- baseline `sqlite3 -json`, the same query: {base_t*1000:.0f} ms, {base_kb/1024:.0f} MB")
+    for what, extra in (("", []), (" --below 5.0", ["--below", "5.0"])):
+        t, kb = best([BIN, "wp", "plugins", "list", "--all", "--plugin", "plugin-7/plugin-7", *extra, "--format", "jsonl"],
+                     env, n=5)
+        say(f"  - `wp plugins list --all --plugin SLUG{what} --format jsonl`: {t*1000:.0f} ms, {kb/1024:.0f} MB: "
+            f"**{t/base_t:.2f}x** the time (target <= 1.5x), **{kb/base_kb:.2f}x** the memory")
+
+
 # --- PostgreSQL (issue 12) -------------------------------------------------------------------
 
 PG_URL = os.environ.get("SITECTL_TEST_PG_URL", "")
@@ -531,7 +571,7 @@ def main():
         print(stress_worker(sys.argv[2], float(sys.argv[3]), int(sys.argv[4])))
         return
     only = set(sys.argv[1:]) or {"wordpress", "publish", "seed", "queries", "stress", "postgres", "teams", "fleet",
-                                 "scale"}
+                                 "scale", "plugins"}
     say(f"# sitectl benchmarks, {time.strftime('%Y-%m-%d')}, {os.cpu_count()} cores, "
         f"{os.sysconf('SC_PAGE_SIZE') * os.sysconf('SC_PHYS_PAGES') / 2**30:.0f} GiB")
     say("")
@@ -555,6 +595,8 @@ def main():
         fleet.bench_check()
     if "scale" in only:
         bench_scale()
+    if "plugins" in only:
+        bench_plugins()
     with open(os.path.join(ROOT, "benches", "results.md"), "w") as f:
         f.write("\n".join(REPORT) + "\n")
     shutil.rmtree(WORK, ignore_errors=True)

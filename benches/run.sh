@@ -2,11 +2,12 @@
 # Runs sitectl's benchmarks (not part of the test suite): builds the release binary, installs
 # the baselines' tools (sqlite3, curl) when missing, starts the loopback WordPress, and writes
 # a report to benches/results.md. Optional arguments pick sections: wordpress publish seed queries
-# stress postgres teams fleet scale (postgres and teams start the test suite's private PostgreSQL, tests/postgres/start.sh;
+# stress postgres teams fleet scale plugins (postgres and teams start the test suite's private PostgreSQL, tests/postgres/start.sh;
 # scale generates a 1M-site database, several GB of disk and a few minutes).
 #
 #   benches/run.sh
 #   benches/run.sh seed queries
+#   benches/run.sh plugins      # 50k sites x 20 plugins: wp plugins list against sqlite3
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

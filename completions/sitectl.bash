@@ -502,8 +502,14 @@ _sitectl() {
             sitectl__subcmd__help__subcmd__wp,events)
                 cmd="sitectl__subcmd__help__subcmd__wp__subcmd__events"
                 ;;
+            sitectl__subcmd__help__subcmd__wp,inventory)
+                cmd="sitectl__subcmd__help__subcmd__wp__subcmd__inventory"
+                ;;
             sitectl__subcmd__help__subcmd__wp,key)
                 cmd="sitectl__subcmd__help__subcmd__wp__subcmd__key"
+                ;;
+            sitectl__subcmd__help__subcmd__wp,plugins)
+                cmd="sitectl__subcmd__help__subcmd__wp__subcmd__plugins"
                 ;;
             sitectl__subcmd__help__subcmd__wp,publish)
                 cmd="sitectl__subcmd__help__subcmd__wp__subcmd__publish"
@@ -519,6 +525,9 @@ _sitectl() {
                 ;;
             sitectl__subcmd__help__subcmd__wp,test)
                 cmd="sitectl__subcmd__help__subcmd__wp__subcmd__test"
+                ;;
+            sitectl__subcmd__help__subcmd__wp,themes)
+                cmd="sitectl__subcmd__help__subcmd__wp__subcmd__themes"
                 ;;
             sitectl__subcmd__help__subcmd__wp__subcmd__content,list)
                 cmd="sitectl__subcmd__help__subcmd__wp__subcmd__content__subcmd__list"
@@ -541,8 +550,14 @@ _sitectl() {
             sitectl__subcmd__help__subcmd__wp__subcmd__key,verify)
                 cmd="sitectl__subcmd__help__subcmd__wp__subcmd__key__subcmd__verify"
                 ;;
+            sitectl__subcmd__help__subcmd__wp__subcmd__plugins,list)
+                cmd="sitectl__subcmd__help__subcmd__wp__subcmd__plugins__subcmd__list"
+                ;;
             sitectl__subcmd__help__subcmd__wp__subcmd__terms,list)
                 cmd="sitectl__subcmd__help__subcmd__wp__subcmd__terms__subcmd__list"
+                ;;
+            sitectl__subcmd__help__subcmd__wp__subcmd__themes,list)
+                cmd="sitectl__subcmd__help__subcmd__wp__subcmd__themes__subcmd__list"
                 ;;
             sitectl__subcmd__industry,help)
                 cmd="sitectl__subcmd__industry__subcmd__help"
@@ -763,8 +778,14 @@ _sitectl() {
             sitectl__subcmd__wp,help)
                 cmd="sitectl__subcmd__wp__subcmd__help"
                 ;;
+            sitectl__subcmd__wp,inventory)
+                cmd="sitectl__subcmd__wp__subcmd__inventory"
+                ;;
             sitectl__subcmd__wp,key)
                 cmd="sitectl__subcmd__wp__subcmd__key"
+                ;;
+            sitectl__subcmd__wp,plugins)
+                cmd="sitectl__subcmd__wp__subcmd__plugins"
                 ;;
             sitectl__subcmd__wp,publish)
                 cmd="sitectl__subcmd__wp__subcmd__publish"
@@ -780,6 +801,9 @@ _sitectl() {
                 ;;
             sitectl__subcmd__wp,test)
                 cmd="sitectl__subcmd__wp__subcmd__test"
+                ;;
+            sitectl__subcmd__wp,themes)
+                cmd="sitectl__subcmd__wp__subcmd__themes"
                 ;;
             sitectl__subcmd__wp__subcmd__content,help)
                 cmd="sitectl__subcmd__wp__subcmd__content__subcmd__help"
@@ -808,8 +832,14 @@ _sitectl() {
             sitectl__subcmd__wp__subcmd__help,help)
                 cmd="sitectl__subcmd__wp__subcmd__help__subcmd__help"
                 ;;
+            sitectl__subcmd__wp__subcmd__help,inventory)
+                cmd="sitectl__subcmd__wp__subcmd__help__subcmd__inventory"
+                ;;
             sitectl__subcmd__wp__subcmd__help,key)
                 cmd="sitectl__subcmd__wp__subcmd__help__subcmd__key"
+                ;;
+            sitectl__subcmd__wp__subcmd__help,plugins)
+                cmd="sitectl__subcmd__wp__subcmd__help__subcmd__plugins"
                 ;;
             sitectl__subcmd__wp__subcmd__help,publish)
                 cmd="sitectl__subcmd__wp__subcmd__help__subcmd__publish"
@@ -825,6 +855,9 @@ _sitectl() {
                 ;;
             sitectl__subcmd__wp__subcmd__help,test)
                 cmd="sitectl__subcmd__wp__subcmd__help__subcmd__test"
+                ;;
+            sitectl__subcmd__wp__subcmd__help,themes)
+                cmd="sitectl__subcmd__wp__subcmd__help__subcmd__themes"
                 ;;
             sitectl__subcmd__wp__subcmd__help__subcmd__content,list)
                 cmd="sitectl__subcmd__wp__subcmd__help__subcmd__content__subcmd__list"
@@ -847,8 +880,14 @@ _sitectl() {
             sitectl__subcmd__wp__subcmd__help__subcmd__key,verify)
                 cmd="sitectl__subcmd__wp__subcmd__help__subcmd__key__subcmd__verify"
                 ;;
+            sitectl__subcmd__wp__subcmd__help__subcmd__plugins,list)
+                cmd="sitectl__subcmd__wp__subcmd__help__subcmd__plugins__subcmd__list"
+                ;;
             sitectl__subcmd__wp__subcmd__help__subcmd__terms,list)
                 cmd="sitectl__subcmd__wp__subcmd__help__subcmd__terms__subcmd__list"
+                ;;
+            sitectl__subcmd__wp__subcmd__help__subcmd__themes,list)
+                cmd="sitectl__subcmd__wp__subcmd__help__subcmd__themes__subcmd__list"
                 ;;
             sitectl__subcmd__wp__subcmd__key,generate)
                 cmd="sitectl__subcmd__wp__subcmd__key__subcmd__generate"
@@ -892,6 +931,18 @@ _sitectl() {
             sitectl__subcmd__wp__subcmd__key__subcmd__help,verify)
                 cmd="sitectl__subcmd__wp__subcmd__key__subcmd__help__subcmd__verify"
                 ;;
+            sitectl__subcmd__wp__subcmd__plugins,help)
+                cmd="sitectl__subcmd__wp__subcmd__plugins__subcmd__help"
+                ;;
+            sitectl__subcmd__wp__subcmd__plugins,list)
+                cmd="sitectl__subcmd__wp__subcmd__plugins__subcmd__list"
+                ;;
+            sitectl__subcmd__wp__subcmd__plugins__subcmd__help,help)
+                cmd="sitectl__subcmd__wp__subcmd__plugins__subcmd__help__subcmd__help"
+                ;;
+            sitectl__subcmd__wp__subcmd__plugins__subcmd__help,list)
+                cmd="sitectl__subcmd__wp__subcmd__plugins__subcmd__help__subcmd__list"
+                ;;
             sitectl__subcmd__wp__subcmd__terms,help)
                 cmd="sitectl__subcmd__wp__subcmd__terms__subcmd__help"
                 ;;
@@ -903,6 +954,18 @@ _sitectl() {
                 ;;
             sitectl__subcmd__wp__subcmd__terms__subcmd__help,list)
                 cmd="sitectl__subcmd__wp__subcmd__terms__subcmd__help__subcmd__list"
+                ;;
+            sitectl__subcmd__wp__subcmd__themes,help)
+                cmd="sitectl__subcmd__wp__subcmd__themes__subcmd__help"
+                ;;
+            sitectl__subcmd__wp__subcmd__themes,list)
+                cmd="sitectl__subcmd__wp__subcmd__themes__subcmd__list"
+                ;;
+            sitectl__subcmd__wp__subcmd__themes__subcmd__help,help)
+                cmd="sitectl__subcmd__wp__subcmd__themes__subcmd__help__subcmd__help"
+                ;;
+            sitectl__subcmd__wp__subcmd__themes__subcmd__help,list)
+                cmd="sitectl__subcmd__wp__subcmd__themes__subcmd__help__subcmd__list"
                 ;;
             *)
                 ;;
@@ -4395,7 +4458,7 @@ _sitectl() {
             return 0
             ;;
         sitectl__subcmd__help__subcmd__wp)
-            opts="key connect test status disconnect sync publish content terms events"
+            opts="key connect test status disconnect sync publish content terms events inventory plugins themes"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4465,6 +4528,20 @@ _sitectl() {
             return 0
             ;;
         sitectl__subcmd__help__subcmd__wp__subcmd__events)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sitectl__subcmd__help__subcmd__wp__subcmd__inventory)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4576,6 +4653,34 @@ _sitectl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        sitectl__subcmd__help__subcmd__wp__subcmd__plugins)
+            opts="list"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sitectl__subcmd__help__subcmd__wp__subcmd__plugins__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         sitectl__subcmd__help__subcmd__wp__subcmd__publish)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -4649,6 +4754,34 @@ _sitectl() {
         sitectl__subcmd__help__subcmd__wp__subcmd__test)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sitectl__subcmd__help__subcmd__wp__subcmd__themes)
+            opts="list"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sitectl__subcmd__help__subcmd__wp__subcmd__themes__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -7059,7 +7192,7 @@ _sitectl() {
             return 0
             ;;
         sitectl__subcmd__wp)
-            opts="-y -q -v -h -V --db --config --profile --as --format --json --fields --porcelain --jq --yes --no-input --dry-run --quiet --verbose --color --help --version key connect test status disconnect sync publish content terms events help"
+            opts="-y -q -v -h -V --db --config --profile --as --format --json --fields --porcelain --jq --yes --no-input --dry-run --quiet --verbose --color --help --version key connect test status disconnect sync publish content terms events inventory plugins themes help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7417,7 +7550,7 @@ _sitectl() {
             return 0
             ;;
         sitectl__subcmd__wp__subcmd__help)
-            opts="key connect test status disconnect sync publish content terms events help"
+            opts="key connect test status disconnect sync publish content terms events inventory plugins themes help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7501,6 +7634,20 @@ _sitectl() {
             return 0
             ;;
         sitectl__subcmd__wp__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sitectl__subcmd__wp__subcmd__help__subcmd__inventory)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -7612,6 +7759,34 @@ _sitectl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        sitectl__subcmd__wp__subcmd__help__subcmd__plugins)
+            opts="list"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sitectl__subcmd__wp__subcmd__help__subcmd__plugins__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         sitectl__subcmd__wp__subcmd__help__subcmd__publish)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -7689,6 +7864,104 @@ _sitectl() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sitectl__subcmd__wp__subcmd__help__subcmd__themes)
+            opts="list"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sitectl__subcmd__wp__subcmd__help__subcmd__themes__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sitectl__subcmd__wp__subcmd__inventory)
+            opts="-y -q -v -h -V --all --account --plan --industry --mode --sites-from --concurrency --refresh --db --config --profile --as --format --json --fields --porcelain --jq --yes --no-input --dry-run --quiet --verbose --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --plan)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --industry)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mode)
+                    COMPREPLY=($(compgen -W "bridge core anonymous" -- "${cur}"))
+                    return 0
+                    ;;
+                --sites-from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -8134,6 +8407,152 @@ _sitectl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        sitectl__subcmd__wp__subcmd__plugins)
+            opts="-y -q -v -h -V --db --config --profile --as --format --json --fields --porcelain --jq --yes --no-input --dry-run --quiet --verbose --color --help --version list help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sitectl__subcmd__wp__subcmd__plugins__subcmd__help)
+            opts="list help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sitectl__subcmd__wp__subcmd__plugins__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sitectl__subcmd__wp__subcmd__plugins__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sitectl__subcmd__wp__subcmd__plugins__subcmd__list)
+            opts="-y -q -v -h -V --all --below --status --plugin --db --config --profile --as --format --json --fields --porcelain --jq --yes --no-input --dry-run --quiet --verbose --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --below)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --status)
+                    COMPREPLY=($(compgen -W "active inactive network-active" -- "${cur}"))
+                    return 0
+                    ;;
+                --plugin)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         sitectl__subcmd__wp__subcmd__publish)
             opts="-y -q -v -h -V --due --account --plan --industry --mode --sites-from --status --at --force --concurrency --db --config --profile --as --format --json --fields --porcelain --jq --yes --no-input --dry-run --quiet --verbose --color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -8506,6 +8925,152 @@ _sitectl() {
                     return 0
                     ;;
                 --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sitectl__subcmd__wp__subcmd__themes)
+            opts="-y -q -v -h -V --db --config --profile --as --format --json --fields --porcelain --jq --yes --no-input --dry-run --quiet --verbose --color --help --version list help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json jsonl csv ids" -- "${cur}"))
+                    return 0
+                    ;;
+                --fields)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sitectl__subcmd__wp__subcmd__themes__subcmd__help)
+            opts="list help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sitectl__subcmd__wp__subcmd__themes__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sitectl__subcmd__wp__subcmd__themes__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        sitectl__subcmd__wp__subcmd__themes__subcmd__list)
+            opts="-y -q -v -h -V --all --below --status --theme --db --config --profile --as --format --json --fields --porcelain --jq --yes --no-input --dry-run --quiet --verbose --color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --below)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --status)
+                    COMPREPLY=($(compgen -W "active inactive network-active" -- "${cur}"))
+                    return 0
+                    ;;
+                --theme)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -1683,6 +1683,9 @@ set edit:completion:arg-completer[sitectl] = {|@words|
             cand content 'The mirrored posts, pages and other items'
             cand terms 'The mirrored taxonomy terms'
             cand events 'The log of connects, tests and syncs of a site'
+            cand inventory 'What a site''s WordPress runs: its version, the bridge plugin''s, every plugin and theme'
+            cand plugins 'The plugins recorded by `wp inventory --refresh`, `wp test` or `wp sync`'
+            cand themes 'The themes recorded by `wp inventory --refresh`, `wp test` or `wp sync`'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'sitectl;wp;key'= {
@@ -1978,7 +1981,7 @@ set edit:completion:arg-completer[sitectl] = {|@words|
             cand --fields 'Only these fields (comma-separated), in this order'
             cand --jq 'Filter the JSON output with a jq expression (implies --format json; with jsonl, each line)'
             cand --color 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]'
-            cand --purge-data 'Also remove the synced mirror (asks for confirmation)'
+            cand --purge-data 'Also remove the synced mirror and the recorded inventory (asks for confirmation)'
             cand --json 'Shorthand for --format json'
             cand --porcelain 'Create/update commands print only the id'
             cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -2214,6 +2217,162 @@ set edit:completion:arg-completer[sitectl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'sitectl;wp;inventory'= {
+            cand --account 'Only sites of this account (repeatable)'
+            cand --plan 'Only sites of accounts on this plan (repeatable)'
+            cand --industry 'Only sites of this industry (repeatable)'
+            cand --mode 'Only sites connected in this mode (repeatable)'
+            cand --sites-from 'Only the sites listed in FILE (`-`: stdin), one per line as `site list --format ids` or ACCOUNT/SLUG; blank lines and lines starting with # are skipped'
+            cand --concurrency 'Sites (with --all) or pages (one site) fetched at once'
+            cand --db 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
+            cand --config 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]'
+            cand --profile 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]'
+            cand --as 'Act as this user: the product''s visibility and permission rules apply [env: SITECTL_AS]'
+            cand --format 'Output format of data on stdout [env: SITECTL_FORMAT]'
+            cand --fields 'Only these fields (comma-separated), in this order'
+            cand --jq 'Filter the JSON output with a jq expression (implies --format json; with jsonl, each line)'
+            cand --color 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]'
+            cand --all 'Every connected site you may change (selectors narrow it and imply it)'
+            cand --refresh 'Read WordPress again and record what it runs (otherwise: what was recorded)'
+            cand --json 'Shorthand for --format json'
+            cand --porcelain 'Create/update commands print only the id'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --no-input 'Never prompt [env: SITECTL_NO_INPUT]'
+            cand --dry-run 'Show what a mutating command would do, and change nothing'
+            cand -q 'Less narration on stderr'
+            cand --quiet 'Less narration on stderr'
+            cand -v 'More narration on stderr'
+            cand --verbose 'More narration on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sitectl;wp;plugins'= {
+            cand --db 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
+            cand --config 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]'
+            cand --profile 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]'
+            cand --as 'Act as this user: the product''s visibility and permission rules apply [env: SITECTL_AS]'
+            cand --format 'Output format of data on stdout [env: SITECTL_FORMAT]'
+            cand --fields 'Only these fields (comma-separated), in this order'
+            cand --jq 'Filter the JSON output with a jq expression (implies --format json; with jsonl, each line)'
+            cand --color 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]'
+            cand --json 'Shorthand for --format json'
+            cand --porcelain 'Create/update commands print only the id'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --no-input 'Never prompt [env: SITECTL_NO_INPUT]'
+            cand --dry-run 'Show what a mutating command would do, and change nothing'
+            cand -q 'Less narration on stderr'
+            cand --quiet 'Less narration on stderr'
+            cand -v 'More narration on stderr'
+            cand --verbose 'More narration on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List recorded plugins, one line per site and plugin (no request)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'sitectl;wp;plugins;list'= {
+            cand --below 'Only versions older than this one (WordPress''s comparison)'
+            cand --status 'Only this status (`active` includes `network-active`)'
+            cand --plugin 'Only this plugin: its slug (akismet/akismet) or its folder (akismet)'
+            cand --db 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
+            cand --config 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]'
+            cand --profile 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]'
+            cand --as 'Act as this user: the product''s visibility and permission rules apply [env: SITECTL_AS]'
+            cand --format 'Output format of data on stdout [env: SITECTL_FORMAT]'
+            cand --fields 'Only these fields (comma-separated), in this order'
+            cand --jq 'Filter the JSON output with a jq expression (implies --format json; with jsonl, each line)'
+            cand --color 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]'
+            cand --all 'Every site you can see (the default)'
+            cand --json 'Shorthand for --format json'
+            cand --porcelain 'Create/update commands print only the id'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --no-input 'Never prompt [env: SITECTL_NO_INPUT]'
+            cand --dry-run 'Show what a mutating command would do, and change nothing'
+            cand -q 'Less narration on stderr'
+            cand --quiet 'Less narration on stderr'
+            cand -v 'More narration on stderr'
+            cand --verbose 'More narration on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sitectl;wp;plugins;help'= {
+            cand list 'List recorded plugins, one line per site and plugin (no request)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'sitectl;wp;plugins;help;list'= {
+        }
+        &'sitectl;wp;plugins;help;help'= {
+        }
+        &'sitectl;wp;themes'= {
+            cand --db 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
+            cand --config 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]'
+            cand --profile 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]'
+            cand --as 'Act as this user: the product''s visibility and permission rules apply [env: SITECTL_AS]'
+            cand --format 'Output format of data on stdout [env: SITECTL_FORMAT]'
+            cand --fields 'Only these fields (comma-separated), in this order'
+            cand --jq 'Filter the JSON output with a jq expression (implies --format json; with jsonl, each line)'
+            cand --color 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]'
+            cand --json 'Shorthand for --format json'
+            cand --porcelain 'Create/update commands print only the id'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --no-input 'Never prompt [env: SITECTL_NO_INPUT]'
+            cand --dry-run 'Show what a mutating command would do, and change nothing'
+            cand -q 'Less narration on stderr'
+            cand --quiet 'Less narration on stderr'
+            cand -v 'More narration on stderr'
+            cand --verbose 'More narration on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List recorded themes, one line per site and theme (no request)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'sitectl;wp;themes;list'= {
+            cand --below 'Only versions older than this one (WordPress''s comparison)'
+            cand --status 'Only this status (`active` includes `network-active`)'
+            cand --theme 'Only this theme (its stylesheet: twentytwentythree)'
+            cand --db 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]'
+            cand --config 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]'
+            cand --profile 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]'
+            cand --as 'Act as this user: the product''s visibility and permission rules apply [env: SITECTL_AS]'
+            cand --format 'Output format of data on stdout [env: SITECTL_FORMAT]'
+            cand --fields 'Only these fields (comma-separated), in this order'
+            cand --jq 'Filter the JSON output with a jq expression (implies --format json; with jsonl, each line)'
+            cand --color 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]'
+            cand --all 'Every site you can see (the default)'
+            cand --json 'Shorthand for --format json'
+            cand --porcelain 'Create/update commands print only the id'
+            cand -y 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --yes 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+            cand --no-input 'Never prompt [env: SITECTL_NO_INPUT]'
+            cand --dry-run 'Show what a mutating command would do, and change nothing'
+            cand -q 'Less narration on stderr'
+            cand --quiet 'Less narration on stderr'
+            cand -v 'More narration on stderr'
+            cand --verbose 'More narration on stderr'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'sitectl;wp;themes;help'= {
+            cand list 'List recorded themes, one line per site and theme (no request)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'sitectl;wp;themes;help;list'= {
+        }
+        &'sitectl;wp;themes;help;help'= {
+        }
         &'sitectl;wp;help'= {
             cand key 'The site API key the igny8 bridge plugin authenticates with'
             cand connect 'Connect a site to WordPress and sync its structure'
@@ -2225,6 +2384,9 @@ set edit:completion:arg-completer[sitectl] = {|@words|
             cand content 'The mirrored posts, pages and other items'
             cand terms 'The mirrored taxonomy terms'
             cand events 'The log of connects, tests and syncs of a site'
+            cand inventory 'What a site''s WordPress runs: its version, the bridge plugin''s, every plugin and theme'
+            cand plugins 'The plugins recorded by `wp inventory --refresh`, `wp test` or `wp sync`'
+            cand themes 'The themes recorded by `wp inventory --refresh`, `wp test` or `wp sync`'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'sitectl;wp;help;key'= {
@@ -2270,6 +2432,18 @@ set edit:completion:arg-completer[sitectl] = {|@words|
         &'sitectl;wp;help;terms;list'= {
         }
         &'sitectl;wp;help;events'= {
+        }
+        &'sitectl;wp;help;inventory'= {
+        }
+        &'sitectl;wp;help;plugins'= {
+            cand list 'List recorded plugins, one line per site and plugin (no request)'
+        }
+        &'sitectl;wp;help;plugins;list'= {
+        }
+        &'sitectl;wp;help;themes'= {
+            cand list 'List recorded themes, one line per site and theme (no request)'
+        }
+        &'sitectl;wp;help;themes;list'= {
         }
         &'sitectl;wp;help;help'= {
         }
@@ -2987,6 +3161,9 @@ set edit:completion:arg-completer[sitectl] = {|@words|
             cand content 'The mirrored posts, pages and other items'
             cand terms 'The mirrored taxonomy terms'
             cand events 'The log of connects, tests and syncs of a site'
+            cand inventory 'What a site''s WordPress runs: its version, the bridge plugin''s, every plugin and theme'
+            cand plugins 'The plugins recorded by `wp inventory --refresh`, `wp test` or `wp sync`'
+            cand themes 'The themes recorded by `wp inventory --refresh`, `wp test` or `wp sync`'
         }
         &'sitectl;help;wp;key'= {
             cand generate 'Generate the site''s API key (shown once)'
@@ -3031,6 +3208,18 @@ set edit:completion:arg-completer[sitectl] = {|@words|
         &'sitectl;help;wp;terms;list'= {
         }
         &'sitectl;help;wp;events'= {
+        }
+        &'sitectl;help;wp;inventory'= {
+        }
+        &'sitectl;help;wp;plugins'= {
+            cand list 'List recorded plugins, one line per site and plugin (no request)'
+        }
+        &'sitectl;help;wp;plugins;list'= {
+        }
+        &'sitectl;help;wp;themes'= {
+            cand list 'List recorded themes, one line per site and theme (no request)'
+        }
+        &'sitectl;help;wp;themes;list'= {
         }
         &'sitectl;help;seed'= {
             cand apply 'Validate a fixture (every problem, with positions), then apply it all in one transaction'

@@ -1526,40 +1526,43 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand access; and __fish_seen_
 complete -c sitectl -n "__fish_sitectl_using_subcommand access; and __fish_seen_subcommand_from help" -f -a "revoke" -d 'Take a grant back'
 complete -c sitectl -n "__fish_sitectl_using_subcommand access; and __fish_seen_subcommand_from help" -f -a "list" -d 'List grants of a site, of a user, or all you may see'
 complete -c sitectl -n "__fish_sitectl_using_subcommand access; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync publish content terms events help" -l db -d 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
-complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync publish content terms events help" -l config -d 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]' -r -F
-complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync publish content terms events help" -l profile -d 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]' -r
-complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync publish content terms events help" -l as -d 'Act as this user: the product\'s visibility and permission rules apply [env: SITECTL_AS]' -r
-complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync publish content terms events help" -l format -d 'Output format of data on stdout [env: SITECTL_FORMAT]' -r -f -a "table\t''
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync publish content terms events inventory plugins themes help" -l db -d 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync publish content terms events inventory plugins themes help" -l config -d 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]' -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync publish content terms events inventory plugins themes help" -l profile -d 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync publish content terms events inventory plugins themes help" -l as -d 'Act as this user: the product\'s visibility and permission rules apply [env: SITECTL_AS]' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync publish content terms events inventory plugins themes help" -l format -d 'Output format of data on stdout [env: SITECTL_FORMAT]' -r -f -a "table\t''
 json\t''
 jsonl\t''
 csv\t''
 ids\t''"
-complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync publish content terms events help" -l fields -d 'Only these fields (comma-separated), in this order' -r
-complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync publish content terms events help" -l jq -d 'Filter the JSON output with a jq expression (implies --format json; with jsonl, each line)' -r
-complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync publish content terms events help" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync publish content terms events inventory plugins themes help" -l fields -d 'Only these fields (comma-separated), in this order' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync publish content terms events inventory plugins themes help" -l jq -d 'Filter the JSON output with a jq expression (implies --format json; with jsonl, each line)' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync publish content terms events inventory plugins themes help" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync publish content terms events help" -l json -d 'Shorthand for --format json'
-complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync publish content terms events help" -l porcelain -d 'Create/update commands print only the id'
-complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync publish content terms events help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
-complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync publish content terms events help" -l no-input -d 'Never prompt [env: SITECTL_NO_INPUT]'
-complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync publish content terms events help" -l dry-run -d 'Show what a mutating command would do, and change nothing'
-complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync publish content terms events help" -s q -l quiet -d 'Less narration on stderr'
-complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync publish content terms events help" -s v -l verbose -d 'More narration on stderr'
-complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync publish content terms events help" -s h -l help -d 'Print help'
-complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync publish content terms events help" -s V -l version -d 'Print version'
-complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync publish content terms events help" -f -a "key" -d 'The site API key the igny8 bridge plugin authenticates with'
-complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync publish content terms events help" -f -a "connect" -d 'Connect a site to WordPress and sync its structure'
-complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync publish content terms events help" -f -a "test" -d 'Re-check a connection (exit 8 with the reason when it fails)'
-complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync publish content terms events help" -f -a "status" -d 'Mode, connection, last sync, mirror counts, last error'
-complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync publish content terms events help" -f -a "disconnect" -d 'Deactivate the integration and erase its credentials'
-complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync publish content terms events help" -f -a "sync" -d 'Pull structure and content into the local mirror (incremental by default)'
-complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync publish content terms events help" -f -a "publish" -d 'Publish content to its site\'s WordPress: one post per item, created once, then updated'
-complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync publish content terms events help" -f -a "content" -d 'The mirrored posts, pages and other items'
-complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync publish content terms events help" -f -a "terms" -d 'The mirrored taxonomy terms'
-complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync publish content terms events help" -f -a "events" -d 'The log of connects, tests and syncs of a site'
-complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync publish content terms events help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync publish content terms events inventory plugins themes help" -l json -d 'Shorthand for --format json'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync publish content terms events inventory plugins themes help" -l porcelain -d 'Create/update commands print only the id'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync publish content terms events inventory plugins themes help" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync publish content terms events inventory plugins themes help" -l no-input -d 'Never prompt [env: SITECTL_NO_INPUT]'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync publish content terms events inventory plugins themes help" -l dry-run -d 'Show what a mutating command would do, and change nothing'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync publish content terms events inventory plugins themes help" -s q -l quiet -d 'Less narration on stderr'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync publish content terms events inventory plugins themes help" -s v -l verbose -d 'More narration on stderr'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync publish content terms events inventory plugins themes help" -s h -l help -d 'Print help'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync publish content terms events inventory plugins themes help" -s V -l version -d 'Print version'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync publish content terms events inventory plugins themes help" -f -a "key" -d 'The site API key the igny8 bridge plugin authenticates with'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync publish content terms events inventory plugins themes help" -f -a "connect" -d 'Connect a site to WordPress and sync its structure'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync publish content terms events inventory plugins themes help" -f -a "test" -d 'Re-check a connection (exit 8 with the reason when it fails)'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync publish content terms events inventory plugins themes help" -f -a "status" -d 'Mode, connection, last sync, mirror counts, last error'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync publish content terms events inventory plugins themes help" -f -a "disconnect" -d 'Deactivate the integration and erase its credentials'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync publish content terms events inventory plugins themes help" -f -a "sync" -d 'Pull structure and content into the local mirror (incremental by default)'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync publish content terms events inventory plugins themes help" -f -a "publish" -d 'Publish content to its site\'s WordPress: one post per item, created once, then updated'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync publish content terms events inventory plugins themes help" -f -a "content" -d 'The mirrored posts, pages and other items'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync publish content terms events inventory plugins themes help" -f -a "terms" -d 'The mirrored taxonomy terms'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync publish content terms events inventory plugins themes help" -f -a "events" -d 'The log of connects, tests and syncs of a site'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync publish content terms events inventory plugins themes help" -f -a "inventory" -d 'What a site\'s WordPress runs: its version, the bridge plugin\'s, every plugin and theme'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync publish content terms events inventory plugins themes help" -f -a "plugins" -d 'The plugins recorded by `wp inventory --refresh`, `wp test` or `wp sync`'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync publish content terms events inventory plugins themes help" -f -a "themes" -d 'The themes recorded by `wp inventory --refresh`, `wp test` or `wp sync`'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and not __fish_seen_subcommand_from key connect test status disconnect sync publish content terms events inventory plugins themes help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from key" -l db -d 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from key" -l config -d 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from key" -l profile -d 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]' -r
@@ -1687,7 +1690,7 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subc
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from disconnect" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from disconnect" -l purge-data -d 'Also remove the synced mirror (asks for confirmation)'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from disconnect" -l purge-data -d 'Also remove the synced mirror and the recorded inventory (asks for confirmation)'
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from disconnect" -l json -d 'Shorthand for --format json'
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from disconnect" -l porcelain -d 'Create/update commands print only the id'
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from disconnect" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
@@ -1847,6 +1850,89 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subc
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from events" -s v -l verbose -d 'More narration on stderr'
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from events" -s h -l help -d 'Print help'
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from events" -s V -l version -d 'Print version'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from inventory" -l account -d 'Only sites of this account (repeatable)' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from inventory" -l plan -d 'Only sites of accounts on this plan (repeatable)' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from inventory" -l industry -d 'Only sites of this industry (repeatable)' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from inventory" -l mode -d 'Only sites connected in this mode (repeatable)' -r -f -a "bridge\t''
+core\t''
+anonymous\t''"
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from inventory" -l sites-from -d 'Only the sites listed in FILE (`-`: stdin), one per line as `site list --format ids` or ACCOUNT/SLUG; blank lines and lines starting with # are skipped' -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from inventory" -l concurrency -d 'Sites (with --all) or pages (one site) fetched at once' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from inventory" -l db -d 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from inventory" -l config -d 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]' -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from inventory" -l profile -d 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from inventory" -l as -d 'Act as this user: the product\'s visibility and permission rules apply [env: SITECTL_AS]' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from inventory" -l format -d 'Output format of data on stdout [env: SITECTL_FORMAT]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+ids\t''"
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from inventory" -l fields -d 'Only these fields (comma-separated), in this order' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from inventory" -l jq -d 'Filter the JSON output with a jq expression (implies --format json; with jsonl, each line)' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from inventory" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from inventory" -l all -d 'Every connected site you may change (selectors narrow it and imply it)'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from inventory" -l refresh -d 'Read WordPress again and record what it runs (otherwise: what was recorded)'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from inventory" -l json -d 'Shorthand for --format json'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from inventory" -l porcelain -d 'Create/update commands print only the id'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from inventory" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from inventory" -l no-input -d 'Never prompt [env: SITECTL_NO_INPUT]'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from inventory" -l dry-run -d 'Show what a mutating command would do, and change nothing'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from inventory" -s q -l quiet -d 'Less narration on stderr'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from inventory" -s v -l verbose -d 'More narration on stderr'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from inventory" -s h -l help -d 'Print help'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from inventory" -s V -l version -d 'Print version'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from plugins" -l db -d 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from plugins" -l config -d 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]' -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from plugins" -l profile -d 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from plugins" -l as -d 'Act as this user: the product\'s visibility and permission rules apply [env: SITECTL_AS]' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from plugins" -l format -d 'Output format of data on stdout [env: SITECTL_FORMAT]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+ids\t''"
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from plugins" -l fields -d 'Only these fields (comma-separated), in this order' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from plugins" -l jq -d 'Filter the JSON output with a jq expression (implies --format json; with jsonl, each line)' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from plugins" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from plugins" -l json -d 'Shorthand for --format json'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from plugins" -l porcelain -d 'Create/update commands print only the id'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from plugins" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from plugins" -l no-input -d 'Never prompt [env: SITECTL_NO_INPUT]'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from plugins" -l dry-run -d 'Show what a mutating command would do, and change nothing'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from plugins" -s q -l quiet -d 'Less narration on stderr'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from plugins" -s v -l verbose -d 'More narration on stderr'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from plugins" -s h -l help -d 'Print help'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from plugins" -s V -l version -d 'Print version'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from plugins" -f -a "list" -d 'List recorded plugins, one line per site and plugin (no request)'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from plugins" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from themes" -l db -d 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from themes" -l config -d 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]' -r -F
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from themes" -l profile -d 'Use the [profiles.NAME] table of the config file [env: SITECTL_PROFILE]' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from themes" -l as -d 'Act as this user: the product\'s visibility and permission rules apply [env: SITECTL_AS]' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from themes" -l format -d 'Output format of data on stdout [env: SITECTL_FORMAT]' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''
+ids\t''"
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from themes" -l fields -d 'Only these fields (comma-separated), in this order' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from themes" -l jq -d 'Filter the JSON output with a jq expression (implies --format json; with jsonl, each line)' -r
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from themes" -l color -d 'Colour on stderr [env: NO_COLOR, CLICOLOR_FORCE; TERM=dumb means never]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from themes" -l json -d 'Shorthand for --format json'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from themes" -l porcelain -d 'Create/update commands print only the id'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from themes" -s y -l yes -d 'Answer yes to confirmations (needed for destructive commands without a terminal)'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from themes" -l no-input -d 'Never prompt [env: SITECTL_NO_INPUT]'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from themes" -l dry-run -d 'Show what a mutating command would do, and change nothing'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from themes" -s q -l quiet -d 'Less narration on stderr'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from themes" -s v -l verbose -d 'More narration on stderr'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from themes" -s h -l help -d 'Print help'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from themes" -s V -l version -d 'Print version'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from themes" -f -a "list" -d 'List recorded themes, one line per site and theme (no request)'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from themes" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from help" -f -a "key" -d 'The site API key the igny8 bridge plugin authenticates with'
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from help" -f -a "connect" -d 'Connect a site to WordPress and sync its structure'
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from help" -f -a "test" -d 'Re-check a connection (exit 8 with the reason when it fails)'
@@ -1857,6 +1943,9 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subc
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from help" -f -a "content" -d 'The mirrored posts, pages and other items'
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from help" -f -a "terms" -d 'The mirrored taxonomy terms'
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from help" -f -a "events" -d 'The log of connects, tests and syncs of a site'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from help" -f -a "inventory" -d 'What a site\'s WordPress runs: its version, the bridge plugin\'s, every plugin and theme'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from help" -f -a "plugins" -d 'The plugins recorded by `wp inventory --refresh`, `wp test` or `wp sync`'
+complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from help" -f -a "themes" -d 'The themes recorded by `wp inventory --refresh`, `wp test` or `wp sync`'
 complete -c sitectl -n "__fish_sitectl_using_subcommand wp; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and not __fish_seen_subcommand_from apply diff export generate help" -l db -d 'The database: an SQLite file, or a postgres:// URL [env: SITECTL_DB] [default: <data dir>/sitectl.db]' -r -F
 complete -c sitectl -n "__fish_sitectl_using_subcommand seed; and not __fish_seen_subcommand_from apply diff export generate help" -l config -d 'Config file [env: SITECTL_CONFIG] [default: <config dir>/config.toml]' -r -F
@@ -2406,6 +2495,9 @@ complete -c sitectl -n "__fish_sitectl_using_subcommand help; and __fish_seen_su
 complete -c sitectl -n "__fish_sitectl_using_subcommand help; and __fish_seen_subcommand_from wp" -f -a "content" -d 'The mirrored posts, pages and other items'
 complete -c sitectl -n "__fish_sitectl_using_subcommand help; and __fish_seen_subcommand_from wp" -f -a "terms" -d 'The mirrored taxonomy terms'
 complete -c sitectl -n "__fish_sitectl_using_subcommand help; and __fish_seen_subcommand_from wp" -f -a "events" -d 'The log of connects, tests and syncs of a site'
+complete -c sitectl -n "__fish_sitectl_using_subcommand help; and __fish_seen_subcommand_from wp" -f -a "inventory" -d 'What a site\'s WordPress runs: its version, the bridge plugin\'s, every plugin and theme'
+complete -c sitectl -n "__fish_sitectl_using_subcommand help; and __fish_seen_subcommand_from wp" -f -a "plugins" -d 'The plugins recorded by `wp inventory --refresh`, `wp test` or `wp sync`'
+complete -c sitectl -n "__fish_sitectl_using_subcommand help; and __fish_seen_subcommand_from wp" -f -a "themes" -d 'The themes recorded by `wp inventory --refresh`, `wp test` or `wp sync`'
 complete -c sitectl -n "__fish_sitectl_using_subcommand help; and __fish_seen_subcommand_from seed" -f -a "apply" -d 'Validate a fixture (every problem, with positions), then apply it all in one transaction'
 complete -c sitectl -n "__fish_sitectl_using_subcommand help; and __fish_seen_subcommand_from seed" -f -a "diff" -d 'Show what `seed apply` would change, object by object and field by field; changes nothing'
 complete -c sitectl -n "__fish_sitectl_using_subcommand help; and __fish_seen_subcommand_from seed" -f -a "export" -d 'Write a fixture of the database (or of some accounts) that `seed apply` accepts'

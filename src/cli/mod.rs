@@ -372,6 +372,8 @@ mod vocabulary_tests {
             ("`publish_status`", values::<PublishStatus>()),
             ("publishing record `status`", values::<RecordStatus>()),
             ("`wp publish --status`", values::<PostStatus>()),
+            ("`plugins_read`, `themes_read`", values::<ReadStatus>()),
+            ("plugin/theme `status`", values::<ComponentStatus>()),
         ];
         assert_eq!(rows.len(), want.len(), "README rows: {rows:?}");
         for ((field, got), (name, expected)) in rows.iter().zip(&want) {
@@ -399,5 +401,7 @@ mod vocabulary_tests {
         assert_eq!(possible(&["user", "add"], "role"), values::<Role>());
         assert_eq!(possible(&["site", "create"], "hosting_type"), values::<HostingType>());
         assert_eq!(possible(&["site", "create"], "site_type"), values::<SiteType>());
+        assert_eq!(possible(&["wp", "plugins", "list"], "status"), values::<ComponentStatus>());
+        assert_eq!(possible(&["wp", "themes", "list"], "status"), values::<ComponentStatus>());
     }
 }

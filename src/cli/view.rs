@@ -9,6 +9,7 @@ use serde_json::{Map, Value};
 
 use super::ui::neutralize::neutralize;
 use super::ui::terminal::when;
+mod inventory;
 
 /// Which record a view shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -267,6 +268,7 @@ fn site(o: &Map<String, Value>, frame: &Frame) -> View {
                 ("last error".into(), text(get(i, "sync_error"))),
             ],
         );
+        v.facts_section("WordPress inventory", inventory::facts(get(o, "inventory"), frame.now));
     }
     v
 }
@@ -387,8 +389,8 @@ fn wp_status(o: &Map<String, Value>, frame: &Frame) -> View {
     v.fact("last error", text(get(o, "sync_error")));
     if let Some(config) = get(o, "config").and_then(Value::as_object) {
         v.fact("site name", text(get(config, "site_name")));
-        v.fact("WordPress", text(get(config, "wordpress_version")));
     }
+    v.facts_section("WordPress inventory", inventory::facts(get(o, "inventory"), frame.now));
     let mut mirror = Vec::new();
     if let Some(m) = get(o, "mirror").and_then(Value::as_object) {
         for (group, label) in [("content", "items"), ("terms", "terms")] {

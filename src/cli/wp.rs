@@ -10,6 +10,8 @@ use super::fleet::{batch_sites, run_batch, FleetArgs};
 use super::view::ViewKind;
 use super::{CliError, CommandContext};
 
+mod inventory;
+
 pub const EXAMPLES: &str = "Examples:
   sitectl wp key generate acme/blog
   printf '%s' \"$WP_APP_PASSWORD\" | sitectl wp connect acme/blog --url https://blog.acme.example --username admin --app-password-stdin
@@ -39,7 +41,7 @@ Application Password; else read-only anonymous (public data only)."
     #[command(after_help = "Example:\n  sitectl wp disconnect acme/blog --purge-data --yes")]
     Disconnect {
         site: SiteRef,
-        /// Also remove the synced mirror (asks for confirmation)
+        /// Also remove the synced mirror and the recorded inventory (asks for confirmation)
         #[arg(long)]
         purge_data: bool,
     },
@@ -80,6 +82,8 @@ new post instead. With several items, one line each; exit 7 when some failed."
         #[arg(long)]
         follow: bool,
     },
+    #[command(flatten)]
+    Fleet(inventory::FleetCommand),
 }
 
 #[derive(Debug, Subcommand)]
@@ -255,6 +259,7 @@ pub fn run(cx: &mut CommandContext, cmd: WpCommand) -> Result<(), CliError> {
             Ok(())
         }
         WpCommand::Sync(a) => sync(cx, a),
+        WpCommand::Fleet(c) => inventory::run(cx, c),
         WpCommand::Publish(a) => publish(cx, a),
         WpCommand::Content(ContentCommand::List { site, post_type, status, search, page }) => {
             let r = &site;

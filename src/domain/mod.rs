@@ -5,17 +5,21 @@
 
 mod audit;
 mod content;
+mod inventory;
 mod taxonomy;
 mod text;
 mod values;
+mod version;
 mod wordpress;
 
 pub use taxonomy::{Taxonomy, TaxonomyIndustry, TaxonomySector, EMBEDDED as EMBEDDED_TAXONOMY};
 
 pub use audit::{AuditAction, AuditSubject, AuditTarget};
 pub use content::*;
+pub use inventory::*;
 pub use text::{Body, Excerpt, Name, OgImageUrl, SeoText, Title, UserName};
 pub use values::{clip, Domain, Email, SiteRef, Slug, SLUG_MAX};
+pub use version::compare_versions;
 pub use wordpress::*;
 
 use serde::Serialize;

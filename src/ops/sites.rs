@@ -76,6 +76,8 @@ pub struct SiteDetail {
     #[serde(rename = "grants")]
     pub access: Vec<SiteAccess>,
     pub integration: Option<serde_json::Value>,
+    /// What its WordPress was last seen to run.
+    pub inventory: Option<crate::domain::Inventory>,
     pub plan: String,
     /// The account's sites against the plan (absent for editors and viewers).
     #[serde(rename = "site_usage", skip_serializing_if = "Option::is_none")]
@@ -299,6 +301,7 @@ pub(crate) fn detail(tx: &Tx<'_>, viewer: &Actor, site: Site) -> Result<SiteDeta
         active_sectors,
         access,
         integration,
+        inventory: tx.inventory(site.id)?,
         plan: usage.account.plan.to_string(),
         plan_sites: usage.sites,
         plan_users: usage.users,

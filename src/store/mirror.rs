@@ -205,11 +205,14 @@ impl Tx<'_> {
         })
     }
 
-    /// Removes the synced mirror of a site.
+    /// Removes the synced mirror of a site, and what its WordPress was seen to run (the record
+    /// of another WordPress, after a reconnect elsewhere, would describe the wrong site).
     pub fn purge_mirror(&self, site_id: i64) -> Result<()> {
         self.exec("DELETE FROM wp_content WHERE site_id = ?1", params![site_id])?;
         self.exec("DELETE FROM wp_scheduled WHERE site_id = ?1", params![site_id])?;
         self.exec("DELETE FROM wp_terms WHERE site_id = ?1", params![site_id])?;
+        self.exec("DELETE FROM wp_components WHERE site_id = ?1", params![site_id])?;
+        self.exec("DELETE FROM wp_inventory WHERE site_id = ?1", params![site_id])?;
         Ok(())
     }
 }

@@ -53,6 +53,7 @@ mod export;
 mod industries;
 mod info;
 mod integrations;
+pub mod inventory;
 mod location;
 mod locks;
 mod masking;
@@ -114,6 +115,7 @@ const SQLITE_MIGRATIONS: &[&str] = &[
     include_str!("migrations/sqlite/0006_content.sql"),
     include_str!("migrations/sqlite/0007_creation_token.sql"),
     include_str!("migrations/sqlite/0008_mirror_truncated.sql"),
+    include_str!("migrations/sqlite/0009_inventory.sql"),
     include_str!("migrations/sqlite/0010_scheduled.sql"),
 ];
 const POSTGRES_MIGRATIONS: &[&str] = &[
@@ -125,6 +127,7 @@ const POSTGRES_MIGRATIONS: &[&str] = &[
     include_str!("migrations/postgres/0006_content.sql"),
     include_str!("migrations/postgres/0007_creation_token.sql"),
     include_str!("migrations/postgres/0008_mirror_truncated.sql"),
+    include_str!("migrations/postgres/0009_inventory.sql"),
     include_str!("migrations/postgres/0010_scheduled.sql"),
 ];
 const _: () = assert!(SQLITE_MIGRATIONS.len() == POSTGRES_MIGRATIONS.len());
@@ -456,6 +459,8 @@ pub(crate) const ID_TABLES: &[&str] = &[
     "sync_events",
     "wp_terms",
     "wp_content",
+    "wp_inventory",
+    "wp_components",
     "wp_scheduled",
     "content_items",
     "publishing_records",

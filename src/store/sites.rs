@@ -275,7 +275,6 @@ impl Tx<'_> {
         Ok(())
     }
 
-    /// Removes a site and everything that hangs off it.
     /// Removes a site and every row that depends on it (children first, so foreign keys hold).
     pub fn purge_site(&self, id: i64) -> Result<()> {
         for sql in [
@@ -284,6 +283,8 @@ impl Tx<'_> {
             "DELETE FROM wp_content WHERE site_id = ?1",
             "DELETE FROM wp_scheduled WHERE site_id = ?1",
             "DELETE FROM wp_terms WHERE site_id = ?1",
+            "DELETE FROM wp_components WHERE site_id = ?1",
+            "DELETE FROM wp_inventory WHERE site_id = ?1",
             "DELETE FROM sync_events WHERE site_id = ?1",
             "DELETE FROM integrations WHERE site_id = ?1",
             "DELETE FROM sectors WHERE site_id = ?1",

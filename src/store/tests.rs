@@ -123,6 +123,10 @@ fn check_constraints_match_the_vocabularies() {
         ("integrations", "sync_status", names::<SyncStatus>()),
         ("sync_events", "kind", names::<EventKind>()),
         ("sync_events", "status", names::<EventStatus>()),
+        ("wp_inventory", "plugins_read", names::<ReadStatus>()),
+        ("wp_inventory", "themes_read", names::<ReadStatus>()),
+        ("wp_components", "kind", names::<ComponentKind>()),
+        ("wp_components", "status", names::<ComponentStatus>()),
     ];
     let store = Store::open_in_memory().unwrap();
     for (table, column, want) in cases {

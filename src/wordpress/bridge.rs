@@ -74,6 +74,5 @@ pub fn publish(http: &Http, root: &RestRoot, p: &BridgePublish<'_>) -> Result<Po
 /// The WordPress version as the plugin's `igny8/v1/status` tells it (core WordPress does not
 /// publish it over REST); `None` when it does not answer with one.
 pub fn wordpress_version(http: &Http, root: &RestRoot) -> Option<String> {
-    let status = http.get_json(root, "igny8/v1/status", &[]).ok()?.body;
-    status.get("data")?.get("wordpress_version")?.as_str().map(String::from)
+    super::inventory::bridge_status(http, root).ok().flatten()?.wordpress_version
 }

@@ -8,13 +8,15 @@
 //! the REST root and proves a site is WordPress; `fetch` reads structure and content, in
 //! consistent reads; `wire` decodes collection answers into bounded values as they arrive;
 //! `posts`, `terms`, `users` and `bridge` are the requests of publishing and connecting;
-//! `marker` is how a post carries sitectl's creation token. This module never touches the
+//! `marker` is how a post carries sitectl's creation token; `inventory` reads which plugins and
+//! themes a site runs and the bridge plugin's status. This module never touches the
 //! database and decides no business rule: `ops` does both.
 
 pub mod bridge;
 pub mod client;
 pub mod discovery;
 pub mod fetch;
+pub mod inventory;
 pub mod marker;
 pub mod origin;
 pub mod posts;

@@ -21,6 +21,7 @@ mod faults;
 mod fleet;
 mod hostile;
 mod integrity;
+mod inventory;
 mod isolation;
 mod postgres;
 mod publish;

@@ -674,3 +674,61 @@ fn real_wordpress_missed_schedule_is_found() {
     let after = env.run(&["check", "--json"]);
     assert!(after.json().as_array().unwrap().iter().all(|f| f["kind"] != "wp_missed_schedule"), "{}", after.stdout);
 }
+
+/// `wp inventory --refresh` records exactly the plugins and themes WordPress itself reports
+/// installed (its own answers, read here with the administrator's credentials), with their
+/// versions and statuses; in bridge mode, also the plugin's version and health and WordPress's
+/// version. Reads only: the shared WordPress's plugins and themes are left as they are.
+#[test]
+fn real_wordpress_inventory_lists_what_wordpress_reports() {
+    let Some((_turn, wp)) = wordpress() else { return };
+    let env = TestEnv::new();
+    env.ok(&["plan", "create", "p", "--name", "P", "--max-sites", "5"]);
+    env.ok(&["account", "create", "acme", "--name", "Acme", "--plan", "p", "--owner", "o@acme.example"]);
+    env.ok(&["site", "create", "Blog", "--account", "acme"]);
+    env.ok(&["site", "create", "Bridge", "--account", "acme"]);
+    let out = connect(&env, wp, &wp.password);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let triples = |list: &Value, slug: &str| -> Vec<(String, String, String)> {
+        let mut v: Vec<_> = list
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| {
+                let s = |k: &str| c[k].as_str().unwrap_or_default().to_string();
+                (s(slug), s("version"), s("status"))
+            })
+            .collect();
+        v.sort();
+        v
+    };
+    let plugins = triples(&wp.get("plugins"), "plugin");
+    let themes = triples(&wp.get("themes"), "stylesheet");
+    assert!(plugins.iter().any(|p| p.0 == "akismet/akismet"), "Debian's WordPress ships akismet: {plugins:?}");
+    assert!(!themes.is_empty());
+    let r = env.json(&["wp", "inventory", "acme/blog", "--refresh"]);
+    assert_eq!(triples(&r["plugins"], "slug"), plugins, "{r}");
+    assert_eq!(triples(&r["themes"], "slug"), themes, "{r}");
+    let i = &r["inventory"];
+    assert_eq!((i["plugins_read"].as_str(), i["themes_read"].as_str()), (Some("read"), Some("read")));
+    assert_eq!(i["plugin_count"].as_u64(), Some(plugins.len() as u64));
+    // From the record, fleet-wide, without asking WordPress.
+    let listed = env.ok(&["wp", "plugins", "list", "--plugin", "akismet", "--format", "jsonl"]);
+    assert_eq!(listed.lines().count(), 1, "{listed}");
+
+    // Bridge mode: the stand-in plugin takes the key as the first administrator's, so the lists
+    // are read too, and its status gives its version, health and WordPress's version.
+    let key = env.ok(&["wp", "key", "generate", "acme/bridge", "--porcelain"]).trim().to_string();
+    wp.post_ns("igny8/v1/api-key", json!({ "api_key": key }));
+    assert_eq!(env.json(&["wp", "connect", "acme/bridge", "--url", &wp.url])["mode"], "bridge");
+    let b = env.json(&["wp", "inventory", "acme/bridge", "--refresh"]);
+    let i = &b["inventory"];
+    assert_eq!(
+        (i["wordpress_version"].as_str(), i["bridge_version"].as_str(), i["bridge_health"].as_str()),
+        (Some("6.1.9"), Some("sitectl-stand-in"), Some("healthy")),
+        "{b}"
+    );
+    assert_eq!(triples(&b["plugins"], "slug"), plugins);
+    let all = env.ok(&["wp", "plugins", "list", "--all", "--plugin", "akismet/akismet", "--format", "jsonl"]);
+    assert_eq!(all.lines().count(), 2, "{all}");
+}

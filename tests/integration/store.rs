@@ -226,6 +226,7 @@ fn migration_4_indexes_the_targets_already_logged() {
     env.sql("DROP TABLE audit_targets; DROP INDEX audit_log_actor; DROP INDEX wp_content_status;");
     env.sql("DROP INDEX wp_content_site_wp_id; DROP INDEX wp_terms_site_wp_id;");
     env.sql("DROP TABLE publishing_records; DROP TABLE content_items;");
+    env.sql("DROP TABLE wp_components; DROP TABLE wp_inventory;");
     env.sql("ALTER TABLE wp_content DROP COLUMN truncated; ALTER TABLE wp_terms DROP COLUMN truncated;");
     env.sql("DROP TABLE wp_scheduled;");
     if crate::support::engine() == crate::support::Engine::Postgres {

@@ -86,7 +86,8 @@ BEGIN
         ('sectors', 'account', 'account_id'), ('integrations', 'account', 'account_id'),
         ('content_items', 'account', 'account_id'), ('publishing_records', 'account', 'account_id'),
         ('site_access', 'site', ''), ('sync_events', 'site', ''), ('wp_terms', 'site', ''),
-        ('wp_content', 'site', ''), ('wp_scheduled', 'site', '')) AS v(name, via, col)
+        ('wp_content', 'site', ''), ('wp_inventory', 'site', ''), ('wp_components', 'site', ''),
+        ('wp_scheduled', 'site', '')) AS v(name, via, col)
     LOOP
         IF t.via = 'account' THEN
             EXECUTE format('CREATE TRIGGER sitectl_guard_i AFTER INSERT ON %I REFERENCING NEW TABLE AS new_rows '

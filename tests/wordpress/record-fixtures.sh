@@ -28,6 +28,10 @@ get types '/wp-json/wp/v2/types'
 get taxonomies '/wp-json/wp/v2/taxonomies'
 get users_me '/wp-json/wp/v2/users/me?_fields=id,name' -u "$WP_USER:$WP_APP_PASSWORD"
 get error_not_logged_in '/wp-json/wp/v2/users/me'
+# What an administrator's Application Password lists, with the fields sitectl asks for.
+get plugins '/wp-json/wp/v2/plugins?_fields=plugin,name,version,status' -u "$WP_USER:$WP_APP_PASSWORD"
+get themes '/wp-json/wp/v2/themes?_fields=stylesheet,name,version,status' -u "$WP_USER:$WP_APP_PASSWORD"
+get error_cannot_view_plugins '/wp-json/wp/v2/plugins'
 get error_no_route '/wp-json/nope/v1/x'
 get error_invalid_page '/wp-json/wp/v2/posts?per_page=100&page=999'
 get categories '/wp-json/wp/v2/categories?per_page=100&_fields=id,name,slug,parent,count'

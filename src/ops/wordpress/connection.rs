@@ -14,6 +14,7 @@ use crate::rules::{self};
 use crate::store::{EventOutcome, IntegrationFields, MirrorSummary, SiteFields, Store};
 use crate::wordpress::{self, Auth, Discovery, Http, Progress, RestRoot};
 
+use super::inventory::{self, InventoryOutcome};
 use super::sync::{sync_connected, SyncOptions, SyncSummary};
 use super::{active_integration, changeable, connected, no_integration, stored_url, ErrorInfo};
 use crate::ops::keys::{api_key_context, app_password_context, opening_key, sealing_key};
@@ -226,6 +227,9 @@ pub struct TestReport {
     pub site_name: Option<String>,
     pub namespaces: Vec<String>,
     pub error: Option<ErrorInfo>,
+    /// What a working connection showed of the site's versions, plugins and themes.
+    #[serde(flatten)]
+    pub inventory: InventoryOutcome,
 }
 
 /// Re-checks a connection: reachable, WordPress, plugin present (bridge), credentials accepted.
@@ -247,8 +251,9 @@ pub fn test(store: &mut Store, ctx: &Ctx, r: &SiteRef) -> Result<TestReport> {
     let (site, integration, http) = connected(store, ctx, r)?;
     let outcome = probe(&http, &integration);
     let error = outcome.as_ref().err().map(ErrorInfo::from);
+    let observed = outcome.is_ok().then(|| inventory::attempt(&http, &integration));
     let requests = http.request_count() as i64;
-    mutate(store, ctx, |tx, _| {
+    let inventory = mutate(store, ctx, |tx, _| {
         accounts::lock(tx, site.account_id)?;
         let event = tx.insert_event(site.id, Some(integration.id), EventKind::Test)?;
         let message = error.as_ref().map(|e| format!("{}: {}", e.code, e.message));
@@ -261,8 +266,12 @@ pub fn test(store: &mut Store, ctx: &Ctx, r: &SiteRef) -> Result<TestReport> {
             if error.is_none() { ConnectionStatus::Connected } else { ConnectionStatus::Error },
             message.as_deref(),
         )?;
+        let inventory = match &observed {
+            Some(a) => inventory::record_attempt(tx, site.id, a)?,
+            None => InventoryOutcome::default(),
+        };
         let outcome = error.as_ref().map_or("connected".to_string(), |e| e.code.to_string());
-        Ok(Audited::new((), AuditTarget::site(site.qualified()), AuditAction::WpTest, outcome))
+        Ok(Audited::new(inventory, AuditTarget::site(site.qualified()), AuditAction::WpTest, outcome))
     })?;
     let d = outcome.ok();
     Ok(TestReport {
@@ -274,6 +283,7 @@ pub fn test(store: &mut Store, ctx: &Ctx, r: &SiteRef) -> Result<TestReport> {
         site_name: d.as_ref().map(|d| d.name.clone()),
         namespaces: d.map(|d| d.namespaces).unwrap_or_default(),
         error,
+        inventory,
     })
 }
 
@@ -285,6 +295,8 @@ pub struct StatusReport {
     pub mirror: MirrorSummary,
     pub last_event: Option<SyncEvent>,
     pub has_api_key: bool,
+    /// What the site was last seen to run (`None` before its first refresh).
+    pub inventory: Option<crate::domain::Inventory>,
 }
 
 pub fn status(store: &mut Store, ctx: &Ctx, r: &SiteRef) -> Result<StatusReport> {
@@ -293,7 +305,8 @@ pub fn status(store: &mut Store, ctx: &Ctx, r: &SiteRef) -> Result<StatusReport>
         let integration = tx.integration(site.id)?.ok_or_else(|| no_integration(&site))?;
         let mirror = tx.mirror_summary(site.id)?;
         let last_event = tx.events(site.id, Some(1))?.pop();
-        Ok(StatusReport { integration, mirror, last_event, has_api_key: site.has_api_key })
+        let inventory = tx.inventory(site.id)?;
+        Ok(StatusReport { integration, mirror, last_event, has_api_key: site.has_api_key, inventory })
     })
 }
 

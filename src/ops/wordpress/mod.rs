@@ -8,6 +8,7 @@
 //!
 //! `api_key` manages the site API key, `connection` connects, tests, shows and disconnects,
 //! `sync` pulls structure and content (one site or a batch), `mirror` reads what was pulled,
+//! `inventory` records which WordPress, plugins and themes a site runs,
 //! `publish` and `retract` send content and take it back (deciding about the item's post in
 //! `remote` and `provenance`; the requests are `crate::wordpress`'s).
 
@@ -15,6 +16,7 @@ mod api_key;
 mod batch;
 pub(crate) mod claim;
 mod connection;
+mod inventory;
 mod mirror;
 mod provenance;
 mod publish;
@@ -25,6 +27,7 @@ mod sync;
 pub use api_key::*;
 pub use batch::*;
 pub use connection::*;
+pub use inventory::*;
 pub use mirror::*;
 pub use publish::*;
 pub use retract::*;

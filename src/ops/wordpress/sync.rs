@@ -65,6 +65,8 @@ pub struct SyncSummary {
     /// they were not read (no content sync, or credentials that may not list them).
     #[serde(rename = "scheduled_posts")]
     pub scheduled: Option<usize>,
+    #[serde(flatten)]
+    pub inventory: super::inventory::InventoryOutcome,
 }
 
 /// What `wp sync` did for one site.
@@ -130,6 +132,8 @@ struct Fetched {
     /// Each synced type's scheduled posts, when the credentials could list them.
     scheduled: Option<Vec<TypeScheduled>>,
     requests: u64,
+    /// Read with the structure only, so an incremental content run stays one request a type.
+    inventory: Option<super::inventory::Attempt>,
 }
 
 fn fetch(http: &Http, i: &Integration, o: &SyncOptions, progress: &dyn Progress) -> Result<Fetched> {
@@ -183,7 +187,8 @@ fn fetch(http: &Http, i: &Integration, o: &SyncOptions, progress: &dyn Progress)
         }
     }
     let scheduled = if o.content { fetch_scheduled(http, &root, i, &post_types) } else { None };
-    Ok(Fetched { structure, content, incremental, scheduled, requests: http.request_count() })
+    let inventory = need_structure.then(|| super::inventory::attempt(http, i));
+    Ok(Fetched { structure, content, incremental, scheduled, requests: http.request_count(), inventory })
 }
 
 /// The scheduled posts of the `post` type (when it is synced), read whole every time: WordPress
@@ -211,6 +216,9 @@ fn fetch_scheduled(
 /// transaction.
 fn apply(tx: &Tx<'_>, site: &Site, i: &Integration, f: &Fetched, o: &SyncOptions) -> Result<SyncSummary> {
     let mut summary = SyncSummary { requests: f.requests, incremental: f.incremental, ..SyncSummary::default() };
+    if let Some(a) = &f.inventory {
+        summary.inventory = super::inventory::record_attempt(tx, site.id, a)?;
+    }
     if let Some(s) = &f.structure {
         summary.post_types = s.post_types.len();
         summary.taxonomies = s.taxonomies.len();

@@ -89,6 +89,10 @@ pub struct Site {
     pub clock: u32,
     /// The next post id (never reused, as in WordPress).
     pub next_id: i64,
+    /// What `wp/v2/plugins` and `wp/v2/themes` list to the administrator (recorded: akismet
+    /// 5.0.2 inactive, twentytwentythree 1.0 active); anyone else gets WordPress's 401.
+    pub plugins: Vec<Value>,
+    pub themes: Vec<Value>,
 }
 
 /// Holds a request, once logged, until it returns; the site is not locked meanwhile, so other
@@ -130,6 +134,8 @@ impl MockWp {
             tags: recorded("tags", &url).as_array().unwrap().clone(),
             clock: 0,
             next_id: 100_000,
+            plugins: recorded("plugins", &url).as_array().unwrap().clone(),
+            themes: recorded("themes", &url).as_array().unwrap().clone(),
         };
         let mock =
             MockWp { url: url.clone(), site: Arc::new(Mutex::new(site)), log: Arc::default(), gate: Arc::default() };
@@ -203,6 +209,24 @@ impl MockWp {
 
     pub fn delete_post(&self, id: i64) {
         self.site.lock().unwrap().posts.retain(|p| p["id"] != id);
+    }
+
+    /// Makes the site's plugins exactly these (slug, version, status), named after their slug.
+    pub fn set_plugins(&self, plugins: &[(&str, &str, &str)]) {
+        self.site.lock().unwrap().plugins = plugins
+            .iter()
+            .map(|(slug, version, status)| json!({"plugin": slug, "name": slug, "version": version, "status": status}))
+            .collect();
+    }
+
+    /// Makes the site's themes exactly these (stylesheet, version, status).
+    pub fn set_themes(&self, themes: &[(&str, &str, &str)]) {
+        self.site.lock().unwrap().themes = themes
+            .iter()
+            .map(|(slug, version, status)| {
+                json!({"stylesheet": slug, "name": {"raw": slug, "rendered": slug}, "version": version, "status": status})
+            })
+            .collect();
     }
 }
 
@@ -577,6 +601,10 @@ fn route(req: &Request, site: &mut Site, url: &str) -> Reply {
         "wp/v2/taxonomies" => Reply::Json(200, recorded("taxonomies", url), vec![]),
         "wp/v2/users/me" if authed => Reply::Json(200, recorded("users_me", url), vec![]),
         "wp/v2/users/me" => Reply::Json(401, recorded("error_not_logged_in", url), vec![]),
+        "wp/v2/plugins" if req.basic_ok() => Reply::Json(200, Value::Array(site.plugins.clone()), vec![]),
+        "wp/v2/themes" if req.basic_ok() => Reply::Json(200, Value::Array(site.themes.clone()), vec![]),
+        "wp/v2/plugins" => Reply::Json(401, recorded("error_cannot_view_plugins", url), vec![]),
+        "wp/v2/themes" => error(401, "rest_cannot_view_themes", "Sorry, you are not allowed to view themes."),
         "wp/v2/categories" => paginate(&site.categories, req, url),
         "wp/v2/tags" => paginate(&site.tags, req, url),
         "wp/v2/posts" => paginate(&site.posts, req, url),

@@ -193,6 +193,9 @@ pub const NOT_SEEDED: &[&str] = &[
     // The mirror of each WordPress site, rebuilt by `wp sync`.
     "wp_terms",
     "wp_content",
+    // What each WordPress runs, observed by `wp inventory --refresh`, `wp test` and `wp sync`.
+    "wp_inventory",
+    "wp_components",
     "wp_scheduled",
     // What was published where, recorded by publishing to a live site.
     "publishing_records",
