@@ -39,7 +39,8 @@ SCOPE = ("sites s JOIN accounts a ON a.id = s.account_id LEFT JOIN integrations 
          "AND w.platform = 'wordpress' AND w.is_active = 1")
 BASELINE_SQL = f"""
 SELECT s.id, a.slug || '/' || s.slug, w.mode, w.connection_status, w.sync_status, w.sync_error, w.last_sync_at,
-    w.created_at FROM {SCOPE} WHERE s.deleted_at IS NULL ORDER BY s.id;
+    w.created_at, v.bridge_health, v.bridge_version FROM {SCOPE} LEFT JOIN wp_inventory v ON v.site_id = s.id
+WHERE s.deleted_at IS NULL ORDER BY s.id;
 SELECT s.id, a.slug || '/' || s.slug, c.publish_status, count(*), min(c.id), min(c.scheduled_at)
 FROM {SCOPE} JOIN content_items c ON c.site_id = s.id
 WHERE s.deleted_at IS NULL AND c.deleted_at IS NULL AND ((c.status = 'approved' AND c.publish_status IN

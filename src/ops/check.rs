@@ -12,7 +12,7 @@ use serde::Serialize;
 
 use super::fleet::{self, Selectors};
 use super::{read, Ctx};
-use crate::domain::{Actor, ConnectionStatus, PublishStatus, SyncStatus, Visibility};
+use crate::domain::{Actor, ConnectionStatus, PublishStatus, SyncStatus, Visibility, WpMode};
 use crate::error::Result;
 use crate::rules;
 use crate::store::{Flow, SiteHealth, Store};
@@ -196,6 +196,9 @@ fn age(now: &chrono::DateTime<chrono::FixedOffset>, then: &str) -> Option<i64> {
     chrono::DateTime::parse_from_rfc3339(then).ok().map(|t| (*now - t).num_seconds())
 }
 
+/// The health the bridge plugin reports when all is well (`igny8/v1/status`).
+const BRIDGE_HEALTHY: &str = "healthy";
+
 /// A duration for people: `3d 4h`, `26h`, `15m`, `40s`.
 fn human(secs: i64) -> String {
     match secs {
@@ -355,6 +358,19 @@ fn site_findings(
             message: format!("{what}{why}"),
             fix: format!("sitectl wp test {}", s.site),
         })?;
+    }
+    if let (WpMode::Bridge, Some(health)) = (i.mode, i.bridge_health.as_deref()) {
+        if health != BRIDGE_HEALTHY {
+            let version = i.bridge_version.as_deref().map(|v| format!(" {}", quoted(v))).unwrap_or_default();
+            out.emit(Finding {
+                severity: Severity::Warning,
+                kind: FindingKind::BridgeUnhealthy,
+                site: Some(s.site.clone()),
+                account: None,
+                message: format!("the bridge plugin{version} reports its health as '{}'", quoted(health)),
+                fix: format!("repair the plugin in WordPress, then sitectl wp inventory {} --refresh", s.site),
+            })?;
+        }
     }
     // Never synced: stale once the integration is older than the thresholds.
     let (stale_for, never) = match last_sync_age {

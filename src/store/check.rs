@@ -23,6 +23,9 @@ pub struct IntegrationHealth {
     pub error: Option<String>,
     pub last_sync_at: Option<String>,
     pub created_at: String,
+    /// What the bridge plugin last said of its health and version (`wp_inventory`).
+    pub bridge_health: Option<String>,
+    pub bridge_version: Option<String>,
 }
 
 /// Content of one site in one publishing state that `check` reports: how many, the first id,
@@ -83,8 +86,8 @@ impl Tx<'_> {
         let w = site_where(f);
         let sql = format!(
             "SELECT s.id, a.slug || '/' || s.slug, w.mode, w.connection_status, w.sync_status, w.sync_error,
-                    w.last_sync_at, w.created_at
-             FROM {SITE_SCOPE}{} ORDER BY s.id",
+                    w.last_sync_at, w.created_at, v.bridge_health, v.bridge_version
+             FROM {SITE_SCOPE} LEFT JOIN wp_inventory v ON v.site_id = s.id{} ORDER BY s.id",
             w.sql()
         );
         self.conn().each(&sql, &dynamic(&w.args), |r: &Row<'_>| {
@@ -97,6 +100,8 @@ impl Tx<'_> {
                     error: r.get(5)?,
                     last_sync_at: r.get(6)?,
                     created_at: r.get(7)?,
+                    bridge_health: r.get(8)?,
+                    bridge_version: r.get(9)?,
                 }),
             };
             each(SiteHealth { site_id: r.get(0)?, site: r.get(1)?, integration })

@@ -395,3 +395,42 @@ fn batch_lines_stream_as_sites_finish() {
     assert!(child.wait().unwrap().success());
     assert_eq!(rest.lines().count(), 2, "{rest}");
 }
+
+#[test]
+fn an_unhealthy_bridge_plugin_is_a_warning() {
+    let env = TestEnv::new();
+    env.seed_basic();
+    env.ok(&["site", "create", "Blog", "--account", "acme"]);
+    let key = env.ok(&["wp", "key", "generate", "acme/blog", "--porcelain"]).trim().to_string();
+    let wp = MockWp::start();
+    {
+        let mut site = wp.site.lock().unwrap();
+        site.extra_namespaces.push("igny8/v1".into());
+        site.api_key = Some(key);
+    }
+    env.ok(&["wp", "connect", "acme/blog", "--url", &wp.url]);
+    assert_eq!(env.run(&["check", "--grace", "1000d"]).code, 0, "a healthy plugin is no finding");
+    // The plugin reports trouble, with text that tries to break the Nagios line.
+    wp.set_fault(|r, _| {
+        r.path.ends_with("igny8/v1/status").then(|| {
+            Reply::Json(
+                200,
+                json!({"success": true, "data": {"plugin_version": "1.5.3", "wordpress_version": "6.1.9",
+                        "health": "degraded|x\n'sites'=0"}}),
+                vec![],
+            )
+        })
+    });
+    env.ok(&["wp", "inventory", "acme/blog", "--refresh"]);
+    let out = env.run(&["check", "--json"]);
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    assert_eq!(kinds(&out.json()), vec![triple("bridge_unhealthy", "warning", "acme/blog")]);
+    assert!(out.json()[0]["message"].as_str().unwrap().contains("1.5.3"), "{}", out.stdout);
+    let nagios = env.run(&["check", "--nagios"]);
+    assert_eq!(nagios.code, 1);
+    assert_eq!(nagios.stdout.lines().next().unwrap().matches('|').count(), 1, "{}", nagios.stdout);
+    assert!(nagios.stdout.contains("'bridge_unhealthy'=1;;;0"), "{}", nagios.stdout);
+    assert_eq!(nagios.stdout.lines().count(), 2, "{}", nagios.stdout);
+    // Core mode knows no plugin health: nothing to say.
+    assert_eq!(env.run(&["--as", "owner@globex.example", "check"]).code, 0);
+}
