@@ -62,6 +62,15 @@ fn kinds(findings: &Value) -> Vec<(String, String, String)> {
     out
 }
 
+/// A command's JSON output, asserting its exit code.
+fn json_exiting(env: &TestEnv, args: &[&str], code: i32) -> Value {
+    let mut full = args.to_vec();
+    full.push("--json");
+    let out = env.run(&full);
+    assert_eq!(out.code, code, "{args:?}: {}", out.stderr);
+    out.json()
+}
+
 fn triple(kind: &str, severity: &str, site: &str) -> (String, String, String) {
     (kind.to_string(), severity.to_string(), site.to_string())
 }
@@ -433,4 +442,94 @@ fn an_unhealthy_bridge_plugin_is_a_warning() {
     assert_eq!(nagios.stdout.lines().count(), 2, "{}", nagios.stdout);
     // Core mode knows no plugin health: nothing to say.
     assert_eq!(env.run(&["--as", "owner@globex.example", "check"]).code, 0);
+}
+
+#[test]
+fn publishing_plan_and_integrity_findings_follow_the_viewer() {
+    let (mut env, wps) = fleet();
+    env.ok(&[
+        "sectors",
+        "select",
+        "acme/blog",
+        "--industry",
+        "healthcare",
+        "--sectors",
+        "dental-clinics,dermatology,optometry",
+    ]);
+    let item = |env: &TestEnv, title: &str| -> String {
+        let id = env.json(&["content", "create", "acme/blog", "--sector", "dental-clinics", "--title", title])["id"]
+            .as_i64()
+            .unwrap()
+            .to_string();
+        env.ok(&["content", "review", &id]);
+        env.ok(&["content", "approve", &id]);
+        id
+    };
+    // Scheduled for an hour after T0 and never published: missed two hours later.
+    let missed = item(&env, "Missed");
+    env.ok(&["content", "schedule", &missed, "--at", "2026-06-01T13:00:00Z"]);
+    // WordPress refuses the post: failed.
+    let failed = item(&env, "Failed");
+    wps[0].1.set_fault(|r, _| {
+        (r.method == "POST").then(|| Reply::Json(500, json!({"code": "boom", "message": "no"}), vec![]))
+    });
+    assert_ne!(env.run(&["wp", "publish", &failed]).code, 0);
+    wps[0].1.clear_fault();
+    // Left `publishing` by a run on another machine, long ago: stuck.
+    let stuck = item(&env, "Stuck");
+    env.sql(&format!(
+        "UPDATE content_items SET publish_status = 'publishing' WHERE id = {stuck};
+         INSERT INTO publishing_records (account_id, content_id, site_id, status, claimed_by, created_at, updated_at)
+         SELECT account_id, id, site_id, 'pending', 'gone-host:other-boot/1:1:1', '2020-01-01T00:00:00Z', '2020-01-01T00:00:00Z'
+           FROM content_items WHERE id = {stuck};"
+    ));
+    // Over the plan after a downgrade: 2 sites, 6 users and 3 sectors on a plan of 1 each.
+    env.ok(&[
+        "plan",
+        "create",
+        "tiny",
+        "--name",
+        "Tiny",
+        "--max-sites",
+        "1",
+        "--max-users",
+        "1",
+        "--max-sectors-per-site",
+        "1",
+    ]);
+    env.ok(&["account", "set-plan", "acme", "tiny"]);
+    // A row written behind sitectl's back: a sector of acme's blog filed under globex.
+    env.sql("UPDATE sectors SET account_id = (SELECT id FROM accounts WHERE slug = 'globex') WHERE slug = 'optometry'");
+
+    at(&mut env, "2026-06-01T15:00:00Z");
+    let out = env.run(&["check", "--grace", "15m", "--json"]);
+    assert_eq!(out.code, 2, "{}", out.stderr);
+    let all = kinds(&out.json());
+    for want in [
+        triple("publish_missed", "critical", "acme/blog"),
+        triple("publish_failed", "warning", "acme/blog"),
+        triple("publish_stuck", "warning", "acme/blog"),
+        triple("over_plan", "warning", "acme/blog"),
+        triple("over_plan", "warning", "acme"),
+    ] {
+        assert!(all.contains(&want), "{want:?} not in {all:?}");
+    }
+    assert!(all.iter().any(|k| k.0 == "integrity" && k.1 == "critical"), "{all:?}");
+    let fixes: Vec<String> =
+        out.json().as_array().unwrap().iter().map(|f| f["fix"].as_str().unwrap().to_string()).collect();
+    assert!(fixes.contains(&format!("sitectl wp publish {missed}")), "{fixes:?}");
+    assert!(fixes.contains(&format!("sitectl wp publish {failed}")), "{fixes:?}");
+    // The owner sees the account's findings but not the database's integrity.
+    let owner = kinds(&json_exiting(&env, &["--as", "owner@acme.example", "check", "--grace", "15m"], 2));
+    assert!(
+        owner.contains(&triple("over_plan", "warning", "acme")) && owner.iter().all(|k| k.0 != "integrity"),
+        "{owner:?}"
+    );
+    // The editor, granted the blog only: the blog's findings, not the account's usage.
+    let editor = kinds(&json_exiting(&env, &["--as", "editor@acme.example", "check", "--grace", "15m"], 2));
+    assert!(editor.contains(&triple("publish_missed", "critical", "acme/blog")), "{editor:?}");
+    assert!(editor.iter().all(|k| k.2 != "acme" && k.0 != "integrity"), "{editor:?}");
+    // globex's owner sees none of it.
+    let globex = env.run(&["--as", "owner@globex.example", "check", "--grace", "15m", "--json"]);
+    assert!(!globex.stdout.contains("acme"), "{}", globex.stdout);
 }
