@@ -32,6 +32,14 @@ fn children(pid: u32) -> Vec<u32> {
     out
 }
 
+/// The CPU time `pid` has used in user mode, in clock ticks.
+fn cpu_ticks(pid: u32) -> u64 {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
+    let after = stat.rsplit(')').next().unwrap_or("");
+    // Fields after the name: state is the 3rd field of the line, utime the 14th.
+    after.split_whitespace().nth(11).and_then(|t| t.parse().ok()).unwrap_or(0)
+}
+
 /// Whether `pid` still runs (a zombie has ended).
 fn running(pid: u32) -> bool {
     match std::fs::read_to_string(format!("/proc/{pid}/stat")) {
@@ -56,6 +64,9 @@ fn with_busy_filter(env: &TestEnv) -> (Child, u32) {
         filter.is_some() || parent.try_wait().unwrap().is_some()
     });
     let filter = filter.unwrap_or_else(|| panic!("sitectl ended before its filter was seen"));
+    // Busy with its input (0.2 s of CPU time), not waiting for it: a filter killed before its
+    // input came would end at once on the closed pipe.
+    wait::until("the filter to be busy", || cpu_ticks(filter) >= 20);
     (parent, filter)
 }
 
