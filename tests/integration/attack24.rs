@@ -191,9 +191,9 @@ fn follow_sees_an_event_that_reuses_a_purged_id_before_the_next_poll() {
              VALUES ({site}, 'test', 'succeeded', '2026-01-01T00:00:00Z');"
         )
     };
-    env.sql(&format!("{}{}", event(&other), event(&other)));
+    env.sql(&format!("{}{}{}", event(&blog), event(&other), event(&other)));
     let mut f = env
-        .command(&["wp", "events", "acme/blog", "--follow", "--format", "jsonl", "--limit", "0"])
+        .command(&["wp", "events", "acme/blog", "--follow", "--format", "jsonl", "--limit", "1"])
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
         .spawn()
@@ -205,18 +205,19 @@ fn follow_sees_an_event_that_reuses_a_purged_id_before_the_next_poll() {
             sink.lock().unwrap().push(line);
         }
     });
-    // The follower has read the other site's events (its newest ids).
+    // The follower has started (the site's event that exists) and polled since.
+    wait::until("the existing event", || lines.lock().unwrap().len() == 1);
     std::thread::sleep(Duration::from_millis(1500));
     // Between two polls: the purge's deletion, then an event of the followed site.
     env.sql(&format!("BEGIN; DELETE FROM sync_events WHERE site_id = {other}; {} COMMIT;", event(&blog)));
     let until = Instant::now() + Duration::from_secs(4);
-    while lines.lock().unwrap().is_empty() && Instant::now() < until {
+    while lines.lock().unwrap().len() < 2 && Instant::now() < until {
         std::thread::sleep(Duration::from_millis(50));
     }
     let _ = std::process::Command::new("kill").args(["-TERM", &f.id().to_string()]).status();
     let _ = f.wait();
     let got = lines.lock().unwrap().clone();
-    assert_eq!(got.len(), 1, "the followed site's new event, once: {got:?}");
+    assert_eq!(got.len(), 2, "the existing event, then the new one once: {got:?}");
 }
 
 /// A follower never holds a lock a writer waits for: while `audit list --follow` and `wp events
@@ -415,8 +416,10 @@ fn seed_diff_exit_code_survives_a_closed_pipe() {
 fn follow_ends_when_the_followers_role_changes() {
     let env = TestEnv::new();
     env.seed_basic();
+    // The newest row, printed when the follow starts.
+    env.ok(&["plan", "create", "seen", "--name", "Seen", "--max-sites", "1", "-q"]);
     let mut f = env
-        .command(&["audit", "list", "--follow", "--format", "jsonl", "--limit", "0", "--as", "dev@acme.example"])
+        .command(&["audit", "list", "--follow", "--format", "jsonl", "--limit", "1", "--as", "dev@acme.example"])
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
@@ -428,7 +431,6 @@ fn follow_ends_when_the_followers_role_changes() {
             sink.lock().unwrap().push(line);
         }
     });
-    env.ok(&["plan", "create", "seen", "--name", "Seen", "--max-sites", "1", "-q"]);
     wait::until("the row before the change", || lines.lock().unwrap().iter().any(|l| l.contains("plan:seen")));
     env.ok(&["user", "set-role", "dev@acme.example", "editor", "-q"]);
     env.ok(&["plan", "create", "unseen", "--name", "Unseen", "--max-sites", "1", "-q"]);
