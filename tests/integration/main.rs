@@ -11,6 +11,7 @@ mod support;
 mod access;
 mod attack21;
 mod attack23;
+mod attack24;
 mod cli;
 mod concurrency;
 mod config;
