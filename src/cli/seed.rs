@@ -121,26 +121,7 @@ pub fn run(cx: &mut CommandContext, cmd: SeedCommand) -> Result<(), CliError> {
                 report.file, t.created, t.updated, t.unchanged
             ));
         }
-        SeedCommand::Diff { file, section, exit_code } => {
-            let src = load(&file, section.section.as_deref())?;
-            let env = |var: &str| super::context::env(var);
-            // Opened as a dry run: a database that needs a migration is refused, not migrated.
-            cx.ctx.dry_run = true;
-            let report = cx.call(|s, c| seed::diff(s, c, &src, &env))?;
-            print_diff(cx, &report)?;
-            let t = &report.totals;
-            if report.differs {
-                cx.ui.warn(&format!(
-                    "{} differs from the database: {} to create, {} to update, {} unchanged; nothing was changed",
-                    report.file, t.created, t.updated, t.unchanged
-                ));
-            } else {
-                cx.ui.success(&format!("the database matches {}: {} unchanged", report.file, t.unchanged));
-            }
-            if exit_code && report.differs {
-                return Err(CliError::Status(super::error::DIFFERS_EXIT));
-            }
-        }
+        SeedCommand::Diff { file, section, exit_code } => diff(cx, &file, section.section.as_deref(), exit_code)?,
         SeedCommand::Export(a) => {
             let accounts = a.accounts.iter().map(|s| slug(s)).collect::<Result<Vec<_>, _>>()?;
             let format = match a.format.unwrap_or(FormatArg::Data(cx.ui.format)) {
@@ -168,6 +149,15 @@ pub fn run(cx: &mut CommandContext, cmd: SeedCommand) -> Result<(), CliError> {
                     .into());
                 }
             };
+            if a.output.is_some() && cx.ui.jq.is_some() {
+                // The file is the export itself; a filter would have nothing to print.
+                return Err(Error::new(
+                    Code::InvalidFormat,
+                    "--jq filters what is printed, and --output prints nothing",
+                )
+                .with_hint("leave out --output to filter the export on stdout, or --jq to write the file")
+                .into());
+            }
             let bar = cx.ui.progress();
             match &a.output {
                 Some(path) => {
@@ -324,6 +314,40 @@ fn load(file: &std::path::Path, section: Option<&str>) -> Result<Source, CliErro
 
 /// The diff: the whole report as JSON, an object a line as JSONL, and in a table a row per
 /// changed field (an object with none, a row of its own).
+/// `seed diff`: what `seed apply` would change; exit 10 with `--exit-code` when anything would.
+fn diff(
+    cx: &mut CommandContext,
+    file: &std::path::Path,
+    section: Option<&str>,
+    exit_code: bool,
+) -> Result<(), CliError> {
+    let src = load(file, section)?;
+    let env = |var: &str| super::context::env(var);
+    // Opened as a dry run: a database that needs a migration is refused, not migrated.
+    cx.ctx.dry_run = true;
+    let report = cx.call(|s, c| seed::diff(s, c, &src, &env))?;
+    match print_diff(cx, &report) {
+        // A reader that left early (`| head`) still learns of the drift from the code.
+        Err(CliError::BrokenPipe) if exit_code && report.differs => {
+            return Err(CliError::Status(super::error::DIFFERS_EXIT))
+        }
+        printed => printed?,
+    }
+    let t = &report.totals;
+    if report.differs {
+        cx.ui.warn(&format!(
+            "{} differs from the database: {} to create, {} to update, {} unchanged; nothing was changed",
+            report.file, t.created, t.updated, t.unchanged
+        ));
+    } else {
+        cx.ui.success(&format!("the database matches {}: {} unchanged", report.file, t.unchanged));
+    }
+    if exit_code && report.differs {
+        return Err(CliError::Status(super::error::DIFFERS_EXIT));
+    }
+    Ok(())
+}
+
 fn print_diff(cx: &CommandContext, report: &seed::DiffReport) -> Result<(), CliError> {
     match cx.ui.format {
         Format::Json => Ok(cx.ui.record(report)?),

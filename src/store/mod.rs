@@ -117,6 +117,7 @@ const SQLITE_MIGRATIONS: &[&str] = &[
     include_str!("migrations/sqlite/0008_mirror_truncated.sql"),
     include_str!("migrations/sqlite/0009_inventory.sql"),
     include_str!("migrations/sqlite/0010_scheduled.sql"),
+    include_str!("migrations/sqlite/0011_events_never_reuse_ids.sql"),
 ];
 const POSTGRES_MIGRATIONS: &[&str] = &[
     include_str!("migrations/postgres/0001_init.sql"),
@@ -129,12 +130,12 @@ const POSTGRES_MIGRATIONS: &[&str] = &[
     include_str!("migrations/postgres/0008_mirror_truncated.sql"),
     include_str!("migrations/postgres/0009_inventory.sql"),
     include_str!("migrations/postgres/0010_scheduled.sql"),
+    include_str!("migrations/postgres/0011_events_never_reuse_ids.sql"),
 ];
 const _: () = assert!(SQLITE_MIGRATIONS.len() == POSTGRES_MIGRATIONS.len());
 
 /// How long one PostgreSQL statement may run when nothing sets it: far above any of sitectl's
-/// statements, and an end to one that never returns. The store's own default; `config` offers
-/// it as the setting's default.
+/// statements, an end to one that never returns (also `config`'s default for the setting).
 pub const DEFAULT_STATEMENT_TIMEOUT_MS: u64 = 300_000;
 
 /// The schema version this binary writes.
@@ -442,8 +443,7 @@ pub(crate) fn check_version(version: i64) -> Result<()> {
     Ok(())
 }
 
-/// Every table with an `id` identity, parents before children (the order `db copy` writes and
-/// `db info` counts).
+/// Every table with an `id` identity, parents first (the order `db copy` writes, `db info` counts).
 pub(crate) const ID_TABLES: &[&str] = &[
     "plans",
     "accounts",

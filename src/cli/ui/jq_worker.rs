@@ -108,9 +108,15 @@ pub fn main(code: &str) -> i32 {
         say("error: cannot start the filter");
         return EXIT_RUNTIME;
     };
+    // A sitectl that was killed (SIGKILL, or a signal it does not handle) cannot close our
+    // input: when it is gone (we are handed to another parent), nothing more may be printed.
+    let parent = std::os::unix::process::parent_id();
     loop {
         if worker.is_finished() {
             return worker.join().unwrap_or(EXIT_RUNTIME);
+        }
+        if std::os::unix::process::parent_id() != parent {
+            return EXIT_RUNTIME;
         }
         let since = busy.load(Ordering::Relaxed);
         if since > 0 && start.elapsed().saturating_sub(Duration::from_millis(since)) > STEP_TIME {

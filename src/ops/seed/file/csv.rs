@@ -81,10 +81,21 @@ impl Parsing<'_> {
     /// cells are read into (`None` for one the header got wrong, reported once).
     fn header(&mut self) -> Vec<Option<&'static str>> {
         let mut usable = Vec::new();
-        for i in 0..self.columns.len() {
+        // Each name's first column, found once (a header may have 100,000 columns).
+        let mut firsts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+        for (i, c) in self.columns.iter().enumerate() {
+            firsts.entry(c.as_str()).or_insert(i);
+        }
+        let firsts: Vec<bool> =
+            self.columns.iter().enumerate().map(|(i, c)| firsts.get(c.as_str()) == Some(&i)).collect();
+        for (i, first) in firsts.into_iter().enumerate() {
             let c = self.columns[i].clone();
             let field = self.fields.iter().find(|f| **f == c.as_str()).copied();
-            let first = self.column(&c) == Some(i + 1);
+            if self.problems.len() >= MAX_PROBLEMS {
+                // The list is long enough to act on; the rest of the header is only read.
+                usable.push(field.filter(|_| first));
+                continue;
+            }
             match field {
                 None => {
                     let mut message =
@@ -202,9 +213,18 @@ pub(super) fn parse<F: DeserializeOwned>(name: &str, text: &str, section: &str) 
     p.columns = header.iter().map(|h| h.trim().to_string()).collect();
     let usable = p.header();
     p.required::<F>();
+    if p.problems.len() >= MAX_PROBLEMS {
+        p.problems.truncate(MAX_PROBLEMS);
+        p.problem(1, 1, format!("stopped after {MAX_PROBLEMS} problems in the header; fix these first"));
+        return Err(problems_error(name, p.problems));
+    }
     let mut lines = Vec::new();
-    // Where a record starts (byte, line); the one before this record ends where it starts.
-    let at = |r: &csv::StringRecord| r.position().map_or((0, 1), |x| (x.byte() as usize, x.line() as usize));
+    // Where a record starts (byte, line); the one before this record ends where it starts. The
+    // line is counted here: the reader's own count is one short after a `\r\n` and does not
+    // skip blank lines.
+    let mut line_of = super::positions::LineOf { text: text.as_bytes(), upto: 0, line: 1 };
+    let mut at =
+        |r: &csv::StringRecord| r.position().map_or((0, 1), |x| (x.byte() as usize, line_of.of(x.byte() as usize)));
     let mut previous = at(&header);
     let mut stopped = false;
     for record in records {

@@ -71,6 +71,30 @@ pub(super) fn line_col(text: &str, offset: usize) -> (usize, usize) {
     Positions::new(text).line_col(text, offset)
 }
 
+/// The line a record starts on, from the byte the reader says it starts at (which may be the
+/// line break before it): counted forward, record after record, so a file costs one pass.
+pub(super) struct LineOf<'t> {
+    pub text: &'t [u8],
+    /// Newlines before this byte are counted in `line`.
+    pub upto: usize,
+    pub line: usize,
+}
+
+impl LineOf<'_> {
+    pub fn of(&mut self, byte: usize) -> usize {
+        let mut start = byte.min(self.text.len());
+        while matches!(self.text.get(start), Some(b'\r' | b'\n')) {
+            start += 1;
+        }
+        if start < self.upto {
+            (self.upto, self.line) = (0, 1);
+        }
+        self.line += self.text[self.upto..start].iter().filter(|b| **b == b'\n').count();
+        self.upto = start;
+        self.line
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

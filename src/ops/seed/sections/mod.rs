@@ -356,6 +356,7 @@ mod tests {
     fn schema_tables() -> BTreeSet<String> {
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/store/migrations");
         let mut tables = BTreeSet::new();
+        let mut renamed = Vec::new();
         for engine in ["sqlite", "postgres"] {
             for entry in std::fs::read_dir(dir.join(engine)).unwrap() {
                 let text = std::fs::read_to_string(entry.unwrap().path()).unwrap().to_lowercase();
@@ -371,8 +372,21 @@ mod tests {
                             tables.insert(name.to_string());
                         }
                     }
+                    // A table rebuilt under a temporary name and renamed (`0011`) is one table.
+                    if w == "alter" {
+                        let mut next = words.clone();
+                        if next.next() == Some("table") {
+                            let name = next.next().unwrap_or_default();
+                            if next.next() == Some("rename") && next.next() == Some("to") {
+                                renamed.push(name.to_string());
+                            }
+                        }
+                    }
                 }
             }
+        }
+        for name in renamed {
+            tables.remove(&name);
         }
         tables
     }
