@@ -11,27 +11,7 @@ use serde_json::{json, Value};
 use crate::support::mockwp::{self, MockWp, Reply};
 use crate::support::{run_within, TestEnv};
 
-const T0: &str = "2026-06-01T12:00:00Z";
-
-/// acme/blog, acme/shop and globex/news, each connected (core mode) to its own stand-in
-/// WordPress and synced at T0.
-fn fleet() -> (TestEnv, Vec<(String, MockWp)>) {
-    let mut env = TestEnv::new();
-    env.seed_basic();
-    env.ok(&["site", "create", "Blog", "--account", "acme"]);
-    env.ok(&["site", "create", "Shop", "--account", "acme"]);
-    env.ok(&["site", "create", "News", "--account", "globex"]);
-    env.ok(&["access", "grant", "acme/blog", "editor@acme.example"]);
-    env.set_env("SITECTL_NOW", T0);
-    let mut wps = Vec::new();
-    for site in ["acme/blog", "acme/shop", "globex/news"] {
-        let wp = MockWp::start();
-        mockwp::connect_core(&env, site, &wp);
-        wps.push((site.to_string(), wp));
-    }
-    env.ok(&["wp", "sync", "--all"]);
-    (env, wps)
-}
+use crate::fleet::synced_fleet as fleet;
 
 /// The fleet with acme/shop's last sync failed (a critical finding) and the clock just after.
 fn critical_fleet() -> (TestEnv, Vec<(String, MockWp)>) {

@@ -13,10 +13,9 @@ use crate::support::TestEnv;
 /// The clock every sync of the fleet ran at.
 const T0: &str = "2026-06-01T12:00:00Z";
 
-/// acme/blog and acme/shop, globex/news, each on its own stand-in WordPress (core mode),
-/// synced at T0. The blog holds a post WordPress scheduled for an hour before T0 (a missed
-/// schedule) and one for tomorrow.
-fn fleet() -> (TestEnv, Vec<(String, MockWp)>) {
+/// acme/blog, acme/shop and globex/news, each connected (core mode) to its own stand-in
+/// WordPress and synced at T0; the editor is granted the blog.
+pub(crate) fn synced_fleet() -> (TestEnv, Vec<(String, MockWp)>) {
     let mut env = TestEnv::new();
     env.seed_basic();
     env.ok(&["site", "create", "Blog", "--account", "acme"]);
@@ -30,6 +29,14 @@ fn fleet() -> (TestEnv, Vec<(String, MockWp)>) {
         mockwp::connect_core(&env, site, &wp);
         wps.push((site.to_string(), wp));
     }
+    env.ok(&["wp", "sync", "--all"]);
+    (env, wps)
+}
+
+/// [`synced_fleet`], where the blog's WordPress holds a post it scheduled for an hour before
+/// T0 (a missed schedule) and one for tomorrow, as the last sync read them.
+fn fleet() -> (TestEnv, Vec<(String, MockWp)>) {
+    let (env, wps) = synced_fleet();
     {
         let mut blog = wps[0].1.site.lock().unwrap();
         for (id, date) in [(501, "2026-06-01T11:00:00"), (502, "2026-06-02T11:00:00")] {
@@ -40,7 +47,7 @@ fn fleet() -> (TestEnv, Vec<(String, MockWp)>) {
             }));
         }
     }
-    env.ok(&["wp", "sync", "--all"]);
+    env.ok(&["wp", "sync", "acme/blog"]);
     (env, wps)
 }
 
