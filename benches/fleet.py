@@ -41,12 +41,13 @@ BASELINE_SQL = f"""
 SELECT s.id, a.slug || '/' || s.slug, w.mode, w.connection_status, w.sync_status, w.sync_error, w.last_sync_at,
     w.created_at, v.bridge_health, v.bridge_version FROM {SCOPE} LEFT JOIN wp_inventory v ON v.site_id = s.id
 WHERE s.deleted_at IS NULL ORDER BY s.id;
-SELECT s.id, a.slug || '/' || s.slug, c.publish_status, count(*), min(c.id), min(c.scheduled_at)
+SELECT s.id, a.slug || '/' || s.slug, CASE WHEN c.publish_status = 'failed' THEN 1 ELSE 0 END, count(*), min(c.id),
+    min(c.scheduled_at)
 FROM {SCOPE} JOIN content_items c ON c.site_id = s.id
 WHERE s.deleted_at IS NULL AND c.deleted_at IS NULL AND ((c.status = 'approved' AND c.publish_status IN
     ('scheduled', 'not_published') AND c.scheduled_at < strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '-15 minutes'))
     OR c.publish_status = 'failed')
-GROUP BY s.id, a.slug, s.slug, c.publish_status ORDER BY s.id, c.publish_status;
+GROUP BY s.id, a.slug, s.slug, CASE WHEN c.publish_status = 'failed' THEN 1 ELSE 0 END ORDER BY s.id, 3;
 SELECT c.id, s.id, a.slug || '/' || s.slug, r.claimed_by, coalesce(r.updated_at, c.updated_at)
 FROM {SCOPE} JOIN content_items c ON c.site_id = s.id LEFT JOIN publishing_records r ON r.content_id = c.id
 WHERE s.deleted_at IS NULL AND c.publish_status = 'publishing' AND c.deleted_at IS NULL ORDER BY c.id;

@@ -149,7 +149,7 @@ pub fn run(cx: &mut CommandContext, a: CheckArgs) -> Result<(), CliError> {
         cx.ui.check_fields(&Finding::sample())?;
         // The list borrows its own copy of the output settings while the store is in use.
         let ui = cx.ui.clone();
-        let writer = ui.list_writer(&["severity", "kind", "site", "message", "fix"])?;
+        let writer = ui.list_writer(&["severity", "kind", "site", "account", "message", "fix"])?;
         let mut listing = Listing { writer, broken: None };
         let summary = cx.call(|s, c| check::check(s, c, &o, &mut listing))?;
         if let Some(e) = listing.broken {

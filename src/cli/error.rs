@@ -178,6 +178,14 @@ fn mask_json(v: &serde_json::Value) -> serde_json::Value {
 
 /// A panic is a bug (exit 101): it is reported like an error, masked, without the default
 /// hook's text, which could quote any value the panicking code held.
+/// The exit code a panic ends the process with, when not Rust's 101 (`check`: UNKNOWN).
+static EXIT_ON_PANIC: std::sync::atomic::AtomicU8 = std::sync::atomic::AtomicU8::new(0);
+
+/// From now on a panic, a bug that should never happen, ends the process with `code`.
+pub fn exit_on_panic(code: u8) {
+    EXIT_ON_PANIC.store(code, std::sync::atomic::Ordering::SeqCst);
+}
+
 pub fn install_panic_hook() {
     std::panic::set_hook(Box::new(|info| {
         use std::io::Write;
@@ -194,17 +202,20 @@ pub fn install_panic_hook() {
             "Error: internal error (a bug in sitectl){at}: {}\nhint: please report it",
             neutralize_message(&line)
         );
+        match EXIT_ON_PANIC.load(std::sync::atomic::Ordering::SeqCst) {
+            0 => {}
+            code => std::process::exit(code.into()),
+        }
     }));
 }
 
-/// Writes the error to stderr in the requested form and returns the exit code. `verbose`
-/// (`-v`) adds, in human form only, a `caused by:` line for each lower-level error the failure
-/// was made from (the JSON shape is a contract and stays as documented).
 /// `check`'s exit codes (the Nagios plugin API): a failure of any kind is UNKNOWN.
 pub const NAGIOS_UNKNOWN: u8 = 3;
 
-/// Reports `err` on stderr and gives its exit code; `exit`, when given, is the exit code of
-/// every failure (and the one its JSON line names).
+/// Writes the error to stderr in the requested form and returns the exit code; `exit`, when
+/// given, is the exit code of every failure (and the one its JSON line names). `verbose` (`-v`)
+/// adds, in human form only, a `caused by:` line for each lower-level error the failure was made
+/// from (the JSON shape is a contract and stays as documented).
 pub fn report(err: CliError, machine: bool, color: bool, verbose: bool, exit: Option<u8>) -> ExitCode {
     use std::io::Write;
     match err {

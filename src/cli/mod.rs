@@ -192,6 +192,9 @@ pub fn main() -> ExitCode {
     let mut color = context::early_color(cli.global.color);
     // `check` speaks the Nagios plugin API: whatever stops it from evaluating is UNKNOWN.
     let exit = (path == "check").then_some(error::NAGIOS_UNKNOWN);
+    if let Some(code) = exit {
+        error::exit_on_panic(code);
+    }
     let nagios = path == "check" && wants_nagios(&args);
     match run(cli, path, &mut color) {
         Ok(()) => ExitCode::SUCCESS,

@@ -11,8 +11,8 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use super::fleet::{self, Selectors};
-use super::{read, Ctx};
-use crate::domain::{Actor, ConnectionStatus, PublishStatus, SyncStatus, Visibility, WpMode};
+use super::{accounts, read, Ctx};
+use crate::domain::{Actor, ConnectionStatus, SyncStatus, Visibility, WpMode};
 use crate::error::Result;
 use crate::rules;
 use crate::store::{Flow, SiteHealth, Store};
@@ -241,13 +241,14 @@ pub fn check(store: &mut Store, ctx: &Ctx, o: &CheckOptions, sink: &mut dyn Chec
             if out.stopped || !selection.admits(c.site_id) {
                 return Ok(Flow::Continue(()));
             }
-            let (kind, severity, what) = match c.publish_status {
-                PublishStatus::Failed => (FindingKind::PublishFailed, Severity::Warning, "failed to publish"),
-                _ => (
+            let (kind, severity, what) = if c.failed {
+                (FindingKind::PublishFailed, Severity::Warning, "failed to publish")
+            } else {
+                (
                     FindingKind::PublishMissed,
                     Severity::Critical,
                     "approved, past their scheduled time and not published",
-                ),
+                )
             };
             let since = c.oldest.as_deref().map(|t| format!(" (earliest scheduled {t})")).unwrap_or_default();
             Ok(out.emit(Finding {
@@ -298,10 +299,12 @@ pub fn check(store: &mut Store, ctx: &Ctx, o: &CheckOptions, sink: &mut dyn Chec
         })?;
 
         over_plan(tx, actor, &selection, &mut out)?;
-        if matches!(actor, Actor::Operator) && !out.stopped {
+        // The database's integrity is the operator's, and the whole database's: a check scoped
+        // to some sites (a per-customer service) is not made CRITICAL by another tenant's rows.
+        if matches!(actor, Actor::Operator) && !o.selectors.any() && !out.stopped {
             let (mut warnings, mut unchecked) = (Vec::new(), Vec::new());
             // Plan usage and stuck publishing are findings of their own, above.
-            let checks = super::doctor::Checks::Integrity;
+            let checks = super::doctor::Checks::IntegrityAndRules;
             let (_, problems) = super::doctor::problems(tx, ctx, checks, &mut warnings, &mut unchecked)?;
             for p in problems {
                 if out
@@ -338,15 +341,13 @@ fn site_findings(
     o: &CheckOptions,
     out: &mut Counting<'_>,
 ) -> Flow {
-    let Some(i) = &s.integration else {
-        let sample = SiteSample { site: s.site.clone(), connected: false, last_sync_age: None };
-        return if out.sink.site(&sample) { Flow::Continue(()) } else { Flow::Break(()) };
-    };
-    let last_sync_age = i.last_sync_at.as_deref().and_then(|t| age(now, t));
-    if !out.sink.site(&SiteSample { site: s.site.clone(), connected: true, last_sync_age }) {
+    let last_sync_age = s.integration.as_ref().and_then(|i| i.last_sync_at.as_deref()).and_then(|t| age(now, t));
+    let sample = SiteSample { site: s.site.clone(), connected: s.integration.is_some(), last_sync_age };
+    if !out.sink.site(&sample) {
         out.stopped = true;
         return Flow::Break(());
     }
+    let Some(i) = &s.integration else { return Flow::Continue(()) };
     if i.connection == ConnectionStatus::Error || i.sync == SyncStatus::Error {
         let what = if i.sync == SyncStatus::Error { "the last sync failed" } else { "the last connection test failed" };
         let why = i.error.as_deref().map(|e| format!(": {}", quoted(e))).unwrap_or_default();
@@ -420,12 +421,15 @@ fn over_plan(
             return Ok(Flow::Continue(()));
         }
         let account = o.site.split('/').next().unwrap_or_default().to_string();
+        // In the words of `account show` and `db doctor`.
+        let usage = [accounts::SiteSectorUsage::new(o.site_id, o.site.clone(), o.sectors, o.limit)];
+        let no_users = accounts::Usage::new(0, 0);
         Ok(out.emit(Finding {
             severity: Severity::Warning,
             kind: FindingKind::OverPlan,
             site: Some(o.site.clone()),
             account: Some(account.clone()),
-            message: format!("{} sectors, plan '{}' allows {}", o.sectors, o.plan, o.limit),
+            message: accounts::over_limits(&o.plan, None, &no_users, &usage).join("; "),
             fix: fix(&account),
         }))
     })?;
@@ -434,19 +438,14 @@ fn over_plan(
         return Ok(());
     }
     for a in tx.account_overages(&selection.filter)? {
-        let mut over = Vec::new();
-        if a.sites > a.max_sites {
-            over.push(format!("{} sites, plan '{}' allows {}", a.sites, a.plan, a.max_sites));
-        }
-        if a.users > a.max_users {
-            over.push(format!("{} users, plan '{}' allows {}", a.users, a.plan, a.max_users));
-        }
+        let sites = accounts::Usage::new(a.sites, a.max_sites);
+        let users = accounts::Usage::new(a.users, a.max_users);
         let finding = Finding {
             severity: Severity::Warning,
             kind: FindingKind::OverPlan,
             site: None,
             account: Some(a.account.clone()),
-            message: over.join("; "),
+            message: accounts::over_limits(&a.plan, Some(&sites), &users, &[]).join("; "),
             fix: fix(&a.account),
         };
         if out.emit(finding).is_break() {
@@ -454,4 +453,21 @@ fn over_plan(
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{FindingKind, Severity};
+
+    /// The words scripts and alert rules match on: `as_str` (Nagios, OpenMetrics) and the JSON
+    /// form are the same word for every kind and severity.
+    #[test]
+    fn the_vocabulary_has_one_spelling() {
+        for k in FindingKind::ALL {
+            assert_eq!(serde_json::to_value(k).unwrap(), k.as_str(), "{k:?}");
+        }
+        for s in Severity::ALL {
+            assert_eq!(serde_json::to_value(s).unwrap(), s.as_str(), "{s:?}");
+        }
+    }
 }

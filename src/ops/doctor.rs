@@ -87,12 +87,12 @@ pub fn doctor(store: &mut Store, ctx: &Ctx) -> Result<DoctorReport> {
     })
 }
 
-/// What the doctor checks: everything, or the integrity of the data alone (what `check`
-/// reports as `integrity`: it finds plan usage and stuck publishing itself, per visible site).
+/// What the doctor checks: everything, or all but plan usage and stuck publishing (what
+/// `check` reports as `integrity`: it finds those two itself, per visible site).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Checks {
     All,
-    Integrity,
+    IntegrityAndRules,
 }
 
 /// What the doctor finds inside the database (the operator's to see): the engine's own

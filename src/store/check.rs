@@ -4,7 +4,7 @@
 use super::sites::{site_where, SITE_SCOPE};
 use super::sql::{dynamic, Flow, Row};
 use super::{parsed, parsed_opt, SiteFilter, Tx};
-use crate::domain::{ConnectionStatus, PublishStatus, SyncStatus, WpMode};
+use crate::domain::{ConnectionStatus, SyncStatus, WpMode};
 use crate::error::Result;
 
 /// One selected site and its integration's state.
@@ -28,13 +28,14 @@ pub struct IntegrationHealth {
     pub bridge_version: Option<String>,
 }
 
-/// Content of one site in one publishing state that `check` reports: how many, the first id,
-/// the earliest scheduled time.
+/// Content of one site that `check` reports, of one kind: missed (approved, past its time, not
+/// published) or failed; how many, the first id, the earliest scheduled time.
 #[derive(Debug, Clone)]
 pub struct ContentTrouble {
     pub site_id: i64,
     pub site: String,
-    pub publish_status: PublishStatus,
+    /// Failed to publish (else: missed its time).
+    pub failed: bool,
     pub count: i64,
     pub first_id: i64,
     pub oldest: Option<String>,
@@ -124,16 +125,17 @@ impl Tx<'_> {
             cutoff,
         );
         let sql = format!(
-            "SELECT s.id, a.slug || '/' || s.slug, c.publish_status, count(*), min(c.id), min(c.scheduled_at)
+            "SELECT s.id, a.slug || '/' || s.slug, CASE WHEN c.publish_status = 'failed' THEN 1 ELSE 0 END, count(*), min(c.id),
+                    min(c.scheduled_at)
              FROM {SITE_SCOPE} JOIN content_items c ON c.site_id = s.id{}
-             GROUP BY s.id, a.slug, s.slug, c.publish_status ORDER BY s.id, c.publish_status",
+             GROUP BY s.id, a.slug, s.slug, CASE WHEN c.publish_status = 'failed' THEN 1 ELSE 0 END ORDER BY s.id, 3",
             w.sql()
         );
         self.conn().each(&sql, &dynamic(&w.args), |r| {
             each(ContentTrouble {
                 site_id: r.get(0)?,
                 site: r.get(1)?,
-                publish_status: parsed(r, 2)?,
+                failed: r.get(2)?,
                 count: r.get(3)?,
                 first_id: r.get(4)?,
                 oldest: r.get(5)?,
@@ -144,7 +146,8 @@ impl Tx<'_> {
     /// Items of the selected sites left `publishing`, in id order.
     pub fn each_publishing(&self, f: &SiteFilter, mut each: impl FnMut(Publishing) -> Result<Flow>) -> Result<()> {
         let mut w = site_where(f);
-        w.raw("c.publish_status = 'publishing' AND c.deleted_at IS NULL");
+        // Deleted content too, as `db doctor` reports it: a run left it publishing all the same.
+        w.raw("c.publish_status = 'publishing'");
         let sql = format!(
             "SELECT c.id, s.id, a.slug || '/' || s.slug, r.claimed_by, coalesce(r.updated_at, c.updated_at)
              FROM {SITE_SCOPE} JOIN content_items c ON c.site_id = s.id

@@ -57,13 +57,12 @@ pub fn nagios(summary: &CheckSummary, kept: &[Finding]) -> String {
             .map(|k| format!("{} {}", k.as_str(), summary.count(*k)))
             .collect();
         format!(
-            "SITECTL {state} - {}, {} over {}: {}",
+            "SITECTL {state} - {} critical, {} over {}: {}",
             summary.critical,
             plural(summary.warning, "warning", "warnings"),
             plural(summary.sites, "site", "sites"),
             kinds.join(", ")
         )
-        .replacen(&format!("- {},", summary.critical), &format!("- {} critical,", summary.critical), 1)
     };
     text.push_str(" |");
     text.push_str(&format!(" 'sites'={};;;0", summary.sites));
