@@ -381,8 +381,10 @@ fn output(o: Output) -> Out {
 /// Every row of every table, in a stable order.
 pub fn dump(db: &Path) -> String {
     let conn = rusqlite::Connection::open(db).unwrap();
+    // SQLite's own bookkeeping (`sqlite_sequence`: the largest AUTOINCREMENT id used) is not
+    // the data: a failed write that only logged its event still moves it.
     let tables: Vec<String> = conn
-        .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+        .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite%' ORDER BY name")
         .unwrap()
         .query_map([], |r| r.get(0))
         .unwrap()
