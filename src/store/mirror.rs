@@ -240,18 +240,16 @@ pub fn content_list_sql(site_id: i64, f: &ContentQuery) -> (String, Vec<Value>) 
 }
 
 impl Tx<'_> {
-    /// Replaces what is known of a site's scheduled posts with `types` (post type, its posts);
-    /// empty: none known.
-    pub fn replace_scheduled(&self, site_id: i64, types: &[(String, Vec<ScheduledPost>)]) -> Result<()> {
+    /// Replaces what is known of a site's scheduled posts with `posts` (of `post_type`); empty:
+    /// none known.
+    pub fn replace_scheduled(&self, site_id: i64, post_type: &str, posts: &[ScheduledPost]) -> Result<()> {
         self.exec("DELETE FROM wp_scheduled WHERE site_id = ?1", params![site_id])?;
-        for (post_type, posts) in types {
-            for p in posts {
-                self.exec(
-                    "INSERT INTO wp_scheduled (site_id, post_type, wp_id, title, date_gmt) VALUES (?1, ?2, ?3, ?4, ?5)
-                     ON CONFLICT (site_id, post_type, wp_id) DO NOTHING",
-                    params![site_id, post_type, p.wp_id, p.title, p.date_gmt],
-                )?;
-            }
+        for p in posts {
+            self.exec(
+                "INSERT INTO wp_scheduled (site_id, post_type, wp_id, title, date_gmt) VALUES (?1, ?2, ?3, ?4, ?5)
+                 ON CONFLICT (site_id, post_type, wp_id) DO NOTHING",
+                params![site_id, post_type, p.wp_id, p.title, p.date_gmt],
+            )?;
         }
         Ok(())
     }

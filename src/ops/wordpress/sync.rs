@@ -119,9 +119,6 @@ fn capped_cursor(max: &str, read_from: Option<chrono::NaiveDateTime>) -> String 
     }
 }
 
-/// A post type and the posts WordPress holds scheduled in it.
-type TypeScheduled = (String, Vec<ScheduledPost>);
-
 /// Everything fetched in one run, before anything is written.
 struct Fetched {
     structure: Option<Structure>,
@@ -129,8 +126,8 @@ struct Fetched {
     content: Vec<(PostType, Vec<WpContent>, Option<chrono::NaiveDateTime>)>,
     /// Whether any type was read from a cursor rather than in full.
     incremental: bool,
-    /// Each synced type's scheduled posts, when the credentials could list them.
-    scheduled: Option<Vec<TypeScheduled>>,
+    /// The `post` type's scheduled posts, when it was synced and the credentials could list them.
+    scheduled: Option<Vec<ScheduledPost>>,
     requests: u64,
     /// Read with the structure only, so an incremental content run stays one request a type.
     inventory: Option<super::inventory::Attempt>,
@@ -191,6 +188,9 @@ fn fetch(http: &Http, i: &Integration, o: &SyncOptions, progress: &dyn Progress)
     Ok(Fetched { structure, content, incremental, scheduled, requests: http.request_count(), inventory })
 }
 
+/// The post type whose scheduled posts a sync reads.
+const SCHEDULED_TYPE: &str = "post";
+
 /// The scheduled posts of the `post` type (when it is synced), read whole every time: WordPress
 /// publishes them without touching `modified_gmt`, so no cursor could tell which changed. One
 /// request per sync, whatever the number of types: posts are what WordPress's cron schedules
@@ -201,14 +201,14 @@ fn fetch_scheduled(
     root: &RestRoot,
     i: &Integration,
     post_types: &[PostType],
-) -> Option<Vec<TypeScheduled>> {
-    let posts = post_types.iter().find(|p| p.slug == "post")?;
+) -> Option<Vec<ScheduledPost>> {
+    let posts = post_types.iter().find(|p| p.slug == SCHEDULED_TYPE)?;
     if i.mode != WpMode::Core {
         return None;
     }
     match wordpress::scheduled::scheduled_posts(http, root, &posts.rest_base) {
-        Scheduled::Read(read) => Some(vec![(posts.slug.clone(), read)]),
-        Scheduled::NotPermitted | Scheduled::Unreadable(_) => None,
+        Scheduled::Read(read) => Some(read),
+        Scheduled::NotPermitted | Scheduled::Unreadable => None,
     }
 }
 
@@ -253,9 +253,8 @@ fn apply(tx: &Tx<'_>, site: &Site, i: &Integration, f: &Fetched, o: &SyncOptions
     }
     if o.content {
         // What could not be read is not kept either: an old list would raise old alarms.
-        let scheduled = f.scheduled.as_deref().unwrap_or_default();
-        tx.replace_scheduled(site.id, scheduled)?;
-        summary.scheduled = f.scheduled.as_ref().map(|types| types.iter().map(|(_, p)| p.len()).sum());
+        tx.replace_scheduled(site.id, SCHEDULED_TYPE, f.scheduled.as_deref().unwrap_or_default())?;
+        summary.scheduled = f.scheduled.as_ref().map(Vec::len);
     }
     Ok(summary)
 }
